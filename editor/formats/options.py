@@ -1,0 +1,35 @@
+"""Options an export can take, shared by the command line and the Export dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+PUB_STATUSES: tuple[str, ...] = ("usable", "withheld", "canceled")
+
+
+class ExportError(Exception):
+    """An export that cannot be done as asked; the message is for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    # DOCX
+    style_map: Path | None = None
+    """A JSON file mapping block kinds (and `section`, `byline`, `dateline`) to style names."""
+    reference_docx: Path | None = None
+    """A newsroom's template: its styles, page size and fonts are used."""
+    # NewsML-G2
+    provider_name: str = ""
+    provider_uri: str = ""
+    pub_status: str = "usable"
+    embargo: datetime | None = None
+    urgency: int | None = None
+    narrow_nbsp_to_nbsp: bool = False
+    """Replace U+202F by U+00A0 for receivers whose fonts lack the narrow no-break space."""
+    # EPUB
+    cover: bool = False
+    # All formats
+    now: datetime | None = None
+    """The export's own timestamp (UTC); None means the current time. Tests pin it."""

@@ -1,0 +1,220 @@
+"""The article: metadata, a flat list of typed blocks, and the media they use.
+
+Every value here is a frozen dataclass. Edits build new values with
+`dataclasses.replace`, so a snapshot costs nothing and no exporter can change
+the document it renders. Mappings are read-only views for the same reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Any
+
+from editor.model.ids import new_article_id, new_block_id
+from editor.model.inline import Text, normalize, text_of
+
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+def _empty() -> Mapping[str, Any]:
+    return EMPTY
+
+
+def frozen_mapping(values: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    """A read-only copy of `values` (an empty one for None)."""
+    if not values:
+        return EMPTY
+    if isinstance(values, MappingProxyType):
+        return values
+    return MappingProxyType(dict(values))
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One typed block: a paragraph, a subhead, a pull quote, an image…
+
+    `attrs` holds the kind's extra fields as strings (pull quote: attribution;
+    image: media, caption, credit, alt). `extra` keeps keys a newer version of
+    the file wrote, so they are written back untouched.
+    """
+
+    kind: str
+    text: Text = ()
+    attrs: Mapping[str, str] = field(default_factory=_empty)
+    id: str = field(default_factory=new_block_id)
+    extra: Mapping[str, Any] = field(default_factory=_empty)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", normalize(self.text))
+        object.__setattr__(
+            self, "attrs", frozen_mapping({k: v for k, v in self.attrs.items() if v})
+        )
+        object.__setattr__(self, "extra", frozen_mapping(self.extra))
+
+    @property
+    def plain_text(self) -> str:
+        return text_of(self.text)
+
+    def attr(self, name: str) -> str:
+        """The value of an extra field, "" when unset."""
+        return self.attrs.get(name, "")
+
+    def with_attr(self, name: str, value: str) -> Block:
+        return replace(self, attrs={**self.attrs, name: value})
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str
+    role: str = ""
+    extra: Mapping[str, Any] = field(default_factory=_empty)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", frozen_mapping(self.extra))
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where and when the story was filed: "BRUXELLES, 4 décembre"."""
+
+    place: str = ""
+    date: date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.place and self.date is None
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A subject code, e.g. an IPTC Media Topic `medtop:11000000` ("politique")."""
+
+    code: str
+    name: str = ""
+
+
+STATUSES: tuple[str, ...] = ("draft", "edited", "ready", "published", "withheld", "canceled")
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    id: str = field(default_factory=new_article_id)
+    revision: int = 1
+    language: str = "fr"
+    section: tuple[str, ...] = ()
+    authors: tuple[Author, ...] = ()
+    dateline: Dateline = Dateline()
+    created: datetime | None = None
+    modified: datetime | None = None
+    keywords: tuple[str, ...] = ()
+    subjects: tuple[Subject, ...] = ()
+    slug: str = ""
+    genre: str = ""
+    credit: str = ""
+    copyright: str = ""
+    status: str = "draft"
+    guid: str = ""
+    """The NewsML-G2 item guid once an export generated it; it never changes afterwards."""
+    extra: Mapping[str, Any] = field(default_factory=_empty)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", frozen_mapping(self.extra))
+
+    @property
+    def byline(self) -> str:
+        """Authors as a byline: "Anne Martin et Paul Durand" / "Anne Martin and Paul Durand"."""
+        names = [a.name for a in self.authors if a.name]
+        if len(names) < 2:
+            return "".join(names)
+        conjunction = " et " if self.language.startswith("fr") else " and "
+        return ", ".join(names[:-1]) + conjunction + names[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """An embedded image, addressed by the SHA-256 of its bytes."""
+
+    type: str
+    data: bytes
+    extra: Mapping[str, Any] = field(default_factory=_empty)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", frozen_mapping(self.extra))
+
+    @property
+    def key(self) -> str:
+        return media_key(self.data)
+
+
+def media_key(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    meta: Meta = field(default_factory=Meta)
+    blocks: tuple[Block, ...] = ()
+    media: Mapping[str, Media] = field(default_factory=_empty)
+    extra: Mapping[str, Any] = field(default_factory=_empty)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "blocks", tuple(self.blocks))
+        object.__setattr__(self, "media", frozen_mapping(self.media))
+        object.__setattr__(self, "extra", frozen_mapping(self.extra))
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def of_kind(self, kind: str) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind == kind)
+
+    def first(self, kind: str) -> Block | None:
+        return next(self.of_kind(kind), None)
+
+    @property
+    def title(self) -> str:
+        block = self.first("title")
+        return block.plain_text if block else ""
+
+    @property
+    def standfirst(self) -> str:
+        block = self.first("standfirst")
+        return block.plain_text if block else ""
+
+    @property
+    def kicker(self) -> str:
+        block = self.first("kicker")
+        return block.plain_text if block else ""
+
+    def index_of(self, block_id: str) -> int:
+        for index, block in enumerate(self.blocks):
+            if block.id == block_id:
+                return index
+        raise KeyError(block_id)
+
+    def image_of(self, block: Block) -> Media | None:
+        return self.media.get(block.attr("media"))
+
+    # -- editing: each returns a new article -------------------------------------------------
+
+    def with_blocks(self, blocks: tuple[Block, ...] | list[Block]) -> Article:
+        return replace(self, blocks=tuple(blocks))
+
+    def with_meta(self, **changes: Any) -> Article:
+        return replace(self, meta=replace(self.meta, **changes))
+
+    def replace_block(self, block: Block) -> Article:
+        index = self.index_of(block.id)
+        return self.with_blocks((*self.blocks[:index], block, *self.blocks[index + 1 :]))
+
+    def add_media(self, media: Media) -> Article:
+        return replace(self, media={**self.media, media.key: media})
+
+    def unused_media_dropped(self) -> Article:
+        used = {b.attr("media") for b in self.blocks if b.kind == "image"}
+        if set(self.media) <= used:
+            return self
+        return replace(self, media={k: v for k, v in self.media.items() if k in used})

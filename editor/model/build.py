@@ -1,0 +1,106 @@
+"""A small builder DSL, so tests and samples read like the article they describe:
+
+article(kicker("Diplomatie"), title("Le dernier voyage"), standfirst("…"),
+        para("Plain, ", em("italic"), " and ", link("a link", "https://…")),
+        subhead("Un diplomate"), quote("…", by="Mark Rutte"), bio("…"),
+        meta=dict(language="fr", section=("Actualités", "International")))
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from editor.model.article import Article, Author, Block, Media, Meta, media_key
+from editor.model.inline import EM, LINK, STRONG, SUP, Run
+
+Inline = str | Run
+
+
+def _runs(parts: tuple[Inline, ...]) -> tuple[Run, ...]:
+    return tuple(Run(p) if isinstance(p, str) else p for p in parts)
+
+
+def em(text: str) -> Run:
+    return Run(text, frozenset({EM}))
+
+
+def strong(text: str) -> Run:
+    return Run(text, frozenset({STRONG}))
+
+
+def sup(text: str) -> Run:
+    return Run(text, frozenset({SUP}))
+
+
+def link(text: str, href: str, *marks: str) -> Run:
+    return Run(text, frozenset({LINK, *marks}), href)
+
+
+def marked(text: str, *marks: str, href: str | None = None) -> Run:
+    return Run(text, frozenset(marks), href)
+
+
+def _block(
+    kind: str, parts: tuple[Inline, ...], block_id: str | None = None, **attrs: str
+) -> Block:
+    if block_id is None:
+        return Block(kind, _runs(parts), attrs)
+    return Block(kind, _runs(parts), attrs, block_id)
+
+
+def kicker(*parts: Inline, id: str | None = None) -> Block:
+    return _block("kicker", parts, id)
+
+
+def title(*parts: Inline, id: str | None = None) -> Block:
+    return _block("title", parts, id)
+
+
+def standfirst(*parts: Inline, id: str | None = None) -> Block:
+    return _block("standfirst", parts, id)
+
+
+def subhead(*parts: Inline, id: str | None = None) -> Block:
+    return _block("subhead", parts, id)
+
+
+def para(*parts: Inline, id: str | None = None) -> Block:
+    return _block("paragraph", parts, id)
+
+
+def quote(*parts: Inline, by: str = "", id: str | None = None) -> Block:
+    return _block("pullquote", parts, id, attribution=by)
+
+
+def bio(*parts: Inline, id: str | None = None) -> Block:
+    return _block("author_bio", parts, id)
+
+
+def image(
+    media: Media | str, caption: str = "", credit: str = "", alt: str = "", id: str | None = None
+) -> Block:
+    key = media if isinstance(media, str) else media.key
+    return _block("image", (), id, media=key, caption=caption, credit=credit, alt=alt)
+
+
+def media(data: bytes, type: str = "image/png") -> Media:
+    return Media(type, data)
+
+
+def article(
+    *blocks: Block,
+    meta: dict[str, Any] | Meta | None = None,
+    media: tuple[Media, ...] | list[Media] = (),
+) -> Article:
+    """An article from blocks; `meta` as a Meta or as Meta's fields (authors may be names)."""
+    if not isinstance(meta, Meta):
+        fields = dict(meta or {})
+        if "authors" in fields:
+            fields["authors"] = tuple(
+                Author(a) if isinstance(a, str) else a for a in fields["authors"]
+            )
+        for key in ("section", "keywords", "subjects"):
+            if key in fields:
+                fields[key] = tuple(fields[key])
+        meta = Meta(**fields)
+    return Article(meta, tuple(blocks), {media_key(m.data): m for m in media})

@@ -1,0 +1,77 @@
+"""Access to `../shared` (fixtures, schemas, tools), which sits beside the project root.
+
+A user's clone may not have it: tests that need it skip with a clear reason there,
+and fail where `CI=true`, so CI can never go green by skipping them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from editor.model.article import Article, Meta
+from editor.model.build import article, bio, kicker, para, quote, standfirst, subhead, title
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT_ROOT.parent / "shared"
+SAMPLE = PROJECT_ROOT / "resources" / "samples" / "bibliotheque-croix-rousse.article"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def require(path: Path, what: str) -> Path:
+    """`path` under ../shared, or skip (fail in CI) saying what is missing."""
+    if path.exists():
+        return path
+    message = f"{what} not found at {path} (the shared folder beside the project)"
+    if in_ci():
+        pytest.fail(message + "; CI must have it")
+    pytest.skip(message)
+
+
+def seed_blocks() -> dict[str, Any]:
+    path = require(SHARED / "fixtures" / "seed-article.blocks.json", "the seed article")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def seed_text() -> str:
+    path = require(SHARED / "fixtures" / "seed-article.txt", "the seed article")
+    return path.read_text(encoding="utf-8")
+
+
+def seed_article() -> Article:
+    """The seed article built from its parts: `section` lines go to the metadata,
+    `pullquote-attribution` joins the pull quote before it, `author-bio` is the bio."""
+    data = seed_blocks()
+    makers = {
+        "kicker": kicker,
+        "title": title,
+        "standfirst": standfirst,
+        "subhead": subhead,
+        "paragraph": para,
+        "author-bio": bio,
+    }
+    section: list[str] = []
+    blocks = []
+    for part in data["blocks"]:
+        kind, text = part["kind"], part["text"]
+        if kind == "section":
+            section.append(text)
+        elif kind == "pullquote":
+            blocks.append(quote(text))
+        elif kind == "pullquote-attribution":
+            blocks[-1] = blocks[-1].with_attr("attribution", text)
+        else:
+            blocks.append(makers[kind](text))
+    return article(*blocks, meta=Meta(language=data["language"], section=tuple(section)))
+
+
+def schemas_dir() -> Path:
+    return require(SHARED / "schemas" / "newsml-g2", "the NewsML-G2 schemas")

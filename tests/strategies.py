@@ -1,0 +1,189 @@
+"""Hypothesis strategies for articles: every kind, marks, links, images, awkward Unicode."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from hypothesis import strategies as st
+
+from editor.model.article import Article, Author, Block, Dateline, Media, Meta, Subject
+from editor.model.inline import LINK, Run
+from editor.model.schema import KINDS
+
+AWKWARD = [
+    "\u00a0",  # no-break space
+    "\u202f",  # narrow no-break space
+    "é",
+    "e\u0301",  # e + combining acute
+    "«",
+    "»",
+    "’",
+    "—",
+    "…",
+    "😀",
+    "👩🏽‍💻",
+    "שלום",  # Hebrew, right to left
+    "مرحبا",  # Arabic, right to left
+    "&",
+    "<",
+    ">",
+    '"',
+    "'",
+    "Œ",
+    "ß",
+    "漢字",
+]
+
+letters = st.characters(
+    codec="utf-8",
+    exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"),
+    exclude_characters="\ufffe\uffff\ufeff",
+)
+
+
+def words(min_size: int = 1, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Text with ordinary words, spaces and the characters that break naive code."""
+    piece = st.one_of(
+        st.text(alphabet=letters, min_size=1, max_size=8),
+        st.sampled_from(AWKWARD),
+        st.sampled_from(["Le ", "la ", "une ", " ", "OTAN", "Kiev", " : ", " ! "]),
+    )
+    return (
+        st.lists(piece, min_size=min_size, max_size=max_size)
+        .map("".join)
+        .filter(lambda s: bool(s.strip()))
+    )
+
+
+optional_words = st.one_of(st.just(""), words(max_size=8))
+hrefs = st.sampled_from(
+    [
+        "https://example.org/",
+        "https://www.example.org/a?b=1&c=2",
+        "mailto:desk@example.org",
+        "https://example.org/é%20x#frag",
+    ]
+)
+
+
+@st.composite
+def runs(draw: st.DrawFn, allowed: frozenset[str]) -> tuple[Run, ...]:
+    out = []
+    for _ in range(draw(st.integers(1, 4))):
+        text = draw(words(max_size=6))
+        marks = (
+            draw(st.frozensets(st.sampled_from(sorted(allowed)), max_size=3))
+            if allowed
+            else frozenset()
+        )
+        href = draw(hrefs) if LINK in marks else None
+        out.append(Run(text, marks, href))
+    return tuple(out)
+
+
+def png_bytes(
+    width: int = 4, height: int = 3, colour: tuple[int, int, int] = (200, 40, 40)
+) -> bytes:
+    """A real, tiny PNG."""
+    row = b"\x00" + bytes(colour) * width
+    raw = row * height
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+@st.composite
+def blocks_of(draw: st.DrawFn, kind: str, pictures: list[Media]) -> Block:
+    spec = KINDS[kind]
+    if kind == "image":
+        picture = draw(st.sampled_from(pictures))
+        return Block(
+            kind,
+            (),
+            {
+                "media": picture.key,
+                "caption": draw(optional_words),
+                "credit": draw(optional_words),
+                "alt": draw(words(max_size=6)),
+            },
+        )
+    attrs = {"attribution": draw(optional_words)} if kind == "pullquote" else {}
+    return Block(kind, draw(runs(spec.marks)), attrs)
+
+
+zones = st.sampled_from(
+    [UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5, minutes=-30))]
+)
+
+
+@st.composite
+def datetimes(draw: st.DrawFn) -> datetime:
+    moment = draw(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2060, 1, 1)))
+    return moment.replace(microsecond=0, tzinfo=draw(zones))
+
+
+@st.composite
+def metas(draw: st.DrawFn) -> Meta:
+    empty = draw(st.booleans())
+    if empty:
+        return Meta(language=draw(st.sampled_from(["fr", "en"])))
+    return Meta(
+        language=draw(st.sampled_from(["fr", "en", "fr-CH", "en-GB"])),
+        revision=draw(st.integers(1, 50)),
+        section=tuple(draw(st.lists(words(max_size=3), max_size=3))),
+        authors=tuple(
+            Author(draw(words(max_size=4)), draw(optional_words))
+            for _ in range(draw(st.integers(0, 3)))
+        ),
+        dateline=Dateline(
+            draw(optional_words),
+            draw(st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2060, 1, 1)))),
+        ),
+        created=draw(st.one_of(st.none(), datetimes())),
+        modified=draw(st.one_of(st.none(), datetimes())),
+        keywords=tuple(draw(st.lists(words(max_size=3), max_size=4))),
+        subjects=tuple(
+            Subject(code, draw(optional_words))
+            for code in draw(
+                st.lists(
+                    st.sampled_from(["medtop:11000000", "medtop:01000000", "medtop:04000000"]),
+                    max_size=3,
+                    unique=True,
+                )
+            )
+        ),
+        slug=draw(st.one_of(st.just(""), st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True))),
+        genre=draw(optional_words),
+        credit=draw(optional_words),
+        copyright=draw(optional_words),
+        status=draw(st.sampled_from(["draft", "edited", "ready"])),
+    )
+
+
+@st.composite
+def articles(draw: st.DrawFn, every_kind: bool = False) -> Article:
+    """A structurally valid article: kicker, title, standfirst first; bio last; anything between."""
+    pictures = [Media("image/png", png_bytes(3 + i, 2 + i)) for i in range(2)]
+    head = ["kicker", "title", "standfirst"]
+    if not every_kind:
+        head = [k for k in head if k == "title" or draw(st.booleans())]
+    middle_kinds = ["paragraph", "subhead", "pullquote", "image"]
+    middle = draw(
+        st.lists(st.sampled_from(middle_kinds), min_size=0 if not every_kind else 4, max_size=8)
+    )
+    if every_kind:
+        middle = middle_kinds + middle
+    tail = ["author_bio"] if every_kind or draw(st.booleans()) else []
+    blocks = [draw(blocks_of(kind, pictures)) for kind in head + middle + tail]
+    used = {b.attr("media") for b in blocks}
+    return Article(draw(metas()), tuple(blocks), {p.key: p for p in pictures if p.key in used})
