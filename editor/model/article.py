@@ -119,6 +119,8 @@ class Meta:
     status: str = "draft"
     guid: str = ""
     """The NewsML-G2 item guid once an export generated it; it never changes afterwards."""
+    template: str = ""
+    """The length template the piece is written to ("breve", "article"…), empty for none."""
     extra: Mapping[str, Any] = field(default_factory=_empty)
 
     def __post_init__(self) -> None:

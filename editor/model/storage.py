@@ -52,8 +52,9 @@ _META_KEYS = (
     "copyright",
     "status",
     "guid",
+    "template",
 )
-_META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid")
+_META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid", "template")
 _BLOCK_KEYS = ("id", "kind", "text")
 _TOP_KEYS = ("format", "version", "meta", "blocks", "media")
 
@@ -364,6 +365,8 @@ def _meta_json(meta: Meta) -> dict[str, Any]:
     }
     if meta.guid:
         out["guid"] = meta.guid
+    if meta.template:
+        out["template"] = meta.template
     out.update(meta.extra)
     return out
 
