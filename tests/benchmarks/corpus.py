@@ -26,7 +26,7 @@ from editor.model.inline import EM, LINK, STRONG, SUP, Run
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 
-VOCABULARY = (  # noqa: SIM905 - reads as prose
+VOCABULARY = (
     "le la les un une des du de et à en dans sur pour par avec sans sous entre vers chez "
     "ville conseil maire projet budget quartier habitants rue école hôpital gare tramway "
     "région État gouvernement ministre député sénat loi réforme vote majorité opposition "
