@@ -1,0 +1,210 @@
+"""DOCX export for print: every part of the article a paragraph with a named style.
+
+Layout people import the DOCX into InDesign, which maps Word styles to the
+paper's own *by name*; direct formatting or everything in "Normal" costs them an
+hour of restyling per page. So paragraphs carry only a style (no direct
+paragraph formatting), marks are run properties (bold, italic, superscript),
+links are real hyperlinks in the `Hyperlink` character style, and the default
+style names follow the article language (table: `resources/docx/styles.json`):
+
+    role                    French                English
+    section                 Rubrique              Section
+    kicker                  Surtitre              Kicker
+    title                   Titre article         Headline
+    standfirst              Chapô                 Standfirst
+    byline                  Signature             Byline
+    dateline                Lieu et date          Dateline
+    subhead                 Intertitre            Subhead          (based on Heading 2)
+    paragraph               Texte courant         Body Text
+    pullquote               Exergue               Pull Quote
+    pullquote_attribution   Exergue attribution   Pull Quote Attribution
+    photo                   Photo                 Photo
+    caption                 Légende photo         Caption
+    credit                  Crédit photo          Photo Credit     (character style)
+    author_bio              Bio auteur            Author Bio
+
+The document reads: Rubrique (the section path, "Actualités › International"),
+the blocks in order with Signature and Lieu et date right under the standfirst
+(under the title when there is none); a pull quote is followed by its
+attribution paragraph; an image is a Photo paragraph holding the picture (alt
+text in `wp:docPr/@descr`), then a caption paragraph and a credit paragraph
+(caption style, its text in the credit character style).
+
+Style map (`ExportOptions.style_map`, `--style-map FILE`): a UTF-8 JSON object
+mapping roles from the table above to the newsroom's style names; roles left
+out keep the defaults, and an "about" key is ignored (for a comment). Example
+in `resources/docx/style-map.example.json`:
+
+    {"about": "Le Progrès", "title": "TITRE 1", "paragraph": "Texte", "credit": "Crédit"}
+
+A name that already exists in the document (a Word built-in such as
+"heading 2", or a reference template's style) is used as it is; otherwise the
+style is created with our typography.
+
+Reference template (`ExportOptions.reference_docx`, `--reference-docx FILE`,
+like pandoc's `--reference-doc`): a .docx or .dotx whose styles, page size,
+margins, headers and fonts are kept; its body text is dropped and only the
+styles it lacks are added (without fonts, so its own apply).
+
+Language: `w:lang` in the document defaults and `themeFontLang` in the settings
+(Word spell-checks in the article's language), A4 paper except for US-style
+regions (Letter), compatibility mode 15 (Word 2013+). Text is written exactly,
+no-break and narrow no-break spaces and emoji included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from editor.formats.docx_body import BodyWriter
+from editor.formats.docx_package import (
+    base_document,
+    language_tag,
+    reference_document,
+    set_compatibility,
+    set_core_properties,
+    set_language,
+    set_page,
+    text_area,
+)
+from editor.formats.docx_styles import load_style_map, names_language, style_ids
+from editor.formats.options import ExportError, ExportOptions
+from editor.model.article import Article, Block, Meta
+from editor.model.atomic import atomic_path
+
+__all__ = ["ExportError", "export", "format_dateline"]
+
+SECTION_SEPARATOR = " › "
+HEAD_KINDS = ("standfirst", "title", "kicker")
+"""Where the byline goes: under the first of these the article has."""
+
+
+def export(article: Article, path: Path, options: ExportOptions | None = None) -> None:
+    """Write `article` to `path` as a DOCX for print, atomically."""
+    options = options or ExportOptions()
+    language = article.meta.language or "fr"
+    style_map = load_style_map(options.style_map) if options.style_map else {}
+    if options.reference_docx:
+        document = reference_document(options.reference_docx)
+    else:
+        document = base_document()
+        set_page(document, language)
+    ids = style_ids(
+        document.styles.element, language, style_map, with_fonts=not options.reference_docx
+    )
+    set_language(document, language)
+    set_compatibility(document)
+    set_core_properties(document, article, options.now or datetime.now(UTC))
+    writer = BodyWriter(document, ids, text_area(document))
+    write_article(writer, article)
+    writer.finish()
+    with atomic_path(Path(path)) as temp:
+        document.save(str(temp))
+
+
+def write_article(writer: BodyWriter, article: Article) -> None:
+    """The article's paragraphs in reading order, metadata paragraphs included."""
+    meta = article.meta
+    if meta.section:
+        writer.plain("section", SECTION_SEPARATOR.join(meta.section))
+    byline_after = _byline_anchor(article)
+    if byline_after < 0:
+        _write_byline(writer, meta)
+    for index, block in enumerate(article.blocks):
+        write = BLOCK_WRITERS.get(block.kind, _unknown)
+        write(writer, article, block, f"block {index + 1} ({block.kind})")
+        if index == byline_after:
+            _write_byline(writer, meta)
+
+
+def _byline_anchor(article: Article) -> int:
+    for kind in HEAD_KINDS:
+        for index, block in enumerate(article.blocks):
+            if block.kind == kind:
+                return index
+    return -1
+
+
+def _write_byline(writer: BodyWriter, meta: Meta) -> None:
+    if meta.byline:
+        writer.plain("byline", meta.byline)
+    dateline = format_dateline(meta)
+    if dateline:
+        writer.plain("dateline", dateline)
+
+
+# -- blocks ------------------------------------------------------------------------------------
+
+BlockWriter = Callable[[BodyWriter, Article, Block, str], None]
+
+
+def _text(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+    writer.text(block.kind, block.text)
+
+
+def _unknown(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+    """A kind from a newer version: its text is kept, as body text."""
+    writer.text("paragraph", block.text)
+
+
+def _pullquote(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+    writer.text("pullquote", block.text)
+    if block.attr("attribution"):
+        writer.plain("pullquote_attribution", block.attr("attribution"))
+
+
+def _image(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+    media = article.image_of(block)
+    if media is None:
+        raise ExportError(f"{where}: the image file is missing from the article")
+    writer.picture(media, block.attr("alt"), where)
+    if block.attr("caption"):
+        writer.plain("caption", block.attr("caption"))
+    if block.attr("credit"):
+        writer.plain("caption", block.attr("credit"), character_role="credit")
+
+
+BLOCK_WRITERS: dict[str, BlockWriter] = {
+    "kicker": _text,
+    "title": _text,
+    "standfirst": _text,
+    "subhead": _text,
+    "paragraph": _text,
+    "pullquote": _pullquote,
+    "image": _image,
+    "author_bio": _text,
+}
+"""Every block kind and the paragraphs it becomes."""
+
+
+# -- dateline ----------------------------------------------------------------------------------
+
+MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def _date_fr(day: date) -> str:
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {MONTHS['fr'].split()[day.month - 1]} {day.year}"
+
+
+def _date_en(day: date, month_first: bool) -> str:
+    month = MONTHS["en"].split()[day.month - 1]
+    return f"{month} {day.day}, {day.year}" if month_first else f"{day.day} {month} {day.year}"
+
+
+def format_dateline(meta: Meta) -> str:
+    """Place and date as the language writes them: "Lyon, 1er février 2025",
+    "Boston, February 1, 2025" (US), "London, 1 February 2025"."""
+    place, day = meta.dateline.place.strip(), meta.dateline.date
+    when = ""
+    if day is not None:
+        if names_language(meta.language) == "fr":
+            when = _date_fr(day)
+        else:
+            when = _date_en(day, month_first=language_tag(meta.language).endswith("-US"))
+    return ", ".join(part for part in (place, when) if part)

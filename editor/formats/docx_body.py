@@ -1,0 +1,185 @@
+"""Paragraphs, runs, links and pictures for the document body, written as WordprocessingML.
+
+python-docx's `add_paragraph(style=…)` looks the style up among every style on
+each call, its run API sets properties one element at a time, and `relate_to`
+compares each new link with every relationship. For a 100 000-word article that
+is seconds. Here each paragraph is written as markup with its style id taken
+from a dict, the run properties of each mark combination are made once, and the
+whole body is parsed in one go: the same XML, many times faster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from io import BytesIO
+from itertools import groupby
+
+from docx.document import Document
+from docx.image.exceptions import UnrecognizedImageError
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import nsdecls
+from docx.oxml.shape import CT_Inline
+from docx.shared import Emu
+from lxml import etree
+
+from editor.formats.options import ExportError
+from editor.model.article import Media
+from editor.model.inline import EM, LINK, STRONG, SUP, Text
+
+MARK_PROPERTIES: tuple[tuple[str, str], ...] = (
+    (STRONG, "<w:b/><w:bCs/>"),
+    (EM, "<w:i/><w:iCs/>"),
+    (SUP, '<w:vertAlign w:val="superscript"/>'),
+)
+"""Each mark as run properties, in the order the schema wants them; the `Cs` twins
+make bold and italic apply to Arabic and Hebrew too."""
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile(r"(\t|\n)")
+_PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True)
+_PICTURE_SHARE_OF_PAGE = 0.66
+"""A picture never takes more than this share of the text height."""
+
+
+def clean_text(text: str) -> str:
+    """The text as XML can hold it: CR/LF become line breaks, control characters go.
+
+    Everything else — no-break and narrow no-break spaces, quotes, emoji — is kept
+    byte for byte.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub("", text)
+
+
+def _escape(text: str) -> str:
+    """Text or attribute value as markup (`str.replace` is far faster than `translate`)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    return text
+
+
+class BodyWriter:
+    """Collects the article's paragraphs; `finish` puts them before the final section."""
+
+    def __init__(
+        self, document: Document, style_ids: Mapping[str, str], text_area: tuple[int, int]
+    ) -> None:
+        self._document = document
+        self._part = document.part
+        self._ids = {role: _escape(style_id) for role, style_id in style_ids.items()}
+        self._xml: list[str] = []
+        self._run_properties: dict[tuple[str, frozenset[str]], str] = {}
+        self._links: dict[str, str] = {}
+        self._next_rel = 1
+        self._width, self._height = text_area
+        self._shape_id = 0
+
+    def text(self, role: str, runs: Text) -> None:
+        """A paragraph of inline text; links grouped into one `w:hyperlink` per address."""
+        out = self._xml
+        out.append(self._paragraph_start(role))
+        for href, group in groupby(runs, key=lambda run: run.href if LINK in run.marks else None):
+            if href is None:
+                for run in group:
+                    out.append(self._run(run.text, run.marks))
+            else:
+                out.append(f'<w:hyperlink r:id="{self._link(href)}" w:history="1">')
+                for run in group:
+                    out.append(self._run(run.text, run.marks, "Hyperlink"))
+                out.append("</w:hyperlink>")
+        out.append("</w:p>")
+
+    def plain(self, role: str, text: str, character_role: str = "") -> None:
+        """A paragraph of unmarked text, optionally all in a character style."""
+        run = self._run(text, frozenset(), character_role) if text else ""
+        self._xml.append(f"{self._paragraph_start(role)}{run}</w:p>")
+
+    def picture(self, media: Media, alt: str, where: str) -> None:
+        """An inline picture as wide as the text (no taller than most of the page)."""
+        try:
+            rid, image = self._part.get_or_add_image(BytesIO(media.data))
+        except (UnrecognizedImageError, ValueError, KeyError, IndexError) as error:
+            raise ExportError(
+                f"{where}: the picture ({media.type}) cannot go into a Word file ({error})"
+            ) from None
+        width = self._width
+        height = round(width * image.px_height / max(image.px_width, 1))
+        limit = round(self._height * _PICTURE_SHARE_OF_PAGE)
+        if height > limit:
+            width, height = round(width * limit / height), limit
+        self._shape_id += 1
+        inline = CT_Inline.new_pic_inline(
+            self._shape_id, rid, image.filename, Emu(width), Emu(height)
+        )
+        for side in ("distT", "distB", "distL", "distR"):  # LibreOffice assumes 0.32 cm
+            inline.set(side, "0")
+        inline.docPr.set("descr", clean_text(alt))
+        drawing = etree.tostring(inline, encoding="unicode")
+        self._xml.append(
+            f"{self._paragraph_start('photo')}<w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>"
+        )
+
+    def finish(self) -> None:
+        """Parse everything written so far in one go and place it in the body."""
+        fragment = etree.fromstring(
+            f"<w:body {nsdecls('w', 'r')}>{''.join(self._xml)}</w:body>", _PARSER
+        )
+        end = self._document.element.body.sectPr
+        for paragraph in list(fragment):
+            end.addprevious(paragraph)
+        self._xml.clear()
+
+    # -- markup ----------------------------------------------------------------------------------
+
+    def _paragraph_start(self, role: str) -> str:
+        return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/></w:pPr>'
+
+    def _run(self, text: str, marks: frozenset[str], style_role: str = "") -> str:
+        properties = self._run_properties.get((style_role, marks))
+        if properties is None:
+            properties = self._properties(style_role, marks)
+            self._run_properties[(style_role, marks)] = properties
+        return f"<w:r>{properties}{''.join(_pieces(clean_text(text)))}</w:r>"
+
+    def _properties(self, style_role: str, marks: frozenset[str]) -> str:
+        inner = f'<w:rStyle w:val="{self._ids[style_role]}"/>' if style_role else ""
+        inner += "".join(xml for mark, xml in MARK_PROPERTIES if mark in marks)
+        return f"<w:rPr>{inner}</w:rPr>" if inner else ""
+
+    def _link(self, href: str) -> str:
+        """The relationship id of a link address, one per address (a dict lookup)."""
+        rid = self._links.get(href)
+        if rid is None:
+            rels = self._part.rels
+            while f"rId{self._next_rel}" in rels:
+                self._next_rel += 1
+            rid = f"rId{self._next_rel}"
+            rels.add_relationship(RT.HYPERLINK, clean_text(href), rid, is_external=True)
+            self._links[href] = rid
+        return rid
+
+
+_SPECIAL = {"\t": "<w:tab/>", "\n": "<w:br/>"}
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """`w:t` elements, with tabs and line breaks as their own elements."""
+    parts = _BREAKS.split(text) if "\t" in text or "\n" in text else (text,)
+    for part in parts:
+        if part in _SPECIAL:
+            yield _SPECIAL[part]
+        elif part:
+            keep = part[0].isspace() or part[-1].isspace() or "  " in part
+            yield (
+                f'<w:t xml:space="preserve">{_escape(part)}</w:t>'
+                if keep
+                else (f"<w:t>{_escape(part)}</w:t>")
+            )
