@@ -8,6 +8,7 @@ the text, so only block boundaries get a line break (ignorable whitespace there)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from itertools import groupby
 from operator import attrgetter
@@ -31,12 +32,15 @@ _MARKS: tuple[tuple[str, tuple[tuple[str, Attributes], ...]], ...] = (
     (SUP, (("num", {}), ("sup", {}))),
 )
 """Each mark and the NITF elements it becomes, outermost first; a link wraps them all."""
+_WRAPPED = frozenset(mark for mark, _ in _MARKS)
 
 HEAD_KINDS = ("kicker", "title", "standfirst")
 """Kinds whose first block is the item's heading, not part of the running copy."""
 
 
+@functools.cache
 def q(tag: str) -> str:
+    """The element's name in the NITF namespace (cached: a long story asks thousands of times)."""
     return f"{{{NITF}}}{tag}"
 
 
@@ -79,15 +83,15 @@ class NitfWriter:
         text = self.clean(run.text)
         if not text:
             return
+        if run.marks.isdisjoint(_WRAPPED):
+            _append_text(parent, text)
+            return
         node = parent
         for mark, wrappers in _MARKS:
             if mark in run.marks:
                 for tag, attrib in wrappers:
                     node = _sub(node, tag, attrib)
-        if node is parent:
-            _append_text(parent, text)
-        else:
-            node.text = text
+        node.text = text
 
     def text_of(self, parent: Element, tag: str, text: str) -> Element:
         element = _sub(parent, tag)
