@@ -44,6 +44,7 @@ DEFAULT_PROVIDER = "Copydesk"
 GENERATOR = "Copydesk"
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
+_HOST_NAME = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*")
 _IMAGE_SUFFIXES: dict[str, str] = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
@@ -101,9 +102,10 @@ def _host(uri: str) -> str:
         return ""
     try:
         host = urlsplit(uri if "://" in uri else "//" + uri).hostname or ""
-        return host.encode("idna").decode("ascii")
+        host = host.encode("idna").decode("ascii")
     except (ValueError, UnicodeError):
         return ""
+    return host if _HOST_NAME.fullmatch(host) else ""
 
 
 def _check_options(article: Article, options: ExportOptions) -> None:
