@@ -100,7 +100,7 @@ def reference_document(path: Path) -> Document:
     except etree.XMLSyntaxError as error:
         raise ExportError(f"{path}: the reference template is damaged ({error})") from None
     body = document.element.body
-    last_section = body.sectPr
+    last_section = body.get_or_add_sectPr()
     for child in list(body):
         if child is not last_section:
             body.remove(child)
