@@ -1,0 +1,760 @@
+"""French and English typography as pure functions, for typing and for the check.
+
+`corrections(text, profile)` lists every safe fix in a string as edits on the
+original offsets, so the check can point at each one and `fix_text` can apply
+them all; `fix_as_you_type` looks only at what was just typed, so the editor can
+call it on every keystroke. The rules work on the gaps between characters: the
+space wanted before `; : ! ?` or inside « » depends only on the characters either
+side, which is what makes a fixed text a fixed point (fixing twice changes nothing).
+
+Regional profiles, where the rules differ:
+
+- France (fr, fr-FR, fr-BE…): narrow no-break space (U+202F) before ; ! ?, no-break
+  space (U+00A0) before : and inside « » (Lexique des règles typographiques en usage
+  à l'Imprimerie nationale).
+- Switzerland (fr-CH): narrow no-break space before all four high signs, colon
+  included, and inside « », as the Swiss reference (Guide du typographe, Groupe de
+  Lausanne) prescribes a fine space for each of them.
+- Canada (fr-CA): no space before ; ! ?, no-break space before : and inside « »,
+  as the Office québécois de la langue française advises for word-processed text.
+
+No-break spaces the writer typed are kept: a U+00A0 before « ! » is a house choice,
+not a mistake. Nothing changes inside URLs, e-mail addresses, times (14:30) or
+ratios (3:2).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from editor.model.inline import Run, Text, normalize, text_of
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+NO_BREAK = "\u00a0\u202f\u2007\u2060"
+HIGH_SIGNS = ";:!?"
+STRAIGHT = "\"'"
+_NO_SPACE_AFTER = "([{/«“‘\"'\n"
+"""After these, a high sign takes no space ("(!)", "«?")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One region's rules. `before` maps a high sign to the space it takes ("" none)."""
+
+    name: str
+    language: str
+    before: Mapping[str, str] = field(default_factory=dict)
+    inside_guillemets: str | None = None
+    thousands: str | None = None
+    quotes: tuple[tuple[str, str], ...] = ()
+    """Opening and closing quote by nesting depth."""
+
+
+def _profile(
+    name: str,
+    language: str,
+    before: Mapping[str, str] | None = None,
+    inside_guillemets: str | None = None,
+    thousands: str | None = None,
+    quotes: tuple[tuple[str, str], ...] = (),
+) -> Profile:
+    before = MappingProxyType(dict(before or {}))
+    return Profile(name, language, before, inside_guillemets, thousands, quotes)
+
+
+_FRENCH_QUOTES = (("«", "»"), ("“", "”"))
+PROFILES: Mapping[str, Profile] = MappingProxyType(
+    {
+        p.name: p
+        for p in (
+            _profile(
+                "fr-FR",
+                "fr",
+                before={";": NNBSP, "!": NNBSP, "?": NNBSP, ":": NBSP},
+                inside_guillemets=NBSP,
+                thousands=NNBSP,
+                quotes=_FRENCH_QUOTES,
+            ),
+            _profile(
+                "fr-CH",
+                "fr",
+                before={";": NNBSP, "!": NNBSP, "?": NNBSP, ":": NNBSP},
+                inside_guillemets=NNBSP,
+                thousands=NNBSP,
+                quotes=_FRENCH_QUOTES,
+            ),
+            _profile(
+                "fr-CA",
+                "fr",
+                before={";": "", "!": "", "?": "", ":": NBSP},
+                inside_guillemets=NBSP,
+                thousands=NBSP,
+                quotes=_FRENCH_QUOTES,
+            ),
+            _profile("en", "en", quotes=(("“", "”"), ("‘", "’"))),
+            _profile("neutral", ""),
+        )
+    }
+)
+"""Every profile by name; `neutral` (other languages) only sets ellipses and double spaces."""
+
+
+def profile_for(language: str) -> Profile:
+    """The profile for a language tag: fr-CH and fr-CA have their own, other fr is France."""
+    tag = language.strip().replace("_", "-").lower()
+    primary, _, region = tag.partition("-")
+    if primary == "fr":
+        return PROFILES.get(f"fr-{region[:2].upper()}", PROFILES["fr-FR"])
+    return PROFILES["en"] if primary == "en" else PROFILES["neutral"]
+
+
+def _resolve(profile: Profile | str) -> Profile:
+    return profile if isinstance(profile, Profile) else profile_for(profile)
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """Replace characters [start, end) by `replacement`; `rule` says which rule asks."""
+
+    start: int
+    end: int
+    replacement: str
+    rule: str
+
+    def cursor_after(self, cursor: int) -> int:
+        """Where a cursor at `cursor` goes once applied: after the replacement if it touched it."""
+        if cursor < self.start:
+            return cursor
+        if cursor <= self.end:
+            return self.start + len(self.replacement)
+        return cursor + len(self.replacement) - (self.end - self.start)
+
+
+RULES: Mapping[str, str] = MappingProxyType(
+    {
+        "space-before-punctuation": "The space before ; ! ? follows the regional rule.",
+        "space-before-colon": "A colon takes a no-break space before it.",
+        "space-inside-guillemets": "Guillemets take no-break spaces inside them.",
+        "straight-quotes": "Straight quotes become typographic quotes.",
+        "straight-apostrophe": "The apostrophe is typographic (’).",
+        "ellipsis": "Three dots are one ellipsis character (…).",
+        "double-space": "One space between words.",
+        "number-grouping": "Digits of large numbers are grouped in threes (10 000).",
+        "unpaired-quote": "A straight quote without its pair.",
+        "unbalanced-quotes": "Opening and closing quotes pair up.",
+        "accented-capital": "Capitals keep their accents (État, École, À).",
+    }
+)
+"""Every typography rule by code; the first eight are safe fixes."""
+
+
+# -- what must not change ----------------------------------------------------------------------
+
+_TRAILING = ".,;:!?)]»”’'…"
+_PROTECTED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (":", re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s«»<>\"]*", re.I)),
+    (":", re.compile(r"\b(?:mailto|tel|urn|news|sms|geo|data):[^\s«»<>\"]+", re.I)),
+    ("www.", re.compile(r"\bwww\.[^\s«»<>\"]+", re.I)),
+    ("@", re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")),
+    ("/", re.compile(r"\b[\w\-]+(?:\.[\w\-]+)+/[^\s«»<>\"]*")),
+    (":", re.compile(r"\d+(?::\d+)+")),
+)
+
+
+class _Guard:
+    """The spans of a text where no rule applies: addresses, times, ratios."""
+
+    def __init__(self, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        lowered = text.lower()
+        for marker, pattern in _PROTECTED:
+            if marker not in lowered:
+                continue
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                while end > start and text[end - 1] in _TRAILING:
+                    end -= 1
+                if end > start:
+                    spans.append((start, end))
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def covers(self, index: int) -> bool:
+        at = bisect_right(self._starts, index) - 1
+        return at >= 0 and index < self._ends[at]
+
+
+# -- quotes ------------------------------------------------------------------------------------
+
+_OPEN, _CLOSE, _EITHER = "open", "close", "either"
+_QUOTE_CHARS = '"«»“”'
+_AFTER_OPENING = "([{—–-/"
+_BEFORE_CLOSING = ".,;:!?)]}…'’‘"
+
+
+def _role(text: str, index: int) -> str:
+    """Whether a straight quote opens or closes, from its neighbours alone."""
+    before = text[index - 1] if index else None
+    after = text[index + 1] if index + 1 < len(text) else None
+    opens = before is None or before.isspace() or before in _AFTER_OPENING
+    closes = after is None or after.isspace() or after in _BEFORE_CLOSING
+    if opens != closes:
+        return _OPEN if opens else _CLOSE
+    return _EITHER
+
+
+def _depth_marks(profile: Profile) -> tuple[str, str]:
+    if profile.language == "fr":
+        return "«“", "»”"
+    return ("“", "”") if profile.quotes else ("", "")
+
+
+def _quote_glyphs(text: str, profile: Profile, guard: _Guard) -> dict[int, str]:
+    """The typographic quote for each straight double quote that has a pair."""
+    if '"' not in text or not profile.quotes:
+        return {}
+    stack: list[int] = []
+    closer_of: dict[int, int] = {}
+    for index in (i for i, ch in enumerate(text) if ch == '"'):
+        if guard.covers(index):
+            continue
+        role = _role(text, index)
+        if role == _CLOSE or (role == _EITHER and stack):
+            if stack:
+                closer_of[stack.pop()] = index
+        else:
+            stack.append(index)
+    if not closer_of:
+        return {}
+    closers_paired = set(closer_of.values())
+    openers, closers = _depth_marks(profile)
+    glyphs: dict[int, str] = {}
+    depth = 0
+    for index, ch in enumerate(text):
+        if ch not in _QUOTE_CHARS:
+            continue
+        if index in closer_of:
+            opening, closing = profile.quotes[min(depth, len(profile.quotes) - 1)]
+            glyphs[index], glyphs[closer_of[index]] = opening, closing
+            depth += 1
+        elif index in closers_paired or ch in closers:
+            depth = max(0, depth - 1)
+        elif ch in openers:
+            depth += 1
+    return glyphs
+
+
+_ENGLISH_ELISIONS = re.compile(r"(?:\d\d|tis\b|twas\b|em\b|cause\b|til\b|n\b)", re.I)
+
+
+def _apostrophe(text: str, index: int, profile: Profile) -> str | None:
+    before = text[index - 1] if index else None
+    after = text[index + 1] if index + 1 < len(text) else None
+    if profile.language == "fr":
+        if before is None or after is None or not before.isalpha():
+            return None
+        return "’" if after.isalnum() or after in _QUOTE_CHARS else None
+    if profile.language != "en":
+        return None
+    at_start = before is None or before.isspace() or before in _AFTER_OPENING
+    after_quote = before is not None and before in _QUOTE_CHARS
+    if (at_start or after_quote) and after is not None and after.isalnum():
+        return "’" if _ENGLISH_ELISIONS.match(text, index + 1) else "‘"
+    return None if at_start else "’"
+
+
+# -- gaps: the space between two characters ----------------------------------------------------
+
+_FRENCH_GAPS = re.compile(
+    r"[^\S\n]+(?=[;:!?»\"])|(?<=[«\"])[^\S\n]+|[ ]{2,}|(?<=\S)(?=[;:!?»\"])|(?<=[«\"])(?=\S)"
+)
+_PLAIN_GAPS = _DOUBLE_SPACES = re.compile(r"[ ]{2,}")
+
+
+def _wanted_gap(left: str | None, right: str | None, profile: Profile) -> tuple[str, str] | None:
+    """The space a gap should hold between two final characters, and the rule; None: free."""
+    if left == "\n":
+        left = None
+    after_word = left is not None and left not in HIGH_SIGNS and left not in _NO_SPACE_AFTER
+    if right is not None and right in profile.before and after_word:
+        rule = "space-before-colon" if right == ":" else "space-before-punctuation"
+        return profile.before[right], rule
+    inside = profile.inside_guillemets
+    if inside is None or left is None or right is None or right == "\n":
+        return None
+    if (left == "«" and right not in STRAIGHT) or (right == "»" and left not in STRAIGHT):
+        return inside, "space-inside-guillemets"
+    return None
+
+
+def _gap(
+    text: str, start: int, end: int, profile: Profile, glyphs: Mapping[int, str], guard: _Guard
+) -> Correction | None:
+    space = text[start:end]
+    left = glyphs.get(start - 1, text[start - 1]) if start else None
+    right = glyphs.get(end, text[end]) if end < len(text) else None
+    wanted = None if right is not None and guard.covers(end) else _wanted_gap(left, right, profile)
+    if wanted is None:
+        tidy = _DOUBLE_SPACES.sub(" ", space)
+        return Correction(start, end, tidy, "double-space") if tidy != space else None
+    replacement, rule = wanted
+    own = next((ch for ch in space if ch in NO_BREAK), None)
+    if own is not None:
+        replacement = own
+    return None if replacement == space else Correction(start, end, replacement, rule)
+
+
+# -- numbers -----------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"(?<![\w.…,/+\-#°])[1-9]\d{4,11}(?![\w/\-])(?!\.\d)")
+_SPACED_DIGITS = re.compile(r"(?<![\w.…,\u00a0\u202f])[1-9]\d{0,2}(?: +\d{3})+(?![\w\u00a0\u202f])")
+_SPACES = re.compile(" +")
+_NOT_A_QUANTITY = re.compile(
+    r"(?:n[°º]|nos?|tél\.?|tel\.?|fax|isbn|issn|réf\.?|ref\.?|code|cp|bp|siret|siren)\s*$", re.I
+)
+_POSTCODE_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ]")
+
+
+def _numbers(text: str, profile: Profile, guard: _Guard) -> list[Correction]:
+    """Group the digits of quantities; leave codes, postcodes, phone numbers and decimals."""
+    sep = profile.thousands
+    if sep is None or not any(ch.isdigit() for ch in text):
+        return []
+    found: list[Correction] = []
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        if guard.covers(start) or _NOT_A_QUANTITY.search(text, max(0, start - 8), start):
+            continue
+        if end - start == 5 and _POSTCODE_AFTER.match(text, end):
+            continue
+        found.extend(Correction(at, at, sep, "number-grouping") for at in range(end - 3, start, -3))
+    for match in _SPACED_DIGITS.finditer(text):
+        if guard.covers(match.start()):
+            continue
+        found.extend(
+            Correction(match.start() + m.start(), match.start() + m.end(), sep, "number-grouping")
+            for m in _SPACES.finditer(match.group())
+        )
+    return found
+
+
+# -- the fixes of a text -----------------------------------------------------------------------
+
+_ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)")
+
+
+def corrections(text: str, profile: Profile | str) -> list[Correction]:
+    """Every safe typography fix in `text`, on its original offsets, in order."""
+    return _fixes(text, _resolve(profile), _Guard(text)) if text else []
+
+
+def _fixes(text: str, profile: Profile, guard: _Guard) -> list[Correction]:
+    glyphs = _quote_glyphs(text, profile, guard)
+    found = [Correction(i, i + 1, g, "straight-quotes") for i, g in glyphs.items()]
+    if "'" in text:
+        for index in (i for i, ch in enumerate(text) if ch == "'"):
+            glyph = None if guard.covers(index) else _apostrophe(text, index, profile)
+            if glyph is not None:
+                glyphs[index] = glyph
+                found.append(Correction(index, index + 1, glyph, "straight-apostrophe"))
+    if "..." in text:
+        found.extend(
+            Correction(m.start(), m.end(), "…", "ellipsis")
+            for m in _ELLIPSIS.finditer(text)
+            if not guard.covers(m.start())
+        )
+    gaps = _FRENCH_GAPS if profile.language == "fr" else _PLAIN_GAPS
+    for match in gaps.finditer(text):
+        fix = _gap(text, match.start(), match.end(), profile, glyphs, guard)
+        if fix is not None:
+            found.append(fix)
+    numbers = _numbers(text, profile, guard)
+    if numbers:
+        taken = {(c.start, c.end) for c in numbers}
+        found = [c for c in found if (c.start, c.end) not in taken] + numbers
+    found.sort(key=lambda c: (c.start, c.end))
+    return found
+
+
+def apply(text: str, fixes: list[Correction]) -> str:
+    """`text` with non-overlapping corrections applied (in offset order)."""
+    if not fixes:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for fix in fixes:
+        pieces.append(text[at : fix.start])
+        pieces.append(fix.replacement)
+        at = fix.end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def fix_text(text: str, profile: Profile | str) -> str:
+    """`text` with every safe typography fix applied; fixing it again changes nothing."""
+    return apply(text, corrections(text, profile))
+
+
+def grouped(fixes: list[Correction]) -> list[Correction]:
+    """Corrections as a reader sees them: a quote and the spaces inside it are one fix."""
+    out: list[Correction] = []
+    for fix in fixes:
+        last = out[-1] if out else None
+        joined = (
+            last is not None
+            and last.end == fix.start
+            and {last.rule, fix.rule} == {"straight-quotes", "space-inside-guillemets"}
+        )
+        if last is not None and joined:
+            out[-1] = Correction(
+                last.start, fix.end, last.replacement + fix.replacement, "straight-quotes"
+            )
+        else:
+            out.append(fix)
+    return out
+
+
+_COMPARABLE = re.compile(r"[\s\"'«»“”‘’]+")
+
+
+def only_typography_changed(before: str, after: str) -> bool:
+    """Whether two texts differ only in spaces, quotes, apostrophes and ellipses."""
+
+    def core(text: str) -> str:
+        return _COMPARABLE.sub("", text.replace("…", "..."))
+
+    return core(before) == core(after)
+
+
+# -- what a fix cannot settle ------------------------------------------------------------------
+
+
+def unbalanced_quotes(text: str, profile: Profile | str) -> list[int]:
+    """Offsets of opening quotes never closed and closing quotes never opened."""
+    profile = _resolve(profile)
+    if not profile.quotes:
+        return []
+    opening, closing = profile.quotes[0]
+    stack: list[int] = []
+    lonely: list[int] = []
+    for index, ch in enumerate(text):
+        if ch == opening:
+            stack.append(index)
+        elif ch == closing:
+            if stack:
+                stack.pop()
+            else:
+                lonely.append(index)
+    return sorted(lonely + stack)
+
+
+_ACCENTED = {
+    "Etat": "État",
+    "Etats": "États",
+    "Etats-Unis": "États-Unis",
+    "Ecole": "École",
+    "Ecoles": "Écoles",
+    "Eglise": "Église",
+    "Election": "Élection",
+    "Elections": "Élections",
+    "Education": "Éducation",
+    "Economie": "Économie",
+    "Egypte": "Égypte",
+    "Elysée": "Élysée",
+    "Emirats": "Émirats",
+    "Energie": "Énergie",
+    "Epoque": "Époque",
+    "Equipe": "Équipe",
+    "Equateur": "Équateur",
+    "Ecosse": "Écosse",
+    "Ethiopie": "Éthiopie",
+    "Etude": "Étude",
+    "Etudes": "Études",
+    "Evénement": "Événement",
+    "Eté": "Été",
+    "Etre": "Être",
+    "Ile": "Île",
+    "Iles": "Îles",
+}
+"""Unaccented capitals, as typed on a French keyboard, and their accented form."""
+_ACCENT_TABLE = {**_ACCENTED, **{k.upper(): v.upper() for k, v in _ACCENTED.items()}}
+_ACCENT_WORDS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(map(re.escape, _ACCENT_TABLE), key=len, reverse=True))
+    + r")(?![\w])"
+    + r"|(?:^|(?<=[.!?…]\s))A(?=[^\S\n]+[^\W\d_])"
+)
+
+
+def accent_suggestions(text: str, profile: Profile | str) -> list[Correction]:
+    """Capitals that probably lost their accent. Suggestions only: "Etat" may be a name."""
+    if _resolve(profile).language != "fr" or not any(ch in "AEI" for ch in text):
+        return []
+    return [
+        Correction(m.start(), m.end(), _ACCENT_TABLE.get(m.group(), "À"), "accented-capital")
+        for m in _ACCENT_WORDS.finditer(text)
+    ]
+
+
+# -- as you type -------------------------------------------------------------------------------
+
+_SCHEMES = frozenset({"http", "https", "ftp", "sftp", "mailto", "tel", "file", "urn", "news"})
+
+
+def _looks_like_address(token: str) -> bool:
+    return (
+        "@" in token
+        or "/" in token
+        or token.lower().startswith("www.")
+        or token.lower() in _SCHEMES
+        or bool(re.search(r"\w\.\w", token))
+    )
+
+
+def _space_run_before(text: str, index: int) -> int:
+    start = index
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _token_before(text: str, index: int) -> str:
+    start = index
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:index]
+
+
+def _typed_high_sign(text: str, cursor: int, profile: Profile) -> Correction | None:
+    sign = text[cursor - 1]
+    if sign not in profile.before:
+        return None
+    start = _space_run_before(text, cursor - 1)
+    left = text[start - 1] if start else None
+    if left is None or left in HIGH_SIGNS or left in _NO_SPACE_AFTER:
+        return None
+    if (sign == ":" and left.isdigit()) or _looks_like_address(_token_before(text, start)):
+        return None
+    return _gap_fix(text, start, cursor - 1, profile.before[sign], "space-before-punctuation")
+
+
+def _gap_fix(text: str, start: int, end: int, wanted: str, rule: str) -> Correction | None:
+    space = text[start:end]
+    own = next((ch for ch in space if ch in NO_BREAK), None)
+    replacement = own if own is not None else wanted
+    return None if replacement == space else Correction(start, end, replacement, rule)
+
+
+def _open_quotes(text: str, end: int, profile: Profile) -> list[str]:
+    """The quotes still open before `end`, innermost last."""
+    openers, closers = _depth_marks(profile)
+    stack: list[str] = []
+    for ch in text[:end]:
+        if ch in openers:
+            stack.append(ch)
+        elif ch in closers and stack:
+            stack.pop()
+    return stack
+
+
+def _typed_double_quote(text: str, cursor: int, profile: Profile) -> Correction | None:
+    if not profile.quotes or _looks_like_address(_token_before(text, cursor - 1)):
+        return None
+    stack = _open_quotes(text, cursor - 1, profile)
+    before = text[cursor - 2] if cursor > 1 else None
+    opens = before is None or before.isspace() or before in _AFTER_OPENING + "«“"
+    inside = profile.inside_guillemets
+    if opens:
+        opening = profile.quotes[min(len(stack), len(profile.quotes) - 1)][0]
+        after = text[cursor : cursor + 1]
+        glued = bool(after) and after in NO_BREAK
+        space = inside if opening == "«" and inside and not glued else ""
+        return Correction(cursor - 1, cursor, opening + space, "straight-quotes")
+    if not stack:
+        return None
+    closing = dict(profile.quotes).get(stack[-1], "”")
+    start = cursor - 1
+    if closing == "»" and inside:
+        start = _space_run_before(text, cursor - 1)
+        space = text[start : cursor - 1]
+        own = next((ch for ch in space if ch in NO_BREAK), inside)
+        return Correction(start, cursor, (own if start else "") + closing, "straight-quotes")
+    return Correction(start, cursor, closing, "straight-quotes")
+
+
+def _typed_guillemet(text: str, cursor: int, profile: Profile) -> Correction | None:
+    inside = profile.inside_guillemets
+    if inside is None:
+        return None
+    if text[cursor - 1] == "«":
+        after = text[cursor : cursor + 1]
+        if after in NO_BREAK and after:
+            return None
+        end = cursor + 1 if after == " " else cursor
+        return Correction(cursor, end, inside, "space-inside-guillemets")
+    start = _space_run_before(text, cursor - 1)
+    if not start or text[start - 1] in STRAIGHT:
+        return None
+    return _gap_fix(text, start, cursor - 1, inside, "space-inside-guillemets")
+
+
+def _typed_apostrophe(text: str, cursor: int, profile: Profile) -> Correction | None:
+    if _looks_like_address(_token_before(text, cursor - 1)):
+        return None
+    before = text[cursor - 2] if cursor > 1 else None
+    if profile.language == "fr":
+        ok = before is not None and before.isalpha()
+        return Correction(cursor - 1, cursor, "’", "straight-apostrophe") if ok else None
+    if profile.language != "en":
+        return None
+    at_start = before is None or before.isspace() or before in _AFTER_OPENING + '"“'
+    return Correction(cursor - 1, cursor, "‘" if at_start else "’", "straight-apostrophe")
+
+
+def _typed_digit(text: str, cursor: int, profile: Profile) -> Correction | None:
+    """In English, a quote before two digits was an apostrophe: the ’90s."""
+    if profile.language != "en" or text[cursor - 2 : cursor - 1] != "‘":
+        return None
+    opens = cursor < 3 or text[cursor - 3].isspace()
+    return Correction(cursor - 2, cursor - 1, "’", "straight-apostrophe") if opens else None
+
+
+def _typed_dot(text: str, cursor: int, profile: Profile) -> Correction | None:
+    if text[cursor - 3 : cursor] != "..." or (cursor > 3 and text[cursor - 4] == "."):
+        return None
+    if text[cursor : cursor + 1] == "." or _looks_like_address(_token_before(text, cursor - 3)):
+        return None
+    return Correction(cursor - 3, cursor, "…", "ellipsis")
+
+
+def _typed_space(text: str, cursor: int, profile: Profile) -> Correction | None:
+    inside = profile.inside_guillemets
+    if inside is None or cursor < 2:
+        return None
+    if text[cursor - 2] == "«":
+        return Correction(cursor - 1, cursor, inside, "space-inside-guillemets")
+    if cursor >= 3 and text[cursor - 3] == "«" and text[cursor - 2] in NO_BREAK:
+        return Correction(cursor - 1, cursor, "", "space-inside-guillemets")
+    return None
+
+
+_TYPED: Mapping[str, Callable[[str, int, Profile], Correction | None]] = MappingProxyType(
+    {
+        **dict.fromkeys(HIGH_SIGNS, _typed_high_sign),
+        '"': _typed_double_quote,
+        "«": _typed_guillemet,
+        "»": _typed_guillemet,
+        "'": _typed_apostrophe,
+        ".": _typed_dot,
+        " ": _typed_space,
+        **dict.fromkeys("0123456789", _typed_digit),
+    }
+)
+
+
+def fix_as_you_type(
+    text: str, cursor: int, language: str, profile: Profile | None = None
+) -> Correction | None:
+    """The correction the character just typed (before `cursor`) calls for, if any.
+
+    Looks only near the cursor, so it costs the same in a long paragraph. The editor
+    applies it as its own undo step, so Ctrl+Z gives back what was typed.
+    """
+    if not 0 < cursor <= len(text):
+        return None
+    handler = _TYPED.get(text[cursor - 1])
+    return handler(text, cursor, profile or profile_for(language)) if handler else None
+
+
+# -- everything at once, for the check ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """What the typography rules find in one text."""
+
+    fixes: tuple[Correction, ...] = ()
+    """Safe fixes, in order."""
+    suggestions: tuple[Correction, ...] = ()
+    """Fixes to offer, not to apply blindly (accented capitals)."""
+    unpaired: tuple[int, ...] = ()
+    """Straight quotes and apostrophes that no safe fix settles."""
+    unbalanced: tuple[int, ...] = ()
+    """Typographic quotes without their partner."""
+
+    @property
+    def clean(self) -> bool:
+        return not (self.fixes or self.suggestions or self.unpaired or self.unbalanced)
+
+
+_CLEAN = Review()
+_WORTH_A_LOOK = re.compile(r"[\"'«»“”;:!?]|\.\.\.|  |\d{3}")
+"""Text without any of these has nothing for the safe fixes or the quote checks."""
+
+
+def review(text: str, profile: Profile | str) -> Review:
+    """Fixes, suggestions and unsettled quotes in `text`, in one pass over it."""
+    profile = _resolve(profile)
+    suggestions = tuple(accent_suggestions(text, profile))
+    if not text or not _WORTH_A_LOOK.search(text):
+        return Review(suggestions=suggestions) if suggestions else _CLEAN
+    guard = _Guard(text)
+    fixes = _fixes(text, profile, guard)
+    unpaired: tuple[int, ...] = ()
+    if profile.quotes and any(ch in STRAIGHT for ch in text):
+        fixed = {c.start for c in fixes if c.rule.startswith("straight")}
+        unpaired = tuple(
+            i
+            for i, ch in enumerate(text)
+            if ch in STRAIGHT and i not in fixed and not guard.covers(i)
+        )
+    return Review(tuple(fixes), suggestions, unpaired, tuple(unbalanced_quotes(text, profile)))
+
+
+# -- inline text -------------------------------------------------------------------------------
+
+
+def apply_to_runs(runs: Text, fixes: list[Correction]) -> Text:
+    """Inline text with corrections applied; each replacement takes the marks of the run
+    where it starts, so a fix never moves an italic or a link."""
+    if not fixes:
+        return runs
+    out: list[Run] = []
+    pending = 0
+    skip_to = 0
+    position = 0
+    for number, run in enumerate(runs):
+        end = position + len(run.text)
+        last = number == len(runs) - 1
+        pieces: list[str] = []
+        at = max(position, skip_to)
+        while pending < len(fixes) and (
+            fixes[pending].start < end or (last and fixes[pending].start == end)
+        ):
+            fix = fixes[pending]
+            pieces.append(run.text[at - position : max(at, fix.start) - position])
+            pieces.append(fix.replacement)
+            at = max(at, fix.end)
+            pending += 1
+        if at < end:
+            pieces.append(run.text[at - position :])
+        skip_to = at
+        out.append(Run("".join(pieces), run.marks, run.href))
+        position = end
+    return normalize(out)
+
+
+def fix_runs(runs: Text, profile: Profile | str) -> Text:
+    """Inline text with every safe typography fix applied, marks kept in place."""
+    return apply_to_runs(runs, corrections(text_of(runs), profile))
