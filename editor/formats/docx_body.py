@@ -18,6 +18,7 @@ from itertools import groupby
 from docx.document import Document
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import XmlPart
 from docx.oxml.ns import nsdecls
 from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
@@ -80,7 +81,7 @@ class BodyWriter:
         self._links: dict[str, str] = {}
         self._next_rel = 1
         self._width, self._height = text_area
-        self._shape_id = 0
+        self._shape_id = _highest_shape_id(document)
 
     def text(self, role: str, runs: Text) -> None:
         """A paragraph of inline text; links grouped into one `w:hyperlink` per address."""
@@ -165,6 +166,25 @@ class BodyWriter:
             rels.add_relationship(RT.HYPERLINK, clean_text(href), rid, is_external=True)
             self._links[href] = rid
         return rid
+
+
+_DRAWING_IDS = etree.XPath(
+    "//wp:docPr/@id",
+    namespaces={"wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"},
+)
+
+
+def _highest_shape_id(document: Document) -> int:
+    """The largest drawing id already used (a template's header logo, say): Word
+    wants them unique across the document and its headers."""
+    ids = [
+        int(str(value))
+        for part in document.part.package.iter_parts()
+        if isinstance(part, XmlPart)
+        for value in _DRAWING_IDS(part.element)  # type: ignore[union-attr]
+        if str(value).isdigit()
+    ]
+    return max(ids, default=0)
 
 
 _SPECIAL = {"\t": "<w:tab/>", "\n": "<w:br/>"}

@@ -13,8 +13,9 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -274,6 +275,27 @@ def test_text_is_written_byte_for_byte(tmp_path: Path) -> None:
     assert docx.Document(str(path)).paragraphs[1].text == text
 
 
+def test_an_image_without_its_file_is_a_clear_error(tmp_path: Path) -> None:
+    picture = media(png_bytes())
+    orphan = article(title("T"), image(picture, alt="A"))  # the media is not in the article
+    with pytest.raises(ExportError, match=r"block 2 \(image\): the image file is missing"):
+        export(orphan, tmp_path)
+    webp = media(b"RIFF\x1a\x00\x00\x00WEBPVP8 " + bytes(14), "image/webp")
+    unreadable = article(title("T"), image(webp, alt="A"), media=[webp])
+    with pytest.raises(ExportError, match=r"block 2 \(image\): the picture \(image/webp\)"):
+        export(unreadable, tmp_path)
+    assert not (tmp_path / "article.docx").exists()
+
+
+def test_a_kind_from_a_newer_version_keeps_its_text_as_body_text(tmp_path: Path) -> None:
+    newer = article(title("T"), replace(para("Encadré"), kind="sidebar"))
+    assert style_names(export(newer, tmp_path)) == ["Titre article", "Texte courant"]
+
+
+def test_an_empty_article_still_makes_a_document(tmp_path: Path) -> None:
+    assert style_names(export(article(), tmp_path)) == []
+
+
 # -- every kind, mark, link and picture survives (hypothesis) --------------------------------------
 
 
@@ -519,12 +541,19 @@ def test_the_command_line_reports_a_bad_style_map_in_one_line(
 # -- reference template ---------------------------------------------------------------------------
 
 
+def drawing_ids_in(xml: bytes) -> list[str]:
+    found = etree.fromstring(xml).xpath("//wp:docPr/@id", namespaces=NS)
+    assert isinstance(found, list)
+    return [str(value) for value in found]
+
+
 def make_template(path: Path) -> Path:
     """A newsroom template: A5 paper, its own body style and header, some sample text."""
     template = docx.Document()
     section = template.sections[0]
     section.page_width, section.page_height = Mm(148), Mm(210)
     section.header.paragraphs[0].text = "Le Quotidien — édition du matin"
+    section.header.paragraphs[0].add_run().add_picture(BytesIO(png_bytes()), width=Mm(10))
     body = template.styles.add_style("Texte courant", WD_STYLE_TYPE.PARAGRAPH)
     body.font.name, body.font.size = "Courier New", Pt(9)
     template.add_paragraph("MODÈLE — texte à remplacer", style="Texte courant")
@@ -544,6 +573,10 @@ def test_a_reference_template_brings_its_styles_page_and_header(tmp_path: Path) 
     assert (body_style.font.name, body_style.font.size) == ("Courier New", Pt(9))
     assert document.styles["Titre article"].font.name is None  # added, in the template's fonts
     assert all("MODÈLE" not in p.text for p in document.paragraphs)
+    with zipfile.ZipFile(path) as archive:
+        parts = [n for n in archive.namelist() if n.startswith("word/") and n.endswith(".xml")]
+        drawing_ids = [i for name in parts for i in drawing_ids_in(archive.read(name))]
+    assert len(drawing_ids) == 2 and len(set(drawing_ids)) == 2  # the header logo and the photo
     assert read_back(path, "fr").blocks == expected_blocks(sample)
     styles = part_xml(path, "word/styles.xml")
     assert value_at(styles, "w:docDefaults/w:rPrDefault/w:rPr/w:lang") == "fr-FR"
