@@ -39,7 +39,9 @@ in `resources/docx/style-map.example.json`:
 
 A name that already exists in the document (a Word built-in such as
 "heading 2", or a reference template's style) is used as it is; otherwise the
-style is created with our typography.
+style is created with our typography. The English "Caption" and "Body Text" are
+Word built-ins: they are written under Word's own names ("caption", "Body Text"),
+so Word shows them translated and a template's own definitions win.
 
 Reference template (`ExportOptions.reference_docx`, `--reference-docx FILE`,
 like pandoc's `--reference-doc`): a .docx or .dotx whose styles, page size,

@@ -23,7 +23,7 @@ from lxml import etree
 from editor.formats.options import ExportError
 from editor.resources import resource
 
-PARAGRAPH, CHARACTER = "paragraph", "character"
+PARAGRAPH = "paragraph"
 
 
 @dataclass(frozen=True, slots=True)
