@@ -23,12 +23,16 @@ from lxml import etree
 from editor import __version__
 from editor.formats.options import ExportError, ExportOptions
 from editor.formats.xhtml import (
+    XML_LANG,
     Anchor,
     clean,
     document,
+    labels_language,
     language_tag,
     nsmap,
+    primary_language,
     render_article,
+    text_direction,
     title_of,
     words_for,
     x,
@@ -189,6 +193,8 @@ def _describe(
     book.set_identifier(clean(meta.id).strip() or _fallback_id(article))
     book.set_title(title)
     book.set_language(language)
+    if text_direction(language) == "rtl":
+        book.set_direction("rtl")
     names = [clean(author.name).strip() for author in meta.authors]
     for number, name in enumerate((n for n in names if n), 1):
         book.add_metadata("DC", "creator", name, {"id": f"creator-{number}"})
@@ -206,14 +212,14 @@ def _describe(
     summary = words_for(SUMMARY, language)
     if has_images:
         summary += words_for(SUMMARY_IMAGES, language)
-    summary_lang = language if language.split("-")[0] in SUMMARY else "en"
+    summary_lang = labels_language(SUMMARY, language)
     book.add_metadata(
         None,
         "meta",
         summary,
         {
             "property": "schema:accessibilitySummary",
-            f"{{{epub.NAMESPACES['XML']}}}lang": summary_lang,
+            XML_LANG: summary_lang,
         },
     )
 
@@ -272,7 +278,7 @@ def _add_navigation(
     toc_title = words_for(TOC_TITLE, language)
     book.guide.append({"type": "text", "href": ARTICLE_FILE, "title": title})
     book.add_item(epub.EpubNcx())
-    nav = epub.EpubNav(title=toc_title)
+    nav = epub.EpubNav(title=toc_title, direction=book.direction)
     nav.add_link(href=STYLESHEET_FILE, rel="stylesheet", type="text/css")
     book.add_item(nav)
 
@@ -288,11 +294,12 @@ def _add_cover(
     first = next(iter(pictures.values()), None)
     image = epub.EpubCover(uid="cover-image", file_name="cover.svg")
     image.media_type = "image/svg+xml"
-    alt = f"{words_for(COVER_ALT, language)}{title}"
+    words = primary_language(language)
+    alt = COVER_ALT.get(words, "") + title
     image.content = _cover_svg(article, title, alt, first.file_name if first else None)
     book.add_item(image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
-    page = _Page("cover", "cover.xhtml", words_for(COVER_TITLE, language), b"")
+    page = _Page("cover", "cover.xhtml", COVER_TITLE.get(words, title), b"")
     shown = etree.Element(x("section"), {f"{{{EPUB_NS}}}type": "cover"})
     etree.SubElement(shown, x("img"), {"src": image.file_name, "alt": alt, "role": "doc-cover"})
     page.content = document(
@@ -423,6 +430,19 @@ class _StampedWriter(epub.EpubWriter):  # type: ignore[misc]
             },
         )
         self.stamp = (max(moment.year, 1980), *moment.timetuple()[1:6])
+
+    def _get_nav(self, item: epub.EpubNav) -> bytes:
+        """The nav document; its headings say which language they are in when ours has no
+        words for the article's language (a screen reader then voices them right)."""
+        nav: bytes = super()._get_nav(item)
+        labels = labels_language(TOC_TITLE, self.book.language)
+        if labels == self.book.language:
+            return nav
+        root = etree.fromstring(nav)
+        for element in root.iter(x("title"), x("h2")):
+            element.set("lang", labels)
+            element.set(XML_LANG, labels)
+        return etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)
 
     def write(self) -> None:
         with _StampedZip(

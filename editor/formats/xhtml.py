@@ -193,7 +193,13 @@ UNTITLED: dict[str, str] = {"fr": "Sans titre", "en": "Untitled"}
 
 
 def words_for(table: Mapping[str, str], language: str) -> str:
+    """The words for `language` from a table keyed by primary language, English otherwise."""
     return table.get(primary_language(language), table["en"])
+
+
+def labels_language(table: Mapping[str, str], language: str) -> str:
+    """The language `words_for` answers in: `language` itself when the table has it, else "en"."""
+    return language if primary_language(language) in table else "en"
 
 
 def long_date(day: date, language: str) -> Text:
@@ -368,6 +374,8 @@ def render_article(article: Article, images: Mapping[str, str] | None = None) ->
             _set_id(element, block, context)
     _byline(header, article)
     _dateline(header, article)
+    if not len(header):
+        root.remove(header)
     for block in article.blocks:
         if block is openers.get(block.kind):
             continue
@@ -393,7 +401,7 @@ def _byline(header: Element, article: Article) -> None:
     byline = clean(article.meta.byline).strip()
     if byline:
         line = etree.SubElement(header, x("p"), {"class": "byline"})
-        line.text = words_for(BYLINE_PREFIX, article.meta.language)
+        line.text = BYLINE_PREFIX.get(primary_language(article.meta.language), "")
         etree.SubElement(line, x("span"), {"class": "author"}).text = byline
 
 

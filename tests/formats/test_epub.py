@@ -25,7 +25,7 @@ from editor.formats.options import ExportError, ExportOptions
 from editor.formats.xhtml import clean
 from editor.model import storage
 from editor.model.article import Article, Media, Meta
-from editor.model.build import article, image, media, para, title
+from editor.model.build import article, bio, em, image, media, para, quote, subhead, title
 from tests.formats.epubcheck import problems
 from tests.shared import PROJECT_ROOT, SAMPLE, seed_article
 from tests.strategies import articles, png_bytes
@@ -110,14 +110,58 @@ def test_epubcheck_finds_nothing(tmp_path: Path, which: str, cover: bool) -> Non
     assert problems(book.path) == []
 
 
+def right_to_left() -> Article:
+    picture = media(png_bytes(5, 4))
+    return article(
+        title("مرحبا بالعالم"),
+        para("نص ", em("عربي"), "."),
+        subhead("عنوان"),
+        quote("اقتباس", by="كاتب"),
+        image(picture, alt="صورة", caption="تعليق"),
+        bio("سيرة"),
+        meta=dict(language="ar", authors=("كاتب",)),
+        media=[picture],
+    )
+
+
+EDGE_CASES = {
+    "bare-metadata": lambda: article(
+        title("Seul titre"), para("Un paragraphe."), meta=Meta(id="", language="")
+    ),
+    "no-blocks": lambda: Article(meta=Meta(language="en")),
+    "right-to-left": right_to_left,
+}
+
+
 @pytest.mark.slow
-def test_epubcheck_finds_nothing_when_optional_metadata_is_empty(tmp_path: Path) -> None:
-    bare = article(title("Seul titre"), para("Un paragraphe."), meta=Meta(id="", language=""))
-    book = export(tmp_path, bare, cover=True)
+@pytest.mark.parametrize("case", EDGE_CASES)
+def test_epubcheck_finds_nothing_in_edge_cases(tmp_path: Path, case: str) -> None:
+    book = export(tmp_path, EDGE_CASES[case](), cover=True)
     assert problems(book.path) == []
+
+
+def test_empty_optional_metadata_is_left_out(tmp_path: Path) -> None:
+    book = export(tmp_path, EDGE_CASES["bare-metadata"]())
     assert book.dc("identifier")[0].startswith("urn:uuid:")
     assert book.dc("language") == ["und"]
-    assert book.dc("creator") == book.dc("date") == book.dc("subject") == []
+    assert book.dc("creator") == book.dc("date") == book.dc("subject") == book.dc("rights") == []
+    header = book.content.find(".//h:header", NS)
+    assert header is not None and [child.tag for child in header] == [f"{{{NS['h']}}}h1"]
+
+
+def test_right_to_left_article(tmp_path: Path) -> None:
+    book = export(tmp_path, right_to_left(), cover=True)
+    assert book.content.get("dir") == "rtl"
+    spine = book.opf.find("opf:spine", NS)
+    assert spine is not None and spine.get("page-progression-direction") == "rtl"
+    nav = book.xml("nav.xhtml")
+    assert nav.get("lang") == "ar"
+    heading = nav.find(".//h:h2", NS)
+    assert heading is not None and heading.get("lang") == "en"  # the words we have for it
+    byline = book.content.find(".//h:p[@class='byline']", NS)
+    assert byline is not None and text(byline) == "كاتب"
+    cover = book.xml("cover.xhtml").find(".//h:img", NS)
+    assert cover is not None and cover.get("alt") == "مرحبا بالعالم"
 
 
 examples = settings(
