@@ -190,6 +190,20 @@ def _export(article: Article, options: argparse.Namespace) -> int:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UsageError(f"{folder}: cannot create the folder ({error.strerror})") from None
+    if "newsml" in names and not article.meta.guid:
+        # The wire item's guid is generated once and kept with the article, so every later
+        # export (a correction, an update) is recognised downstream as the same item.
+        from editor.formats.newsml import with_guid
+
+        article = with_guid(article, export_options)
+        try:
+            storage.save(article, options.file)
+        except SaveError as error:
+            print(
+                f"copydesk: warning: the wire item's guid could not be kept in the article "
+                f"({error.reason}); a later export will carry a new one",
+                file=sys.stderr,
+            )
     for name in names:
         fmt = EXPORTERS[name]
         target = fmt.output_for(options.file, folder)

@@ -53,8 +53,11 @@ def count_text(text: str) -> Counts:
     return Counts(words, len(normal))
 
 
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
 def _has_word_character(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
+    return _WORD_CHARACTER.search(token) is not None
 
 
 def visible_fields(block: Block) -> list[str]:
