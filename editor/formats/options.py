@@ -17,7 +17,8 @@ class ExportError(Exception):
 class ExportOptions:
     # DOCX
     style_map: Path | None = None
-    """A JSON file mapping block kinds (and `section`, `byline`, `dateline`) to style names."""
+    """A JSON file mapping roles to style names: the block kinds, plus section, byline, dateline,
+    photo, caption, credit and pullquote_attribution (format in `editor.formats.docx`)."""
     reference_docx: Path | None = None
     """A newsroom's template: its styles, page size and fonts are used."""
     # NewsML-G2
