@@ -330,7 +330,7 @@ def _cover_svg(article: Article, title: str, alt: str, picture: str | None) -> b
     root.set("aria-label", alt)
     etree.SubElement(root, f"{{{SVG}}}title").text = alt
     etree.SubElement(root, f"{{{SVG}}}rect", {"width": "100%", "height": "100%", "fill": "#f6f3ec"})
-    top = COVER_MARGIN * 2
+    top = COVER_HEIGHT // 4
     if picture is not None:
         etree.SubElement(
             root,
@@ -343,49 +343,77 @@ def _cover_svg(article: Article, title: str, alt: str, picture: str | None) -> b
             },
         )
         top = COVER_HEIGHT // 2 + COVER_MARGIN
-    above = _wrap(clean(article.kicker or " · ".join(article.meta.section)).strip(), 24, 2)
-    below = _wrap(clean(article.meta.byline).strip(), 24, 2)
-    size = 56 if len(title) <= 40 else 44 if len(title) <= 90 else 34
-    room = COVER_HEIGHT - COVER_MARGIN - top - 29 * (len(above) + len(below)) - 2 * 24
-    lines = [
-        *((line, 24, "normal", 0) for line in above),
-        *(
-            (line, size, "bold", 24 if above and i == 0 else 0)
-            for i, line in enumerate(_wrap(title, size, room // round(size * 1.2)))
-        ),
-        *((line, 24, "normal", 24 if i == 0 else 0) for i, line in enumerate(below)),
-    ]
-    y = top
-    for text, font_size, weight, gap in lines:
-        y += round(font_size * 1.2) + gap
-        line = etree.SubElement(
+    else:
+        etree.SubElement(
             root,
-            f"{{{SVG}}}text",
-            {
-                "x": str(COVER_MARGIN),
-                "y": str(y),
-                "font-family": "serif",
-                "font-size": str(font_size),
-                "font-weight": weight,
-                "fill": "#1a1a1a",
-            },
-        )
-        line.text = text
+            f"{{{SVG}}}rect",
+            {"x": str(COVER_MARGIN), "y": str(top - 24), "width": "96", "height": "6"},
+        ).set("fill", "#1a1a1a")
+    above = _fit(clean(article.kicker or " · ".join(article.meta.section)).strip(), (24, 20), 58)
+    below = _fit(clean(article.meta.byline).strip(), (24, 20), 58)
+    room = COVER_HEIGHT - COVER_MARGIN - top - 2 * 24
+    room -= sum(_line_height(size) * len(lines) for size, lines, _ in (above, below))
+    heading = _fit(title, (56, 46, 38, 32, 26), room, "bold")
+    y = top
+    for gap, (size, lines, weight) in zip((0, 24, 24), (above, heading, below), strict=True):
+        y += gap if lines and y > top else 0
+        for text in lines:
+            y += _line_height(size)
+            line = etree.SubElement(
+                root,
+                f"{{{SVG}}}text",
+                {
+                    "x": str(COVER_MARGIN),
+                    "y": str(y),
+                    "font-family": "serif",
+                    "font-size": str(size),
+                    "font-weight": weight,
+                    "fill": "#1a1a1a",
+                },
+            )
+            line.text = text
     return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
 
 
-def _wrap(text: str, font_size: int, most: int) -> list[str]:
-    """Greedy line breaking for SVG, which has none: about half an em per character."""
-    width = max(8, int((COVER_WIDTH - 2 * COVER_MARGIN) / (font_size * 0.5)))
+GLYPH_WIDTH = {"bold": 0.62, "normal": 0.56}
+"""The average advance of a wide serif's characters, in em: lines are cut so they fit even
+in a generous font, as SVG has no line breaking of its own."""
+
+
+def _line_height(size: int) -> int:
+    return round(size * 1.2)
+
+
+def _fit(
+    text: str, sizes: tuple[int, ...], room: int, weight: str = "normal"
+) -> tuple[int, list[str], str]:
+    """The largest size at which `text` fits `room` pixels high; the smallest, cut short, else."""
+    for size in sizes:
+        lines = _wrap(text, size, weight)
+        fits = all(len(line) <= _line_length(size, weight) for line in lines)
+        if fits and len(lines) * _line_height(size) <= room:
+            return size, lines, weight
+    size = sizes[-1]
+    lines = _wrap(text, size, weight)
+    most = max(1, room // _line_height(size))
+    if len(lines) > most:
+        lines = [*lines[: most - 1], lines[most - 1].rstrip(".,;:") + "…"]
+    return size, lines, weight
+
+
+def _line_length(size: int, weight: str) -> int:
+    return int((COVER_WIDTH - 2 * COVER_MARGIN) / (size * GLYPH_WIDTH[weight]))
+
+
+def _wrap(text: str, size: int, weight: str) -> list[str]:
+    """Greedy line breaking at ordinary spaces (never at no-break spaces)."""
+    width = _line_length(size, weight)
     lines: list[str] = []
     for word in (w for w in text.split(" ") if w):
         if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:
             lines.append(word)
-    if len(lines) > max(1, most):
-        most = max(1, most)
-        lines = [*lines[: most - 1], lines[most - 1].rstrip(".,;:") + "…"]
     return lines
 
 
