@@ -10,6 +10,7 @@ reproducible.
 
 from __future__ import annotations
 
+import uuid
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from editor.resources import resource
 ARTICLE_FILE = "article.xhtml"
 STYLESHEET_FILE = "epub.css"
 EPUB_NS = "http://www.idpf.org/2007/ops"
+NCX = "http://www.daisy.org/z3986/2005/ncx/"
 
 IMAGE_TYPES: dict[bytes, tuple[str, str]] = {
     b"\x89PNG\r\n\x1a\n": ("image/png", "png"),
@@ -59,19 +61,19 @@ SUMMARY = {
     "en": "A structured article: its title, subheads and table of contents allow navigation; "
     "the text reads in order and follows the reader's display settings.",
 }
-COVER_TITLE = {"fr": "Couverture", "en": "Cover"}
-COVER_ALT = {"fr": "Couverture\u202f: ", "en": "Cover: "}
 SUMMARY_IMAGES = {
     "fr": " Chaque image a une description textuelle.",
     "en": " Every image has a text description.",
 }
+COVER_TITLE = {"fr": "Couverture", "en": "Cover"}
+COVER_ALT = {"fr": "Couverture\u202f: ", "en": "Cover: "}
 
 
 def export(article: Article, path: Path, options: ExportOptions | None = None) -> None:
     """Write `article` as an EPUB 3 file at `path`, replacing it atomically."""
     options = options or ExportOptions()
     moment = _utc(options.now or datetime.now(UTC))
-    book = build_book(article, moment, cover=options.cover)
+    book = build_book(article, cover=options.cover)
     with atomic_path(Path(path)) as temp:
         writer = _StampedWriter(str(temp), book, moment)
         writer.process()
@@ -98,7 +100,7 @@ class Picture:
     data: bytes
 
 
-def build_book(article: Article, moment: datetime, *, cover: bool = False) -> epub.EpubBook:
+def build_book(article: Article, *, cover: bool = False) -> epub.EpubBook:
     """The whole package in memory, ready for ebooklib's writer."""
     language = language_tag(article.meta.language)
     title = title_of(article)
@@ -212,15 +214,9 @@ def _describe(
     summary = words_for(SUMMARY, language)
     if has_images:
         summary += words_for(SUMMARY_IMAGES, language)
-    summary_lang = labels_language(SUMMARY, language)
+    in_language = labels_language(SUMMARY, language)
     book.add_metadata(
-        None,
-        "meta",
-        summary,
-        {
-            "property": "schema:accessibilitySummary",
-            XML_LANG: summary_lang,
-        },
+        None, "meta", summary, {"property": "schema:accessibilitySummary", XML_LANG: in_language}
     )
 
 
@@ -253,8 +249,7 @@ def _publication_date(article: Article) -> date | None:
 
 
 def _fallback_id(article: Article) -> str:
-    import uuid
-
+    """A stable identifier for an article that lost its own: the same title gives the same id."""
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'copydesk:' + article.title)}"
 
 
@@ -294,12 +289,12 @@ def _add_cover(
     first = next(iter(pictures.values()), None)
     image = epub.EpubCover(uid="cover-image", file_name="cover.svg")
     image.media_type = "image/svg+xml"
-    words = primary_language(language)
-    alt = COVER_ALT.get(words, "") + title
+    lang = primary_language(language)
+    alt = COVER_ALT.get(lang, "") + title
     image.content = _cover_svg(article, title, alt, first.file_name if first else None)
     book.add_item(image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
-    page = _Page("cover", "cover.xhtml", COVER_TITLE.get(words, title), b"")
+    page = _Page("cover", "cover.xhtml", COVER_TITLE.get(lang, title), b"")
     shown = etree.Element(x("section"), {f"{{{EPUB_NS}}}type": "cover"})
     etree.SubElement(shown, x("img"), {"src": image.file_name, "alt": alt, "role": "doc-cover"})
     page.content = document(
@@ -471,6 +466,14 @@ class _StampedWriter(epub.EpubWriter):  # type: ignore[misc]
             element.set("lang", labels)
             element.set(XML_LANG, labels)
         return etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)
+
+    def _get_ncx(self) -> bytes:
+        """The NCX, with the depth of its table of contents (ebooklib always writes 0)."""
+        root = etree.fromstring(super()._get_ncx())
+        depth = 2 if any(isinstance(entry, tuple) for entry in self.book.toc) else 1
+        for meta in root.iterfind(f"{{{NCX}}}head/{{{NCX}}}meta[@name='dtb:depth']"):
+            meta.set("content", str(depth))
+        return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
 
     def write(self) -> None:
         with _StampedZip(

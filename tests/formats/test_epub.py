@@ -285,6 +285,8 @@ def test_sample_metadata(tmp_path: Path) -> None:
     assert "alternativeText" in book.meta("schema:accessibilityFeature")
     ncx_uid = book.xml("toc.ncx").find("ncx:head/ncx:meta[@name='dtb:uid']", NS)
     assert ncx_uid is not None and ncx_uid.get("content") == sample.meta.id
+    depth = book.xml("toc.ncx").find("ncx:head/ncx:meta[@name='dtb:depth']", NS)
+    assert depth is not None and depth.get("content") == "2"
 
 
 def test_sample_image_is_packaged_with_its_alt(tmp_path: Path) -> None:
