@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,11 @@ from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model import storage
 from editor.model.article import Article
 from editor.model.atomic import SaveError
-from editor.model.schema import KINDS, validate
+from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
+from editor.model.schema import KINDS
 from editor.model.stats import Counts, article_stats
+from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
+from editor.model.typography import only_typography_changed
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("export", "check", "stats")
@@ -122,14 +126,38 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
 
-    check = sub.add_parser("check", help="list the article's problems (exit 1 on errors)")
+    check = sub.add_parser(
+        "check",
+        help="the pre-export check: structure, typography, placeholders, lengths, "
+        "pull quotes, images, metadata (exit 1 on errors)",
+    )
     check.add_argument("file", type=Path)
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help="the problems as a JSON list")
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply every safe typography fix to FILE in place; nothing else changes",
+    )
+    _templates_argument(check)
 
-    stats = sub.add_parser("stats", help="words, signes, feuillets and reading time")
+    stats = sub.add_parser(
+        "stats", help="words, signes, feuillets, reading time, and the length target"
+    )
     stats.add_argument("file", type=Path)
     stats.add_argument("--json", action="store_true")
+    _templates_argument(stats)
     return parser
+
+
+def _templates_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="a folder of the newsroom's own length templates (may be repeated)",
+    )
 
 
 def _run_command(args: list[str]) -> int:
@@ -212,36 +240,88 @@ def _export(article: Article, options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
+    try:
+        return load_templates(options.templates)
+    except TemplateError as error:
+        raise UsageError(str(error)) from None
+
+
+def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
+    """Apply the safe typography fixes and save, refusing if more than typography would change."""
+    fixed = fix_all_typography(article)
+    if fixed is article:
+        return article, 0
+    count = sum(p.kind == TYPOGRAPHY and p.fix is not None and p.fix.safe for p in check(article))
+    try:
+        before = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read the file again ({error.strerror})") from None
+    if not only_typography_changed(before, storage.dumps(fixed)):
+        raise UsageError(
+            f"{path}: --fix would change more than typography (the file is not laid out as "
+            "Copydesk saves it); open and save it in Copydesk first"
+        )
+    storage.save(fixed, path)
+    return fixed, count
+
+
+def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
+    fix = problem.fix
+    return {
+        "block": problem.block_id,
+        "index": problem.block_index,
+        "field": problem.field,
+        "position": None if problem.start is None else {"start": problem.start, "end": problem.end},
+        "kind": problem.kind,
+        "severity": problem.severity.value,
+        "code": problem.code,
+        "message": problem.message,
+        "fix": None
+        if fix is None
+        else {"start": fix.start, "end": fix.end, "replacement": fix.replacement, "safe": fix.safe},
+        "excerpt": excerpt(article, problem),
+    }
+
+
+def _problem_line(article: Article, problem: Problem) -> str:
+    where = "article"
+    if problem.block_index >= 0:
+        kind = article.blocks[problem.block_index].kind
+        field = "" if problem.field == "text" else f", {problem.field}"
+        where = f"block {problem.block_index + 1} ({kind}{field})"
+        if problem.start is not None:
+            where += f" {problem.start}–{problem.end}"
+    near = excerpt(article, problem)
+    near = f" near “{near}”" if near else ""
+    return (
+        f"{where}: {problem.severity.value}: {problem.kind}: {problem.message} "
+        f"[{problem.code}]{near}"
+    )
+
+
 def _check(article: Article, options: argparse.Namespace) -> int:
-    problems = validate(article)
+    templates = _templates(options)
+    fixed = 0
+    if options.fix:
+        article, fixed = _fix_in_place(article, options.file)
+    problems = check(article, templates)
     if options.json:
         print(
-            json.dumps(
-                [
-                    {
-                        "block": p.block_id,
-                        "index": p.block_index,
-                        "kind": "structure",
-                        "code": p.code,
-                        "severity": p.severity.value,
-                        "message": p.message,
-                    }
-                    for p in problems
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
+            json.dumps([_problem_json(article, p) for p in problems], ensure_ascii=False, indent=2)
         )
     else:
-        for p in problems:
-            where = (
-                f"block {p.block_index + 1} ({article.blocks[p.block_index].kind})"
-                if p.block_index >= 0
-                else "article"
-            )
-            print(f"{options.file}: {where}: {p.severity.value}: {p.message} [{p.code}]")
-        errors = sum(p.is_error for p in problems)
-        print(f"{options.file}: {errors} error(s), {len(problems) - errors} warning(s)")
+        if options.fix:
+            print(f"{options.file}: fixed {fixed} typography problem(s)")
+        for problem in problems:
+            print(f"{options.file}: {_problem_line(article, problem)}")
+        count = Counter(p.severity for p in problems)
+        fixable = sum(p.fix is not None and p.fix.safe for p in problems)
+        print(
+            f"{options.file}: {count[Severity.ERROR]} error(s), {count[Severity.WARNING]} "
+            f"warning(s), {count[Severity.SUGGESTION]} suggestion(s)"
+            + (f"; {fixable} safe fix(es): copydesk check FILE --fix" if fixable else "")
+        )
     return EXIT_ERRORS if any(p.is_error for p in problems) else EXIT_OK
 
 
@@ -254,8 +334,41 @@ def _counts_json(counts: Counts, language: str) -> dict[str, Any]:
     }
 
 
+def _target_json(reading: Gauge | None) -> dict[str, Any] | None:
+    if reading is None:
+        return None
+    template = reading.template
+    return {
+        "template": template.name,
+        "label": template.label("en"),
+        "measure": template.measure,
+        "target": template.target,
+        "tolerance": template.tolerance,
+        "signes": reading.signes,
+        "difference": reading.difference,
+        "lines": reading.lines,
+        "signes_per_line": template.signes_per_line,
+        "verdict": reading.verdict.value,
+    }
+
+
+def _target_line(article: Article, reading: Gauge | None) -> str:
+    if reading is None:
+        name = article.meta.template
+        return f"{'target':>16}  unknown template “{name}”" if name else ""
+    t = reading.template
+    amount = abs(reading.difference)
+    where = "on target" if reading.verdict is Verdict.ON_TARGET else reading.verdict.value
+    return (
+        f"{'target':>16}  {t.label('en')}: {t.target} ± {t.tolerance} signes ({t.measure}); "
+        f"{reading.signes} signes, {amount} {'over' if reading.difference > 0 else 'under'} "
+        f"({abs(reading.lines)} line(s) of {t.signes_per_line}): {where}"
+    )
+
+
 def _stats(article: Article, options: argparse.Namespace) -> int:
     stats = article_stats(article)
+    reading = gauge(article, _templates(options), stats)
     language = article.meta.language
     if options.json:
         print(
@@ -267,6 +380,7 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
                         {"id": b.id, "kind": b.kind, **_counts_json(c, language)}
                         for b, c in stats.blocks
                     ],
+                    "target": _target_json(reading),
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -289,6 +403,9 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
             f"{label:>16} {counts.words:>6} {counts.signes:>7}  "
             f"{counts.feuillets:.2f} feuillets, {counts.reading_minutes(language):.1f} min read"
         )
+    target = _target_line(article, reading)
+    if target:
+        print(target)
     return EXIT_OK
 
 

@@ -198,6 +198,18 @@ class _Guard:
 # -- quotes ------------------------------------------------------------------------------------
 
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
+_STRAIGHT_DOUBLE = re.compile('"')
+_STRAIGHT_SINGLE = re.compile("'")
+_STRAIGHT_ANY = re.compile("[\"']")
+_ANY_DOUBLE = re.compile('["«»“”]')
+_DIGIT = re.compile(r"\d")
+_CAPITAL_AEI = re.compile("[AEI]")
+
+
+def _offsets(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
 _QUOTE_CHARS = '"«»“”'
 _AFTER_OPENING = "([{—–-/"
 _BEFORE_CLOSING = ".,;:!?)]}…'’‘"
@@ -226,7 +238,7 @@ def _quote_glyphs(text: str, profile: Profile, guard: _Guard) -> dict[int, str]:
         return {}
     stack: list[int] = []
     closer_of: dict[int, int] = {}
-    for index in (i for i, ch in enumerate(text) if ch == '"'):
+    for index in _offsets(_STRAIGHT_DOUBLE, text):
         if guard.covers(index):
             continue
         role = _role(text, index)
@@ -241,9 +253,8 @@ def _quote_glyphs(text: str, profile: Profile, guard: _Guard) -> dict[int, str]:
     openers, closers = _depth_marks(profile)
     glyphs: dict[int, str] = {}
     depth = 0
-    for index, ch in enumerate(text):
-        if ch not in _QUOTE_CHARS:
-            continue
+    for match in _ANY_DOUBLE.finditer(text):
+        index, ch = match.start(), match.group()
         if index in closer_of:
             opening, closing = profile.quotes[min(depth, len(profile.quotes) - 1)]
             glyphs[index], glyphs[closer_of[index]] = opening, closing
@@ -329,7 +340,7 @@ _POSTCODE_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ]")
 def _numbers(text: str, profile: Profile, guard: _Guard) -> list[Correction]:
     """Group the digits of quantities; leave codes, postcodes, phone numbers and decimals."""
     sep = profile.thousands
-    if sep is None or not any(ch.isdigit() for ch in text):
+    if sep is None or not _DIGIT.search(text):
         return []
     found: list[Correction] = []
     for match in _DIGITS.finditer(text):
@@ -363,7 +374,7 @@ def _fixes(text: str, profile: Profile, guard: _Guard) -> list[Correction]:
     glyphs = _quote_glyphs(text, profile, guard)
     found = [Correction(i, i + 1, g, "straight-quotes") for i, g in glyphs.items()]
     if "'" in text:
-        for index in (i for i, ch in enumerate(text) if ch == "'"):
+        for index in _offsets(_STRAIGHT_SINGLE, text):
             glyph = None if guard.covers(index) else _apostrophe(text, index, profile)
             if glyph is not None:
                 glyphs[index] = glyph
@@ -446,12 +457,15 @@ def unbalanced_quotes(text: str, profile: Profile | str) -> list[int]:
     if not profile.quotes:
         return []
     opening, closing = profile.quotes[0]
+    if opening not in text and closing not in text:
+        return []
     stack: list[int] = []
     lonely: list[int] = []
-    for index, ch in enumerate(text):
-        if ch == opening:
+    for match in re.finditer(f"[{opening}{closing}]", text):
+        index = match.start()
+        if match.group() == opening:
             stack.append(index)
-        elif ch == closing:
+        else:
             if stack:
                 stack.pop()
             else:
@@ -499,7 +513,7 @@ _ACCENT_WORDS = re.compile(
 
 def accent_suggestions(text: str, profile: Profile | str) -> list[Correction]:
     """Capitals that probably lost their accent. Suggestions only: "Etat" may be a name."""
-    if _resolve(profile).language != "fr" or not any(ch in "AEI" for ch in text):
+    if _resolve(profile).language != "fr" or not _CAPITAL_AEI.search(text):
         return []
     return [
         Correction(m.start(), m.end(), _ACCENT_TABLE.get(m.group(), "À"), "accented-capital")
@@ -712,12 +726,10 @@ def review(text: str, profile: Profile | str) -> Review:
     guard = _Guard(text)
     fixes = _fixes(text, profile, guard)
     unpaired: tuple[int, ...] = ()
-    if profile.quotes and any(ch in STRAIGHT for ch in text):
+    if profile.quotes and ('"' in text or "'" in text):
         fixed = {c.start for c in fixes if c.rule.startswith("straight")}
         unpaired = tuple(
-            i
-            for i, ch in enumerate(text)
-            if ch in STRAIGHT and i not in fixed and not guard.covers(i)
+            i for i in _offsets(_STRAIGHT_ANY, text) if i not in fixed and not guard.covers(i)
         )
     return Review(tuple(fixes), suggestions, unpaired, tuple(unbalanced_quotes(text, profile)))
 

@@ -1,0 +1,450 @@
+"""The marbre: every problem a secrétaire de rédaction would catch before the piece leaves.
+
+One list, each problem tied to a block, a field and a character range, with a kind
+(structure, typography, placeholder, length, pullquote, image, metadata), a
+severity, a message and, where a fix is safe, the fix itself. Block checks depend
+only on the block, the language and the template, so `CheckCache` redoes only the
+blocks an edit touched; article checks (structure, target, exergue, metadata) are
+cheap and run whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from editor.model import schema
+from editor.model.article import Article, Block
+from editor.model.exergue import Body
+from editor.model.inline import replace_text
+from editor.model.stats import article_stats
+from editor.model.templates import (
+    Gauge,
+    Template,
+    Verdict,
+    measured,
+    offset_of_signe,
+    over_limit,
+    overflow,
+    targets_for,
+)
+from editor.model.typography import (
+    NBSP,
+    NNBSP,
+    Correction,
+    Profile,
+    fix_runs,
+    fix_text,
+    grouped,
+    profile_for,
+    review,
+)
+
+STRUCTURE = "structure"
+TYPOGRAPHY = "typography"
+PLACEHOLDER = "placeholder"
+LENGTH = "length"
+PULLQUOTE = "pullquote"
+IMAGE = "image"
+METADATA = "metadata"
+PROBLEM_KINDS = (STRUCTURE, TYPOGRAPHY, PLACEHOLDER, LENGTH, PULLQUOTE, IMAGE, METADATA)
+TEXT_FIELDS = ("text", "attribution", "caption", "credit", "alt")
+"""The fields of a block that hold words, in reading order."""
+
+
+class Severity(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    SUGGESTION = "suggestion"
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """Replace [start, end) of the problem's field by `replacement`; `safe` ones apply blindly."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str
+    code: str
+    message: str
+    severity: Severity = Severity.WARNING
+    block_index: int = -1
+    """-1: the article as a whole (its metadata, its length)."""
+    block_id: str | None = None
+    field: str = "text"
+    start: int | None = None
+    end: int | None = None
+    fix: Fix | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def _sort_key(problem: Problem) -> tuple[int, int, int]:
+    field = TEXT_FIELDS.index(problem.field) if problem.field in TEXT_FIELDS else 0
+    return problem.block_index, field, -1 if problem.start is None else problem.start
+
+
+def text_of_field(block: Block, field: str) -> str:
+    return block.plain_text if field == "text" else block.attr(field)
+
+
+def _fields(block: Block) -> Iterator[tuple[str, str]]:
+    if schema.KINDS.get(block.kind, schema.KINDS[schema.PARAGRAPH]).has_text:
+        yield "text", block.plain_text
+    for name in TEXT_FIELDS[1:]:
+        if block.attr(name):
+            yield name, block.attr(name)
+
+
+# -- typography --------------------------------------------------------------------------------
+
+_SPACE_NAMES = {NBSP: "a no-break space", NNBSP: "a narrow no-break space", "": "no space"}
+_MESSAGES: Mapping[str, Callable[[str, Correction], str]] = {
+    "space-before-punctuation": lambda text, c: (
+        f"“{text[c.end : c.end + 1]}” takes {_SPACE_NAMES.get(c.replacement, 'a space')} before it"
+    ),
+    "space-before-colon": lambda text, c: (
+        f"“:” takes {_SPACE_NAMES.get(c.replacement, 'a space')} before it"
+    ),
+    "space-inside-guillemets": lambda text, c: (
+        f"Guillemets take {_SPACE_NAMES.get(c.replacement, 'a space')} inside them"
+    ),
+    "straight-quotes": lambda text, c: f"Straight quote; typographic: {c.replacement.strip()}",
+    "straight-apostrophe": lambda text, c: f"Straight apostrophe; typographic: {c.replacement}",
+    "ellipsis": lambda text, c: "Three dots; one ellipsis character: …",
+    "double-space": lambda text, c: "Several spaces in a row",
+    "number-grouping": lambda text, c: "Digits of a large number are grouped in threes (10 000)",
+    "accented-capital": lambda text, c: f"Capitals keep their accents: “{c.replacement}”?",
+}
+
+
+def _at(
+    kind: str,
+    block: Block,
+    index: int,
+    code: str,
+    message: str,
+    severity: Severity = Severity.WARNING,
+    field: str = "text",
+    span: tuple[int, int] | None = None,
+    fix: Fix | None = None,
+) -> Problem:
+    start, end = span if span is not None else (None, None)
+    return Problem(kind, code, message, severity, index, block.id, field, start, end, fix)
+
+
+def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]:
+    for field, text in _fields(block):
+        found = review(text, profile)
+        if found.clean:
+            continue
+        for c in grouped(list(found.fixes)):
+            message = _MESSAGES[c.rule](text, c)
+            fix = Fix(c.start, c.end, c.replacement)
+            yield _at(
+                TYPOGRAPHY,
+                block,
+                index,
+                c.rule,
+                message,
+                field=field,
+                span=(c.start, c.end),
+                fix=fix,
+            )
+        for c in found.suggestions:
+            message = _MESSAGES[c.rule](text, c)
+            fix = Fix(c.start, c.end, c.replacement, safe=False)
+            yield _at(
+                TYPOGRAPHY,
+                block,
+                index,
+                c.rule,
+                message,
+                Severity.SUGGESTION,
+                field,
+                (c.start, c.end),
+                fix,
+            )
+        for at in found.unpaired:
+            what = "quote" if text[at] == '"' else "apostrophe"
+            message = f"Straight {what} without its pair"
+            yield _at(
+                TYPOGRAPHY, block, index, "unpaired-quote", message, field=field, span=(at, at + 1)
+            )
+        for at in found.unbalanced:
+            message = f"“{text[at]}” without its partner"
+            yield _at(
+                TYPOGRAPHY,
+                block,
+                index,
+                "unbalanced-quotes",
+                message,
+                field=field,
+                span=(at, at + 1),
+            )
+
+
+# -- placeholders, lengths, images -------------------------------------------------------------
+
+_PLACEHOLDERS: tuple[tuple[re.Pattern[str], Severity], ...] = (
+    (re.compile(r"\bTK(?:TK)*\b"), Severity.ERROR),
+    (re.compile(r"\bX{3,}\b"), Severity.ERROR),
+    (
+        re.compile(
+            r"\[\s*(?:à compléter|a completer|à vérifier|a verifier|à venir|à confirmer|tk|"
+            r"tbc|tbd|xxx|lien|link|source|chiffre|photo)\b[^\]]*\]",
+            re.I,
+        ),
+        Severity.ERROR,
+    ),
+    (re.compile(r"\?{3,}"), Severity.WARNING),
+)
+_PLACEHOLDER_HINT = re.compile(r"TK|XXX|\[|\?\?\?")
+
+
+def _placeholders(block: Block, index: int) -> Iterator[Problem]:
+    for field, text in _fields(block):
+        if not _PLACEHOLDER_HINT.search(text):
+            continue
+        for pattern, severity in _PLACEHOLDERS:
+            for match in pattern.finditer(text):
+                message = f"Placeholder “{match.group()}” left in the text"
+                yield Problem(
+                    PLACEHOLDER,
+                    "placeholder",
+                    message,
+                    severity,
+                    index,
+                    block.id,
+                    field,
+                    match.start(),
+                    match.end(),
+                )
+
+
+def _lengths(block: Block, index: int, template: Template | None) -> Iterator[Problem]:
+    if template is None:
+        return
+    label = schema.KINDS[block.kind].label if block.kind in schema.KINDS else block.kind
+    for field, limit, signes in over_limit(block, template):
+        text = text_of_field(block, field)
+        over = signes - limit
+        what = label if field == "text" else f"{label} {field}"
+        message = (
+            f"{what} is {signes} signes, {over} over its limit of {limit} "
+            f"({template.lines(over)} line(s) of {template.signes_per_line})"
+        )
+        span = (offset_of_signe(text, limit), len(text))
+        yield _at(LENGTH, block, index, "block-too-long", message, field=field, span=span)
+
+
+def _image(block: Block, index: int) -> Iterator[Problem]:
+    if block.kind != schema.IMAGE:
+        return
+    if not block.attr("credit").strip():
+        message = "The image has no credit (photographer or agency)"
+        yield _at(IMAGE, block, index, "image-missing-credit", message)
+    if not block.attr("caption").strip():
+        message = "The image has no caption"
+        yield _at(IMAGE, block, index, "image-missing-caption", message, Severity.SUGGESTION)
+
+
+def block_problems(
+    block: Block, index: int, profile: Profile, template: Template | None = None
+) -> list[Problem]:
+    """The problems of one block alone: what the editor recomputes after an edit."""
+    return [
+        *_typography(block, index, profile),
+        *_placeholders(block, index),
+        *_lengths(block, index, template),
+        *_image(block, index),
+    ]
+
+
+# -- the article as a whole --------------------------------------------------------------------
+
+_SEVERITIES = {schema.Severity.ERROR: Severity.ERROR, schema.Severity.WARNING: Severity.WARNING}
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+def _structure(article: Article) -> Iterator[Problem]:
+    for p in schema.validate(article):
+        kind = IMAGE if p.code.startswith("image-") else STRUCTURE
+        yield Problem(kind, p.code, p.message, _SEVERITIES[p.severity], p.block_index, p.block_id)
+
+
+def _target(article: Article, template: Template | None) -> Iterator[Problem]:
+    if template is None:
+        return
+    reading = Gauge(template, measured(article_stats(article), template))
+    if reading.verdict is Verdict.ON_TARGET:
+        return
+    what = "body" if template.measure == "body" else "article"
+    amount = abs(reading.difference)
+    figures = (
+        f"{amount} {reading.verdict.value} the {template.label('en').lower()} target of "
+        f"{template.target} ± {template.tolerance} ({abs(reading.lines)} line(s))"
+    )
+    message = f"The {what} is {reading.signes} signes, {figures}"
+    if reading.verdict is Verdict.UNDER:
+        yield Problem(LENGTH, "under-target", message, Severity.SUGGESTION)
+        return
+    where = overflow(article, template)
+    if where is None:
+        yield Problem(LENGTH, "over-target", message, Severity.WARNING)
+        return
+    index, offset = where
+    block = article.blocks[index]
+    span = (offset, len(block.plain_text))
+    yield _at(LENGTH, block, index, "over-target", message, span=span)
+
+
+def _pullquotes(article: Article) -> Iterator[Problem]:
+    body: Body | None = None
+    for index, block in enumerate(article.blocks):
+        if block.kind != schema.PULLQUOTE or not block.plain_text.strip():
+            continue
+        body = body or Body(article)
+        if not body.contains(block.plain_text):
+            message = "The pull quote is not found in the body: an exergue repeats the copy"
+            yield _at(PULLQUOTE, block, index, "pullquote-not-in-body", message)
+
+
+def _metadata(article: Article, template: Template | None) -> Iterator[Problem]:
+    meta = article.meta
+
+    def problem(code: str, message: str, severity: Severity = Severity.WARNING) -> Problem:
+        return Problem(METADATA, code, message, severity)
+
+    if not _LANGUAGE_TAG.fullmatch(meta.language):
+        yield problem(
+            "language-invalid",
+            f"“{meta.language}” is not a language tag (fr, en, fr-CH…): EPUB and NewsML need one",
+            Severity.ERROR,
+        )
+    elif profile_for(meta.language).name == "neutral":
+        yield problem(
+            "language-without-typography",
+            f"No typography rules for “{meta.language}”: only French and English are checked",
+            Severity.SUGGESTION,
+        )
+    if not any(a.name.strip() for a in meta.authors):
+        yield problem(
+            "authors-missing",
+            "No author: the byline (DOCX Signature, EPUB creator, NewsML by) stays empty",
+        )
+    if not meta.section:
+        yield problem(
+            "section-missing", "No section: the DOCX Rubrique and the NewsML subject stay empty"
+        )
+    if not meta.dateline.place.strip():
+        yield problem(
+            "dateline-missing",
+            "No dateline place (DOCX Lieu et date, NewsML dateline)",
+            Severity.SUGGESTION,
+        )
+    if meta.template and template is None:
+        yield problem("template-unknown", f"No length template is called “{meta.template}”")
+
+
+def article_problems(article: Article, template: Template | None) -> list[Problem]:
+    """The problems that need the whole article: structure, length, exergues, metadata."""
+    return [
+        *_structure(article),
+        *_target(article, template),
+        *_pullquotes(article),
+        *_metadata(article, template),
+    ]
+
+
+def check(article: Article, templates: Mapping[str, Template] | None = None) -> list[Problem]:
+    """Every problem of the article, in reading order."""
+    return CheckCache().check(article, templates)
+
+
+class CheckCache:
+    """Block problems kept across edits: only blocks whose value or place changed are redone."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[str, tuple[Block, int, list[Problem]]] = {}
+        self._context: tuple[Profile, Template | None] | None = None
+
+    def check(
+        self, article: Article, templates: Mapping[str, Template] | None = None
+    ) -> list[Problem]:
+        profile = profile_for(article.meta.language)
+        template = targets_for(article, templates)
+        if self._context != (profile, template):
+            self._blocks.clear()
+            self._context = (profile, template)
+        problems: list[Problem] = []
+        for index, block in enumerate(article.blocks):
+            cached = self._blocks.get(block.id)
+            if cached is None or cached[0] is not block or cached[1] != index:
+                cached = (block, index, block_problems(block, index, profile, template))
+                self._blocks[block.id] = cached
+            problems.extend(cached[2])
+        if len(self._blocks) > 2 * len(article.blocks) + 64:
+            live = {b.id for b in article.blocks}
+            self._blocks = {k: v for k, v in self._blocks.items() if k in live}
+        problems.extend(article_problems(article, template))
+        problems.sort(key=_sort_key)
+        return problems
+
+
+# -- fixing ------------------------------------------------------------------------------------
+
+
+def _fixed_block(block: Block, profile: Profile) -> Block:
+    text = fix_runs(block.text, profile)
+    attrs = {
+        name: fix_text(value, profile) for name, value in block.attrs.items() if name in TEXT_FIELDS
+    }
+    if text == block.text and all(block.attrs[k] == v for k, v in attrs.items()):
+        return block
+    return replace(block, text=text, attrs={**block.attrs, **attrs})
+
+
+def fix_all_typography(article: Article) -> Article:
+    """Every safe typography fix applied; nothing else changes, not even a block id."""
+    profile = profile_for(article.meta.language)
+    blocks = tuple(_fixed_block(b, profile) for b in article.blocks)
+    if all(new is old for new, old in zip(blocks, article.blocks, strict=True)):
+        return article
+    return article.with_blocks(blocks)
+
+
+def apply_fix(article: Article, problem: Problem) -> Article:
+    """The article with one problem's fix applied (the fix button of the check panel)."""
+    if problem.fix is None or problem.block_id is None:
+        return article
+    block = article.blocks[article.index_of(problem.block_id)]
+    fix = problem.fix
+    if problem.field == "text":
+        return article.replace_block(
+            replace(block, text=replace_text(block.text, fix.start, fix.end, fix.replacement))
+        )
+    value = block.attr(problem.field)
+    return article.replace_block(
+        block.with_attr(problem.field, value[: fix.start] + fix.replacement + value[fix.end :])
+    )
+
+
+def excerpt(article: Article, problem: Problem, width: int = 24) -> str:
+    """The text around a problem, for a reader to find it: "…l’OTAN : Un Adieu…"."""
+    if problem.start is None or not 0 <= problem.block_index < len(article.blocks):
+        return ""
+    text = text_of_field(article.blocks[problem.block_index], problem.field)
+    start = max(0, problem.start - width)
+    end = min(len(text), (problem.end or problem.start) + width)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
