@@ -38,7 +38,7 @@ NNBSP = "\u202f"
 NO_BREAK = "\u00a0\u202f\u2007\u2060"
 HIGH_SIGNS = ";:!?"
 STRAIGHT = "\"'"
-_NO_SPACE_AFTER = "([{/«“‘\"'\n"
+_NO_SPACE_AFTER = "([{«“‘\"'\n"
 """After these, a high sign takes no space ("(!)", "«?")."""
 
 
