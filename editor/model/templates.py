@@ -266,14 +266,14 @@ def offset_of_signe(text: str, signes: int) -> int:
     """The offset in `text` where its `signes`-th signe ends (signes count NFC characters)."""
     if len(unicodedata.normalize("NFC", text)) == len(text):
         return min(signes, len(text))
-    low, high = 0, len(text)
-    while low < high:
+    low, high = 0, len(text) + 1
+    while low < high:  # the first offset past `signes` signes
         middle = (low + high) // 2
-        if len(unicodedata.normalize("NFC", text[:middle])) < signes:
+        if len(unicodedata.normalize("NFC", text[:middle])) <= signes:
             low = middle + 1
         else:
             high = middle
-    return low
+    return low - 1
 
 
 def overflow(article: Article, template: Template) -> tuple[int, int] | None:
