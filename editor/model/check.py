@@ -197,8 +197,6 @@ def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]
 # -- placeholders, lengths, images -------------------------------------------------------------
 
 _PLACEHOLDERS: tuple[tuple[re.Pattern[str], Severity], ...] = (
-    (re.compile(r"\bTK(?:TK)*\b"), Severity.ERROR),
-    (re.compile(r"\bX{3,}\b"), Severity.ERROR),
     (
         re.compile(
             r"\[\s*(?:à compléter|a completer|à vérifier|a verifier|à venir|à confirmer|tk|"
@@ -207,8 +205,11 @@ _PLACEHOLDERS: tuple[tuple[re.Pattern[str], Severity], ...] = (
         ),
         Severity.ERROR,
     ),
+    (re.compile(r"\bTK(?:TK)*\b"), Severity.ERROR),
+    (re.compile(r"\bX{3,}\b"), Severity.ERROR),
     (re.compile(r"\?{3,}"), Severity.WARNING),
 )
+"""Marks left for later, "[à compléter]" first so that its "TK" or "XXX" is not found twice."""
 _PLACEHOLDER_HINT = re.compile(r"TK|XXX|\[|\?\?\?")
 
 
@@ -216,8 +217,12 @@ def _placeholders(block: Block, index: int) -> Iterator[Problem]:
     for field, text in _fields(block):
         if not _PLACEHOLDER_HINT.search(text):
             continue
+        taken: list[tuple[int, int]] = []
         for pattern, severity in _PLACEHOLDERS:
             for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                taken.append(match.span())
                 message = f"Placeholder “{match.group()}” left in the text"
                 yield Problem(
                     PLACEHOLDER,
