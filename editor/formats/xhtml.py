@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -32,7 +32,7 @@ _NOT_XML = re.compile(
 )
 """Controls (C0 but tab and newlines, DEL, C1), surrogates and non-characters."""
 _NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
-_HREF_SAFE = "!#$%&'()*+,/:;=?@[]~"
+_URL_SAFE = "!$%&'()*+,/:;=@~"
 
 HEADER_KINDS = ("kicker", "title", "standfirst")
 """Kinds that open the article: their first occurrence goes in the `header`."""
@@ -78,30 +78,51 @@ MARK_ORDER: tuple[str, ...] = (LINK, STRONG, EM, SUP)
 MARK_TAGS: dict[str, str] = {LINK: "a", STRONG: "strong", EM: "em", SUP: "sup"}
 
 
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel", "ftp"})
+"""Addresses a reader can follow out of a book; `javascript:`, `file:` and the like are not."""
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 @lru_cache(maxsize=4096)
 def link_target(href: str | None) -> str | None:
     """A link address fit for an `href`, or None when it cannot point anywhere from an e-book.
 
-    Absolute addresses (`https:`, `mailto:`…) and in-document `#anchors` are kept, with
-    spaces and other characters a URL cannot carry percent-encoded; a relative address
-    would point at a file the book does not hold, so the text stays but the link goes.
+    Web, mail and phone addresses and in-document `#anchors` are kept, with spaces and
+    other characters a URL cannot carry percent-encoded and international host names
+    in their ASCII form; a relative address would point at a file the book does not
+    hold, so the text stays but the link goes.
     """
-    href = clean((href or "").strip())
-    if not href:
-        return None
-    if href.startswith("#"):
-        return "#" + quote(href[1:], safe=_HREF_SAFE.replace("#", ""))
+    href = _STRAY_PERCENT.sub("%25", clean((href or "").strip()))
     try:
-        scheme = urlsplit(href).scheme
-    except ValueError:
+        parts = urlsplit(href)
+        scheme = parts.scheme.lower()
+        if scheme not in LINK_SCHEMES and (scheme or not href.startswith("#")):
+            return None
+        host = _ascii_host(parts.netloc)
+    except (ValueError, UnicodeError):
         return None
-    if not scheme or not scheme[0].isalpha():
-        return None
-    head, _, fragment = href.partition("#")
-    target = quote(head, safe=_HREF_SAFE.replace("#", ""))
-    if fragment:
-        target += "#" + quote(fragment, safe=_HREF_SAFE.replace("#", ""))
+    target = urlunsplit(
+        (
+            scheme,
+            host,
+            quote(parts.path, safe=_URL_SAFE),
+            quote(parts.query, safe=_URL_SAFE + "?"),
+            "",
+        )
+    )
+    if "#" in href:
+        target += "#" + quote(parts.fragment, safe=_URL_SAFE + "?")
     return target
+
+
+def _ascii_host(netloc: str) -> str:
+    """`user@host:port` with an international host name in its IDNA (xn--) form."""
+    if netloc.isascii():
+        return quote(netloc, safe=_URL_SAFE + "[]")
+    user, _, host_port = netloc.rpartition("@")
+    host, colon, port = host_port.partition(":")
+    ascii_host = host.encode("idna").decode("ascii")
+    return (quote(user, safe=_URL_SAFE) + "@" if user else "") + ascii_host + colon + port
 
 
 def append_text(parent: Element, text: str) -> None:
@@ -381,7 +402,17 @@ def render_article(article: Article, images: Mapping[str, str] | None = None) ->
             continue
         render = BODY.get(block.kind, _text_block("p", None))
         _set_id(render(root, block, context), block, context)
+    _drop_dangling_anchors(root, context.ids.taken)
     return Rendering(root, tuple(context.anchors))
+
+
+def _drop_dangling_anchors(root: Element, ids: set[str]) -> None:
+    """A `#link` to a block the article does not have keeps its text but stops being a link."""
+    for anchor in root.iter(x("a")):
+        href = anchor.get("href", "")
+        if href.startswith("#") and unquote(href[1:]) not in ids:
+            anchor.tag = x("span")
+            del anchor.attrib["href"]
 
 
 def _set_id(element: Element, block: Block, context: _Context) -> None:

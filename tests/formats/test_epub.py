@@ -25,7 +25,7 @@ from editor.formats.options import ExportError, ExportOptions
 from editor.formats.xhtml import clean
 from editor.model import storage
 from editor.model.article import Article, Media, Meta
-from editor.model.build import article, bio, em, image, media, para, quote, subhead, title
+from editor.model.build import article, bio, em, image, link, media, para, quote, subhead, title
 from tests.formats.epubcheck import problems
 from tests.shared import PROJECT_ROOT, SAMPLE, seed_article
 from tests.strategies import articles, png_bytes
@@ -124,10 +124,32 @@ def right_to_left() -> Article:
     )
 
 
+AWKWARD_LINKS = (
+    "https://example.org/100%",
+    "https://example.org/a#b#c",
+    "https://example.org/[x] «y»",
+    "https://user@exämple.org:8080/a?q=1&r=é#",
+    "tel:+33 1 23 45",
+    "mailto:desk@example.org?subject=Un sujet",
+    "#suite",
+    "#absent",
+    "javascript:alert(1)",
+    "notes.html",
+)
+
+
+def bare_metadata() -> Article:
+    """Nothing but a title and text, with every kind of awkward link address."""
+    return article(
+        title("Seul titre"),
+        subhead("Suite", id="suite"),
+        *(para(link(f"lien {n}", href), " ", em("x")) for n, href in enumerate(AWKWARD_LINKS)),
+        meta=Meta(id="", language=""),
+    )
+
+
 EDGE_CASES = {
-    "bare-metadata": lambda: article(
-        title("Seul titre"), para("Un paragraphe."), meta=Meta(id="", language="")
-    ),
+    "bare-metadata": bare_metadata,
     "no-blocks": lambda: Article(meta=Meta(language="en")),
     "right-to-left": right_to_left,
 }

@@ -93,8 +93,29 @@ def test_link_addresses() -> None:
     assert link_target("https://example.org/é") == "https://example.org/%C3%A9"
     assert link_target("mailto:desk@example.org") == "mailto:desk@example.org"
     assert link_target("#b123") == "#b123"
+    assert link_target("https://example.org/100%") == "https://example.org/100%25"
+    assert link_target("https://example.org/a#b#c") == "https://example.org/a#b%23c"
+    assert link_target("tel:+33 1 23") == "tel:+33%201%2023"
+    assert link_target("https://example.org/[x]") == "https://example.org/%5Bx%5D"
+    assert link_target("https://例え.jp/パス") == "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9"
     assert link_target("page.html") is None  # a file the book does not hold
+    assert link_target("javascript:alert(1)") is None
+    assert link_target("file:///etc/passwd") is None
     assert link_target("  ") is None
+
+
+def test_a_link_inside_the_article_must_land_on_a_block() -> None:
+    source = article(
+        title("T"),
+        subhead("Suite", id="suite"),
+        para(link("plus bas", "#suite"), " et ", link("nulle part", "#absent")),
+    )
+    paragraph = rendered(source).findall(".//h:p", NS)[-1]
+    assert [(child.tag, child.get("href")) for child in paragraph] == [
+        (x("a"), "#suite"),
+        (x("span"), None),
+    ]
+    assert text(paragraph) == "plus bas et nulle part"
 
 
 def test_a_link_that_cannot_work_keeps_its_text() -> None:
