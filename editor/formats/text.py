@@ -75,7 +75,8 @@ def _decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
 # -- plain text ------------------------------------------------------------------------------
 
 
-def _paragraphs(text: str) -> list[str]:
+def paragraphs_of(text: str) -> list[str]:
+    """Paragraphs separated by blank lines, each joined onto one line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     chunks = re.split(r"\n\s*\n", text)
     return [
@@ -85,7 +86,9 @@ def _paragraphs(text: str) -> list[str]:
     ]
 
 
-def _looks_like_heading(text: str, limit: int = 120) -> bool:
+def looks_like_heading(text: str, limit: int = 120) -> bool:
+    """Short and without final punctuation: how a title or subhead reads in unstyled copy."""
+    text = text.strip()
     return 0 < len(text) <= limit and not text.endswith(tuple(_FINAL_PUNCTUATION))
 
 
@@ -95,33 +98,33 @@ def _in_capitals(text: str) -> bool:
 
 
 def from_plain(text: str) -> Imported:
-    parts = _paragraphs(text)
+    parts = paragraphs_of(text)
     notes: list[str] = []
     blocks: list[Block] = []
     meta = Meta()
     if not parts:
         return Imported(Article(meta, ()), ("The file holds no text.",))
-    if len(parts) > 2 and _looks_like_heading(parts[0], 60) and _looks_like_heading(parts[1]):
+    if len(parts) > 2 and looks_like_heading(parts[0], 60) and looks_like_heading(parts[1]):
         blocks.append(_block("kicker", parts.pop(0)))
         notes.append("The first line was taken as the kicker (a guess).")
     head = parts.pop(0)
     blocks.append(_block("title", head))
     if _in_capitals(head):
         notes.append("The title was in capitals, as wire copy sends it; it is kept as written.")
-    elif not _looks_like_heading(head, 200):
+    elif not looks_like_heading(head, 200):
         notes.append("The first paragraph was taken as the title (a guess).")
     wire = False
     if parts:
         meta, parts[0], dateline_note = _dateline(parts[0], meta)
         notes.extend(dateline_note)
         wire = bool(dateline_note)
-    if not wire and len(parts) > 1 and len(parts[0]) <= 400 and not _looks_like_heading(parts[0]):
+    if not wire and len(parts) > 1 and len(parts[0]) <= 400 and not looks_like_heading(parts[0]):
         blocks.append(_block("standfirst", parts.pop(0)))
         notes.append("The paragraph after the title was taken as the standfirst (a guess).")
     subheads = 0
     for index, part in enumerate(parts):
         between = 0 < index < len(parts) - 1
-        if between and _looks_like_heading(part, 90):
+        if between and looks_like_heading(part, 90):
             blocks.append(_block("subhead", part))
             subheads += 1
         else:
@@ -143,13 +146,14 @@ def _dateline(paragraph: str, meta: Meta) -> tuple[Meta, str, list[str]]:
     if not match:
         return meta, paragraph, []
     place = match["place"].strip().title()
-    when = _parse_date(match["date"])
+    when = parse_loose_date(match["date"])
     agency = (match["agency"] or "").strip()
     meta = Meta(dateline=Dateline(place, when), credit=agency or meta.credit)
     return meta, paragraph[match.end() :], [f"Dateline “{place}” read from the first paragraph."]
 
 
-def _parse_date(text: str) -> date | None:
+def parse_loose_date(text: str) -> date | None:
+    """A date as wire copy writes it ("4 déc 2024", "Dec 4"); the current year when none."""
     words = re.findall(r"\w+", text.lower())
     numbers = [int(w) for w in words if w.isdigit()]
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)

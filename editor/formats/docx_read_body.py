@@ -1,0 +1,320 @@
+"""The body of a Word document as a list of paragraphs: style, marked runs, pictures.
+
+The body XML is walked directly with lxml (python-docx's object layer builds a
+proxy per paragraph and per run, which costs seconds on a long read). Marks come
+from run properties (`w:b`, `w:i`, superscript) and character styles; links from
+`w:hyperlink` (its `r:id` names the address) and from HYPERLINK fields; pictures
+from `w:drawing` with their alt text (`wp:docPr/@descr`). Whatever has no place
+in an article (tables, footnotes, text boxes, tracked deletions…) is counted, so
+the user is told rather than finding it silently gone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from docx.opc.part import Part
+from docx.oxml.ns import qn
+from lxml import etree
+
+from editor.formats.docx_read_styles import StyleNames
+from editor.model.inline import EM, LINK, STRONG, SUP, Run
+
+W_VAL = qn("w:val")
+R_ID = qn("r:id")
+R_EMBED = qn("r:embed")
+R_LINK = qn("r:link")
+_DOC_PR = qn("wp:docPr")
+_BLIP = qn("a:blip")
+_FALSE = frozenset({"0", "false", "off"})
+_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]*)"|^\s*HYPERLINK\s+(\S+)', re.IGNORECASE)
+
+_TEXT_CHARACTERS: dict[str, str] = {
+    qn("w:tab"): "\t",
+    qn("w:br"): "\n",
+    qn("w:cr"): "\n",
+    qn("w:noBreakHyphen"): "\u2011",
+    qn("w:softHyphen"): "\u00ad",
+}
+
+_LEFT_OUT: dict[str, str] = {
+    qn("w:footnoteReference"): "footnotes",
+    qn("w:endnoteReference"): "endnotes",
+    qn("w:commentReference"): "comments",
+    qn("w:pict"): "old-style (VML) pictures and shapes",
+    qn("w:object"): "embedded objects",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent": (
+        "text boxes and shapes"
+    ),
+}
+"""Run content that has no place in an article, with how the user knows it."""
+
+_TRANSPARENT = frozenset(
+    qn(tag)
+    for tag in ("w:ins", "w:smartTag", "w:customXml", "w:sdtContent", "w:moveTo", "w:dir", "w:bdo")
+)
+"""Wrappers whose content reads as if they were not there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    data: bytes
+    type: str
+    alt: str
+
+
+@dataclass(slots=True)
+class Paragraph:
+    style_id: str
+    runs: list[Run] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
+    credit_characters: int = 0
+    list_item: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+    @property
+    def all_credit(self) -> bool:
+        """Every visible character is in the photo credit character style."""
+        visible = sum(len(run.text) for run in self.runs if run.text.strip())
+        return visible > 0 and self.credit_characters >= visible
+
+    @property
+    def all_strong(self) -> bool:
+        visible = [run for run in self.runs if run.text.strip()]
+        return bool(visible) and all(STRONG in run.marks for run in visible)
+
+
+@dataclass(slots=True)
+class _Field:
+    """A complex field (`w:fldChar` begin … separate … end) being read."""
+
+    instruction: list[str] = field(default_factory=list)
+    href: str | None = None
+    showing: bool = False
+
+
+class BodyReader:
+    """Reads `w:body` into paragraphs; `left_out` counts what could not be kept."""
+
+    def __init__(self, part: Part, styles: StyleNames) -> None:
+        self.part = part
+        self.styles = styles
+        self.left_out: Counter[str] = Counter()
+        self._fields: list[_Field] = []
+
+    def paragraphs(self, body: etree._Element) -> Iterator[Paragraph]:
+        for child in body:
+            tag = child.tag
+            if tag == _P:
+                yield self.paragraph(child)
+            elif tag == _TABLE:
+                self.left_out["tables (their text was kept as paragraphs)"] += 1
+                for cell_paragraph in child.iter(_P):
+                    yield self.paragraph(cell_paragraph)
+            elif tag == _SDT:
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from self.paragraphs(content)
+
+    # -- one paragraph ---------------------------------------------------------------------------
+
+    def paragraph(self, element: etree._Element) -> Paragraph:
+        properties = element.find(_PPR)
+        style_id = ""
+        list_item = False
+        if properties is not None:
+            style = properties.find(_PSTYLE)
+            style_id = style.get(W_VAL, "") if style is not None else ""
+            list_item = properties.find(_NUMPR) is not None
+        paragraph = Paragraph(style_id, list_item=list_item)
+        self._fields = []
+        self._content(element, paragraph, None)
+        return paragraph
+
+    def _content(self, parent: etree._Element, paragraph: Paragraph, href: str | None) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == _R:
+                self._run(child, paragraph, href)
+            elif tag == _HYPERLINK:
+                self._content(child, paragraph, self._link(child) or href)
+            elif tag in _TRANSPARENT:
+                self._content(child, paragraph, href)
+            elif tag in (_SDT, _FLD_SIMPLE):
+                self._wrapper(child, paragraph, href)
+            elif tag in (_DEL, _MOVE_FROM):
+                self.left_out["tracked deletions"] += 1
+
+    def _wrapper(self, element: etree._Element, paragraph: Paragraph, href: str | None) -> None:
+        if element.tag == _FLD_SIMPLE:
+            href = _field_href(element.get(qn("w:instr"), "")) or href
+            self._content(element, paragraph, href)
+            return
+        content = element.find(qn("w:sdtContent"))
+        if content is not None:
+            self._content(content, paragraph, href)
+
+    def _link(self, hyperlink: etree._Element) -> str | None:
+        rid = hyperlink.get(R_ID)
+        if not rid:
+            return None  # a link to a bookmark inside the document: its text is kept
+        rel = self.part.rels.get(rid)
+        if rel is None or not rel.is_external:
+            return None
+        return str(rel.target_ref) + _anchor(hyperlink)
+
+    # -- one run -----------------------------------------------------------------------------------
+
+    def _run(self, run: etree._Element, paragraph: Paragraph, href: str | None) -> None:
+        marks, credit = self._marks(run.find(_RPR))
+        field_href = self._open_field_href()
+        if field_href is not None:
+            href = field_href
+        for child in run:
+            tag = child.tag
+            if tag == _T:
+                self._text(paragraph, child.text or "", marks, href, credit)
+            elif tag in _TEXT_CHARACTERS:
+                if tag == _BR and child.get(qn("w:type")) in ("page", "column"):
+                    continue
+                self._text(paragraph, _TEXT_CHARACTERS[tag], marks, href, credit)
+            elif tag == _FLD_CHAR:
+                self._field_char(child)
+            elif tag == _INSTR and self._fields:
+                self._fields[-1].instruction.append(child.text or "")
+            elif tag == _DRAWING:
+                self._drawing(child, paragraph)
+            elif tag == _SYM:
+                self._symbol(child, paragraph, marks, href)
+            elif tag in _LEFT_OUT:
+                self.left_out[_LEFT_OUT[tag]] += 1
+
+    def _text(
+        self, paragraph: Paragraph, text: str, marks: frozenset[str], href: str | None, credit: bool
+    ) -> None:
+        if not text or (self._fields and not self._fields[-1].showing):
+            return
+        if href is not None:
+            marks = marks | {LINK}
+        paragraph.runs.append(Run(text, marks, href))
+        if credit:
+            paragraph.credit_characters += len(text)
+
+    def _marks(self, properties: etree._Element | None) -> tuple[frozenset[str], bool]:
+        if properties is None:
+            return frozenset(), False
+        marks: set[str] = set()
+        credit = False
+        style = properties.find(_RSTYLE)
+        if style is not None:
+            character = self.styles.character(style.get(W_VAL, ""))
+            marks |= character.marks
+            credit = character.role == "credit"
+        for tag, mark in _TOGGLES:
+            element = properties.find(tag)
+            if element is not None:
+                if element.get(W_VAL, "1").lower() in _FALSE:
+                    marks.discard(mark)
+                else:
+                    marks.add(mark)
+        align = properties.find(_VERT_ALIGN)
+        if align is not None:
+            if align.get(W_VAL) == "superscript":
+                marks.add(SUP)
+            else:
+                marks.discard(SUP)
+        return frozenset(marks), credit
+
+    # -- fields, symbols, pictures -----------------------------------------------------------------
+
+    def _field_char(self, element: etree._Element) -> None:
+        kind = element.get(qn("w:fldCharType"))
+        if kind == "begin":
+            self._fields.append(_Field())
+        elif kind == "separate" and self._fields:
+            current = self._fields[-1]
+            current.showing = True
+            current.href = _field_href("".join(current.instruction))
+        elif kind == "end" and self._fields:
+            self._fields.pop()
+
+    def _open_field_href(self) -> str | None:
+        for current in reversed(self._fields):
+            if current.href is not None:
+                return current.href
+        return None
+
+    def _symbol(
+        self, element: etree._Element, paragraph: Paragraph, marks: frozenset[str], href: str | None
+    ) -> None:
+        try:
+            code = int(element.get(qn("w:char"), ""), 16)
+        except ValueError:
+            return
+        if 0xF000 <= code <= 0xF0FF:  # a glyph of a symbol font, not a character
+            self.left_out["symbols from symbol fonts"] += 1
+            return
+        self._text(paragraph, chr(code), marks, href, False)
+
+    def _drawing(self, drawing: etree._Element, paragraph: Paragraph) -> None:
+        blip = next(drawing.iter(_BLIP), None)
+        if blip is None:
+            self.left_out["drawings that are not pictures (charts, shapes)"] += 1
+            return
+        rid = blip.get(R_EMBED)
+        if not rid:
+            if blip.get(R_LINK):
+                self.left_out["pictures linked from outside the document"] += 1
+            return
+        part = self.part.related_parts.get(rid)
+        if part is None:
+            self.left_out["pictures missing from the document"] += 1
+            return
+        doc_pr = next(drawing.iter(_DOC_PR), None)
+        alt = ""
+        if doc_pr is not None:
+            alt = doc_pr.get("descr") or doc_pr.get("title") or ""
+        paragraph.pictures.append(Picture(part.blob, part.content_type, alt))
+
+
+def _field_href(instruction: str) -> str | None:
+    match = _HYPERLINK_FIELD.match(instruction)
+    if not match:
+        return None
+    address = match.group(1) if match.group(1) is not None else match.group(2)
+    anchor = re.search(r'\\l\s+"([^"]*)"', instruction)
+    return address + ("#" + anchor.group(1) if anchor else "")
+
+
+def _anchor(hyperlink: etree._Element) -> str:
+    anchor = hyperlink.get(qn("w:anchor"))
+    return "#" + anchor if anchor else ""
+
+
+_P = qn("w:p")
+_R = qn("w:r")
+_T = qn("w:t")
+_BR = qn("w:br")
+_PPR = qn("w:pPr")
+_RPR = qn("w:rPr")
+_PSTYLE = qn("w:pStyle")
+_RSTYLE = qn("w:rStyle")
+_NUMPR = qn("w:numPr")
+_TABLE = qn("w:tbl")
+_SDT = qn("w:sdt")
+_HYPERLINK = qn("w:hyperlink")
+_FLD_SIMPLE = qn("w:fldSimple")
+_FLD_CHAR = qn("w:fldChar")
+_INSTR = qn("w:instrText")
+_DRAWING = qn("w:drawing")
+_SYM = qn("w:sym")
+_DEL = qn("w:del")
+_MOVE_FROM = qn("w:moveFrom")
+_VERT_ALIGN = qn("w:vertAlign")
+_TOGGLES = ((qn("w:b"), STRONG), (qn("w:i"), EM))

@@ -1,0 +1,163 @@
+"""The article's metadata from a Word document: its metadata paragraphs and core properties.
+
+The DOCX export writes the section, byline and dateline as paragraphs (exact
+text) and the rest as core properties (title, authors, language, keywords,
+identifier, status, revision, dates). Paragraphs win where both exist: core
+properties collapse spacing, so they only help to tell where one author's name
+ends in the byline. A document made elsewhere gets what its properties hold,
+and the user is told where a value came from when it was a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+
+from editor.formats.docx import SECTION_SEPARATOR
+from editor.formats.docx_package import language_tag
+from editor.formats.import_meta import parse_dateline, split_byline
+from editor.model.article import STATUSES, Author, Block, Meta
+from editor.model.inline import Run
+
+PLACEHOLDER_AUTHORS = frozenset(
+    name.casefold()
+    for name in (
+        "python-docx",
+        "Apache POI",
+        "Author",
+        "Auteur",
+        "Unknown",
+        "Microsoft Office User",
+        "Utilisateur de Microsoft Office",
+        "Windows User",
+        "Utilisateur Windows",
+        "Administrator",
+        "Administrateur",
+    )
+)
+"""Names that tools and fresh installations put in a document's author property."""
+
+T = TypeVar("T")
+
+
+def language_of(tag: str) -> str:
+    """The article language from Word's tag: the export writes "fr" as "fr-FR", "en" as
+    "en-US", so those come back bare; "fr-CH" or "en-GB" stay as they are."""
+    tag = tag.strip().replace("_", "-")
+    if not tag:
+        return ""
+    base = tag.split("-")[0].lower()
+    full = language_tag(tag)
+    return base if full == language_tag(base) else full
+
+
+def _default_language(document: Document) -> str:
+    """`w:lang` in the document defaults, which Word's spell-checker follows."""
+    styles = document.styles.element
+    lang = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    return lang.get(qn("w:val"), "") if lang is not None else ""
+
+
+def _safely(read: Callable[[], T], default: T) -> T:
+    """A core property, or the default when the document holds a malformed value."""
+    try:
+        value = read()
+    except (ValueError, TypeError, AttributeError):
+        return default
+    return default if value is None else value
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _keywords(text: str) -> tuple[str, ...]:
+    """Keywords as the export joins them ("a; b"), or as Word users type them ("a;b")."""
+    parts = text.split("; ") if "; " in text else text.split(";")
+    return tuple(part for part in (p.strip() for p in parts) if part)
+
+
+def read_meta(
+    document: Document, texts: Mapping[str, str], blocks: list[Block]
+) -> tuple[Meta, list[Block], list[str]]:
+    """Metadata from the metadata paragraphs' `texts` (by role) and the core properties;
+    a title block is added from the properties when the body has none."""
+    package = document.part.package
+    has_core = any(rel.reltype == RT.CORE_PROPERTIES for rel in package.rels.values())
+    props = document.core_properties if has_core else None
+    notes: list[str] = []
+    fields: dict[str, Any] = {}
+
+    def core(name: str) -> str:
+        return str(_safely(lambda: getattr(props, name), "")) if props is not None else ""
+
+    language = language_of(core("language")) or language_of(_default_language(document))
+    if language:
+        fields["language"] = language
+    fields.update(_section(texts, core("category"), notes))
+    fields.update(_authors(texts, core("author"), notes))
+    if texts.get("dateline", "").strip():
+        fields["dateline"] = parse_dateline(texts["dateline"])
+    if props is not None:
+        fields.update(_core_fields(props, core))
+    if not any(block.kind == "title" for block in blocks) and core("title").strip():
+        at = 1 if blocks and blocks[0].kind == "kicker" else 0
+        blocks = [*blocks[:at], Block("title", (Run(core("title").strip()),)), *blocks[at:]]
+        notes.append("The title was taken from the document's properties.")
+    return Meta(**fields), blocks, notes
+
+
+def _section(texts: Mapping[str, str], category: str, notes: list[str]) -> dict[str, Any]:
+    if texts.get("section", "").strip():
+        return {"section": tuple(texts["section"].split(SECTION_SEPARATOR))}
+    if category.strip():
+        notes.append("The section was taken from the document's category.")
+        parts = re.split(r"\s*[›>/]\s*", category.strip())
+        return {"section": tuple(part for part in parts if part)}
+    return {}
+
+
+def _authors(texts: Mapping[str, str], author: str, notes: list[str]) -> dict[str, Any]:
+    known = [name for name in author.split("; ")] if author.strip() else []
+    if texts.get("byline", "").strip():
+        names = split_byline(texts["byline"], known)
+    else:
+        names = tuple(
+            name.strip()
+            for name in re.split(r";", author)
+            if name.strip() and name.strip().casefold() not in PLACEHOLDER_AUTHORS
+        )
+        if names:
+            notes.append("The author was taken from the document's properties.")
+    return {"authors": tuple(Author(name) for name in names)} if names else {}
+
+
+def _core_fields(props: Any, core: Callable[[str], str]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    created = _aware(_safely(lambda: props.created, None))
+    modified = _aware(_safely(lambda: props.modified, None))
+    if created is not None:
+        fields["created"] = created
+    if modified is not None:
+        fields["modified"] = modified
+    keywords = _keywords(core("keywords"))
+    if keywords:
+        fields["keywords"] = keywords
+    identifier = core("identifier").strip()
+    if identifier.startswith("urn:uuid:"):
+        fields["id"] = identifier
+    status = core("content_status").strip().lower()
+    if status in STATUSES:
+        fields["status"] = status
+    revision = _safely(lambda: int(props.revision), 0)
+    if revision >= 1:
+        fields["revision"] = revision
+    return fields
