@@ -255,15 +255,37 @@ def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
     count = sum(p.kind == TYPOGRAPHY and p.fix is not None and p.fix.safe for p in check(article))
     try:
         before = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"{path}: cannot read the file again ({error.strerror})") from None
-    if not only_typography_changed(before, storage.dumps(fixed)):
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: cannot read the file again ({error})") from None
+    after = storage.dumps(fixed)
+    if storage.dumps(article) != before or not _only_typography(
+        json.loads(before), json.loads(after)
+    ):
         raise UsageError(
             f"{path}: --fix would change more than typography (the file is not laid out as "
             "Copydesk saves it); open and save it in Copydesk first"
         )
     storage.save(fixed, path)
     return fixed, count
+
+
+def _only_typography(before: Any, after: Any) -> bool:
+    """Two JSON values alike but for spaces, quotes, apostrophes and ellipses in strings."""
+    if isinstance(before, dict):
+        return (
+            isinstance(after, dict)
+            and list(before) == list(after)
+            and all(_only_typography(before[k], after[k]) for k in before)
+        )
+    if isinstance(before, list):
+        return (
+            isinstance(after, list)
+            and len(before) == len(after)
+            and all(_only_typography(b, a) for b, a in zip(before, after, strict=True))
+        )
+    if isinstance(before, str):
+        return isinstance(after, str) and only_typography_changed(before, after)
+    return type(before) is type(after) and bool(before == after)
 
 
 def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
