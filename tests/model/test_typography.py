@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from editor.model.autocorrect import fix_as_you_type
 from editor.model.build import em, link, para, strong
 from editor.model.inline import text_of
 from editor.model.typography import (
@@ -17,7 +18,6 @@ from editor.model.typography import (
     accent_suggestions,
     apply,
     corrections,
-    fix_as_you_type,
     fix_runs,
     fix_text,
     grouped,
