@@ -68,7 +68,7 @@ def _render_with_qt(svg: Path, size: int, png: Path) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     QSvgRenderer(str(svg)).render(painter)
     painter.end()
-    if not image.save(str(png), "PNG"):
+    if not image.save(str(png)):  # the format follows the .png suffix
         raise SystemExit(f"could not write {png}")
 
 

@@ -44,7 +44,8 @@ def metainfo_with_release(source: Path = METAINFO) -> bytes:
     releases = ElementTree.SubElement(component, "releases")
     ElementTree.SubElement(releases, "release", version=version(), date=release_date())
     ElementTree.indent(tree, space="  ")
-    return ElementTree.tostring(component, encoding="utf-8", xml_declaration=True) + b"\n"
+    text: bytes = ElementTree.tostring(component, encoding="utf-8", xml_declaration=True)
+    return text + b"\n"
 
 
 def install(prefix: Path) -> Path:

@@ -49,7 +49,10 @@ def version() -> str:
 
 def numeric_version(text: str | None = None, parts: int = 4) -> tuple[int, ...]:
     """`0.2.0rc1` → (0, 2, 0, 0): Windows and macOS want plain numbers."""
-    numbers = [int(n) for n in re.findall(r"\d+", (text or version()).split("+")[0])][:3]
+    release = re.match(r"\d+(\.\d+)*", text or version())
+    if release is None:
+        raise SystemExit(f"version {text or version()!r} does not start with a number")
+    numbers = [int(n) for n in release.group().split(".")][:3]
     return tuple(numbers + [0] * (parts - len(numbers)))
 
 
