@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 from tests.benchmarks.corpus import CORPUS, write_corpus  # noqa: E402
 
 RESULTS = HERE / "results"
+TARGET_SIZE = "longread"
+"""The targets are stated for the 100 000-word article; other sizes are shown without verdict."""
 PYTHON = sys.executable
 
 
@@ -155,8 +157,9 @@ def export_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list
                 runs,
                 cwd=markdown.parent,
             )
-            row.target, row.check = target, faster_by(factor)
-        elif fmt == "newsml":
+            if size == TARGET_SIZE:
+                row.target, row.check = target, faster_by(factor)
+        elif fmt == "newsml" and size == TARGET_SIZE:
             row.target, row.check = "< 1 s", under(1.0)
         rows.append(row)
     return rows
