@@ -64,6 +64,8 @@ PLAIN_NAMES: frozenset[str] = frozenset(
         "corps de texte",
         "first paragraph",
         "compact",
+        "captioned figure",
+        "figure",
         "no spacing",
         "sans interligne",
         "list paragraph",

@@ -12,6 +12,8 @@ the export time otherwise).
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import tempfile
 import zipfile
 from datetime import UTC, datetime
@@ -36,7 +38,7 @@ from editor.model import storage
 from editor.model.article import Article, Meta
 from editor.model.inline import EM, LINK, STRONG, SUP, Run
 from editor.model.schema import validate
-from tests.shared import PROJECT_ROOT, SAMPLE, seed_article
+from tests.shared import PROJECT_ROOT, SAMPLE, in_ci, seed_article
 from tests.strategies import articles, png_bytes
 
 NOW = datetime(2025, 2, 1, 12, 0, tzinfo=UTC)
@@ -111,6 +113,16 @@ def test_the_seed_comes_back_block_for_block(tmp_path: Path) -> None:
     assert blocks_of(back) == blocks_of(article)
     assert back.meta.section == article.meta.section
     assert not [p for p in validate(back) if p.is_error]
+
+
+def test_a_pasted_word_document_reads_like_a_file(tmp_path: Path) -> None:
+    article = storage.load(SAMPLE)
+    path = tmp_path / "article.docx"
+    export(article, path, ExportOptions(now=NOW))
+    pasted = docx_read.from_bytes(path.read_bytes())
+    assert blocks_of(pasted.article) == blocks_of(article)
+    with pytest.raises(ImportRefusedError, match=r"pasted\.docx"):
+        docx_read.from_bytes(b"not a document")
 
 
 def test_a_newsroom_style_map_reads_its_own_names(tmp_path: Path) -> None:
@@ -341,3 +353,81 @@ def test_an_epub_renamed_docx_is_refused_clearly(tmp_path: Path) -> None:
         archive.writestr("META-INF/container.xml", "<container/>")
     with pytest.raises(ImportRefusedError, match="Word"):
         docx_read.load(path)
+
+
+# -- documents that went through other programs -------------------------------------------------
+
+
+def require_tool(name: str) -> str:
+    """An external program, or skip (fail in CI, where .ci/run installs it)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if in_ci():
+        pytest.fail(f"{name} is not installed; CI must have it")
+    pytest.skip(f"{name} is not installed")
+
+
+@pytest.mark.slow
+def test_an_export_resaved_by_libreoffice_still_maps_by_name(tmp_path: Path) -> None:
+    """LibreOffice rewrites every style id ("Titrearticle", "Chap"…); the names stay."""
+    soffice = require_tool("soffice")
+    article = storage.load(SAMPLE)
+    source = tmp_path / "source" / "article.docx"
+    source.parent.mkdir()
+    export(article, source, ExportOptions(now=NOW))
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out / "article.docx") as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+    assert 'w:styleId="ArticleHeadline"' not in styles  # the ids really were rewritten
+    back = docx_read.load(out / "article.docx").article
+    assert blocks_of(back) == blocks_of(article)
+    assert back.meta.section == article.meta.section
+    assert back.meta.dateline == article.meta.dateline
+
+
+@pytest.mark.slow
+def test_a_document_written_by_pandoc_maps_its_styles(tmp_path: Path) -> None:
+    pandoc = require_tool("pandoc")
+    (tmp_path / "pont.png").write_bytes(png_bytes(12, 6))
+    source = tmp_path / "pont.md"
+    source.write_text(
+        '---\ntitle: "Le pont rouvre"\nauthor: "Marc Blanc"\n'
+        'abstract: "Après huit mois, la circulation reprend."\nlang: fr\n---\n\n'
+        "Le *pont* a rouvert ce matin.\n\n## Les travaux\n\nIls ont coûté cher.\n\n"
+        "> Nous sommes soulagés.\n\n![Le pont au lever du jour](pont.png)\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "pont.docx"
+    subprocess.run([pandoc, source.name, "-o", target.name], cwd=tmp_path, check=True, timeout=120)
+    imported = docx_read.load(target)
+    article = imported.article
+    assert [b.kind for b in article.blocks] == [
+        "title",
+        "standfirst",
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "pullquote",
+        "image",
+    ]
+    assert [a.name for a in article.meta.authors] == ["Marc Blanc"]
+    assert article.blocks[-1].attr("alt") == "Le pont au lever du jour"
+    assert not imported.notes

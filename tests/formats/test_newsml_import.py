@@ -165,6 +165,7 @@ def test_an_agency_item_with_a_nitf_body_and_common_defects(tmp_path: Path) -> N
 
 def test_a_message_with_several_xhtml_items_lets_the_user_pick(tmp_path: Path) -> None:
     path = fixture("wire-message-xhtml.xml", tmp_path)
+    (tmp_path / "seawall.png").write_bytes(png_bytes(7, 3))
     listed = newsml_read.items(path)
     assert [(i.index, i.headline) for i in listed] == [
         (0, "Climate talks stall over funding for coastal cities"),
@@ -178,6 +179,7 @@ def test_a_message_with_several_xhtml_items_lets_the_user_pick(tmp_path: Path) -
         "paragraph",
         "subhead",
         "pullquote",
+        "image",
         "paragraph",
     ]
     assert first.standfirst == "Delegates failed to agree on who pays for sea walls."
@@ -191,6 +193,12 @@ def test_a_message_with_several_xhtml_items_lets_the_user_pick(tmp_path: Path) -
         Run("forty pages", frozenset({LINK}), "https://wire.example/draft") in first.blocks[3].text
     )
     assert first.blocks[5].attr("attribution") == "A delegate from Fiji"
+    figure = first.blocks[6]
+    assert (figure.attr("alt"), figure.attr("caption"), figure.attr("credit")) == (
+        "A sea wall under construction at low tide.",
+        "Workers on the new sea wall in Suva.",
+        "Wire/Lena Park",
+    )
     assert first.meta.dateline.place == "GENEVA"
     assert first.meta.credit == "WIRE"
     second = newsml_read.load(path, index=1)
@@ -231,6 +239,21 @@ def test_a_bare_nitf_document_reads_as_one_item(tmp_path: Path) -> None:
     assert article.meta.dateline.date == date(2024, 10, 2)
     assert article.meta.keywords == ("vin", "Bourgogne")
     assert Run("er", frozenset({SUP})) in article.blocks[3].text
+
+
+def test_a_plain_text_body_becomes_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "plain.xml"
+    path.write_text(
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" xml:lang="fr">'
+        "<contentMeta><headline>Grêle sur le vignoble</headline><by>Par Hugo Lenoir</by>"
+        '</contentMeta><contentSet><inlineData contenttype="text/plain">'
+        "Les orages de la nuit ont touché trois communes.\n\n"
+        "Les dégâts seront estimés lundi.</inlineData></contentSet></newsItem>",
+        encoding="utf-8",
+    )
+    article = newsml_read.load(path).article
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
+    assert [a.name for a in article.meta.authors] == ["Hugo Lenoir"]
 
 
 @pytest.mark.parametrize(
