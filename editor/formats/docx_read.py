@@ -40,7 +40,8 @@ from editor.model.article import Article, Block, Media
 from editor.model.inline import LINK, Run, normalize
 from editor.model.schema import KINDS
 
-SUFFIXES = (".docx", ".docm", ".dotx")
+SUFFIXES = (".docx",)
+"""Macro-enabled documents and templates have other content types python-docx refuses."""
 WHAT = "The Word document"
 _ATTRIBUTION_PREFIXES = ("— ", "– ", "-- ", "- ")
 

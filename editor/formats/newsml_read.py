@@ -23,6 +23,7 @@ from editor.formats import safety
 from editor.formats.import_meta import parse_timestamp, split_byline
 from editor.formats.imported import Imported, ImportRefusedError, read_limited
 from editor.formats.newsml_read_body import (
+    KICKER_CLASSES,
     Body,
     BodyReader,
     Element,
@@ -48,7 +49,7 @@ _NOT_STORIES = {
     "catalog": "a catalog of scheme aliases",
 }
 _BODY_TYPES = ("nitf", "xhtml", "html", "text/plain")
-_KICKER_ROLES = frozenset({"kicker", "overline", "supertitle", "surtitre", "strap"})
+_KICKER_ROLES = KICKER_CLASSES
 _SUBTITLE_ROLES = frozenset({"sub", "subtitle", "subheadline", "deck", "standfirst", "chapo"})
 _MAIN_ROLES = frozenset({"", "main", "headline", "title", "hl1"})
 
@@ -246,9 +247,9 @@ class ItemReader:
 
     def _blocks(self, body: Body) -> list[Block]:
         head: list[Block] = []
-        kicker = next((h for h in self.meta.all("headline") if _role(h) in _KICKER_ROLES), None)
-        if kicker is not None and plain(kicker).strip():
-            head.append(Block("kicker", (Run(plain(kicker)),)))
+        kicker = body.kicker or self._headline(_KICKER_ROLES)
+        if kicker:
+            head.append(Block("kicker", kicker))
         title = body.title or self._headline(_MAIN_ROLES) or _text(body.document_title)
         if title:
             head.append(Block("title", title))

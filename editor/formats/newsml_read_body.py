@@ -26,6 +26,7 @@ from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text, normalize, tex
 Element = etree._Element
 _SOFT = re.compile(r"([ \t\r\n]*[\t\r\n][ \t\r\n]*)")
 _PICTURE_MAGIC = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif"}
+KICKER_CLASSES = frozenset({"kicker", "overline", "surtitre", "supertitle", "strap"})
 _STANDFIRST_CLASSES = frozenset({"lead", "chapo", "chapeau", "standfirst", "summary", "intro"})
 
 
@@ -129,6 +130,7 @@ class Body:
     """What a body says; the item reader merges it with the item's metadata."""
 
     title: Text = ()
+    kicker: Text = ()
     subtitle: Text = ()
     standfirst: Text = ()
     persons: list[str] = field(default_factory=list)
@@ -177,9 +179,13 @@ class BodyReader:
         if head is None:
             return
         hedline = child(head, "hedline")
-        title, subtitle = child(hedline, "hl1"), child(hedline, "hl2")
+        title = child(hedline, "hl1")
         self.body.title = inline_text(title) if title is not None else ()
-        self.body.subtitle = inline_text(subtitle) if subtitle is not None else ()
+        for subordinate in children(hedline, "hl2"):  # a kicker when its class says so
+            if _classes(subordinate) & KICKER_CLASSES:
+                self.body.kicker = self.body.kicker or inline_text(subordinate)
+            else:
+                self.body.subtitle = self.body.subtitle or inline_text(subordinate)
         for byline in children(head, "byline"):
             self._byline(byline)
         dateline = child(head, "dateline")

@@ -234,11 +234,18 @@ def test_an_item_without_namespaces_and_pretty_printed_paragraphs(tmp_path: Path
 
 def test_a_bare_nitf_document_reads_as_one_item(tmp_path: Path) -> None:
     article = newsml_read.load(fixture("nitf-standalone.xml", tmp_path)).article
-    assert [b.kind for b in article.blocks] == ["title", "standfirst", "paragraph", "paragraph"]
+    assert [b.kind for b in article.blocks] == [
+        "kicker",
+        "title",
+        "standfirst",
+        "paragraph",
+        "paragraph",
+    ]
+    assert article.blocks[0].text == (Run("Viticulture "), Run("bourguignonne", frozenset({EM})))
     assert [a.name for a in article.meta.authors] == ["Paul Girard", "Nina Bloch"]
     assert article.meta.dateline.date == date(2024, 10, 2)
     assert article.meta.keywords == ("vin", "Bourgogne")
-    assert Run("er", frozenset({SUP})) in article.blocks[3].text
+    assert Run("er", frozenset({SUP})) in article.blocks[4].text
 
 
 def test_a_plain_text_body_becomes_paragraphs(tmp_path: Path) -> None:
