@@ -16,7 +16,6 @@ path trick or an XML entity declaration is refused with a message.
 
 from __future__ import annotations
 
-import json
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -96,8 +95,6 @@ def _style_map(style_map: StyleMap, path: Path) -> Mapping[str, str]:
         return load_style_map(Path(style_map))
     except ExportError as error:
         raise ImportRefusedError(path, str(error)) from None
-    except json.JSONDecodeError as error:  # pragma: no cover - load_style_map reports these
-        raise ImportRefusedError(path, f"the style map is not JSON ({error})") from None
 
 
 class Assembler:
@@ -119,7 +116,7 @@ class Assembler:
         style = self.styles.paragraph(paragraph.style_id)
         if style.unmapped and (paragraph.text.strip() or paragraph.pictures):
             self.unmapped[style.name] += 1
-        if style.role != PARAGRAPH_ROLE:
+        if style.role not in _NOT_STRUCTURE:
             self.structured = True
         if style.built_in and style.role == "pullquote" and self.attribution_line(paragraph):
             return
@@ -233,6 +230,10 @@ class Assembler:
         article = Article(meta, tuple(blocks), media)
         return Imported(article, tuple(self.notes))
 
+
+_NOT_STRUCTURE = frozenset({PARAGRAPH_ROLE, "photo", "caption", "credit"})
+"""Roles that say nothing about the story's structure: a document with only these
+(body text and a captioned picture) gets the guesses of an unstyled document."""
 
 _PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif"})
 """Pictures an article can hold and every export can write."""

@@ -289,6 +289,8 @@ def test_a_document_without_styles_gets_guesses_that_are_reported(tmp_path: Path
         "Après un an de travaux, les commerçants reviennent."
     ).bold = True
     document.add_paragraph("Les étals ont été refaits à neuf, et la verrière nettoyée.")
+    document.add_picture(BytesIO(png_bytes(5, 5)))
+    document.add_paragraph("Les étals, samedi.", style="Caption")
     document.add_paragraph("Des loyers en hausse")
     document.add_paragraph("Les commerçants paieront 8 % de plus, a confirmé la mairie.")
     document.add_paragraph().add_run("Un marché du soir.").bold = True
@@ -300,6 +302,7 @@ def test_a_document_without_styles_gets_guesses_that_are_reported(tmp_path: Path
         "title",
         "standfirst",
         "paragraph",
+        "image",
         "subhead",
         "paragraph",
         "subhead",
@@ -307,6 +310,7 @@ def test_a_document_without_styles_gets_guesses_that_are_reported(tmp_path: Path
     ]
     standfirst = imported.article.blocks[1]
     assert standfirst.text == (Run("Après un an de travaux, les commerçants reviennent."),)
+    assert imported.article.blocks[3].attr("caption") == "Les étals, samedi."
     notes = " ".join(imported.notes)
     assert "title" in notes and "standfirst" in notes and "subheads" in notes
     assert "guess" in notes
