@@ -235,7 +235,7 @@ class ItemReader:
                 caption = next(
                     (plain(d) for d in self.meta.all("description") if _role(d) == "caption"), ""
                 )
-                reader._picture(
+                reader.picture(
                     remote.get("href", ""),
                     remote.get("contenttype", ""),
                     caption,

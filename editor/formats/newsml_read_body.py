@@ -294,7 +294,7 @@ class BodyReader:
         source = reference.get("source") or reference.get("data") or ""
         caption = child(node, "media-caption")
         producer = child(node, "media-producer")
-        self._picture(
+        self.picture(
             source,
             reference.get("mime-type") or node.get("mime-type") or "",
             reference.get("alternate-text") or "",
@@ -316,10 +316,10 @@ class BodyReader:
             caption_text = caption_text.replace(credit, "").strip() if credit else caption_text
         else:
             caption_text = ""
-        self._picture(image.get("src") or "", "", image.get("alt") or "", caption_text, credit)
+        self.picture(image.get("src") or "", "", image.get("alt") or "", caption_text, credit)
 
     def image(self, node: Element) -> None:
-        self._picture(node.get("src") or "", "", node.get("alt") or "", "", "")
+        self.picture(node.get("src") or "", "", node.get("alt") or "", "", "")
 
     def items(self, node: Element) -> None:
         for item in node.iter():
@@ -332,7 +332,7 @@ class BodyReader:
     def left_out(self, node: Element) -> None:
         self.body.left_out[f"“{local(node)}” elements"] += 1
 
-    def _picture(self, source: str, mime: str, alt: str, caption: str, credit: str) -> None:
+    def picture(self, source: str, mime: str, alt: str, caption: str, credit: str) -> None:
         path = safety.file_beside(self.folder, source)
         if path is None:
             self.body.left_out["pictures not found beside the item (or not a local file)"] += 1

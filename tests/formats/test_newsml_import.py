@@ -248,6 +248,30 @@ def test_a_bare_nitf_document_reads_as_one_item(tmp_path: Path) -> None:
     assert Run("er", frozenset({SUP})) in article.blocks[4].text
 
 
+def test_a_picture_item_becomes_a_captioned_image(tmp_path: Path) -> None:
+    (tmp_path / "crue.png").write_bytes(png_bytes(9, 6))
+    path = tmp_path / "photo.xml"
+    path.write_text(
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
+        '<newsItem guid="urn:x:1" xml:lang="fr"><itemMeta><itemClass qcode="ninat:picture"/>'
+        "</itemMeta><contentMeta><headline>La Saône en crue</headline>"
+        '<description role="drol:caption">Les quais inondés à Mâcon, mardi.</description>'
+        "<creditline>Agence Exemple/Jo Dupré</creditline></contentMeta><contentSet>"
+        '<remoteContent href="crue.png" contenttype="image/png" rendition="rnd:highRes"/>'
+        "</contentSet></newsItem></itemSet></newsMessage>",
+        encoding="utf-8",
+    )
+    assert [i.item_class for i in newsml_read.items(path)] == ["picture"]
+    article = newsml_read.load(path).article
+    assert [b.kind for b in article.blocks] == ["title", "image"]
+    image = article.blocks[1]
+    assert (image.attr("caption"), image.attr("credit")) == (
+        "Les quais inondés à Mâcon, mardi.",
+        "Agence Exemple/Jo Dupré",
+    )
+    assert article.media[image.attr("media")].data == png_bytes(9, 6)
+
+
 def test_a_plain_text_body_becomes_paragraphs(tmp_path: Path) -> None:
     path = tmp_path / "plain.xml"
     path.write_text(
