@@ -17,6 +17,7 @@ from typing import Any
 
 from editor import __version__
 from editor.formats import EXPORTERS
+from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model import storage
 from editor.model.article import Article
@@ -28,7 +29,7 @@ from editor.model.templates import Gauge, Template, TemplateError, Verdict, gaug
 from editor.model.typography import only_typography_changed
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "check", "stats")
+COMMANDS = ("export", "import", "check", "stats")
 
 
 class UsageError(Exception):
@@ -44,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"copydesk: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (storage.ArticleFileError, SaveError, ExportError) as error:
+    except (storage.ArticleFileError, SaveError, ExportError, ImportRefusedError) as error:
         print(f"copydesk: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -126,6 +127,26 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
 
+    imports = sub.add_parser(
+        "import", help="turn a Word document, a NewsML-G2 item or plain copy into an article"
+    )
+    imports.add_argument("file", type=Path)
+    imports.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.article",
+        help="the article to write (default: beside FILE)",
+    )
+    imports.add_argument(
+        "--item",
+        type=int,
+        metavar="N",
+        help="NewsML: the item to take from a message holding several",
+    )
+    imports.add_argument("--style-map", type=Path, help="DOCX: JSON file of the newsroom's styles")
+    imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
+
     check = sub.add_parser(
         "check",
         help="the pre-export check: structure, typography, placeholders, lengths, "
@@ -162,9 +183,42 @@ def _templates_argument(parser: argparse.ArgumentParser) -> None:
 
 def _run_command(args: list[str]) -> int:
     options = _command_parser().parse_args(args)
+    if options.command == "import":
+        return _import(options)
     article = storage.load(options.file)
     handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
     return handler(article, options)
+
+
+def _import(options: argparse.Namespace) -> int:
+    from editor.formats import reader_for
+
+    source: Path = options.file
+    target: Path = options.output or source.with_name(source.name.split(".")[0] + ".article")
+    if target.exists() and not options.force:
+        raise UsageError(f"{target}: already exists (choose another with -o, or --force)")
+    reader = reader_for(source)
+    module = reader.implementation()
+    if reader.name == "newsml":
+        found = module.items(source)
+        if len(found) > 1 and options.item is None:
+            listing = "; ".join(f"{i.index + 1}: {i.headline or i.guid}" for i in found)
+            raise UsageError(
+                f"{source}: holds {len(found)} items, choose one with --item N ({listing})"
+            )
+        index = (options.item or 1) - 1
+        if not 0 <= index < len(found):
+            raise UsageError(f"{source}: there is no item {options.item}")
+        imported = module.load(source, index)
+    elif reader.name == "docx":
+        imported = module.load(source, options.style_map)
+    else:
+        imported = module.load(source)
+    for note in imported.notes:
+        print(f"copydesk: note: {note}", file=sys.stderr)
+    storage.save(imported.article, target)
+    print(target)
+    return EXIT_OK
 
 
 def _formats(spec: str) -> list[str]:

@@ -38,3 +38,56 @@ EXPORTERS: dict[str, Format] = {
     )
 }
 """Every export format by its command-line name, in menu order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """An import format: the files it takes and the module whose `load(path)` reads them."""
+
+    name: str
+    label: str
+    suffixes: tuple[str, ...]
+    module: str
+    magic: bytes = b""
+    """How the file starts, to recognise it when its name says nothing."""
+
+    def implementation(self) -> ModuleType:
+        return importlib.import_module(self.module)
+
+
+IMPORTERS: dict[str, Reader] = {
+    r.name: r
+    for r in (
+        Reader("docx", "Word documents", (".docx",), "editor.formats.docx_read", b"PK\x03\x04"),
+        Reader(
+            "newsml",
+            "NewsML-G2 and NITF wire items",
+            (".newsml.xml", ".nitf.xml", ".xml", ".nitf"),
+            "editor.formats.newsml_read",
+            b"<",
+        ),
+        Reader(
+            "text",
+            "Plain text and Markdown",
+            (".txt", ".text", ".md", ".markdown"),
+            "editor.formats.text",
+        ),
+    )
+}
+"""Every import format by name, in the order File → Open lists them."""
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader for a file: by the longest matching suffix, else by its first bytes."""
+    name = path.name.lower()
+    matches = [(len(s), r) for r in IMPORTERS.values() for s in r.suffixes if name.endswith(s)]
+    if matches:
+        return max(matches, key=lambda m: m[0])[1]
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return IMPORTERS["text"]
+    return next(
+        (r for r in IMPORTERS.values() if r.magic and start.startswith(r.magic)), IMPORTERS["text"]
+    )
