@@ -157,14 +157,15 @@ RULES: Mapping[str, str] = MappingProxyType(
 # -- what must not change ----------------------------------------------------------------------
 
 _TRAILING = ".,;:!?)]»”’'…"
-_PROTECTED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (":", re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s«»<>\"]*", re.I)),
-    (":", re.compile(r"\b(?:mailto|tel|urn|news|sms|geo|data):[^\s«»<>\"]+", re.I)),
-    ("www.", re.compile(r"\bwww\.[^\s«»<>\"]+", re.I)),
-    ("@", re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")),
-    ("/", re.compile(r"\b[\w\-]+(?:\.[\w\-]+)+/[^\s«»<>\"]*")),
-    (":", re.compile(r"\d+(?::\d+)+")),
+_PROTECTED: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile("://"), re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s«»<>\"]*", re.I)),
+    (re.compile(":"), re.compile(r"\b(?:mailto|tel|urn|news|sms|geo|data):[^\s«»<>\"]+", re.I)),
+    (re.compile("www\\.", re.I), re.compile(r"\bwww\.[^\s«»<>\"]+", re.I)),
+    (re.compile("@"), re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")),
+    (re.compile("/"), re.compile(r"\b[\w\-]+(?:\.[\w\-]+)+/[^\s«»<>\"]*")),
+    (re.compile(r"\d:\d"), re.compile(r"\d+(?::\d+)+")),
 )
+"""Addresses, times and ratios; each pattern runs only where its quick test finds a hint."""
 
 
 class _Guard:
@@ -172,9 +173,8 @@ class _Guard:
 
     def __init__(self, text: str) -> None:
         spans: list[tuple[int, int]] = []
-        lowered = text.lower()
-        for marker, pattern in _PROTECTED:
-            if marker not in lowered:
+        for hint, pattern in _PROTECTED:
+            if not hint.search(text):
                 continue
             for match in pattern.finditer(text):
                 start, end = match.span()
@@ -203,7 +203,7 @@ _STRAIGHT_DOUBLE = re.compile('"')
 _STRAIGHT_SINGLE = re.compile("'")
 _STRAIGHT_ANY = re.compile("[\"']")
 _ANY_DOUBLE = re.compile('["«»“”]')
-_DIGIT = re.compile(r"\d")
+_THREE_DIGITS = re.compile(r"\d{3}")
 _CAPITAL_AEI = re.compile("[AEI]")
 
 
@@ -288,10 +288,43 @@ def _apostrophe(text: str, index: int, profile: Profile) -> str | None:
 
 # -- gaps: the space between two characters ----------------------------------------------------
 
-_FRENCH_GAPS = re.compile(
-    r"[^\S\n]+(?=[;:!?»\"])|(?<=[«\"])[^\S\n]+|[ ]{2,}|(?<=\S)(?=[;:!?»\"])|(?<=[«\"])(?=\S)"
-)
-_PLAIN_GAPS = _DOUBLE_SPACES = re.compile(r"[ ]{2,}")
+_GAP_ANCHORS = re.compile(r'[;:!?»«"]| {2,}')
+_DOUBLE_SPACES = re.compile(r"[ ]{2,}")
+_HORIZONTAL_SPACE = frozenset(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace()) - {"\n"}
+
+
+def _gap_sites(text: str, french: bool) -> list[tuple[int, int]]:
+    """The gaps worth a look: spaces (or none) before ; : ! ? » and after «, double spaces.
+
+    Scanning for these few characters, rather than trying a pattern at every offset,
+    keeps a long article's check fast.
+    """
+    if not french:
+        return [m.span() for m in _DOUBLE_SPACES.finditer(text)]
+    sites: dict[int, int] = {}
+    for match in _GAP_ANCHORS.finditer(text):
+        found, at = match.group(), match.start()
+        if found[0] == " ":
+            sites.setdefault(at, match.end())
+            continue
+        if found in ';:!?»"':
+            start = at
+            while start and text[start - 1] in _HORIZONTAL_SPACE:
+                start -= 1
+            if start < at or (at and not text[at - 1].isspace()):
+                sites[start] = max(sites.get(start, at), at)
+        if found in '«"':
+            end = match.end()
+            while end < len(text) and text[end] in _HORIZONTAL_SPACE:
+                end += 1
+            if end > match.end() or (end < len(text) and not text[end].isspace()):
+                sites[match.end()] = max(sites.get(match.end(), end), end)
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(sites.items()):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def _wanted_gap(left: str | None, right: str | None, profile: Profile) -> tuple[str, str] | None:
@@ -341,7 +374,7 @@ _POSTCODE_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ]")
 def _numbers(text: str, profile: Profile, guard: _Guard) -> list[Correction]:
     """Group the digits of quantities; leave codes, postcodes, phone numbers and decimals."""
     sep = profile.thousands
-    if sep is None or not _DIGIT.search(text):
+    if sep is None or not _THREE_DIGITS.search(text):
         return []
     found: list[Correction] = []
     for match in _DIGITS.finditer(text):
@@ -386,9 +419,8 @@ def _fixes(text: str, profile: Profile, guard: _Guard) -> list[Correction]:
             for m in _ELLIPSIS.finditer(text)
             if not guard.covers(m.start())
         )
-    gaps = _FRENCH_GAPS if profile.language == "fr" else _PLAIN_GAPS
-    for match in gaps.finditer(text):
-        fix = _gap(text, match.start(), match.end(), profile, glyphs, guard)
+    for start, end in _gap_sites(text, profile.language == "fr"):
+        fix = _gap(text, start, end, profile, glyphs, guard)
         if fix is not None:
             found.append(fix)
     numbers = _numbers(text, profile, guard)
