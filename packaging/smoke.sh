@@ -92,8 +92,10 @@ timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" \
 [ "$(head -c 8 "$out/window.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \
     || fail "--screenshot wrote no PNG"
 
-say "remove the package"
-apt-get remove -y -qq copydesk >/dev/null
+say "remove the package (purge: no maintainer script is kept either)"
+apt-get purge -y -qq copydesk >/dev/null
+! dpkg-query -W -f='${Status}' copydesk 2>/dev/null | grep -q "installed\|config-files" \
+    || fail "dpkg still lists copydesk: $(dpkg-query -W -f='${Status}' copydesk)"
 [ ! -e /opt/copydesk ] || fail "/opt/copydesk is left after removal: $(find /opt/copydesk | head)"
 [ ! -e /usr/bin/copydesk ] || fail "/usr/bin/copydesk is left after removal"
 left=$(find /usr/share/applications /usr/share/metainfo /usr/share/mime/packages \
