@@ -1,0 +1,44 @@
+"""The benchmark suite runs end to end in --quick mode (figures are not asserted here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.shared import PROJECT_ROOT
+
+
+@pytest.mark.slow
+def test_quick_benchmark_produces_the_table(tmp_path: Path) -> None:
+    output = tmp_path / "latest.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(PROJECT_ROOT / "tests" / "benchmarks" / "run.py"),
+            "--quick",
+            "--output",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=PROJECT_ROOT,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "| case | ours | peer |" in result.stdout
+    rows = {row["case"]: row for row in json.loads(output.read_text())["rows"]}
+    for case in (
+        "export docx (seed)",
+        "export epub (seed)",
+        "export newsml (seed)",
+        "export all (seed)",
+        "check (seed)",
+        "stats (seed)",
+        "load .article (seed)",
+    ):
+        assert rows[case]["ours"] is not None, f"{case}: {rows[case]['note']}"
+        assert all(v > 0 for v in rows[case]["ours"]["values"])
