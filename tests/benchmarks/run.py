@@ -179,16 +179,14 @@ def command_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     docx = out / f"{files['article'].stem}.docx"
     if docx.exists():
         pandoc, soffice = tool("pandoc"), tool("soffice")
+        ours, note = attempt(
+            copydesk("import", str(docx), "-o", str(out / "imported.article"), "--force"), runs
+        )
+        row = Row(f"import docx ({size})", ours, note=note)
         if pandoc:
-            rows.append(
-                Row(
-                    f"pandoc docx → json ({size})",
-                    None,
-                    "pandoc docx → json",
-                    measure([pandoc, str(docx), "-t", "json", "-o", os.devnull], runs),
-                    note="reference for `copydesk import` (not built yet)",
-                )
-            )
+            row.peer_name = "pandoc docx → json"
+            row.peer = measure([pandoc, str(docx), "-t", "json", "-o", os.devnull], runs)
+        rows.append(row)
         if soffice:
             with tempfile.TemporaryDirectory() as profile:
                 args = [
