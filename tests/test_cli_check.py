@@ -13,7 +13,7 @@ from editor.model import storage
 from editor.model.build import article, para, title
 from editor.model.check import fix_all_typography
 from editor.model.stats import article_stats
-from tests.shared import seed_article
+from tests.shared import SAMPLE, seed_article
 from tests.test_cli import copydesk
 
 pytestmark = pytest.mark.slow
@@ -90,6 +90,10 @@ def test_check_finds_the_seed_typography(seed_file: Path) -> None:
     assert all(p["fix"]["safe"] and p["severity"] == "warning" for p in typography)
     assert all(p["block"] == seed.blocks[p["index"]].id for p in typography)
     assert not [p for p in problems if p["severity"] == "error"]
+
+
+def test_the_sample_has_no_typography_problem() -> None:
+    assert [p for p in problems_of(SAMPLE) if p["kind"] == "typography"] == []
 
 
 def test_check_prints_one_line_per_problem(seed_file: Path) -> None:
