@@ -85,6 +85,7 @@ TRAPS: list[str] = [
     # addresses, times, ratios
     "Voir https://www.example.org/page?id=3&x=2 pour le détail",
     "http://example.org:8080/a;b?c=d!e",
+    "Tapez http:// puis l’adresse, ou file:///home/desk",
     "mailto:desk@example.org",
     "tel:+33123456789",
     "Écrivez à jean.dupont@example.org",
