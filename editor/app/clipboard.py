@@ -1,0 +1,154 @@
+"""Copy and paste: blocks to the clipboard, and what other programs put there back to blocks.
+
+Copying writes three flavours: Copydesk's own (the blocks as an article file, lossless between
+Copydesk windows), clean HTML for word processors and web tools, and plain text. Pasting takes
+the richest flavour it understands: our own, then HTML (Word, LibreOffice, a browser: headings
+become subheads, italics, bold, superscript and links stay, everything else is dropped), then an
+image, then plain text (one paragraph per line).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+
+from editor.app import bridge
+from editor.app.document import Document
+from editor.model import storage
+from editor.model.article import Article, Block, Media, Meta
+from editor.model.inline import EM, LINK, STRONG, SUP, Text, plain, slice_text
+
+MIME = "application/x-copydesk-article"
+
+_TAGS: dict[str, tuple[str, str]] = {
+    "kicker": ('<p class="kicker">', "</p>"),
+    "title": ("<h1>", "</h1>"),
+    "standfirst": ('<p class="standfirst"><strong>', "</strong></p>"),
+    "subhead": ("<h2>", "</h2>"),
+    "paragraph": ("<p>", "</p>"),
+    "author_bio": ('<p class="bio"><em>', "</em></p>"),
+}
+_MARK_TAGS = ((LINK, "a"), (STRONG, "strong"), (EM, "em"), (SUP, "sup"))
+
+
+# -- copy ------------------------------------------------------------------------------------
+
+
+def selected_blocks(document: Document, cursor: QTextCursor) -> list[Block]:
+    """The selection as blocks: text blocks cut to the selection, composite blocks whole (a
+    selection inside one of them copies its text as a paragraph)."""
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    text = cursor.document()
+    units = bridge.units_between(text.findBlock(start), text.findBlock(end))
+    blocks: list[Block] = []
+    for unit in units:
+        block = document.block(unit.id)
+        if unit.frame is not None:
+            if start <= unit.start and end >= unit.end:
+                blocks.append(block)
+            else:
+                piece = cursor.selection().toPlainText().replace("\n", " ")
+                blocks.append(Block("paragraph", plain(piece)))
+            continue
+        lo, hi = max(start, unit.start) - unit.start, min(end, unit.end) - unit.start
+        blocks.append(Block(block.kind, slice_text(block.text, lo, hi)))
+    return [b for b in blocks if b.text or b.kind in bridge.COMPOSITES]
+
+
+def to_mime(article: Article, blocks: Sequence[Block], mime: QMimeData | None = None) -> QMimeData:
+    """The blocks in Copydesk's own flavour, HTML and text; into `mime` when given (a Qt-made
+    object: the clipboard may outlive Python at exit, and must not own a Python-made one)."""
+    mime = mime if mime is not None else QMimeData()
+    for flavour in mime.formats():
+        mime.removeFormat(flavour)
+    used = {b.attr("media") for b in blocks}
+    piece = Article(
+        Meta(language=article.meta.language),
+        tuple(blocks),
+        {key: m for key, m in article.media.items() if key in used},
+    )
+    mime.setData(MIME, QByteArray(storage.dumps(piece).encode("utf-8")))
+    mime.setHtml(to_html(blocks))
+    mime.setText("\n".join(_plain_lines(blocks)))
+    return mime
+
+
+def _plain_lines(blocks: Iterable[Block]) -> Iterable[str]:
+    for block in blocks:
+        parts = [block.plain_text, block.attr("attribution"), block.attr("caption")]
+        yield " — ".join(p for p in parts if p)
+
+
+def to_html(blocks: Iterable[Block]) -> str:
+    """Clean HTML a word processor maps to its own styles (h1, h2, p, blockquote, figure)."""
+    out = []
+    for block in blocks:
+        if block.kind == "pullquote":
+            by = block.attr("attribution")
+            cite = f"<p>— {html.escape(by)}</p>" if by else ""
+            out.append(f"<blockquote><p>{_runs_html(block.text)}</p>{cite}</blockquote>")
+        elif block.kind == "image":
+            words = " — ".join(x for x in (block.attr("caption"), block.attr("credit")) if x)
+            out.append(f"<p>{html.escape(words)}</p>" if words else "")
+        else:
+            opening, closing = _TAGS.get(block.kind, _TAGS["paragraph"])
+            out.append(f"{opening}{_runs_html(block.text)}{closing}")
+    return "<html><body>" + "".join(out) + "</body></html>"
+
+
+def _runs_html(text: Text) -> str:
+    out = []
+    for run in text:
+        chunk = html.escape(run.text)
+        for mark, tag in reversed(_MARK_TAGS):
+            if mark in run.marks:
+                attrs = f' href="{html.escape(run.href or "")}"' if tag == "a" else ""
+                chunk = f"<{tag}{attrs}>{chunk}</{tag}>"
+        out.append(chunk)
+    return "".join(out)
+
+
+# -- paste -----------------------------------------------------------------------------------
+
+
+def can_paste(mime: QMimeData) -> bool:
+    return mime.hasFormat(MIME) or mime.hasHtml() or mime.hasText() or mime.hasImage()
+
+
+def from_mime(mime: QMimeData, plain_only: bool = False) -> tuple[list[Block], list[Media]]:
+    """Blocks (and the images they need) from the clipboard; plain text only when asked."""
+    if not plain_only and mime.hasFormat(MIME):
+        try:
+            piece = storage.loads(bytes(mime.data(MIME).data()))
+        except storage.ArticleFileError:
+            pass
+        else:
+            return [bridge.with_id(b) for b in piece.blocks], list(piece.media.values())
+    if not plain_only and mime.hasHtml():
+        reader = QTextDocument()
+        reader.setHtml(mime.html())
+        blocks = bridge.foreign_blocks(reader)
+        if blocks:
+            return blocks, []
+    if not plain_only and mime.hasImage() and not mime.hasText():
+        picture = _png(mime.imageData())
+        if picture is not None:
+            return [Block("image", (), {"media": picture.key})], [picture]
+    return from_text(mime.text()), []
+
+
+def from_text(text: str) -> list[Block]:
+    """Plain text: one paragraph per non-empty line."""
+    return [Block("paragraph", plain(line.strip())) for line in text.splitlines() if line.strip()]
+
+
+def _png(data: object) -> Media | None:
+    if not isinstance(data, QImage) or data.isNull():
+        return None
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    data.save(buffer, b"PNG")
+    return Media("image/png", bytes(buffer.data().data()))

@@ -1,0 +1,257 @@
+"""The open document: the article, its file, whether it is saved, and its one undo history.
+
+The `Article` stays canonical. The surface edits a `QTextDocument`; every change Qt reports is
+folded back into the article at once, for the few blocks it touched (`bridge.changed`), so
+counts, checks, save and export read the model and never the widget.
+
+One history. Qt keeps its own undo levels for the text; each new level reaches the window's
+`QUndoStack` as a `TextCommand` whose undo and redo step the text document. Structural edits
+(kinds, inserts, moves, deletes) are text-document edit blocks with a name, so they land in the
+same stack; metadata edits are plain commands on the model. Ctrl+Z walks one timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand, QUndoStack
+
+from editor.app import bridge
+from editor.model import storage
+from editor.model.article import Article, Block, Media
+from editor.model.schema import KINDS
+from editor.model.stats import ZERO, Counts, StatsCache
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Document", text)
+
+
+class LiveCounts:
+    """Words and signes of the article and of its body, kept up to date block by block."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._cache = StatsCache()
+        self.total = ZERO
+        self.body = ZERO
+        self.replace((), blocks)
+
+    def replace(self, old: Sequence[Block], new: Sequence[Block]) -> None:
+        for sign, blocks in ((-1, old), (1, new)):
+            for block in blocks:
+                counts = self._cache.count(block)
+                self.total = _plus(self.total, counts, sign)
+                if KINDS.get(block.kind) and KINDS[block.kind].counted_in_body:
+                    self.body = _plus(self.body, counts, sign)
+
+
+def _plus(a: Counts, b: Counts, sign: int) -> Counts:
+    return Counts(a.words + sign * b.words, a.signes + sign * b.signes)
+
+
+class TextCommand(QUndoCommand):
+    """Stands for one or more undo levels of the text document in the shared history."""
+
+    def __init__(self, document: Document, label: str) -> None:
+        super().__init__(label)
+        self.document = document
+        self.levels = 1
+        self._pushed = False
+
+    def undo(self) -> None:
+        self.document._step_text(undo=True, levels=self.levels)
+
+    def redo(self) -> None:
+        if not self._pushed:  # pushing a command runs redo; the edit has already happened
+            self._pushed = True
+            return
+        self.document._step_text(undo=False, levels=self.levels)
+
+
+class MetaCommand(QUndoCommand):
+    """A metadata edit (the inspector's), undone in the same history as the text."""
+
+    def __init__(self, document: Document, label: str, before: Article, after: Article) -> None:
+        super().__init__(label)
+        self.document, self.before, self.after = document, before, after
+
+    def undo(self) -> None:
+        self.document._set_meta(self.before)
+
+    def redo(self) -> None:
+        self.document._set_meta(self.after)
+
+
+class Document(QObject):
+    """An article being edited. Signals: `changed(start, removed, added)` when blocks
+    [start, start + removed) were replaced by `added` blocks (0, 0, 0 for metadata);
+    `dirty_changed(bool)`; `path_changed`; `cursor_requested(position)` after undo and redo."""
+
+    changed = Signal(int, int, int)
+    dirty_changed = Signal(bool)
+    path_changed = Signal()
+    cursor_requested = Signal(int)
+
+    def __init__(self, article: Article, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._article = article
+        self.path = path
+        self.text = bridge.to_qt(article, QTextDocument(self))
+        self.text.documentLayout()  # Qt reports contentsChange only once a layout exists
+        self._index = {block.id: i for i, block in enumerate(article.blocks)}
+        self.counts = LiveCounts(article.blocks)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._label: str | None = None
+        self._hint: str | None = None
+        self._changed_at: int | None = None
+        self._top: TextCommand | None = None
+        self._stamps: list[tuple[QTextCursor, Block]] = []
+        self.text.contentsChange.connect(self._fold)
+        self.text.undoCommandAdded.connect(self._record)
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> Document:
+        """Raises `ArticleFileError` with a message for the user."""
+        return cls(storage.load(path), path, parent)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    @property
+    def article(self) -> Article:
+        return self._article
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.path else tr("Untitled article")
+
+    def block(self, block_id: str) -> Block:
+        return self._article.blocks[self._index[block_id]]
+
+    def index_of(self, block_id: str) -> int:
+        return self._index[block_id]
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the article (atomically); raises `SaveError` with a message for the user."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("save needs a path for a new article")
+        storage.save(self._article.unused_media_dropped(), target)
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit()
+        self.undo_stack.setClean()
+
+    # -- editing -------------------------------------------------------------------------------
+
+    @contextmanager
+    def edit(self, label: str) -> Iterator[QTextCursor]:
+        """One named step in the history: edits made with the cursor undo together."""
+        cursor = QTextCursor(self.text)
+        self._label = label
+        cursor.beginEditBlock()
+        try:
+            yield cursor
+        finally:
+            cursor.endEditBlock()
+            self._label = None
+
+    @contextmanager
+    def naming(self, label: str) -> Iterator[None]:
+        """Name the history step Qt may open during the block (a deletion, say)."""
+        self._hint = label
+        try:
+            yield
+        finally:
+            self._hint = None
+
+    def replace_units(
+        self, units: Sequence[bridge.Unit], blocks: Sequence[Block], label: str
+    ) -> dict[tuple[str, str], int]:
+        """Rewrite the document's `units` as `blocks` in one step; where each block landed."""
+        first, last, head, tail = bridge.span(units)
+        written = [self.block(head.id)] if head is not None and head.id in self._index else []
+        written += blocks
+        if tail is not None and tail.id in self._index:
+            written.append(self.block(tail.id))
+        return self.replace_span(first, last, written, label)
+
+    def replace_span(
+        self, first: QTextBlock, last: QTextBlock, blocks: Sequence[Block], label: str
+    ) -> dict[tuple[str, str], int]:
+        """Rewrite the root paragraphs `first`..`last` (and all between) as `blocks`."""
+        with self.edit(label):
+            places = bridge.replace(self.text, first, last, blocks, self._article.media)
+        return places
+
+    def add_media(self, media: Media) -> None:
+        """Keep an image's bytes in the article before a block points at it."""
+        if media.key not in self._article.media:
+            self._article = self._article.add_media(media)
+
+    def change_meta(self, label: str, **changes: Any) -> None:
+        before = self._article
+        after = before.with_meta(**changes)
+        if after != before:
+            self.undo_stack.push(MetaCommand(self, label, before, after))
+
+    def _set_meta(self, article: Article) -> None:
+        self._article = replace(self._article, meta=article.meta)
+        self.changed.emit(0, 0, 0)
+
+    # -- keeping model and history in step with the text ---------------------------------------
+
+    def _fold(self, position: int, removed: int, added: int) -> None:
+        self._changed_at = position + added
+        change = bridge.changed(self.text, self._article, self._index, position, added)
+        old = self._article.blocks[change.start : change.stop]
+        self._article = change.apply(self._article)
+        if len(old) != len(change.blocks) or any(
+            a.id != b.id for a, b in zip(old, change.blocks, strict=True)
+        ):
+            self._index = {block.id: i for i, block in enumerate(self._article.blocks)}
+        self.counts.replace(old, change.blocks)
+        if change.stamps:
+            for unit, block in change.stamps:
+                self._stamps.append((QTextCursor(unit.first), block))
+            QTimer.singleShot(0, self._stamp)
+        self.changed.emit(change.start, len(old), len(change.blocks))
+
+    def _stamp(self) -> None:
+        stamps, self._stamps = self._stamps, []
+        with self.edit("") as cursor:
+            for place, block in stamps:
+                unit = bridge.unit_of(place.block())
+                if unit is not None and unit.id != block.id and block.id in self._index:
+                    bridge.stamp(cursor.document(), unit, self.block(block.id), self._article.media)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
+
+    def _record(self) -> None:
+        label = self._label if self._label is not None else self._hint or tr("Typing")
+        top = self.undo_stack.index() - 1
+        if label == "" and self._top is not None and self.undo_stack.command(top) is self._top:
+            self._top.levels += 1  # a repair Qt needed: part of the step before it
+            return
+        self._top = TextCommand(self, label or tr("Edit"))
+        self.undo_stack.push(self._top)
+
+    def _step_text(self, undo: bool, levels: int) -> None:
+        self._changed_at = None
+        step = self.text.undo if undo else self.text.redo
+        for _ in range(levels):
+            step()
+        if self._changed_at is not None:  # Qt's own report of the spot is lost in edit blocks
+            self.cursor_requested.emit(self._changed_at)

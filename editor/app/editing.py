@@ -1,0 +1,489 @@
+"""Structural editing: kinds, marks, inserts, moves, deletes, and the keys that cross blocks.
+
+Each operation reads the model for the blocks it concerns, builds the new blocks, and has the
+document rewrite them in one named step of the history (`Document.replace_units`). Operations
+take the surface's cursor and return where the cursor should go next, or None to leave it.
+Keys return None when Qt's own handling is right (typing inside a paragraph, say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
+
+from editor.app import bridge, labels
+from editor.app.bridge import COMPOSITES, PICTURE, TEXT, Unit
+from editor.app.document import Document
+from editor.model.article import Block
+from editor.model.ids import new_block_id
+from editor.model.inline import LINK, Run, Text, normalize, slice_text, text_of
+from editor.model.schema import KINDS
+
+NEXT_KIND: dict[str, str] = {
+    "kicker": "title",
+    "title": "standfirst",
+    "standfirst": "paragraph",
+    "subhead": "paragraph",
+    "paragraph": "paragraph",
+    "author_bio": "author_bio",
+}
+"""The kind Enter gives the paragraph after one of this kind."""
+UNIQUE = frozenset({"kicker", "title", "standfirst"})
+"""Kinds an article has once: Enter does not make a second one."""
+TEXT_KINDS = tuple(k for k in KINDS if k not in COMPOSITES)
+CONVERTIBLE = (*TEXT_KINDS, "pullquote")
+"""Kinds a paragraph can be turned into from the style box (images are inserted, not made)."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Editing", text)
+
+
+def kind_label(kind: str) -> str:
+    return labels.kind_name(kind)
+
+
+# -- where the cursor is ---------------------------------------------------------------------
+
+
+def units_of(cursor: QTextCursor) -> list[Unit]:
+    """The units the selection touches, or the cursor's unit."""
+    document = cursor.document()
+    first = document.findBlock(cursor.selectionStart())
+    last = document.findBlock(cursor.selectionEnd())
+    return bridge.units_between(first, last)
+
+
+def is_spacer(block: QTextBlock) -> bool:
+    return bridge.is_root_text(block) and not bridge.kind_of(block) and block.length() <= 1
+
+
+def offset_in(cursor: QTextCursor) -> int:
+    return cursor.position() - cursor.block().position()
+
+
+def allowed(kind: str, text: Text) -> Text:
+    """`text` with the marks the kind does not allow taken off."""
+    marks = KINDS[kind].marks
+    return normalize(Run(r.text, r.marks & marks, r.href if LINK in marks else None) for r in text)
+
+
+def converted(block: Block, kind: str) -> Block:
+    """`block` as another kind: text kept (marks the kind allows), attribution dropped."""
+    if block.kind == kind or block.kind == "image" or kind not in CONVERTIBLE:
+        return block
+    return Block(kind, allowed(kind, block.text), {}, block.id, block.extra)
+
+
+# -- kinds and marks -------------------------------------------------------------------------
+
+
+def set_kind(document: Document, cursor: QTextCursor, kind: str) -> int | None:
+    units = units_of(cursor)
+    label = tr("Make %1").replace("%1", kind_label(kind))
+    if not units:
+        block = cursor.block()
+        if not is_spacer(block):
+            return None
+        places = document.replace_span(block, block, [Block(kind)], label)
+        return next(iter(places.values()), None)
+    blocks = [converted(document.block(u.id), kind) for u in units]
+    if all(b is document.block(u.id) for b, u in zip(blocks, units, strict=True)):
+        return None
+    here = bridge.unit_of(cursor.block())
+    offset = offset_in(cursor)
+    places = document.replace_units(units, blocks, label)
+    if here is None:
+        return None
+    new = document.block(here.id)
+    role = TEXT if new.kind in COMPOSITES else ""
+    start = places.get((here.id, role))
+    return None if start is None else start + min(offset, len(new.plain_text))
+
+
+def mark_state(cursor: QTextCursor, mark: str) -> bool:
+    """Whether all of the selection (or the typing position) carries `mark`."""
+    bit = bridge.MARK_BITS[mark]
+    if not cursor.hasSelection():
+        return bool(cursor.charFormat().intProperty(bridge.MARKS) & bit)
+    return all(value & bit for _, _, _, value, _ in _pieces(cursor))
+
+
+def _pieces(cursor: QTextCursor) -> list[tuple[QTextBlock, int, int, int, str]]:
+    """Selected stretches of one format: block, start, end, marks, href."""
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    block = cursor.document().findBlock(start)
+    pieces = []
+    while block.isValid() and block.position() <= end:
+        for fragment in bridge.fragments(block):
+            lo = max(start, fragment.position())
+            hi = min(end, fragment.position() + fragment.length())
+            if lo < hi:
+                fmt = fragment.charFormat()
+                pieces.append((block, lo, hi, fmt.intProperty(bridge.MARKS), fmt.anchorHref()))
+        block = block.next()
+    return pieces
+
+
+def marks_allowed(block: QTextBlock) -> frozenset[str]:
+    role, kind = bridge.role_of(block), bridge.kind_of(block) or "paragraph"
+    if role and role != TEXT:
+        return frozenset()
+    return KINDS[kind].marks if kind in KINDS else frozenset()
+
+
+def set_mark(
+    document: Document, cursor: QTextCursor, mark: str, on: bool, href: str | None = None
+) -> None:
+    """Put `mark` on the selection (or take it off); a link needs `href`."""
+    bit = bridge.MARK_BITS[mark]
+    label = {True: tr("Apply %1"), False: tr("Remove %1")}[on].replace("%1", mark_label(mark))
+    with document.edit(label) as edit:
+        for block, lo, hi, value, old_href in _pieces(cursor):
+            if mark not in marks_allowed(block):
+                continue
+            value = value | bit if on else value & ~bit
+            link = (href if mark == LINK else old_href) if value & bridge.MARK_BITS[LINK] else None
+            kind, role = bridge.kind_of(block) or "paragraph", bridge.role_of(block)
+            edit.setPosition(lo)
+            edit.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+            edit.setCharFormat(bridge.char_format(kind, role, value, link))
+
+
+def typing_format(cursor: QTextCursor, mark: str, on: bool) -> QTextCharFormat:
+    """The format the next typed characters take after toggling `mark` with no selection."""
+    block = cursor.block()
+    fmt = cursor.charFormat()
+    value = fmt.intProperty(bridge.MARKS)
+    value = value | bridge.MARK_BITS[mark] if on else value & ~bridge.MARK_BITS[mark]
+    kind, role = bridge.kind_of(block) or "paragraph", bridge.role_of(block)
+    href = fmt.anchorHref() if value & bridge.MARK_BITS[LINK] else None
+    return bridge.char_format(kind, role, value, href)
+
+
+def link_span(cursor: QTextCursor) -> tuple[int, int] | None:
+    """The stretch of the link under the cursor (to edit a link without selecting it)."""
+    href = cursor.charFormat().anchorHref()
+    if not href:
+        return None
+    block = cursor.block()
+    start = end = None
+    for fragment in bridge.fragments(block):
+        same = fragment.charFormat().anchorHref() == href
+        inside = fragment.position() <= cursor.position() <= fragment.position() + fragment.length()
+        if same and start is None and inside:
+            start, end = fragment.position(), fragment.position() + fragment.length()
+    return None if start is None or end is None else (start, end)
+
+
+def mark_label(mark: str) -> str:
+    labels = {"em": "italic", "strong": "bold", "sup": "superscript", "link": "link"}
+    return QCoreApplication.translate("Marks", labels[mark])
+
+
+# -- inserting, moving, deleting -------------------------------------------------------------
+
+
+def first_role(kind: str) -> str:
+    roles = COMPOSITES.get(kind, ("",))
+    return "caption" if roles[0] == PICTURE else roles[0]
+
+
+def insert_block(document: Document, cursor: QTextCursor, block: Block, label: str) -> int | None:
+    """Put `block` after the cursor's block (in place of it when that is an empty paragraph)."""
+    here = bridge.unit_of(cursor.block())
+    if here is None:
+        spot = cursor.block()
+        places = document.replace_span(spot, spot, [block], label)
+    elif here.frame is None and not here.first.text():
+        places = document.replace_units([here], [block], label)
+    else:
+        places = document.replace_units([here], [document.block(here.id), block], label)
+    return places.get((block.id, first_role(block.kind)))
+
+
+def append_block(document: Document, block: Block, label: str) -> int | None:
+    """Put `block` at the end of the article (where an author bio belongs)."""
+    last = document.text.lastBlock()
+    unit = bridge.unit_of(last)
+    if unit is None:
+        places = document.replace_span(last, last, [block], label)
+    else:
+        places = document.replace_units([unit], [document.block(unit.id), block], label)
+    return places.get((block.id, first_role(block.kind)))
+
+
+def move_block(document: Document, cursor: QTextCursor, step: int) -> int | None:
+    """Swap the cursor's block with the one above (step -1) or below (+1)."""
+    here = bridge.unit_of(cursor.block())
+    if here is None:
+        return None
+    other = bridge.unit_before(here.first) if step < 0 else bridge.unit_after(here.last)
+    if other is None:
+        return None
+    role = bridge.role_of(cursor.block())
+    offset = offset_in(cursor)
+    pair = [other, here] if step < 0 else [here, other]
+    moved = [document.block(pair[1].id), document.block(pair[0].id)]
+    label = tr("Move up") if step < 0 else tr("Move down")
+    places = document.replace_units(pair, moved, label)
+    start = places.get((here.id, role))
+    return None if start is None else start + offset
+
+
+def delete_block(document: Document, cursor: QTextCursor) -> int | None:
+    units = units_of(cursor)
+    if not units:
+        return None
+    after = bridge.unit_after(units[-1].last)
+    document.replace_units(
+        units, [], tr("Delete block") if len(units) == 1 else tr("Delete blocks")
+    )
+    if after is not None and after.id:
+        return document_position(document, after.id)
+    return max(0, document.text.characterCount() - 1)
+
+
+def document_position(document: Document, block_id: str) -> int | None:
+    """Where a block's text starts in the document (a scan: for commands, not keystrokes)."""
+    block = document.text.begin()
+    while block.isValid():
+        unit = bridge.unit_of(block)
+        if unit is not None and unit.id == block_id:
+            role = first_role(unit.kind) if unit.frame is not None else ""
+            while role and bridge.role_of(block) != role and block != unit.last:
+                block = block.next()
+            return block.position()
+        block = unit.last.next() if unit is not None else block.next()
+    return None
+
+
+# -- keys that cross paragraphs --------------------------------------------------------------
+
+
+def remove_selection(document: Document, cursor: QTextCursor) -> bool:
+    """Delete a selection that spans paragraphs of one composite block without merging its
+    parts (a caption never swallows the credit). False: Qt's own deletion is right."""
+    if not cursor.hasSelection():
+        return False
+    text = cursor.document()
+    first = text.findBlock(cursor.selectionStart())
+    last = text.findBlock(cursor.selectionEnd())
+    if first == last or not (bridge.role_of(first) or bridge.role_of(last)):
+        return False
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    with document.edit(tr("Delete")) as edit:
+        block = last
+        while block.isValid() and block.position() + block.length() > start:
+            lo = max(start, block.position())
+            hi = min(end, block.position() + block.length() - 1)
+            if lo < hi and bridge.role_of(block) != PICTURE:
+                edit.setPosition(lo)
+                edit.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
+                edit.removeSelectedText()
+            if block == first:
+                break
+            block = block.previous()
+    cursor.setPosition(start)
+    return True
+
+
+def enter(document: Document, cursor: QTextCursor) -> int | None:
+    """Enter: the next part of a composite block, or a new paragraph of the natural next kind."""
+    if cursor.hasSelection() and not remove_selection(document, cursor):
+        with document.edit(tr("Delete")):
+            cursor.removeSelectedText()
+    block = cursor.block()
+    role = bridge.role_of(block)
+    if role:
+        return _leave_role(document, block, role)
+    if is_spacer(block):
+        places = document.replace_span(block, block, [Block("paragraph")], tr("New paragraph"))
+        return next(iter(places.values()), None)
+    return _split(document, cursor, block)
+
+
+def _leave_role(document: Document, block: QTextBlock, role: str) -> int | None:
+    unit = bridge.unit_of(block)
+    if unit is None:
+        return None
+    if block != unit.last:
+        return block.next().position()
+    after = unit.last.next()
+    paragraph = Block("paragraph")
+    if is_spacer(after):
+        places = document.replace_span(after, after, [paragraph], tr("New paragraph"))
+    else:
+        places = document.replace_units(
+            [unit], [document.block(unit.id), paragraph], tr("New paragraph")
+        )
+    return places.get((paragraph.id, ""))
+
+
+def _next_kind(document: Document, kind: str) -> str:
+    following = NEXT_KIND.get(kind, "paragraph")
+    if following in UNIQUE and document.article.first(following) is not None:
+        return "paragraph"
+    return following
+
+
+def _split(document: Document, cursor: QTextCursor, block: QTextBlock) -> int | None:
+    kind = bridge.kind_of(block) or "paragraph"
+    offset, length = offset_in(cursor), block.length() - 1
+    with document.edit(tr("New paragraph")) as edit:
+        edit.setPosition(cursor.position())
+        if offset == length:
+            following = _next_kind(document, kind)
+            edit.insertBlock(
+                bridge.block_format(following, "", new_block_id()), bridge.char_format(following)
+            )
+        elif offset == 0:
+            above = "paragraph" if kind in UNIQUE else kind
+            edit.insertBlock(block.blockFormat(), block.charFormat())
+            edit.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            edit.setBlockFormat(bridge.block_format(above, "", new_block_id()))
+            edit.setBlockCharFormat(bridge.char_format(above))
+            edit.movePosition(QTextCursor.MoveOperation.NextBlock)
+        else:
+            second = _next_kind(document, kind) if kind in UNIQUE else kind
+            edit.insertBlock(bridge.block_format(second, "", new_block_id()), block.charFormat())
+        return edit.position()
+
+
+def backspace(document: Document, cursor: QTextCursor) -> int | None:
+    if cursor.hasSelection():
+        return cursor.position() if remove_selection(document, cursor) else None
+    block, offset = cursor.block(), offset_in(cursor)
+    role = bridge.role_of(block)
+    if role == PICTURE:
+        return delete_block(document, cursor) if offset > 0 else cursor.position()
+    if offset > 0:
+        return None
+    if role:
+        previous = block.previous()
+        if bridge.role_of(previous) == PICTURE or bridge.frame_of(previous) is None:
+            return cursor.position()
+        return previous.position() + previous.length() - 1
+    previous = block.previous()
+    if _is_empty_paragraph(previous) and bridge.is_root_text(block):
+        return _drop_empty(document, previous, keep=block)
+    if _is_empty_paragraph(block) and bridge.role_of(previous):
+        end = previous.position() + previous.length() - 1
+        document.replace_span(block, block, [], tr("Delete"))
+        return end
+    return None
+
+
+def delete(document: Document, cursor: QTextCursor) -> int | None:
+    if cursor.hasSelection():
+        return cursor.position() if remove_selection(document, cursor) else None
+    block, offset = cursor.block(), offset_in(cursor)
+    role = bridge.role_of(block)
+    if role == PICTURE:
+        return delete_block(document, cursor) if offset == 0 else cursor.position()
+    if offset < block.length() - 1:
+        return None
+    if role:
+        return cursor.position()
+    following = block.next()
+    if _is_empty_paragraph(block) and bridge.is_root_text(following):
+        return _drop_empty(document, block, keep=following)
+    return None
+
+
+def _is_empty_paragraph(block: QTextBlock) -> bool:
+    return bridge.is_root_text(block) and block.length() <= 1 and bool(bridge.kind_of(block))
+
+
+def _drop_empty(document: Document, empty: QTextBlock, keep: QTextBlock) -> int:
+    """Remove an empty paragraph next to `keep`, which keeps its own kind (Qt would give the
+    merged paragraph the empty one's)."""
+    fmt, char = keep.blockFormat(), keep.charFormat()
+    with document.edit(tr("Delete")) as edit:
+        edit.setPosition(empty.position())
+        edit.deleteChar()
+        edit.setBlockFormat(fmt)
+        edit.setBlockCharFormat(char)
+        return edit.block().position()
+
+
+def type_into_spacer(document: Document, cursor: QTextCursor, text: str) -> int:
+    """Typing where Qt keeps an empty spacer beside a frame starts a new paragraph."""
+    block = cursor.block()
+    paragraph = Block("paragraph", (Run(text),))
+    places = document.replace_span(block, block, [paragraph], tr("Typing"))
+    return places[(paragraph.id, "")] + len(text)
+
+
+# -- paste -----------------------------------------------------------------------------------
+
+
+def paste(document: Document, cursor: QTextCursor, pasted: Sequence[Block]) -> int | None:
+    """Insert pasted blocks at the cursor: inline when it is one paragraph (or the cursor is in
+    a composite block), else splitting the paragraph around them."""
+    pasted = [b for b in pasted if b.kind in KINDS]
+    if not pasted:
+        return None
+    if cursor.hasSelection() and not remove_selection(document, cursor):
+        with document.edit(tr("Delete")):
+            cursor.removeSelectedText()
+    block = cursor.block()
+    role = bridge.role_of(block)
+    if role or (len(pasted) == 1 and pasted[0].kind in TEXT_KINDS and not is_spacer(block)):
+        return _paste_inline(document, cursor, block, role, pasted)
+    here = bridge.unit_of(block)
+    blocks = [bridge.with_id(b) for b in pasted]
+    if here is None:
+        places = document.replace_span(block, block, blocks, tr("Paste"))
+        return _end_of(places, blocks[-1])
+    current = document.block(here.id)
+    offset = offset_in(cursor)
+    left = slice_text(current.text, 0, offset)
+    right = slice_text(current.text, offset, len(current.plain_text))
+    last = blocks[-1]
+    if left and right:  # in the middle: the paragraph's halves join the ends of what is pasted
+        if blocks[0].kind in TEXT_KINDS:
+            blocks[0] = replace(current, text=left + allowed(current.kind, blocks[0].text))
+        else:
+            blocks.insert(0, replace(current, text=left))
+        if last.kind in TEXT_KINDS:
+            blocks[-1] = replace(blocks[-1], text=blocks[-1].text + right)
+        else:
+            blocks.append(Block(current.kind, right))
+    elif left:
+        blocks.insert(0, current)
+    elif right:
+        blocks.append(current)
+    blocks = [replace(b, text=allowed(b.kind, b.text)) if b.text else b for b in blocks]
+    places = document.replace_units([here], blocks, tr("Paste"))
+    return _end_of(places, last)
+
+
+def _end_of(places: dict[tuple[str, str], int], block: Block) -> int | None:
+    start = places.get((block.id, first_role(block.kind)))
+    return None if start is None else start + len(block.plain_text)
+
+
+def _paste_inline(
+    document: Document, cursor: QTextCursor, block: QTextBlock, role: str, pasted: Sequence[Block]
+) -> int:
+    kind = bridge.kind_of(block) or "paragraph"
+    if role == PICTURE:
+        return cursor.position()
+    marks_ok = role in ("", TEXT) and kind in KINDS
+    runs: list[Run] = []
+    for n, b in enumerate(pasted):
+        if n:
+            runs.append(Run(" "))
+        runs.extend(allowed(kind, b.text) if marks_ok else (Run(text_of(b.text)),))
+    with document.edit(tr("Paste")) as edit:
+        edit.setPosition(cursor.position())
+        for run in normalize(runs):
+            value = bridge.bits(run.marks)
+            edit.insertText(
+                run.text.replace("\n", " "), bridge.char_format(kind, role, value, run.href)
+            )
+        return edit.position()

@@ -1,0 +1,254 @@
+"""Find and replace across every block: paragraphs, titles, quotes, captions, credits.
+
+Matching runs on a folded copy of each paragraph (case folded unless asked, accents stripped
+when asked, so "elysee" finds "Élysée") with a map back to the real positions; replacements go
+through the text document, so they are undoable and reach the model like typing does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from editor.app.document import Document
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Find", text, disambiguation, n)
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    text: str
+    whole_word: bool = False
+    match_case: bool = False
+    ignore_accents: bool = True
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str, match_case: bool, ignore_accents: bool) -> str:
+    if ignore_accents:
+        char = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+    return char if match_case else char.casefold()
+
+
+def fold(text: str, query: Query) -> tuple[str, list[int]]:
+    """`text` folded as the query asks, and for each folded index the original one."""
+    if text.isascii():
+        return (text if query.match_case else text.lower()), list(range(len(text) + 1))
+    folded: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        piece = _fold_char(char, query.match_case, query.ignore_accents)
+        folded.append(piece)
+        where.extend([index] * len(piece))
+    where.append(len(text))
+    return "".join(folded), where
+
+
+def pattern(query: Query) -> re.Pattern[str] | None:
+    needle, _ = fold(query.text, query)
+    if not needle:
+        return None
+    body = re.escape(needle)
+    if query.whole_word:
+        body = rf"(?<!\w){body}(?!\w)"
+    return re.compile(body)
+
+
+def matches_in(document: QTextDocument, query: Query, start: int = 0) -> list[tuple[int, int]]:
+    """Every match at or after `start`, as document positions [begin, end)."""
+    compiled = pattern(query)
+    if compiled is None:
+        return []
+    found = []
+    block = document.findBlock(start)
+    while block.isValid():
+        text = block.text()
+        folded, where = fold(text, query)
+        base = block.position()
+        for match in compiled.finditer(folded):
+            begin, end = base + where[match.start()], base + where[match.end()]
+            if begin >= start and end > begin:
+                found.append((begin, end))
+        block = block.next()
+    return found
+
+
+def find_next(
+    document: QTextDocument, query: Query, position: int, backwards: bool = False
+) -> tuple[int, int] | None:
+    """The next match after `position` (before it, backwards), wrapping round the article."""
+    compiled = pattern(query)
+    if compiled is None:
+        return None
+    if not backwards:
+        block = document.findBlock(position)
+        while block.isValid():
+            hit = _first_in(block, query, compiled, position)
+            if hit:
+                return hit
+            block = block.next()
+        return next(iter(matches_in(document, query, 0)), None)
+    every = matches_in(document, query, 0)
+    earlier = [m for m in every if m[1] <= position and m[0] < position]
+    candidates = earlier or every
+    return candidates[-1] if candidates else None
+
+
+def _first_in(
+    block: QTextBlock, query: Query, compiled: re.Pattern[str], position: int
+) -> tuple[int, int] | None:
+    folded, where = fold(block.text(), query)
+    base = block.position()
+    for match in compiled.finditer(folded):
+        begin, end = base + where[match.start()], base + where[match.end()]
+        if begin >= position and end > begin:
+            return begin, end
+    return None
+
+
+def replace_all(document: Document, query: Query, replacement: str) -> int:
+    """Replace every match in one undoable step; how many were replaced."""
+    found = matches_in(document.text, query)
+    if not found:
+        return 0
+    with document.edit(tr("Replace all")) as cursor:
+        for begin, end in reversed(found):
+            cursor.setPosition(begin)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(replacement)
+    return len(found)
+
+
+class FindBar(QWidget):
+    """The find and replace bar under the page (Ctrl+F, Ctrl+H; Escape closes it)."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.editor: QTextEdit | None = None
+        self.document: Document | None = None
+        self.find_field = QLineEdit(placeholderText=tr("Find"))
+        self.replace_field = QLineEdit(placeholderText=tr("Replace with"))
+        self.whole_word = QCheckBox(tr("Whole word"))
+        self.match_case = QCheckBox(tr("Match case"))
+        self.ignore_accents = QCheckBox(tr("Ignore accents"))
+        self.ignore_accents.setChecked(True)
+        self.status = QLabel()
+        self.previous_button = QPushButton(tr("Previous"))
+        self.next_button = QPushButton(tr("Next"))
+        self.replace_button = QPushButton(tr("Replace"))
+        self.replace_all_button = QPushButton(tr("Replace all"))
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(tr("Close (Esc)"))
+        close.setAccessibleName(tr("Close find"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 6, 12, 6)
+        grid.setHorizontalSpacing(8)
+        grid.addWidget(self.find_field, 0, 0)
+        grid.addWidget(self.previous_button, 0, 1)
+        grid.addWidget(self.next_button, 0, 2)
+        grid.addWidget(self.whole_word, 0, 3)
+        grid.addWidget(self.match_case, 0, 4)
+        grid.addWidget(self.ignore_accents, 0, 5)
+        grid.addWidget(self.status, 0, 6)
+        grid.addWidget(close, 0, 7, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.replace_field, 1, 0)
+        grid.addWidget(self.replace_button, 1, 1)
+        grid.addWidget(self.replace_all_button, 1, 2)
+        grid.setColumnStretch(0, 1)
+        close.clicked.connect(self.close_bar)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+        self.find_field.returnPressed.connect(self.next_button.click)
+        self.replace_field.returnPressed.connect(self.replace_button.click)
+        self.next_button.clicked.connect(lambda: self.find_match(backwards=False))
+        self.previous_button.clicked.connect(lambda: self.find_match(backwards=True))
+        self.replace_button.clicked.connect(self.replace_one)
+        self.replace_all_button.clicked.connect(self.replace_every)
+
+    def attach(self, editor: QTextEdit, document: Document) -> None:
+        self.editor, self.document = editor, document
+
+    def find_match(self, backwards: bool = False) -> bool:
+        """Select the next match; False (and a word in the bar) when there is none."""
+        if self.editor is None:
+            return False
+        cursor = self.editor.textCursor()
+        start = cursor.selectionStart() if backwards else cursor.selectionEnd()
+        hit = find_next(self.editor.document(), self.query(), start, backwards)
+        if hit is None:
+            self.say(tr("Not found") if self.find_field.text() else "")
+            return False
+        cursor.setPosition(hit[0])
+        cursor.setPosition(hit[1], QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.say("")
+        return True
+
+    def replace_one(self) -> None:
+        """Replace the selected match, then find the next one."""
+        if self.editor is None or self.document is None:
+            return
+        cursor = self.editor.textCursor()
+        compiled = pattern(self.query())
+        selected = cursor.selectedText()
+        if compiled and selected and compiled.fullmatch(fold(selected, self.query())[0]):
+            with self.document.edit(tr("Replace")) as edit:
+                edit.setPosition(cursor.selectionStart())
+                edit.setPosition(cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+                edit.insertText(self.replace_field.text())
+                cursor.setPosition(edit.position())
+            self.editor.setTextCursor(cursor)
+        self.find_match()
+
+    def replace_every(self) -> None:
+        if self.document is None:
+            return
+        count = replace_all(self.document, self.query(), self.replace_field.text())
+        self.say(tr("%n replaced", "", count))
+
+    def query(self) -> Query:
+        return Query(
+            self.find_field.text(),
+            self.whole_word.isChecked(),
+            self.match_case.isChecked(),
+            self.ignore_accents.isChecked(),
+        )
+
+    def open_bar(self, replacing: bool) -> None:
+        for widget in (self.replace_field, self.replace_button, self.replace_all_button):
+            widget.setVisible(replacing)
+        self.show()
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.status.clear()
+        self.closed.emit()
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)

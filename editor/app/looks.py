@@ -1,0 +1,235 @@
+"""How each block kind looks on the editing surface: one table of type settings.
+
+The surface is a page, not a form: a paper-white column set in a serif for the copy and a
+sans for the apparatus (kicker, attribution, caption, credit, labels). Every look is a row in
+`LOOKS`, keyed by block kind and, inside composite blocks, by the paragraph's role, so a new
+kind means one new row. Formats are built once and reused: Qt shares equal formats, and the
+bridge stamps them with the block's kind, id and marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
+)
+
+SERIF = (
+    "Source Serif 4",
+    "Source Serif Pro",
+    "Charter",
+    "Iowan Old Style",
+    "Georgia",
+    "Palatino Linotype",
+    "P052",
+    "Palatino",
+    "C059",
+    "Liberation Serif",
+    "DejaVu Serif",
+    "serif",
+)
+SANS = (
+    "Inter",
+    "Source Sans 3",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Nimbus Sans",
+    "Liberation Sans",
+    "DejaVu Sans",
+    "sans-serif",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The page's colours; a dark palette is the same fields with other values."""
+
+    paper: str = "#fffefc"
+    desk: str = "#e9e7e2"
+    ink: str = "#1c1c1e"
+    muted: str = "#5f5f66"
+    faint: str = "#a3a3a9"
+    rule: str = "#d9d6cf"
+    accent: str = "#b3261e"
+    link: str = "#1f5fa8"
+
+
+PAPER = Palette()
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """Type settings for one kind of paragraph; sizes in points, spacing in pixels."""
+
+    family: tuple[str, ...] = SERIF
+    size: float = 12.5
+    weight: int = 400
+    italic: bool = False
+    colour: str = "ink"
+    capitals: bool = False
+    tracking: float = 0.0
+    """Extra letter spacing in pixels (small capitals and labels breathe)."""
+    line_height: int = 155
+    """Line spacing in percent of the type size (fonts differ in their natural spacing); 0 keeps
+    the natural spacing (a paragraph holding an image must not be squeezed)."""
+    top: float = 0.0
+    bottom: float = 11.0
+    indent: float = 0.0
+    centred: bool = False
+
+
+BODY = Look()
+LOOKS: dict[tuple[str, str], Look] = {
+    ("kicker", ""): Look(
+        SANS, 9.0, 700, colour="accent", capitals=True, tracking=1.2, line_height=130, bottom=8
+    ),
+    ("title", ""): Look(SERIF, 25.0, 700, line_height=112, top=2, bottom=14),
+    ("standfirst", ""): Look(SERIF, 14.0, 700, line_height=138, bottom=20),
+    ("subhead", ""): Look(SERIF, 15.0, 700, line_height=125, top=16, bottom=8),
+    ("paragraph", ""): BODY,
+    ("author_bio", ""): Look(
+        SERIF, 10.5, italic=True, colour="muted", line_height=145, top=14, bottom=6
+    ),
+    ("pullquote", "text"): Look(SERIF, 17.0, italic=True, line_height=130, top=2, bottom=6),
+    ("pullquote", "attribution"): Look(
+        SANS, 8.5, 600, colour="muted", capitals=True, tracking=0.9, line_height=130, bottom=2
+    ),
+    ("image", "picture"): Look(SANS, 9.0, line_height=0, bottom=8, centred=True),
+    ("image", "caption"): Look(SANS, 9.5, colour="ink", line_height=135, bottom=2),
+    ("image", "credit"): Look(
+        SANS, 7.5, colour="muted", capitals=True, tracking=0.8, line_height=130, bottom=2
+    ),
+    ("image", "alt"): Look(SANS, 8.5, italic=True, colour="faint", line_height=135, bottom=0),
+    ("", ""): Look(SANS, 6.0, colour="faint", line_height=100, bottom=0),
+}
+"""Looks by (kind, role); ("", "") is the empty spacer Qt keeps beside frames."""
+
+FRAME_MARGINS: dict[str, tuple[float, float, float]] = {
+    "pullquote": (18.0, 20.0, 26.0),
+    "image": (12.0, 18.0, 0.0),
+}
+"""Composite kinds: space above, space below and left indent of their frame."""
+
+COLUMN = 640
+"""The text column's width in pixels, the measure of a comfortable line of copy."""
+GUTTER = 132
+"""The left margin of the page, where the kind labels sit."""
+RIGHT_MARGIN = 84
+TOP_MARGIN = 60
+"""Room above the copy for the section path."""
+PAGE = GUTTER + COLUMN + RIGHT_MARGIN
+
+
+def look_of(kind: str, role: str = "") -> Look:
+    return LOOKS.get((kind, role)) or LOOKS.get((kind, "")) or BODY
+
+
+@cache
+def block_format(kind: str, role: str = "") -> QTextBlockFormat:
+    """Paragraph spacing and alignment for a kind (without the bridge's properties)."""
+    look = look_of(kind, role)
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(look.top)
+    fmt.setBottomMargin(look.bottom)
+    fmt.setLeftMargin(look.indent)
+    if look.line_height:
+        fmt.setLineHeight(_proportion(look), 1)  # 1: QTextBlockFormat.ProportionalHeight
+    if look.centred:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return fmt
+
+
+def _proportion(look: Look) -> float:
+    """Qt's proportional line height is relative to the font's own line spacing, which varies
+    a lot between families; convert the look's spacing (relative to the type size) to it."""
+    metrics = QFontMetricsF(font(look.family, look.size, look.weight))
+    size_px = metrics.fontDpi() * look.size / 72
+    natural = metrics.lineSpacing() or size_px
+    return round(100 * look.line_height / 100 * size_px / natural, 1)
+
+
+@cache
+def char_format(
+    kind: str, role: str = "", em: bool = False, strong: bool = False, sup: bool = False
+) -> QTextCharFormat:
+    """Type for a kind with the visible side of marks: em turns italic over (upright inside
+    an italic pull quote, as typographers do), strong sets bold, sup raises the text."""
+    look = look_of(kind, role)
+    fmt = QTextCharFormat()
+    fmt.setFontFamilies(list(look.family))
+    fmt.setFontPointSize(look.size)
+    weight = max(look.weight, 700) if strong else look.weight
+    fmt.setFontWeight(QFont.Weight(weight) if weight in _WEIGHTS else QFont.Weight.Normal)
+    fmt.setFontItalic(look.italic != em)
+    fmt.setForeground(QBrush(QColor(getattr(PAPER, look.colour))))
+    if look.capitals:
+        fmt.setFontCapitalization(QFont.Capitalization.AllUppercase)
+    if look.tracking:
+        fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+        fmt.setFontLetterSpacing(look.tracking)
+    if sup:
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+    return fmt
+
+
+_WEIGHTS = {int(w.value) for w in QFont.Weight}
+
+
+def link_look(fmt: QTextCharFormat) -> None:
+    """Links read as links: the link colour and an underline."""
+    fmt.setForeground(QBrush(QColor(PAPER.link)))
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineColor(QColor(PAPER.link))
+
+
+@cache
+def frame_format(kind: str) -> QTextFrameFormat:
+    top, bottom, indent = FRAME_MARGINS.get(kind, (12.0, 12.0, 0.0))
+    fmt = QTextFrameFormat()
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(bottom)
+    fmt.setLeftMargin(indent)
+    fmt.setPadding(0)
+    fmt.setBorder(0)
+    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    return fmt
+
+
+def root_frame_format(base: QTextFrameFormat) -> QTextFrameFormat:
+    """The page: margins around the column, the gutter on the left for labels."""
+    fmt = QTextFrameFormat(base)
+    fmt.setLeftMargin(GUTTER)
+    fmt.setRightMargin(RIGHT_MARGIN)
+    fmt.setTopMargin(TOP_MARGIN)
+    fmt.setBottomMargin(160)
+    fmt.setBackground(QBrush(QColor(PAPER.paper)))
+    return fmt
+
+
+def colour(name: str) -> QColor:
+    return QColor(getattr(PAPER, name))
+
+
+def font(family: tuple[str, ...], size: float, weight: int = 400) -> QFont:
+    result = QFont()
+    result.setFamilies(list(family))
+    result.setPointSizeF(size)
+    result.setWeight(QFont.Weight(weight) if weight in _WEIGHTS else QFont.Weight.Normal)
+    return result
+
+
+IMAGE_MAX = (COLUMN, 440)
+"""An image is shown at most this wide and tall, its proportions kept."""
+
+PROPERTY_BASE = int(QTextFormat.Property.UserProperty)

@@ -1,0 +1,363 @@
+"""The editor window around the surface: menus, the toolbar's style box, live counts.
+
+The window owns no article state: it shows one `Document` and calls back into the composition
+root to open files. Docks (inspector, outline) attach beside the central page later without
+touching what is here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.app import actions, editing, labels
+from editor.app.document import Document
+from editor.app.find import FindBar
+from editor.app.surface import Surface
+from editor.model.article import Block, Media
+from editor.model.atomic import SaveError
+from editor.model.inline import EM, LINK, STRONG, SUP
+from editor.model.stats import ZERO, Counts, count_text
+
+_SEPARATORS = re.compile("[\u2029\ufdd0\ufdd1\ufffc]")
+"""Paragraph and frame separators in a selection's text: counted as block boundaries."""
+IMAGE_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+STYLE_KINDS = ("kicker", "title", "standfirst", "subhead", "paragraph", "pullquote", "author_bio")
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, opener: Callable[[Path], object]) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.document = document
+        self.opener = opener
+        self.surface = Surface(document)
+        self.find_bar = FindBar()
+        self.find_bar.attach(self.surface, document)
+        self.find_bar.hide()
+        self.find_bar.closed.connect(self.surface.setFocus)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.surface, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(page)
+        self.commands = actions.build(self, self._handlers())
+        self.commands["undo"] = document.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.commands["redo"] = document.undo_stack.createRedoAction(self, tr("&Redo"))
+        for name, icon, key in (
+            ("undo", "undo", QKeySequence.StandardKey.Undo),
+            ("redo", "redo", QKeySequence.StandardKey.Redo),
+        ):
+            self.commands[name].setShortcut(QKeySequence(key))
+            self.commands[name].setIcon(actions.icon(icon))
+        self._menus()
+        self._toolbar()
+        self._status_bar()
+        self.surface.context_actions = [
+            None if n is None else self.commands[n] for n in actions.CONTEXT_MENU
+        ]
+        self.surface.reserved = {
+            a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
+        }
+        document.dirty_changed.connect(self.setWindowModified)
+        document.path_changed.connect(self._title)
+        document.changed.connect(lambda *_: self._count_article())
+        self.surface.kind_changed.connect(self._show_kind)
+        self.surface.marks_changed.connect(self._show_marks)
+        self.surface.selectionChanged.connect(self._count_soon)
+        self._title()
+        self._show_kind(self.surface.current_kind())
+        self._show_marks()
+        self._count()
+        self.resize(1280, 860)
+        self.surface.setFocus()
+        document.setParent(self)  # after the surface: Qt deletes children in order
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        surface = self.surface
+        handlers: dict[str, Callable[[], object]] = {
+            "open": self.open_file,
+            "save": self.save,
+            "save_as": self.save_as,
+            "quit": QCoreApplication.quit,
+            "cut": surface.cut,
+            "copy": surface.copy,
+            "paste": surface.paste,
+            "paste_plain": surface.paste_plain,
+            "select_all": surface.selectAll,
+            "find": lambda: self.find_bar.open_bar(replacing=False),
+            "replace": lambda: self.find_bar.open_bar(replacing=True),
+            "find_next": lambda: self.find_bar.find_match(backwards=False),
+            "find_previous": lambda: self.find_bar.find_match(backwards=True),
+            "link": self.edit_link,
+            "move_up": lambda: self._at_cursor(editing.move_block, -1),
+            "move_down": lambda: self._at_cursor(editing.move_block, 1),
+            "delete_block": lambda: self._at_cursor(editing.delete_block),
+            "insert_pullquote": lambda: self.insert(Block("pullquote")),
+            "insert_image": self.insert_image,
+            "insert_bio": self.insert_bio,
+        }
+        for kind in STYLE_KINDS:
+            handlers[f"kind:{kind}"] = partial(self.set_kind, kind)
+        for mark in (EM, STRONG, SUP):
+            handlers[f"mark:{mark}"] = partial(self.toggle_mark, mark)
+        return handlers
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        for title, names in actions.MENUS:
+            menu = bar.addMenu(QCoreApplication.translate("Menus", title))
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.commands[name])
+
+    def _toolbar(self) -> None:
+        bar = QToolBar(tr("Formatting"), self)
+        bar.setObjectName("formatting")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        self.addToolBar(bar)
+        self.style_box = QComboBox()
+        self.style_box.setObjectName("styleBox")
+        self.style_box.setAccessibleName(tr("Paragraph kind"))
+        self.style_box.setToolTip(tr("The kind of the paragraph at the cursor"))
+        self.style_box.setMinimumContentsLength(12)
+        for kind in STYLE_KINDS:
+            self.style_box.addItem(labels.kind_name(kind), kind)
+        self.style_box.activated.connect(
+            lambda row: self.set_kind(str(self.style_box.itemData(row)))
+        )
+        for item in (
+            "undo", "redo", None, "style", None, "mark:em", "mark:strong", "mark:sup", "link",
+            None, "insert_pullquote", "insert_image", "insert_bio", None, "move_up", "move_down",
+            "delete_block", None, "find",
+        ):  # fmt: skip
+            if item is None:
+                bar.addSeparator()
+            elif item == "style":
+                bar.addWidget(self.style_box)
+            else:
+                bar.addAction(self.commands[item])
+
+    def _status_bar(self) -> None:
+        self.article_counts = QLabel()
+        self.article_counts.setObjectName("articleCounts")
+        self.selection_counts = QLabel()
+        self.selection_counts.setObjectName("selectionCounts")
+        self.statusBar().addPermanentWidget(self.selection_counts)
+        self.statusBar().addPermanentWidget(self.article_counts)
+        self._counter = QTimer(self, singleShot=True, interval=60)
+        self._counter.timeout.connect(self._count)
+
+    # -- state shown -------------------------------------------------------------------------
+
+    def _title(self) -> None:
+        self.setWindowTitle(f"{self.document.title}[*] — Copydesk")
+        self.setWindowModified(self.document.dirty)
+
+    def _show_kind(self, kind: str) -> None:
+        row = self.style_box.findData(kind)
+        self.style_box.setEnabled(row >= 0)
+        if row >= 0:
+            self.style_box.setCurrentIndex(row)
+        else:
+            self.style_box.setCurrentIndex(-1)
+            if kind:
+                self.style_box.setPlaceholderText(labels.kind_name(kind))
+        for name in STYLE_KINDS:
+            self.commands[f"kind:{name}"].setEnabled(kind != "image")
+
+    def _show_marks(self) -> None:
+        cursor = self.surface.textCursor()
+        allowed = editing.marks_allowed(cursor.block())
+        for mark in (EM, STRONG, SUP):
+            action = self.commands[f"mark:{mark}"]
+            action.setEnabled(mark in allowed)
+            action.setChecked(editing.mark_state(cursor, mark))
+        self.commands["link"].setEnabled(LINK in allowed)
+
+    def _count_soon(self) -> None:
+        self._counter.start()
+
+    def _count_article(self) -> None:
+        """Per keystroke: the counts are kept block by block, so this costs no more on a long
+        article than on a brief."""
+        live = self.document.counts
+        self.article_counts.setText(tr("Article: %1").replace("%1", _describe(live.total)))
+
+    def _count(self) -> None:
+        self._count_article()
+        cursor = self.surface.textCursor()
+        if cursor.hasSelection():
+            parts = _SEPARATORS.split(cursor.selectedText())
+            counts = sum((count_text(part) for part in parts), ZERO)
+            text = tr("Selection: %1").replace("%1", _describe(counts))
+        else:
+            text = ""
+        self.selection_counts.setText(text)
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def _at_cursor(self, operation: Callable[..., int | None], *args: object) -> None:
+        self.surface.move_to(operation(self.document, self.surface.textCursor(), *args))
+        self.surface.setFocus()
+
+    def set_kind(self, kind: str) -> None:
+        self._at_cursor(editing.set_kind, kind)
+
+    def toggle_mark(self, mark: str) -> None:
+        cursor = self.surface.textCursor()
+        on = not editing.mark_state(cursor, mark)
+        if cursor.hasSelection():
+            editing.set_mark(self.document, cursor, mark, on)
+        elif mark in editing.marks_allowed(cursor.block()):
+            self.surface.setCurrentCharFormat(editing.typing_format(cursor, mark, on))
+        self._show_marks()
+
+    def edit_link(self) -> None:
+        cursor = self.surface.textCursor()
+        if not cursor.hasSelection():
+            span = editing.link_span(cursor)
+            if span is None:
+                self.statusBar().showMessage(tr("Select the words to link first."), 4000)
+                return
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], cursor.MoveMode.KeepAnchor)
+            self.surface.setTextCursor(cursor)
+        current = cursor.charFormat().anchorHref()
+        address, ok = QInputDialog.getText(
+            self, tr("Link"), tr("Web address (empty to remove the link):"), text=current
+        )
+        if ok:
+            address = address.strip()
+            editing.set_mark(self.document, cursor, LINK, bool(address), address or None)
+        self.surface.setFocus()
+
+    def insert(self, block: Block) -> None:
+        label = tr("Insert %1").replace("%1", labels.kind_name(block.kind))
+        self._at_cursor(editing.insert_block, block, label)
+
+    def insert_bio(self) -> None:
+        label = tr("Insert %1").replace("%1", labels.kind_name("author_bio"))
+        self.surface.move_to(editing.append_block(self.document, Block("author_bio"), label))
+        self.surface.setFocus()
+
+    def insert_image(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, tr("Insert image"), "", tr("Images (*.png *.jpg *.jpeg)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        media = read_image(path)
+        if isinstance(media, str):
+            QMessageBox.warning(self, tr("Insert image"), media)
+            return
+        self.document.add_media(media)
+        self.insert(Block("image", (), {"media": media.key}))
+
+    # -- files -------------------------------------------------------------------------------
+
+    def open_file(self) -> None:
+        folder = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Open article"), folder, tr("Copydesk articles (*.article)")
+        )
+        if name:
+            self.opener(Path(name))
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path or Path.home() / "article.article")
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save article"), start, tr("Copydesk articles (*.article)")
+        )
+        if not name:
+            return False
+        path = Path(name)
+        return self._write(path if path.suffix == ".article" else path.with_suffix(".article"))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except SaveError as error:
+            QMessageBox.critical(self, tr("Could not save"), str(error))
+            return False
+        self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.document.dirty:
+            event.accept()
+            return
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("Save the changes to “%1” before closing?").replace("%1", self.document.title),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if (answer == buttons.Save and self.save()) or answer == buttons.Discard:
+            event.accept()
+        else:
+            event.ignore()
+
+    def action(self, name: str) -> QAction:
+        return self.commands[name]
+
+
+def read_image(path: Path) -> Media | str:
+    """The image at `path` as media, or a message saying why it cannot be used."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return (
+            tr("%1: cannot read the file (%2).")
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error))
+        )
+    kind = next((t for magic, t in IMAGE_TYPES.items() if data.startswith(magic)), None)
+    if kind is None or QImage.fromData(data).isNull():
+        return tr("%1 is not a PNG or JPEG image.").replace("%1", path.name)
+    return Media(kind, data)
+
+
+def _describe(counts: Counts) -> str:
+    return (
+        tr("%1 words · %2 signes · %3 feuillets")
+        .replace("%1", f"{counts.words:,}".replace(",", "\u202f"))
+        .replace("%2", f"{counts.signes:,}".replace(",", "\u202f"))
+        .replace("%3", f"{counts.feuillets:.1f}")
+    )

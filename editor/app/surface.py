@@ -1,0 +1,241 @@
+"""The editing surface: one `QTextEdit` over the whole article, laid out as a page.
+
+Cursor, selection, copy and paste run across blocks as in a word processor. The keys that
+would break a block's structure (Enter, Backspace and Delete at a paragraph's edge, typing
+into a frame's spacer or over an image) go to `editing`; everything else is Qt's. Typing is
+grouped for undo one word at a time, or at a pause: the first character of a word opens a new
+undo level and the rest of the word joins it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
+
+from editor.app import bridge, clipboard, editing, looks
+from editor.app.document import Document
+from editor.app.page import PagePainter
+
+PAUSE = 1.2
+"""Seconds without typing after which the next keystroke starts a new undo step."""
+
+_KEYS: dict[int, Callable[[Document, QTextCursor], int | None]] = {
+    int(Qt.Key.Key_Return): editing.enter,
+    int(Qt.Key.Key_Enter): editing.enter,
+    int(Qt.Key.Key_Backspace): editing.backspace,
+    int(Qt.Key.Key_Delete): editing.delete,
+}
+
+
+class Surface(QTextEdit):
+    """Signals: `kind_changed(kind)` when the cursor enters a block of another kind ("" in a
+    spacer); `marks_changed()` when the typing position's marks may have changed."""
+
+    kind_changed = Signal(str)
+    marks_changed = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("surface")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setMouseTracking(True)
+        self.setCursorWidth(2)
+        self.context_actions: Sequence[QAction | None] = ()
+        self.reserved: set[str] = set()
+        """Key combinations whose window shortcut wins over the text editor's own use."""
+        self._painter = PagePainter(self)
+        self._kind = ""
+        self._last_key = 0.0
+        self._word_done = True
+        self._colours()
+        self.document_model = document
+        self.setDocument(document.text)
+        document.cursor_requested.connect(self.move_to)
+        document.changed.connect(self._model_changed)
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self.currentCharFormatChanged.connect(lambda _: self.marks_changed.emit())
+
+    def _colours(self) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(looks.PAPER.paper))
+        palette.setColor(QPalette.ColorRole.Window, QColor(looks.PAPER.desk))
+        palette.setColor(QPalette.ColorRole.Text, QColor(looks.PAPER.ink))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#cfe0f5"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(looks.PAPER.ink))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+
+    # -- the page --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        bar = self.verticalScrollBar().sizeHint().width()
+        side = max(0, (self.width() - bar - looks.PAGE) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        self._painter.paint(painter, event.rect(), self.document_model.article.meta.section)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination()).toString()
+            if pressed in self.reserved or any(
+                event.matches(key)
+                for key in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            ):
+                event.ignore()
+                return True
+        return super().event(event)
+
+    def move_to(self, position: int | None) -> None:
+        if position is None:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def current_kind(self) -> str:
+        unit = bridge.unit_of(self.textCursor().block())
+        return unit.kind if unit is not None else ""
+
+    def _cursor_moved(self) -> None:
+        kind = self.current_kind()
+        if kind != self._kind:
+            self._kind = kind
+            self.kind_changed.emit(kind)
+        self.viewport().update()
+
+    def _model_changed(self, start: int, removed: int, added: int) -> None:
+        if removed == added == 0:
+            self.viewport().update()
+        self._cursor_moved()
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        stack = self.document_model.undo_stack
+        if event.matches(QKeySequence.StandardKey.Undo):
+            stack.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            stack.redo()
+            return
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        handler = _KEYS.get(int(event.key()))
+        if handler is not None and plain:
+            position = handler(self.document_model, self.textCursor())
+            if position is not None or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.move_to(position)
+                return
+            self._word_done = True
+            with self.document_model.naming(self.tr("Delete")):
+                super().keyPressEvent(event)
+            return
+        text = event.text()
+        if text and text.isprintable() and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            self._type(event, text)
+            return
+        super().keyPressEvent(event)
+
+    def _type(self, event: QKeyEvent, text: str) -> None:
+        cursor = self.textCursor()
+        block = cursor.block()
+        if bridge.role_of(block) == bridge.PICTURE:
+            return
+        if cursor.hasSelection():
+            editing.remove_selection(self.document_model, cursor)
+        elif editing.is_spacer(block):
+            self.move_to(editing.type_into_spacer(self.document_model, cursor, text))
+            self._word_done = text.isspace()
+            return
+        now = time.monotonic()
+        if self._word_done or now - self._last_key > PAUSE:
+            with self.document_model.edit(self.tr("Typing")):
+                super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
+        self._last_key = now
+        self._word_done = text.isspace()
+
+    # -- mouse: Ctrl+click follows a link ------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        over_link = bool(self.anchorAt(event.position().toPoint()))
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        shape = (
+            Qt.CursorShape.PointingHandCursor if over_link and ctrl else Qt.CursorShape.IBeamCursor
+        )
+        self.viewport().setCursor(shape)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        href = self.anchorAt(event.position().toPoint())
+        if href and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            QDesktopServices.openUrl(QUrl(href))
+            return
+        super().mouseReleaseEvent(event)
+
+    def link_at_cursor(self) -> str:
+        return self.textCursor().charFormat().anchorHref()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+
+    # -- clipboard ---------------------------------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        cursor = self.textCursor()
+        blocks = clipboard.selected_blocks(self.document_model, cursor)
+        made_by_qt = super().createMimeDataFromSelection()
+        return clipboard.to_mime(self.document_model.article, blocks, made_by_qt)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return clipboard.can_paste(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        self.paste_blocks(source, plain_only=False)
+
+    def paste_plain(self) -> None:
+        """Ctrl+Shift+V: the clipboard's text, without its formatting."""
+        source = QApplication.clipboard().mimeData()
+        if source is not None:
+            self.paste_blocks(source, plain_only=True)
+
+    def paste_blocks(self, source: QMimeData, plain_only: bool) -> None:
+        blocks, media = clipboard.from_mime(source, plain_only)
+        for picture in media:
+            self.document_model.add_media(picture)
+        self.move_to(editing.paste(self.document_model, self.textCursor(), blocks))
+
+    def cursor_at(self, point: QPoint) -> int:
+        return self.cursorForPosition(point).position()

@@ -1,0 +1,255 @@
+"""Driving the real window like a journalist: type, paste, delete across paragraphs, change
+kinds, insert a pull quote and an image, move blocks, undo and redo — and after each step the
+model is the article on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from editor.app import bridge
+from editor.app.document import Document
+from editor.app.main_window import MainWindow
+from editor.model.article import Article, Block
+from editor.model.build import (
+    article,
+    em,
+    image,
+    link,
+    media,
+    para,
+    quote,
+    standfirst,
+    strong,
+    subhead,
+    title,
+)
+from editor.model.inline import EM, STRONG, Run
+from tests.strategies import png_bytes
+
+WORD_LIKE_HTML = (
+    "<html><head><style>p.MsoNormal {margin: 0}</style></head><body>"
+    "<h2 class='MsoHeading2'>Un <i>intertitre</i></h2>"
+    "<p class='MsoNormal'>Du <b>gras</b>, du <span style='color:red;font-size:20pt'>rouge</span>"
+    " et un <a href='https://example.org/'>lien</a>.</p><p>&nbsp;</p></body></html>"
+)
+"""What a word processor puts on the clipboard: styles, classes, colours and empty paragraphs
+that must not come through."""
+
+Shape = list[tuple[str, tuple[object, ...], dict[str, str]]]
+
+
+def shape(blocks: tuple[Block, ...] | Article) -> Shape:
+    """Blocks as kind, text and fields: what a reader sees, ids aside."""
+    items = blocks.blocks if isinstance(blocks, Article) else blocks
+    return [(b.kind, b.text, dict(b.attrs)) for b in items]
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    start = article(title("Titre"), para("Premier paragraphe."), para("Second."))
+    shown = MainWindow(Document(start), opener=lambda path: None)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
+    shown.close()
+
+
+def check(window: MainWindow, *expected: Block) -> None:
+    """The model holds the expected blocks and is exactly what the document shows."""
+    document = window.document
+    QApplication.processEvents()
+    actual, wanted = shape(document.article), shape(tuple(expected))
+    assert actual == wanted
+    assert document.article == bridge.to_model(document.text, document.article)
+
+
+def put_cursor(window: MainWindow, block_number: int, offset: int = 0, end: bool = False) -> None:
+    block = window.document.text.findBlockByNumber(block_number)
+    cursor = window.surface.textCursor()
+    cursor.setPosition(block.position() + (block.length() - 1 if end else offset))
+    window.surface.setTextCursor(cursor)
+
+
+def select(window: MainWindow, start: tuple[int, int], end: tuple[int, int]) -> None:
+    text = window.document.text
+    cursor = window.surface.textCursor()
+    cursor.setPosition(text.findBlockByNumber(start[0]).position() + start[1])
+    cursor.setPosition(
+        text.findBlockByNumber(end[0]).position() + end[1], QTextCursor.MoveMode.KeepAnchor
+    )
+    window.surface.setTextCursor(cursor)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard: QTest knows ASCII keys only, so other letters arrive as the text of
+    a key event, as they do from a French keyboard."""
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def paste(window: MainWindow, html: str = "", text: str = "", plain: bool = False) -> None:
+    mime = QMimeData()
+    if html:
+        mime.setHtml(html)
+    if text:
+        mime.setText(text)
+    QApplication.clipboard().setMimeData(mime)
+    if plain:
+        window.commands["paste_plain"].trigger()
+    else:
+        QTest.keyClick(window.surface, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().clear()  # the clipboard must not outlive Python holding our data
+
+
+def test_a_journalist_writes_and_restructures(window: MainWindow, tmp_path: Path) -> None:
+    surface, document = window.surface, window.document
+    ids = [b.id for b in document.article.blocks]
+
+    put_cursor(window, 0, end=True)
+    type_text(surface, " du jour")
+    check(window, title("Titre du jour"), para("Premier paragraphe."), para("Second."))
+    assert [b.id for b in document.article.blocks] == ids
+
+    QTest.keyClick(surface, Qt.Key.Key_Return)
+    type_text(surface, "Le chapô.")
+    QTest.keyClick(surface, Qt.Key.Key_Return)
+    type_text(surface, "Texte.")
+    written = (title("Titre du jour"), standfirst("Le chapô."), para("Texte."))
+    check(window, *written, para("Premier paragraphe."), para("Second."))
+
+    select(window, (3, 3), (4, 2))  # from “Pre|mier” to “Se|cond”
+    QTest.keyClick(surface, Qt.Key.Key_Delete)
+    check(window, *written, para("Precond."))
+    assert document.article.blocks[3].id == ids[1]
+
+    put_cursor(window, 3, end=True)
+    paste(window, html=WORD_LIKE_HTML)
+    pasted = (
+        subhead("Un ", em("intertitre")),
+        para("Du ", strong("gras"), ", du rouge et un ", link("lien", "https://example.org/"), "."),
+    )
+    check(window, *written, para("Precond."), *pasted)
+
+    paste(window, text="ligne un\n\nligne deux", plain=True)
+    lines = (para("ligne un"), para("ligne deux"))
+    check(window, *written, para("Precond."), *pasted, *lines)
+
+    window.commands["kind:subhead"].trigger()
+    lines = (para("ligne un"), subhead("ligne deux"))
+    check(window, *written, para("Precond."), *pasted, *lines)
+
+    window.commands["insert_pullquote"].trigger()
+    type_text(surface, "Citation")
+    QTest.keyClick(surface, Qt.Key.Key_Return)
+    type_text(surface, "Quelqu’un")
+    QTest.keyClick(surface, Qt.Key.Key_Return)
+    type_text(surface, "Suite.")
+    body = (*written, para("Precond."), *pasted, *lines, quote("Citation", by="Quelqu’un"))
+    check(window, *body, para("Suite."))
+
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(png_bytes(40, 30))
+    window.insert_image(picture)
+    for words in ("Légende", "AFP", "Une photo"):
+        type_text(surface, words)
+        QTest.keyClick(surface, Qt.Key.Key_Return)
+    photo = image(media(picture.read_bytes()), caption="Légende", credit="AFP", alt="Une photo")
+    check(window, *body, para("Suite."), photo, para(""))
+
+    QTest.keyClick(surface, Qt.Key.Key_Backspace)  # the empty paragraph goes
+    put_cursor(window, document.text.blockCount() - 3)  # in the image's credit
+    window.commands["move_up"].trigger()
+    check(window, *body, photo, para("Suite."))
+    window.commands["move_up"].trigger()
+    check(window, *body[:-1], photo, body[-1], para("Suite."))
+    window.commands["move_down"].trigger()
+    final = (*body, photo, para("Suite."))
+    check(window, *final)
+
+    stack = document.undo_stack
+    while stack.canUndo():
+        stack.undo()
+    check(window, title("Titre"), para("Premier paragraphe."), para("Second."))
+    assert [b.id for b in document.article.blocks] == ids
+    while stack.canRedo():
+        stack.redo()
+    check(window, *final)
+
+
+def test_typing_is_undone_word_by_word(window: MainWindow) -> None:
+    put_cursor(window, 1, end=True)
+    type_text(window.surface, " trois mots ici")
+    stack = window.document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Typing"] * 4
+    stack.undo()
+    check(window, title("Titre"), para("Premier paragraphe. trois mots "), para("Second."))
+    stack.undo()
+    check(window, title("Titre"), para("Premier paragraphe. trois "), para("Second."))
+
+
+def test_backspace_at_a_paragraph_start_merges_into_the_one_above(window: MainWindow) -> None:
+    put_cursor(window, 2)
+    QTest.keyClick(window.surface, Qt.Key.Key_Backspace)
+    check(window, title("Titre"), para("Premier paragraphe.Second."))
+    window.document.undo_stack.undo()
+    check(window, title("Titre"), para("Premier paragraphe."), para("Second."))
+
+
+def test_enter_gives_the_natural_next_kind(window: MainWindow) -> None:
+    put_cursor(window, 0, end=True)
+    QTest.keyClick(window.surface, Qt.Key.Key_Return)
+    assert window.surface.current_kind() == "standfirst"
+    QTest.keyClick(window.surface, Qt.Key.Key_Return)
+    assert window.surface.current_kind() == "paragraph"
+    window.commands["kind:subhead"].trigger()
+    QTest.keyClick(window.surface, Qt.Key.Key_End)
+    type_text(window.surface, "Inter")
+    QTest.keyClick(window.surface, Qt.Key.Key_Return)
+    assert window.surface.current_kind() == "paragraph"
+    check(
+        window,
+        title("Titre"),
+        standfirst(""),
+        subhead("Inter"),
+        para(""),
+        para("Premier paragraphe."),
+        para("Second."),
+    )
+
+
+def test_marks_apply_to_the_selection(window: MainWindow) -> None:
+    select(window, (1, 0), (1, 7))
+    window.commands["mark:em"].trigger()
+    window.commands["mark:strong"].trigger()
+    marked = para(Run("Premier", frozenset({EM, STRONG})), " paragraphe.")
+    check(window, title("Titre"), marked, para("Second."))
+    window.commands["mark:em"].trigger()
+    check(window, title("Titre"), para(strong("Premier"), " paragraphe."), para("Second."))
+
+
+def test_the_style_box_follows_the_cursor_and_changes_kinds(window: MainWindow) -> None:
+    put_cursor(window, 0)
+    assert window.style_box.currentData() == "title"
+    put_cursor(window, 2, offset=3)
+    assert window.style_box.currentData() == "paragraph"
+    window.style_box.activated.emit(window.style_box.findData("author_bio"))
+    check(
+        window,
+        title("Titre"),
+        para("Premier paragraphe."),
+        Block("author_bio", para("Second.").text),
+    )
+    assert window.surface.textCursor().positionInBlock() == 3
