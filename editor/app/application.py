@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from editor.app import clipboard
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.model.atomic import SaveError, atomic_path
@@ -82,6 +83,7 @@ def application(qt_args: Sequence[str]) -> QApplication:
     app.setApplicationName("Copydesk")
     app.setOrganizationName("Copydesk")
     app.setDesktopFileName("copydesk")
+    app.aboutToQuit.connect(clipboard.hand_over)
     return app
 
 

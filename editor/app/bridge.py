@@ -348,7 +348,10 @@ def foreign_blocks(document: QTextDocument) -> list[Block]:
         plain = "".join(r.text for r in runs)
         if plain.strip():
             lead = len(plain) - len(plain.lstrip())
-            kind = "subhead" if block.blockFormat().headingLevel() else "paragraph"
+            heading = block.blockFormat().headingLevel() > 0
+            if heading:  # bold is how a heading looks, not a mark on its words
+                runs = [Run(r.text, r.marks - {STRONG}, r.href) for r in runs]
+            kind = "subhead" if heading else "paragraph"
             blocks.append(Block(kind, slice_text(tuple(runs), lead, len(plain.rstrip()))))
         block = block.next()
     return blocks

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from editor.app import bridge
 from editor.app.document import Document
@@ -58,12 +59,9 @@ def selected_blocks(document: Document, cursor: QTextCursor) -> list[Block]:
     return [b for b in blocks if b.text or b.kind in bridge.COMPOSITES]
 
 
-def to_mime(article: Article, blocks: Sequence[Block], mime: QMimeData | None = None) -> QMimeData:
-    """The blocks in Copydesk's own flavour, HTML and text; into `mime` when given (a Qt-made
-    object: the clipboard may outlive Python at exit, and must not own a Python-made one)."""
-    mime = mime if mime is not None else QMimeData()
-    for flavour in mime.formats():
-        mime.removeFormat(flavour)
+def to_mime(article: Article, blocks: Sequence[Block]) -> QMimeData:
+    """The blocks in Copydesk's own flavour, as HTML and as text."""
+    mime = QMimeData()
     used = {b.attr("media") for b in blocks}
     piece = Article(
         Meta(language=article.meta.language),
@@ -109,6 +107,22 @@ def _runs_html(text: Text) -> str:
                 chunk = f"<{tag}{attrs}>{chunk}</{tag}>"
         out.append(chunk)
     return "".join(out)
+
+
+def hand_over() -> None:
+    """At quit, swap what Copydesk put on the clipboard for a copy made by Qt.
+
+    The clipboard outlives the interpreter and deletes its data last; data made in Python
+    cannot be deleted then. A Qt-made copy of the HTML and text stays for the next program.
+    """
+    board = QApplication.clipboard()
+    data = board.mimeData()
+    if data is None or not data.hasFormat(MIME):
+        return
+    helper = QTextEdit()
+    helper.setHtml(data.html())
+    helper.selectAll()
+    helper.copy()
 
 
 # -- paste -----------------------------------------------------------------------------------

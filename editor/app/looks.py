@@ -233,3 +233,20 @@ IMAGE_MAX = (COLUMN, 440)
 """An image is shown at most this wide and tall, its proportions kept."""
 
 PROPERTY_BASE = int(QTextFormat.Property.UserProperty)
+
+
+def window_style(palette: Palette = PAPER) -> str:
+    """The chrome around the page: quiet bars that leave the copy the only thing in colour."""
+    bar = "#f7f6f3"
+    line = "#dcd9d2"
+    return f"""
+    QToolBar#formatting {{ background: {bar}; border: none; border-bottom: 1px solid {line};
+        padding: 3px 10px; spacing: 2px; }}
+    QToolBar#formatting QToolButton {{ padding: 4px; border-radius: 4px; }}
+    QToolBar#formatting QToolButton:hover {{ background: #e9e6df; }}
+    QToolBar#formatting QToolButton:checked {{ background: #e2ddd2; }}
+    QComboBox#styleBox {{ min-width: 9em; padding: 3px 8px; }}
+    QStatusBar {{ background: {bar}; border-top: 1px solid {line}; color: {palette.muted}; }}
+    QStatusBar QLabel {{ padding: 0 10px; }}
+    QWidget#findBar {{ background: {bar}; border-top: 1px solid {line}; }}
+    """

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, editing, labels
+from editor.app import actions, editing, labels, looks
 from editor.app.document import Document
 from editor.app.find import FindBar
 from editor.app.surface import Surface
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.surface, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(page)
+        self.setStyleSheet(looks.window_style())
         self.commands = actions.build(self, self._handlers())
         self.commands["undo"] = document.undo_stack.createUndoAction(self, tr("&Undo"))
         self.commands["redo"] = document.undo_stack.createRedoAction(self, tr("&Redo"))
@@ -208,8 +209,12 @@ class MainWindow(QMainWindow):
     def _count_article(self) -> None:
         """Per keystroke: the counts are kept block by block, so this costs no more on a long
         article than on a brief."""
-        live = self.document.counts
-        self.article_counts.setText(tr("Article: %1").replace("%1", _describe(live.total)))
+        total = self.document.counts.total
+        minutes = max(1, round(total.reading_minutes(self.document.article.meta.language)))
+        reading = tr("%n min read", "", minutes)
+        self.article_counts.setText(
+            tr("Article: %1").replace("%1", f"{_describe(total)} · {reading}")
+        )
 
     def _count(self) -> None:
         self._count_article()

@@ -86,9 +86,9 @@ class PagePainter:
         if kind == "pullquote" and role == bridge.TEXT:
             self.rule(painter, block, dx, rect.top() - block.layout().position().y())
         if kind == "author_bio" and bridge.kind_of(block.previous()) != "author_bio":
-            painter.setPen(looks.colour("ink"))
-            top = rect.top() + 4
-            painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 36, top))
+            painter.setPen(looks.colour("muted"))
+            top = rect.top() - block.blockFormat().topMargin() / 2  # the margin is above the rect
+            painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40, top))
         name = self.label_text(kind, role, current)
         if name:
             self.label(painter, name, baseline, dx, current)

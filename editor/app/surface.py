@@ -99,6 +99,10 @@ class Surface(QTextEdit):
         painter.end()
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            handled = super().event(event)
+            self._paint_desk()
+            return handled
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination()).toString()
             if pressed in self.reserved or any(
@@ -108,6 +112,19 @@ class Surface(QTextEdit):
                 event.ignore()
                 return True
         return super().event(event)
+
+    def _paint_desk(self) -> None:
+        """A soft shadow along the page's edges, on the desk around it."""
+        page = self.viewport().geometry()
+        if page.left() <= 0:
+            return
+        painter = QPainter(self)
+        for step, alpha in enumerate((34, 18, 9, 4)):
+            painter.setPen(QColor(0, 0, 0, alpha))
+            left, right = page.left() - 1 - step, page.right() + 1 + step
+            painter.drawLine(left, page.top(), left, page.bottom())
+            painter.drawLine(right, page.top(), right, page.bottom())
+        painter.end()
 
     def move_to(self, position: int | None) -> None:
         if position is None:
@@ -216,8 +233,7 @@ class Surface(QTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
         cursor = self.textCursor()
         blocks = clipboard.selected_blocks(self.document_model, cursor)
-        made_by_qt = super().createMimeDataFromSelection()
-        return clipboard.to_mime(self.document_model.article, blocks, made_by_qt)
+        return clipboard.to_mime(self.document_model.article, blocks)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
         return clipboard.can_paste(source)

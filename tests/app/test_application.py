@@ -1,0 +1,85 @@
+"""The window's entry point: the screenshot hook, and clear messages for files it cannot open."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor.app.application import Copydesk, run
+from editor.model import storage
+from editor.model.storage import ArticleFileError
+from tests.shared import SAMPLE
+
+
+def copydesk(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "editor", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.mark.slow
+def test_screenshot_opens_the_real_window_and_writes_a_png(tmp_path: Path) -> None:
+    picture = tmp_path / "editor.png"
+    result = copydesk(str(SAMPLE), "--screenshot", str(picture))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(picture))
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image.width() >= 800 and image.height() >= 600
+    assert len({image.pixel(x, 300) for x in range(0, image.width(), 7)}) > 3  # not blank
+
+
+def test_a_bad_file_is_a_message_and_exit_code_2(qapp: QApplication, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.article"
+    broken.write_text('{"format": "copydesk.article", "version": 1, "blocks": [', "utf-8")
+    picture = tmp_path / "never.png"
+    result = copydesk(str(broken), "--screenshot", str(picture))
+    assert result.returncode == 2
+    assert "broken.article: broken JSON" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not picture.exists()
+
+
+def test_screenshot_in_process_returns_zero(qapp: QApplication, tmp_path: Path) -> None:
+    picture = tmp_path / "sample.png"
+    assert run(SAMPLE, screenshot=picture) == 0
+    assert QImage(str(picture)).width() >= 800
+
+
+def test_opening_a_bad_file_in_the_window_shows_the_reason(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.article"
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(20, read_and_close)
+    assert Copydesk().open(missing) is None
+    assert seen == [str(ArticleFileError(missing, "no such file"))]
+
+
+def test_a_good_file_opens_in_a_window_showing_its_title(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    sample = storage.load(SAMPLE)
+    path = tmp_path / "copie.article"
+    storage.save(sample, path)
+    editor = Copydesk()
+    window = editor.open(path)
+    assert window is not None
+    assert window.windowTitle().startswith("copie.article")
+    assert window.document.article == sample
+    window.close()
