@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             "save": self.save,
             "save_as": self.save_as,
             "quit": QCoreApplication.quit,
-            "cut": surface.cut,
+            "cut": surface.cut_selection,
             "copy": surface.copy,
             "paste": surface.paste,
             "paste_plain": surface.paste_plain,

@@ -64,6 +64,7 @@ class Surface(QTextEdit):
         """Key combinations whose window shortcut wins over the text editor's own use."""
         self._painter = PagePainter(self)
         self._kind = ""
+        self._current_number = -1
         self._last_key = 0.0
         self._word_done = True
         self._colours()
@@ -143,7 +144,10 @@ class Surface(QTextEdit):
         if kind != self._kind:
             self._kind = kind
             self.kind_changed.emit(kind)
-        self.viewport().update()
+        number = self.textCursor().blockNumber()
+        if number != self._current_number:  # the margin shows the current paragraph's label
+            self._current_number = number
+            self.viewport().update()
 
     def _model_changed(self, start: int, removed: int, added: int) -> None:
         if removed == added == 0:
@@ -159,6 +163,8 @@ class Surface(QTextEdit):
             return
         if event.matches(QKeySequence.StandardKey.Redo):
             stack.redo()
+            return
+        if self._at_part_edge(event):
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
@@ -178,16 +184,27 @@ class Surface(QTextEdit):
             return
         super().keyPressEvent(event)
 
+    def _at_part_edge(self, event: QKeyEvent) -> bool:
+        """Word deletions stop at the edge of a pull quote's or an image's part."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or not bridge.role_of(cursor.block()):
+            return False
+        keys = QKeySequence.StandardKey
+        backwards = event.matches(keys.DeleteStartOfWord)
+        forwards = event.matches(keys.DeleteEndOfWord) or event.matches(keys.DeleteEndOfLine)
+        return (backwards and cursor.atBlockStart()) or (forwards and cursor.atBlockEnd())
+
     def _type(self, event: QKeyEvent, text: str) -> None:
         cursor = self.textCursor()
         block = cursor.block()
         if bridge.role_of(block) == bridge.PICTURE:
             return
         if cursor.hasSelection():
-            editing.remove_selection(self.document_model, cursor)
+            if editing.remove_selection(self.document_model, cursor):
+                self.setTextCursor(cursor)
         elif editing.is_spacer(block):
             self.move_to(editing.type_into_spacer(self.document_model, cursor, text))
-            self._word_done = text.isspace()
+            self._last_key, self._word_done = time.monotonic(), text.isspace()
             return
         now = time.monotonic()
         if self._word_done or now - self._last_key > PAUSE:
@@ -240,6 +257,16 @@ class Surface(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         self.paste_blocks(source, plain_only=False)
+
+    def cut_selection(self) -> None:
+        """Cut without merging the parts of a pull quote or an image."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        self.copy()
+        if not editing.remove_selection(self.document_model, cursor):
+            with self.document_model.edit(self.tr("Cut")):
+                cursor.removeSelectedText()
 
     def paste_plain(self) -> None:
         """Ctrl+Shift+V: the clipboard's text, without its formatting."""

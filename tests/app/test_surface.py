@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor.app import bridge
+from editor.app import bridge, editing
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.model.article import Article, Block
@@ -31,7 +31,7 @@ from editor.model.build import (
     subhead,
     title,
 )
-from editor.model.inline import EM, STRONG, Run
+from editor.model.inline import EM, LINK, STRONG, Run
 from tests.strategies import png_bytes
 
 WORD_LIKE_HTML = (
@@ -253,3 +253,109 @@ def test_the_style_box_follows_the_cursor_and_changes_kinds(window: MainWindow) 
         Block("author_bio", para("Second.").text),
     )
     assert window.surface.textCursor().positionInBlock() == 3
+
+
+def test_the_parts_of_a_pull_quote_and_an_image_never_merge(qtbot: QtBot) -> None:
+    picture = media(png_bytes(12, 8))
+    start = article(
+        para("Avant"),
+        quote("Dit", by="Elle"),
+        image(picture, caption="Cap", credit="Cr", alt="Alt"),
+        para("Après"),
+        media=[picture],
+    )
+    window = MainWindow(Document(start), opener=lambda path: None)
+    window.show()
+    surface = window.surface
+    # blocks: 0 Avant · 1 Dit · 2 Elle · 3 (Qt's spacer between frames) · 4 picture · 5 Cap
+    # · 6 Cr · 7 Alt · 8 Après
+    put_cursor(window, 2)
+    QTest.keyClick(surface, Qt.Key.Key_Backspace)
+    put_cursor(window, 5, end=True)
+    QTest.keyClick(surface, Qt.Key.Key_Delete)
+    put_cursor(window, 4)
+    type_text(surface, "zz")
+    check(window, *start.blocks)
+    put_cursor(window, 3)  # Qt's spacer between the frames: typing there starts a paragraph
+    type_text(surface, "Entre")
+    check(window, *start.blocks[:2], para("Entre"), *start.blocks[2:])
+    window.document.undo_stack.undo()
+
+    select(window, (1, 1), (2, 2))
+    type_text(surface, "X")
+    select(window, (5, 2), (7, 1))
+    window.commands["cut"].trigger()
+    QApplication.clipboard().clear()
+    check(
+        window,
+        para("Avant"),
+        quote("DX", by="le"),
+        image(picture, caption="Ca", alt="lt"),
+        para("Après"),
+    )
+
+    put_cursor(window, 4, end=True)  # just after the picture
+    QTest.keyClick(surface, Qt.Key.Key_Backspace)
+    check(window, para("Avant"), quote("DX", by="le"), para("Après"))
+    window.document.undo_stack.undo()
+    check(
+        window,
+        para("Avant"),
+        quote("DX", by="le"),
+        image(picture, caption="Ca", alt="lt"),
+        para("Après"),
+    )
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+class LinkCatcher(QObject):
+    """Receives the links the desktop would open (Qt's own hook for URL schemes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def test_links_are_made_from_the_selection_and_open_with_ctrl_click(window: MainWindow) -> None:
+    select(window, (1, 8), (1, 18))  # “paragraphe”
+    editing.set_mark(window.document, window.surface.textCursor(), LINK, True, "https://ex.org/")
+    check(
+        window,
+        title("Titre"),
+        para("Premier ", link("paragraphe", "https://ex.org/"), "."),
+        para("Second."),
+    )
+
+    catcher = LinkCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        cursor = window.surface.textCursor()
+        cursor.setPosition(window.document.text.findBlockByNumber(1).position() + 12)
+        spot = window.surface.cursorRect(cursor).center()
+        QTest.mouseClick(
+            window.surface.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            spot,
+        )
+        assert catcher.opened == []
+        QTest.mouseClick(
+            window.surface.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            spot,
+        )
+        assert catcher.opened == ["https://ex.org/"]
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+
+    span = editing.link_span(window.surface.textCursor())
+    assert span is not None
+    select(window, (1, span[0] - window.document.text.findBlockByNumber(1).position()), (1, 18))
+    editing.set_mark(window.document, window.surface.textCursor(), LINK, False)
+    check(window, title("Titre"), para("Premier paragraphe."), para("Second."))
