@@ -228,9 +228,11 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
 """Menus in order, with their commands; None is a separator."""
 
 CONTEXT_MENU: tuple[str | None, ...] = (
-    "undo", "redo", None, "cut", "copy", "paste", "paste_plain", None, "mark:em", "mark:strong",
-    "mark:sup", "link", None, "move_up", "move_down", "delete_block",
+    "undo", "redo", None, "cut", "copy", "paste", "paste_plain", None, "kinds", "mark:em",
+    "mark:strong", "mark:sup", "link", None, "insert_pullquote", "insert_image", None, "move_up",
+    "move_down", "delete_block",
 )  # fmt: skip
+"""The text's context menu; "kinds" is the submenu of paragraph kinds."""
 
 
 def tr(text: str) -> str:

@@ -94,7 +94,7 @@ LOOKS: dict[tuple[str, str], Look] = {
     ("kicker", ""): Look(
         SANS, 9.0, 700, colour="accent", capitals=True, tracking=1.2, line_height=130, bottom=8
     ),
-    ("title", ""): Look(SERIF, 25.0, 700, line_height=112, top=2, bottom=14),
+    ("title", ""): Look(SERIF, 25.0, 700, line_height=114, top=6, bottom=14),
     ("standfirst", ""): Look(SERIF, 14.0, 700, line_height=138, bottom=20),
     ("subhead", ""): Look(SERIF, 15.0, 700, line_height=125, top=16, bottom=8),
     ("paragraph", ""): BODY,
@@ -144,19 +144,17 @@ def block_format(kind: str, role: str = "") -> QTextBlockFormat:
     fmt.setBottomMargin(look.bottom)
     fmt.setLeftMargin(look.indent)
     if look.line_height:
-        fmt.setLineHeight(_proportion(look), 1)  # 1: QTextBlockFormat.ProportionalHeight
+        fmt.setLineHeight(_line_pixels(look), 2)  # 2: QTextBlockFormat.FixedHeight
     if look.centred:
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     return fmt
 
 
-def _proportion(look: Look) -> float:
-    """Qt's proportional line height is relative to the font's own line spacing, which varies
-    a lot between families; convert the look's spacing (relative to the type size) to it."""
+def _line_pixels(look: Look) -> float:
+    """The look's line spacing in pixels. Fixed, not proportional: a superscript (1er, XIXe)
+    or a link must not open a wider gap under its line than under the others."""
     metrics = QFontMetricsF(font(look.family, look.size, look.weight))
-    size_px = metrics.fontDpi() * look.size / 72
-    natural = metrics.lineSpacing() or size_px
-    return round(100 * look.line_height / 100 * size_px / natural, 1)
+    return round(metrics.fontDpi() * look.size / 72 * look.line_height / 100, 2)
 
 
 @cache

@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolBar,
     QVBoxLayout,
@@ -76,8 +78,12 @@ class MainWindow(QMainWindow):
         self._menus()
         self._toolbar()
         self._status_bar()
+        kinds = QMenu(tr("Paragraph &Kind"), self)
+        for kind in STYLE_KINDS:
+            kinds.addAction(self.commands[f"kind:{kind}"])
         self.surface.context_actions = [
-            None if n is None else self.commands[n] for n in actions.CONTEXT_MENU
+            kinds if n == "kinds" else None if n is None else self.commands[n]
+            for n in actions.CONTEXT_MENU
         ]
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
@@ -104,7 +110,7 @@ class MainWindow(QMainWindow):
             "open": self.open_file,
             "save": self.save,
             "save_as": self.save_as,
-            "quit": QCoreApplication.quit,
+            "quit": QApplication.closeAllWindows,
             "cut": surface.cut_selection,
             "copy": surface.copy,
             "paste": surface.paste,
@@ -360,9 +366,17 @@ def read_image(path: Path) -> Media | str:
 
 
 def _describe(counts: Counts) -> str:
+    words = (
+        tr("1 word") if counts.words == 1 else tr("%1 words").replace("%1", _number(counts.words))
+    )
     return (
-        tr("%1 words · %2 signes · %3 feuillets")
-        .replace("%1", f"{counts.words:,}".replace(",", "\u202f"))
-        .replace("%2", f"{counts.signes:,}".replace(",", "\u202f"))
+        tr("%1 · %2 signes · %3 feuillets")
+        .replace("%1", words)
+        .replace("%2", _number(counts.signes))
         .replace("%3", f"{counts.feuillets:.1f}")
     )
+
+
+def _number(value: int) -> str:
+    """Thousands apart with a narrow no-break space, as the desk writes them."""
+    return f"{value:,}".replace(",", "\u202f")

@@ -59,7 +59,7 @@ class Surface(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setMouseTracking(True)
         self.setCursorWidth(2)
-        self.context_actions: Sequence[QAction | None] = ()
+        self.context_actions: Sequence[QAction | QMenu | None] = ()
         self.reserved: set[str] = set()
         """Key combinations whose window shortcut wins over the text editor's own use."""
         self._painter = PagePainter(self)
@@ -238,11 +238,13 @@ class Surface(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = QMenu(self)
-        for action in self.context_actions:
-            if action is None:
+        for item in self.context_actions:
+            if item is None:
                 menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
             else:
-                menu.addAction(action)
+                menu.addAction(item)
         menu.exec(event.globalPos())
 
     # -- clipboard ---------------------------------------------------------------------------
