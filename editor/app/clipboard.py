@@ -4,23 +4,39 @@ Copying writes three flavours: Copydesk's own (the blocks as an article file, lo
 Copydesk windows), clean HTML for word processors and web tools, and plain text. Pasting takes
 the richest flavour it understands: our own, then HTML (Word, LibreOffice, a browser: headings
 become subheads, italics, bold, superscript and links stay, everything else is dropped), then an
-image, then plain text (one paragraph per line).
+image, then plain text (one paragraph per line). `paste` then puts the blocks in at the cursor:
+inline when they are one paragraph, else splitting the paragraph around them.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import QImage, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from editor.app import bridge
+from editor.app import bridge, keys
+from editor.app.bridge import PICTURE, TEXT
 from editor.app.document import Document
+from editor.app.editing import TEXT_KINDS, allowed, first_role, is_spacer, offset_in, tr
 from editor.model import storage
 from editor.model.article import Article, Block, Media, Meta
-from editor.model.inline import EM, LINK, STRONG, SUP, Text, plain, slice_text
+from editor.model.inline import (
+    EM,
+    LINK,
+    STRONG,
+    SUP,
+    Run,
+    Text,
+    normalize,
+    plain,
+    slice_text,
+    text_of,
+)
+from editor.model.schema import KINDS
 
 MIME = "application/x-copydesk-article"
 
@@ -166,3 +182,74 @@ def _png(data: object) -> Media | None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     data.save(buffer, b"PNG")
     return Media("image/png", bytes(buffer.data().data()))
+
+
+# -- inserting what was pasted --------------------------------------------------------------
+
+
+def paste(document: Document, cursor: QTextCursor, pasted: Sequence[Block]) -> int | None:
+    """Insert pasted blocks at the cursor: inline when it is one paragraph (or the cursor is in
+    a composite block), else splitting the paragraph around them."""
+    pasted = [b for b in pasted if b.kind in KINDS]
+    if not pasted:
+        return None
+    if cursor.hasSelection() and not keys.remove_selection(document, cursor):
+        with document.edit(tr("Delete")):
+            cursor.removeSelectedText()
+    block = cursor.block()
+    role = bridge.role_of(block)
+    if role or (len(pasted) == 1 and pasted[0].kind in TEXT_KINDS and not is_spacer(block)):
+        return _paste_inline(document, cursor, block, role, pasted)
+    here = bridge.unit_of(block)
+    blocks = [bridge.with_id(b) for b in pasted]
+    if here is None:
+        places = document.replace_span(block, block, blocks, tr("Paste"))
+        return _end_of(places, blocks[-1])
+    current = document.block(here.id)
+    offset = offset_in(cursor)
+    left = slice_text(current.text, 0, offset)
+    right = slice_text(current.text, offset, len(current.plain_text))
+    last = blocks[-1]
+    if left and right:  # in the middle: the paragraph's halves join the ends of what is pasted
+        if blocks[0].kind in TEXT_KINDS:
+            blocks[0] = replace(current, text=left + allowed(current.kind, blocks[0].text))
+        else:
+            blocks.insert(0, replace(current, text=left))
+        if last.kind in TEXT_KINDS:
+            blocks[-1] = replace(blocks[-1], text=blocks[-1].text + right)
+        else:
+            blocks.append(Block(current.kind, right))
+    elif left:
+        blocks.insert(0, current)
+    elif right:
+        blocks.append(current)
+    blocks = [replace(b, text=allowed(b.kind, b.text)) if b.text else b for b in blocks]
+    places = document.replace_units([here], blocks, tr("Paste"))
+    return _end_of(places, last)
+
+
+def _end_of(places: dict[tuple[str, str], int], block: Block) -> int | None:
+    start = places.get((block.id, first_role(block.kind)))
+    return None if start is None else start + len(block.plain_text)
+
+
+def _paste_inline(
+    document: Document, cursor: QTextCursor, block: QTextBlock, role: str, pasted: Sequence[Block]
+) -> int:
+    kind = bridge.kind_of(block) or "paragraph"
+    if role == PICTURE:
+        return cursor.position()
+    marks_ok = role in ("", TEXT) and kind in KINDS
+    runs: list[Run] = []
+    for n, b in enumerate(pasted):
+        if n:
+            runs.append(Run(" "))
+        runs.extend(allowed(kind, b.text) if marks_ok else (Run(text_of(b.text)),))
+    with document.edit(tr("Paste")) as edit:
+        edit.setPosition(cursor.position())
+        for run in normalize(runs):
+            value = bridge.bits(run.marks)
+            edit.insertText(
+                run.text.replace("\n", " "), bridge.char_format(kind, role, value, run.href)
+            )
+        return edit.position()

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from editor.app import bridge, clipboard, editing, looks
+from editor.app import bridge, clipboard, editing, keys, looks
 from editor.app.document import Document
 from editor.app.page import PagePainter
 
@@ -37,10 +37,10 @@ PAUSE = 1.2
 """Seconds without typing after which the next keystroke starts a new undo step."""
 
 _KEYS: dict[int, Callable[[Document, QTextCursor], int | None]] = {
-    int(Qt.Key.Key_Return): editing.enter,
-    int(Qt.Key.Key_Enter): editing.enter,
-    int(Qt.Key.Key_Backspace): editing.backspace,
-    int(Qt.Key.Key_Delete): editing.delete,
+    int(Qt.Key.Key_Return): keys.enter,
+    int(Qt.Key.Key_Enter): keys.enter,
+    int(Qt.Key.Key_Backspace): keys.backspace,
+    int(Qt.Key.Key_Delete): keys.delete,
 }
 
 
@@ -200,10 +200,10 @@ class Surface(QTextEdit):
         if bridge.role_of(block) == bridge.PICTURE:
             return
         if cursor.hasSelection():
-            if editing.remove_selection(self.document_model, cursor):
+            if keys.remove_selection(self.document_model, cursor):
                 self.setTextCursor(cursor)
         elif editing.is_spacer(block):
-            self.move_to(editing.type_into_spacer(self.document_model, cursor, text))
+            self.move_to(keys.type_into_spacer(self.document_model, cursor, text))
             self._last_key, self._word_done = time.monotonic(), text.isspace()
             return
         now = time.monotonic()
@@ -266,7 +266,7 @@ class Surface(QTextEdit):
         if not cursor.hasSelection():
             return
         self.copy()
-        if not editing.remove_selection(self.document_model, cursor):
+        if not keys.remove_selection(self.document_model, cursor):
             with self.document_model.edit(self.tr("Cut")):
                 cursor.removeSelectedText()
 
@@ -280,7 +280,7 @@ class Surface(QTextEdit):
         blocks, media = clipboard.from_mime(source, plain_only)
         for picture in media:
             self.document_model.add_media(picture)
-        self.move_to(editing.paste(self.document_model, self.textCursor(), blocks))
+        self.move_to(clipboard.paste(self.document_model, self.textCursor(), blocks))
 
     def cursor_at(self, point: QPoint) -> int:
         return self.cursorForPosition(point).position()
