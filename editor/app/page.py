@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextBlock
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPyTextObject,
+    QTextBlock,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from editor.app import bridge, labels, looks
@@ -146,6 +155,40 @@ class PagePainter:
             text, Qt.TextElideMode.ElideRight, available.width()
         )
         painter.drawText(QPointF(left, baseline), elided)
+
+
+class FittedPictures(QPyTextObject):
+    """Draws a picture at the size the bridge gave it, or narrower when the column is (a
+    window made narrow), so an image never runs off the page."""
+
+    def intrinsicSize(  # noqa: N802
+        self, document: QTextDocument, position: int, fmt: QTextFormat
+    ) -> QSizeF:
+        picture = fmt.toImageFormat()
+        width, height = picture.width(), picture.height()
+        if width <= 0 or height <= 0:
+            image = self._image(document, picture.name())
+            width, height = float(image.width()), float(image.height())
+        column = document.textWidth() - GUTTER - looks.RIGHT_MARGIN
+        scale = min(1.0, column / width) if width > 0 and column > 0 else 1.0
+        return QSizeF(width * scale, height * scale)
+
+    def drawObject(  # noqa: N802
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        document: QTextDocument,
+        position: int,
+        fmt: QTextFormat,
+    ) -> None:
+        image = self._image(document, fmt.toImageFormat().name())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(rect), image)
+
+    @staticmethod
+    def _image(document: QTextDocument, name: str) -> QImage:
+        found = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        return found if isinstance(found, QImage) else QImage()
 
 
 def _start_of_unit(block: QTextBlock) -> QTextBlock:

@@ -26,12 +26,13 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QTextCursor,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
 from editor.app import bridge, clipboard, editing, keys, looks
 from editor.app.document import Document
-from editor.app.page import PagePainter
+from editor.app.page import FittedPictures, PagePainter
 
 PAUSE = 1.2
 """Seconds without typing after which the next keystroke starts a new undo step."""
@@ -70,6 +71,10 @@ class Surface(QTextEdit):
         self._colours()
         self.document_model = document
         self.setDocument(document.text)
+        self._pictures = FittedPictures(self)
+        document.text.documentLayout().registerHandler(
+            int(QTextFormat.ObjectTypes.ImageObject), self._pictures
+        )
         document.cursor_requested.connect(self.move_to)
         document.changed.connect(self._model_changed)
         self.cursorPositionChanged.connect(self._cursor_moved)
@@ -169,9 +174,10 @@ class Surface(QTextEdit):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         handler = _KEYS.get(int(event.key()))
-        if handler is not None and plain:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if handler is not None and (plain or enter):  # Qt's own Enter would copy the id
             position = handler(self.document_model, self.textCursor())
-            if position is not None or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if position is not None or enter:
                 self.move_to(position)
                 return
             self._word_done = True

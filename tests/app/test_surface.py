@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor.app import bridge, editing
+from editor.app import bridge, editing, looks
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.model.article import Article, Block
@@ -359,3 +359,21 @@ def test_links_are_made_from_the_selection_and_open_with_ctrl_click(window: Main
     select(window, (1, span[0] - window.document.text.findBlockByNumber(1).position()), (1, 18))
     editing.set_mark(window.document, window.surface.textCursor(), LINK, False)
     check(window, title("Titre"), para("Premier paragraphe."), para("Second."))
+
+
+def test_pictures_fit_a_narrow_column(qtbot: QtBot) -> None:
+    picture = media(png_bytes(640, 200))
+    window = MainWindow(
+        Document(article(para("Avant"), image(picture, alt="x"), media=[picture])),
+        opener=lambda path: None,
+    )
+    window.resize(700, 700)
+    window.show()
+    QApplication.processEvents()
+    text = window.document.text
+    block = text.findBlockByNumber(1)
+    assert bridge.role_of(block) == bridge.PICTURE
+    column = text.textWidth() - looks.GUTTER - looks.RIGHT_MARGIN
+    line = block.layout().lineAt(0)
+    assert 0 < line.naturalTextWidth() <= column + 1
+    window.close()
