@@ -63,7 +63,7 @@ class Copydesk:
         QMessageBox.critical(parent, tr("Cannot open the article"), text)
 
 
-def screenshot(window: QWidget, path: Path) -> None:
+def render_window(window: QWidget, path: Path) -> None:
     """Render the window, laid out, to a PNG; raises `SaveError` when it cannot be written."""
     window.show()
     for _ in range(3):
@@ -98,17 +98,13 @@ def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str
         return EXIT_BAD_INPUT
     if screenshot is not None:
         try:
-            _shoot(window, screenshot)
+            render_window(window, screenshot)
         except SaveError as error:
             _print_error(str(error))
             return EXIT_BAD_INPUT
-        window.document.undo_stack.setClean()
         window.close()
         return EXIT_OK
     return app.exec()
-
-
-_shoot = screenshot
 
 
 def _print_error(text: str) -> None:

@@ -185,7 +185,9 @@ class Surface(QTextEdit):
                 super().keyPressEvent(event)
             return
         text = event.text()
-        if text and text.isprintable() and not modifiers & Qt.KeyboardModifier.ControlModifier:
+        control = modifiers & Qt.KeyboardModifier.ControlModifier
+        alt_gr = control and modifiers & Qt.KeyboardModifier.AltModifier  # Ctrl+Alt on Windows
+        if text and text.isprintable() and (not control or alt_gr):
             self._type(event, text)
             return
         super().keyPressEvent(event)
@@ -195,9 +197,11 @@ class Surface(QTextEdit):
         cursor = self.textCursor()
         if cursor.hasSelection() or not bridge.role_of(cursor.block()):
             return False
-        keys = QKeySequence.StandardKey
-        backwards = event.matches(keys.DeleteStartOfWord)
-        forwards = event.matches(keys.DeleteEndOfWord) or event.matches(keys.DeleteEndOfLine)
+        standard = QKeySequence.StandardKey
+        backwards = event.matches(standard.DeleteStartOfWord)
+        forwards = event.matches(standard.DeleteEndOfWord) or event.matches(
+            standard.DeleteEndOfLine
+        )
         return (backwards and cursor.atBlockStart()) or (forwards and cursor.atBlockEnd())
 
     def _type(self, event: QKeyEvent, text: str) -> None:
@@ -238,9 +242,6 @@ class Surface(QTextEdit):
             QDesktopServices.openUrl(QUrl(href))
             return
         super().mouseReleaseEvent(event)
-
-    def link_at_cursor(self) -> str:
-        return self.textCursor().charFormat().anchorHref()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = QMenu(self)
