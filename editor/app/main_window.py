@@ -67,24 +67,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(page)
         self.setStyleSheet(looks.window_style())
         self.commands = actions.build(self, self._handlers())
-        self.commands["undo"] = document.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.commands["redo"] = document.undo_stack.createRedoAction(self, tr("&Redo"))
-        for name, icon, key in (
-            ("undo", "undo", QKeySequence.StandardKey.Undo),
-            ("redo", "redo", QKeySequence.StandardKey.Redo),
-        ):
-            self.commands[name].setShortcut(QKeySequence(key))
-            self.commands[name].setIcon(actions.icon(icon))
+        self._history_actions()
         self._menus()
         self._toolbar()
         self._status_bar()
-        kinds = QMenu(tr("Paragraph &Kind"), self)
-        for kind in STYLE_KINDS:
-            kinds.addAction(self.commands[f"kind:{kind}"])
-        self.surface.context_actions = [
-            kinds if n == "kinds" else None if n is None else self.commands[n]
-            for n in actions.CONTEXT_MENU
-        ]
+        self._context_menu()
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
         }
@@ -133,6 +120,29 @@ class MainWindow(QMainWindow):
         for mark in (EM, STRONG, SUP):
             handlers[f"mark:{mark}"] = partial(self.toggle_mark, mark)
         return handlers
+
+    def _history_actions(self) -> None:
+        """Undo and Redo come from the one history, named after the step they undo."""
+        stack = self.document.undo_stack
+        for name, make, key, text in (
+            ("undo", stack.createUndoAction, QKeySequence.StandardKey.Undo, tr("&Undo")),
+            ("redo", stack.createRedoAction, QKeySequence.StandardKey.Redo, tr("&Redo")),
+        ):
+            action = make(self, text)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setIcon(actions.icon(name))
+            actions.describe(action, "")
+            self.commands[name] = action
+
+    def _context_menu(self) -> None:
+        kinds = QMenu(tr("Paragraph &Kind"), self)
+        for kind in STYLE_KINDS:
+            kinds.addAction(self.commands[f"kind:{kind}"])
+        self.surface.context_actions = [
+            kinds if n == "kinds" else None if n is None else self.commands[n]
+            for n in actions.CONTEXT_MENU
+        ]
 
     def _menus(self) -> None:
         bar = self.menuBar()
