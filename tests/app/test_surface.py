@@ -32,6 +32,7 @@ from editor.model.build import (
     title,
 )
 from editor.model.inline import EM, LINK, STRONG, Run
+from tests.shared import seed_article
 from tests.strategies import png_bytes
 
 WORD_LIKE_HTML = (
@@ -377,3 +378,61 @@ def test_pictures_fit_a_narrow_column(qtbot: QtBot) -> None:
     line = block.layout().lineAt(0)
     assert 0 < line.naturalTextWidth() <= column + 1
     window.close()
+
+
+def test_the_seed_article_typed_from_scratch(qtbot: QtBot) -> None:
+    """Type the acceptance article into an empty window the way a journalist would: a kind
+    shortcut or Enter's natural next kind, the words, a pull quote with its attribution, the
+    bio at the end; then restructure it and put it back. The model is the seed throughout."""
+    seed = seed_article()
+    window = MainWindow(Document(article(meta=seed.meta)), opener=lambda path: None)
+    window.show()
+    surface = window.surface
+    for n, block in enumerate(seed.blocks):
+        if block.kind == "pullquote":
+            window.commands["insert_pullquote"].trigger()
+            type_line(surface, block.plain_text)
+            QTest.keyClick(surface, Qt.Key.Key_Return)
+            type_line(surface, block.attr("attribution"))
+            QTest.keyClick(surface, Qt.Key.Key_Return)  # out of the quote, into a paragraph
+        elif block.kind == "author_bio":
+            window.commands["insert_bio"].trigger()
+            type_line(surface, block.plain_text)
+        else:
+            if n and seed.blocks[n - 1].kind not in ("pullquote",):
+                QTest.keyClick(surface, Qt.Key.Key_Return)
+            if surface.current_kind() != block.kind:
+                window.commands[f"kind:{block.kind}"].trigger()
+            type_line(surface, block.plain_text)
+    check(window, *seed.blocks)
+
+    quote_at = next(i for i, b in enumerate(seed.blocks) if b.kind == "pullquote")
+    put_cursor(window, _first_block_of(window, quote_at))
+    for _ in range(3):
+        window.commands["move_up"].trigger()
+    moved = list(seed.blocks)
+    moved.insert(quote_at - 3, moved.pop(quote_at))
+    check(window, *moved)
+    for _ in range(3):
+        window.commands["move_down"].trigger()
+    check(window, *seed.blocks)
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def type_line(widget: QWidget, text: str) -> None:
+    """A paragraph's words as typed text, in one key event (as an input method commits them)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text))
+
+
+def _first_block_of(window: MainWindow, index: int) -> int:
+    """The number of the document paragraph where model block `index` starts."""
+    wanted = window.document.article.blocks[index].id
+    block = window.document.text.begin()
+    while block.isValid():
+        unit = bridge.unit_of(block)
+        if unit is not None and unit.id == wanted:
+            return block.blockNumber()
+        block = block.next()
+    raise AssertionError(f"block {index} is not in the document")
