@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
 
@@ -48,11 +47,24 @@ class Body:
             normal(b.plain_text) for b in article.blocks if b.kind in _BODY_KINDS
         )
         self._starts: list[int] | None = None
+        self._index: dict[str, set[int]] | None = None
 
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
             self._starts = [0, *(m.end() for m in _SENTENCE_END.finditer(self._text))]
         return self._starts
+
+    def _sentences_with(self) -> dict[str, set[int]]:
+        """Each word of the body and the sentences it appears in, built once on first need."""
+        if self._index is None:
+            starts = self._sentence_starts()
+            index: dict[str, set[int]] = {}
+            for number, first in enumerate(starts):
+                last = starts[number + 1] if number + 1 < len(starts) else len(self._text)
+                for word in _WORD.findall(self._text, first, last):
+                    index.setdefault(word, set()).add(number)
+            self._index = index
+        return self._index
 
     def _sentence(self, number: int) -> str:
         starts = self._sentence_starts()
@@ -66,13 +78,12 @@ class Body:
         wanted = normal(quote)
         if not wanted or wanted in self._text:
             return True
-        starts = self._sentence_starts()
+        index = self._sentences_with()
         hits: Counter[int] = Counter()
-        present = [(self._text.count(w), w) for w in set(_WORD.findall(wanted)) if len(w) > 2]
+        present = [(len(index.get(w, ())), w) for w in set(_WORD.findall(wanted)) if len(w) > 2]
         words = [w for count, w in sorted(present) if count][:_PROBES]
         for word in words:
-            found = re.finditer(rf"\b{re.escape(word)}\b", self._text)
-            hits.update({bisect_right(starts, m.start()) - 1 for m in found})
+            hits.update(index[word])
         for number, count in hits.most_common(_CANDIDATES):
             if count < len(words) / 2:
                 break
