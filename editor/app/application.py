@@ -11,12 +11,19 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from editor.app import clipboard
+from editor.app import clipboard, files, window_parts
+from editor.app import autosave, recovery
+from editor.app.autosave import AppData
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
+from editor.formats.imported import ImportRefusedError
+from editor.model import storage
+from editor.model.article import Article, Block, Meta
 from editor.model.atomic import SaveError, atomic_path
 from editor.model.storage import ArticleFileError
 from editor.resources import resource
@@ -32,18 +39,62 @@ def tr(text: str) -> str:
 class Copydesk:
     """The running editor: its windows, and how it tells the user about a file it cannot open."""
 
-    def __init__(self, report: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        report: Callable[[str], None] | None = None,
+        settings: Settings | None = None,
+        data: AppData | None = None,
+    ) -> None:
         self.windows: list[MainWindow] = []
         self.report = report or self._message
+        self.settings = settings or Settings()
+        self.data = data or AppData.default()
 
     def open(self, path: Path) -> MainWindow | None:
-        """A new window on the article at `path`; None (and a message) if it cannot be read."""
+        """A new window on the article at `path` (an import when it is not an `.article`);
+        None, and a message, if it cannot be read."""
+        if path.name.endswith(".article"):
+            try:
+                document = Document.open(path)
+            except ArticleFileError as error:
+                self.report(str(error))
+                return None
+            self.settings.remember(path)
+            return self.show(document)
+        return self.import_file(path)
+
+    def import_file(self, path: Path) -> MainWindow | None:
+        style_map = self.settings.get("style_map")
         try:
-            document = Document.open(path)
-        except ArticleFileError as error:
+            imported = files.import_file(path, Path(style_map) if style_map else None)
+        except ImportRefusedError as error:
             self.report(str(error))
             return None
+        document = Document(imported.article)
+        document.undo_stack.resetClean()  # a new article nobody has saved yet
+        window = self.show(document)
+        if imported.notes:
+            window.show_notes(path.name, imported.notes)
+        return window
+
+    def new(self, from_sample: bool = False) -> MainWindow:
+        """A window on a new, unsaved article: empty, or a copy of the sample."""
+        if from_sample:
+            article = storage.load(resource(*SAMPLE))
+            article = article.with_meta(id=Meta().id, guid="")
+        else:
+            language = self.settings.get("article_language") or "fr"
+            article = Article(Meta(language=language), (Block("title"), Block("paragraph")))
+        return self.show(Document(article))
+
+    def show(self, document: Document) -> MainWindow:
         window = MainWindow(document, opener=self.open)
+        window.setWindowIcon(QIcon(str(resource("brand", "copydesk.svg"))))
+        window.settings = self.settings
+        window_parts.restore_layout(window)
+        files.add_commands(window, self.new, self.open, lambda: self.settings.recent)
+        document.path_changed.connect(lambda: self._saved_as(document))
+        autosave.guard(window, document, self.data)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         if self.windows:
@@ -52,6 +103,10 @@ class Copydesk:
         self.windows.append(window)
         window.show()
         return window
+
+    def _saved_as(self, document: Document) -> None:
+        if document.path is not None:
+            self.settings.remember(document.path)
 
     def _forget(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -75,6 +130,20 @@ def render_window(window: QWidget, path: Path) -> None:
             raise SaveError(path, "the picture could not be written")
 
 
+class FileOpener(QObject):
+    """Opens the files the system hands over (macOS sends them as events, not arguments)."""
+
+    def __init__(self, desk: Copydesk, parent: QObject) -> None:
+        super().__init__(parent)
+        self.desk = desk
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.desk.open(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+
 def application(qt_args: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -82,7 +151,8 @@ def application(qt_args: Sequence[str]) -> QApplication:
     app = QApplication(["copydesk", *qt_args])
     app.setApplicationName("Copydesk")
     app.setOrganizationName("Copydesk")
-    app.setDesktopFileName("copydesk")
+    app.setDesktopFileName("org.copydesk.Copydesk")
+    app.setWindowIcon(QIcon(str(resource("brand", "copydesk.svg"))))
     app.aboutToQuit.connect(clipboard.hand_over)
     return app
 
@@ -94,8 +164,11 @@ def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str
     path = file if file is not None else resource(*SAMPLE)
     editor = Copydesk(report=_print_error if shooting else None)
     window = editor.open(path)
+    app.installEventFilter(FileOpener(editor, app))
     if window is None:
         return EXIT_BAD_INPUT
+    if not shooting:
+        recovery.offer(editor, editor.data)
     if screenshot is not None:
         try:
             render_window(window, screenshot)

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -28,9 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, editing, labels, looks
+from editor.app import actions, editing, labels, looks, window_parts
 from editor.app.document import Document
 from editor.app.find import FindBar
+from editor.app.inspector import Inspector
+from editor.app.outline import Outline
+from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
@@ -48,6 +52,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 class MainWindow(QMainWindow):
+    inspector: Inspector
+    outline: Outline
+    recent_menu: QMenu
+    drops: QObject
+    export_dialog: QDialog
+    import_notes: QMessageBox
+
     def __init__(self, document: Document, opener: Callable[[Path], object]) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -72,6 +83,8 @@ class MainWindow(QMainWindow):
         self._toolbar()
         self._status_bar()
         self._context_menu()
+        self.settings: Settings | None = None
+        window_parts.install(self)
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
         }
@@ -309,7 +322,7 @@ class MainWindow(QMainWindow):
     def open_file(self) -> None:
         folder = str(self.document.path.parent) if self.document.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Open article"), folder, tr("Copydesk articles (*.article)")
+            self, tr("Open article"), folder, window_parts.open_filter()
         )
         if name:
             self.opener(Path(name))
@@ -340,6 +353,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.document.dirty:
+            window_parts.remember_layout(self)
             event.accept()
             return
         buttons = QMessageBox.StandardButton
@@ -351,12 +365,25 @@ class MainWindow(QMainWindow):
             buttons.Save,
         )
         if (answer == buttons.Save and self.save()) or answer == buttons.Discard:
+            window_parts.remember_layout(self)
             event.accept()
         else:
             event.ignore()
 
     def action(self, name: str) -> QAction:
         return self.commands[name]
+
+    def show_notes(self, name: str, notes: tuple[str, ...]) -> None:
+        window_parts.show_notes(self, name, notes)
+
+    def reload(self) -> None:
+        window_parts.reload(self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        window_parts.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        window_parts.drop(self, event)
 
 
 def read_image(path: Path) -> Media | str:

@@ -1,0 +1,280 @@
+"""File → Export: where to, which formats, their options; the work runs off the window's thread.
+
+The exporters write atomically, so a failure leaves nothing half-written; the dialog's job is to
+gather options, keep the window responsive while the files are made, and say plainly what
+happened — with an "Open folder" button on success and the exporter's message on failure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.app.document import Document
+from editor.formats import EXPORTERS
+from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
+from editor.model.article import Article
+from editor.model.atomic import SaveError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    article: Article
+    folder: Path
+    stem: str
+    formats: tuple[str, ...]
+    options: ExportOptions
+
+
+class Signals(QObject):
+    progress = Signal(int)
+    done = Signal(list)
+    failed = Signal(str)
+
+
+class Worker(QRunnable):
+    """Writes each format in turn on a pool thread; reports through `signals`."""
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+        self.signals = Signals()
+
+    def run(self) -> None:
+        job, written = self.job, []
+        try:
+            job.folder.mkdir(parents=True, exist_ok=True)
+            for step, name in enumerate(job.formats):
+                fmt = EXPORTERS[name]
+                target = job.folder / (job.stem + fmt.suffix)
+                fmt.implementation().export(job.article, target, job.options)
+                written.append(str(target))
+                self.signals.progress.emit(step + 1)
+        except (ExportError, SaveError) as error:
+            self.signals.failed.emit(str(error))
+            return
+        except OSError as error:
+            self.signals.failed.emit(f"{error.filename or job.folder}: {error.strerror or error}")
+            return
+        self.signals.done.emit(written)
+
+
+def _path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(browse)
+    return row
+
+
+class ExportDialog(QDialog):
+    """Choose and run an export; `formats` preselects (one format, or all of them)."""
+
+    finished_export = Signal(bool)
+
+    def __init__(
+        self, document: Document, formats: tuple[str, ...], provider: str = "",
+        style_map: str = "", parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(tr("Export"))
+        self.document = document
+        self.written: list[str] = []
+        self.message: QMessageBox | None = None
+        path = document.path
+        self.stem = path.name.removesuffix(".article") if path else "article"
+        self.folder = QLineEdit(str(path.parent if path else Path.home()))
+        self.folder.setObjectName("exportFolder")
+        self.folder.setAccessibleName(tr("Destination folder"))
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.checks: dict[str, QCheckBox] = {}
+        chosen = QGroupBox(tr("Formats"))
+        chosen_layout = QVBoxLayout(chosen)
+        for name, fmt in EXPORTERS.items():
+            box = QCheckBox(QCoreApplication.translate("Export", fmt.label))
+            box.setObjectName(f"format:{name}")
+            box.setChecked(name in formats)
+            box.toggled.connect(self._check)
+            chosen_layout.addWidget(box)
+            self.checks[name] = box
+        self.style_map = QLineEdit(style_map)
+        self.style_map.setObjectName("styleMap")
+        self.reference = QLineEdit()
+        self.reference.setObjectName("referenceDocx")
+        self.provider = QLineEdit(provider)
+        self.provider.setObjectName("provider")
+        self.status = QComboBox()
+        self.status.setObjectName("pubStatus")
+        for status in PUB_STATUSES:
+            self.status.addItem(status, status)
+        self.embargo = QLineEdit()
+        self.embargo.setObjectName("embargo")
+        self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")
+        self.embargo.textChanged.connect(self._check)
+        form = QFormLayout()
+        form.addRow(tr("Destination"), _path_row(self.folder, browse))
+        form.addRow(chosen)
+        form.addRow(tr("DOCX style map"), self.style_map)
+        form.addRow(tr("DOCX reference template"), self.reference)
+        form.addRow(tr("NewsML provider"), self.provider)
+        form.addRow(tr("NewsML status"), self.status)
+        form.addRow(tr("NewsML embargo"), self.embargo)
+        for edit in (self.style_map, self.reference, self.provider, self.embargo):
+            edit.textChanged.connect(self._check)
+        self.problem = QLabel()
+        self.problem.setObjectName("exportProblem")
+        self.problem.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(tr("Export"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _browse(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, tr("Export to"), self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def options(self) -> ExportOptions:
+        """The options as typed; raises `ExportError` with what to correct."""
+        embargo = None
+        if self.embargo.text().strip():
+            try:
+                embargo = datetime.fromisoformat(self.embargo.text().strip())
+            except ValueError:
+                raise ExportError(tr("The embargo is not a date and time.")) from None
+            if embargo.tzinfo is None:
+                raise ExportError(tr("The embargo needs a time-zone offset, e.g. +01:00."))
+        paths = {}
+        for key, edit in (("style_map", self.style_map), ("reference_docx", self.reference)):
+            text = edit.text().strip()
+            if text and not Path(text).is_file():
+                raise ExportError(tr("%1: no such file.").replace("%1", text))
+            paths[key] = Path(text) if text else None
+        return ExportOptions(
+            style_map=paths["style_map"],
+            reference_docx=paths["reference_docx"],
+            provider_name=self.provider.text().strip(),
+            pub_status=str(self.status.currentData()),
+            embargo=embargo,
+        )
+
+    def formats(self) -> tuple[str, ...]:
+        return tuple(name for name, box in self.checks.items() if box.isChecked())
+
+    def _check(self) -> None:
+        problem = "" if self.formats() else tr("Choose at least one format.")
+        if not problem:
+            try:
+                self.options()
+            except ExportError as error:
+                problem = str(error)
+        self.problem.setText(problem)
+        self.export_button.setEnabled(not problem)
+
+    def start(self) -> None:
+        """Run the export on the thread pool; the dialog stays open with a progress bar."""
+        try:
+            options = self.options()
+        except ExportError as error:
+            self.problem.setText(str(error))
+            return
+        formats = self.formats()
+        article = self.document.article
+        if "newsml" in formats and not article.meta.guid:
+            # The wire item keeps one guid for life: stored in the article, saved with it.
+            from editor.formats.newsml import with_guid
+
+            guid = with_guid(article, options).meta.guid
+            self.document.change_meta(tr("Wire Item Identifier"), guid=guid)
+            article = self.document.article
+        job = Job(article, Path(self.folder.text()).expanduser(), self.stem, formats, options)
+        worker = Worker(job)
+        worker.signals.progress.connect(self.progress.setValue)
+        worker.signals.done.connect(self._done)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker
+        self.progress.setRange(0, len(formats))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        QThreadPool.globalInstance().start(worker)
+
+    def _done(self, written: list[str]) -> None:
+        self.written = written
+        folder = Path(written[0]).parent if written else Path(self.folder.text())
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Export finished"),
+                          tr("Written:") + "\n" + "\n".join(Path(w).name for w in written),
+                          QMessageBox.StandardButton.Close, self.parentWidget())  # fmt: skip
+        box.setObjectName("exportResult")
+        opener = box.addButton(tr("Open Folder"), QMessageBox.ButtonRole.ActionRole)
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        self._finish(box, True)
+
+    def _failed(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Export failed"), message,
+                          QMessageBox.StandardButton.Close, self.parentWidget())  # fmt: skip
+        box.setObjectName("exportFailure")
+        self._finish(box, False)
+
+    def _finish(self, box: QMessageBox, ok: bool) -> None:
+        self.progress.hide()
+        self.message = box
+        box.open()
+        self.finished_export.emit(ok)
+        if ok:
+            self.accept()
+        else:
+            self._check()
+
+
+EXPORT_ENTRIES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("export:docx", "Export as &DOCX…", ("docx",), ""),
+    ("export:epub", "Export as &EPUB…", ("epub",), ""),
+    ("export:newsml", "Export as &NewsML…", ("newsml",), ""),
+    ("export:all", "Export &All Formats…", tuple(EXPORTERS), "Ctrl+E"),
+)
+
+
+def export_entries() -> list[tuple[str, str, tuple[str, ...], str]]:
+    """The Export submenu's rows, translated: name, text, formats, shortcut."""
+    return [(n, QCoreApplication.translate("Export", t), f, k) for n, t, f, k in EXPORT_ENTRIES]

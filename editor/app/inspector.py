@@ -1,0 +1,242 @@
+"""The metadata dock: the article's section, authors, dateline, keywords, subjects and labels.
+
+Each field is checked as it is typed (an invalid entry turns the field red and says why in its
+tooltip) and written when the user leaves it, as one `MetaCommand` on the document's history,
+so Ctrl+Z undoes a metadata edit exactly like a text edit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.app.document import Document
+from editor.model.article import STATUSES, Author, Dateline, Meta, Subject
+from editor.resources import resource
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Inspector", text)
+
+
+class InvalidEntryError(ValueError):
+    """An entry that cannot be stored; the message says why, for the field's tooltip."""
+
+
+def _list(text: str, separator: str = ",") -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(separator) if part.strip())
+
+
+def _authors(text: str) -> tuple[Author, ...]:
+    """ "Name (role); Name" — one author per semicolon."""
+    found = []
+    for part in _list(text, ";"):
+        match = re.fullmatch(r"(.+?)\s*\(([^()]*)\)", part)
+        found.append(Author(match[1], match[2].strip()) if match else Author(part))
+    return tuple(found)
+
+
+def _show_authors(authors: tuple[Author, ...]) -> str:
+    return "; ".join(f"{a.name} ({a.role})" if a.role else a.name for a in authors)
+
+
+def _date(text: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidEntryError(tr("A date is written YYYY-MM-DD, e.g. 2025-03-14.")) from None
+
+
+def _pattern(pattern: re.Pattern[str], why: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = text.strip()
+        if value and not pattern.match(value):
+            raise InvalidEntryError(why)
+        return value
+
+    return parse
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One line of the form: how to show the meta value, and how to read the typed text back
+    into `changes` for `Article.with_meta` (raising `InvalidEntryError`)."""
+
+    name: str
+    label: str
+    show: Callable[[Meta], str]
+    read: Callable[[str, Meta], dict[str, Any]]
+    hint: str = ""
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("section", "Section", lambda m: " / ".join(m.section),
+          lambda t, m: {"section": _list(t, "/")}, "Culture / Livres"),
+    Field("authors", "Authors", lambda m: _show_authors(m.authors),
+          lambda t, m: {"authors": _authors(t)}, "Name (role); Name"),
+    Field("place", "Dateline place", lambda m: m.dateline.place,
+          lambda t, m: {"dateline": Dateline(t.strip(), m.dateline.date)}, "LYON"),
+    Field("date", "Dateline date", lambda m: m.dateline.date.isoformat() if m.dateline.date else "",
+          lambda t, m: {"dateline": Dateline(m.dateline.place, _date(t))}, "YYYY-MM-DD"),
+    Field("keywords", "Keywords", lambda m: ", ".join(m.keywords),
+          lambda t, m: {"keywords": _list(t)}, "comma, separated"),
+    Field("slug", "Slug", lambda m: m.slug,
+          lambda t, m: {"slug": _pattern(SLUG, tr("Lower-case letters, digits and single "
+                                                  "hyphens only, e.g. bibliotheque-lyon."))(t)},
+          "bibliotheque-lyon"),
+    Field("language", "Language", lambda m: m.language,
+          lambda t, m: {"language": _pattern(LANGUAGE, tr("A language code such as fr or en."))(t)
+                        or "fr"}, "fr"),
+    Field("genre", "Genre", lambda m: m.genre, lambda t, m: {"genre": t.strip()}),
+    Field("credit", "Credit", lambda m: m.credit, lambda t, m: {"credit": t.strip()}),
+    Field("copyright", "Copyright", lambda m: m.copyright,
+          lambda t, m: {"copyright": t.strip()}),
+)  # fmt: skip
+
+
+@cache
+def media_topics() -> tuple[tuple[str, str, str], ...]:
+    """(code, English, French) for the shipped IPTC Media Topics."""
+    data = json.loads(resource("iptc", "media-topics.json").read_text("utf-8"))
+    return tuple((t["code"], t["en"], t["fr"]) for t in data["topics"])
+
+
+class Inspector(QDockWidget):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Metadata"), parent)
+        self.setObjectName("inspector")
+        self.document = document
+        body = QWidget()
+        column = QVBoxLayout(body)
+        form = QFormLayout()
+        column.addLayout(form)
+        self.edits: dict[str, QLineEdit] = {}
+        for spec in FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"meta:{spec.name}")
+            edit.setPlaceholderText(spec.hint)
+            edit.setAccessibleName(tr(spec.label))
+            edit.textEdited.connect(lambda _t, s=spec: self._check(s))
+            edit.editingFinished.connect(lambda s=spec: self._commit(s))
+            form.addRow(tr(spec.label), edit)
+            self.edits[spec.name] = edit
+        self.status = QComboBox()
+        self.status.setObjectName("meta:status")
+        self.status.setAccessibleName(tr("Status"))
+        for status in STATUSES:
+            self.status.addItem(QCoreApplication.translate("Statuses", status), status)
+        self.status.activated.connect(self._status_chosen)
+        form.addRow(tr("Status"), self.status)
+        self.subject_filter = QLineEdit()
+        self.subject_filter.setObjectName("subjectFilter")
+        self.subject_filter.setPlaceholderText(tr("Search IPTC subjects"))
+        self.subject_filter.setAccessibleName(tr("Search IPTC subjects"))
+        self.subject_filter.textChanged.connect(self._filter_subjects)
+        self.subjects = QListWidget()
+        self.subjects.setObjectName("subjects")
+        self.subjects.setAccessibleName(tr("Subjects"))
+        self.subjects.itemChanged.connect(self._subject_toggled)
+        column.addWidget(self.subject_filter)
+        column.addWidget(self.subjects, 1)
+        self.setWidget(body)
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, start: int, removed: int, added: int) -> None:
+        if (start, removed, added) == (0, 0, 0):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the article's metadata (after an undo, say), leaving the field being typed."""
+        meta = self.document.article.meta
+        for spec in FIELDS:
+            edit = self.edits[spec.name]
+            if not edit.hasFocus() or not edit.isModified():
+                edit.setText(spec.show(meta))
+                edit.setModified(False)
+                self._mark(edit, "")
+        self.status.setCurrentIndex(max(0, self.status.findData(meta.status)))
+        self._fill_subjects(meta)
+
+    def _fill_subjects(self, meta: Meta) -> None:
+        chosen = {s.code for s in meta.subjects}
+        french = QLocale().language() == QLocale.Language.French
+        self.subjects.blockSignals(True)
+        self.subjects.clear()
+        for code, english, francais in media_topics():
+            item = QListWidgetItem(f"{francais if french else english} — {code}")
+            item.setData(Qt.ItemDataRole.UserRole, (code, english, francais))
+            item.setToolTip(f"{english} / {francais}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+            self.subjects.addItem(item)
+        self.subjects.blockSignals(False)
+        self._filter_subjects(self.subject_filter.text())
+
+    def _filter_subjects(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.subjects.count()):
+            item = self.subjects.item(row)
+            code, english, francais = item.data(Qt.ItemDataRole.UserRole)
+            haystack = f"{code} {english} {francais}".casefold()
+            item.setHidden(bool(needle) and needle not in haystack)
+
+    def _subject_toggled(self, item: QListWidgetItem) -> None:
+        code, english, francais = item.data(Qt.ItemDataRole.UserRole)
+        meta = self.document.article.meta
+        others = tuple(s for s in meta.subjects if s.code != code)
+        name = francais if meta.language.startswith("fr") else english
+        on = item.checkState() == Qt.CheckState.Checked
+        subjects = (*others, Subject(code, name)) if on else others
+        self.document.change_meta(tr("Edit Subjects"), subjects=subjects)
+
+    def _status_chosen(self, row: int) -> None:
+        self.document.change_meta(tr("Edit Status"), status=str(self.status.itemData(row)))
+
+    def _read(self, spec: Field) -> dict[str, Any]:
+        return spec.read(self.edits[spec.name].text(), self.document.article.meta)
+
+    def _check(self, spec: Field) -> bool:
+        try:
+            self._read(spec)
+        except InvalidEntryError as error:
+            self._mark(self.edits[spec.name], str(error))
+            return False
+        self._mark(self.edits[spec.name], "")
+        return True
+
+    def _commit(self, spec: Field) -> None:
+        edit = self.edits[spec.name]
+        if not edit.isModified() or not self._check(spec):
+            return
+        edit.setModified(False)
+        label = tr("Edit %1").replace("%1", tr(spec.label))
+        self.document.change_meta(label, **self._read(spec))
+
+    @staticmethod
+    def _mark(edit: QLineEdit, problem: str) -> None:
+        edit.setProperty("invalid", bool(problem))
+        edit.setStyleSheet("border: 1px solid #c0392b;" if problem else "")
+        edit.setToolTip(problem)

@@ -1,0 +1,63 @@
+"""The editor's preferences and memory between runs, kept with QSettings.
+
+One place reads and writes every key, so the names are spelled once. Tests point the store at a
+temporary file with `Settings(path)`; the application uses the platform's usual location.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+RECENT_LIMIT = 10
+KEYS = {
+    "ui_language": "",
+    "article_language": "fr",
+    "provider": "",
+    "style_map": "",
+}
+"""Preferences and their defaults; "" for the UI language follows the system locale."""
+
+
+class Settings:
+    """Typed access to the store; `path` None means the platform's own settings."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self.store = QSettings()
+        else:
+            self.store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> str:
+        value = self.store.value(key, KEYS.get(key, ""))
+        return value if isinstance(value, str) else str(value or "")
+
+    def set(self, key: str, value: str) -> None:
+        self.store.setValue(key, value)
+        self.store.sync()
+
+    @property
+    def recent(self) -> list[Path]:
+        value = self.store.value("recent", [])
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(n)) for n in names if n]
+
+    def remember(self, path: Path) -> None:
+        """Put `path` first in the recent files, once."""
+        resolved = path.resolve()
+        names = [str(resolved)] + [str(p) for p in self.recent if p != resolved]
+        self.store.setValue("recent", names[:RECENT_LIMIT])
+        self.store.sync()
+
+    def forget(self, path: Path) -> None:
+        self.store.setValue("recent", [str(p) for p in self.recent if p != path])
+        self.store.sync()
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self.store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self.store.setValue(f"window/{name}", value)
+        self.store.sync()

@@ -1,0 +1,174 @@
+"""What the window gathers around the page: the docks, the View, Export and Help menus, drops.
+
+Kept apart from `main_window` so the window's own module stays about editing; `install` is
+called once from the window's constructor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from editor.app import actions
+from editor.app import help as help_menu
+from editor.app.export_dialog import ExportDialog, export_entries
+from editor.app.files import open_filter
+from editor.app.inspector import Inspector
+from editor.app.outline import Outline
+from editor.formats import IMPORTERS
+
+if TYPE_CHECKING:
+    from editor.app.main_window import MainWindow
+
+__all__ = ["install", "open_filter"]
+OPENABLE = (".article", *(s for r in IMPORTERS.values() for s in r.suffixes))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Window", text)
+
+
+def install(window: MainWindow) -> None:
+    window.inspector = Inspector(window.document, window)
+    window.outline = Outline(window.document, window.surface, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.inspector)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.outline)
+    _export_menu(window)
+    _view_menu(window)
+    help_menu.add_menu(window)
+    window.setAcceptDrops(True)
+    window.drops = DropFilter(window)
+    window.surface.viewport().installEventFilter(window.drops)
+
+
+def _add(window: MainWindow, name: str, text: str, key: str, tip: str) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if key:
+        action.setShortcut(QKeySequence(key))
+    actions.describe(action, tip)
+    window.commands[name] = action
+    return action
+
+
+def _export_menu(window: MainWindow) -> None:
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    export = QMenu(tr("&Export"), window)
+    export.setObjectName("exportMenu")
+    for name, text, formats, key in export_entries():
+        action = _add(window, name, text, key, text.replace("&", "").rstrip("…"))
+        action.triggered.connect(lambda _=False, f=formats: open_export(window, f))
+        export.addAction(action)
+    menu.insertMenu(window.commands["quit"], export)
+    menu.insertSeparator(window.commands["quit"])
+
+
+def open_export(window: MainWindow, formats: tuple[str, ...]) -> ExportDialog:
+    settings = window.settings
+    dialog = ExportDialog(
+        window.document,
+        formats,
+        provider=settings.get("provider") if settings else "",
+        style_map=settings.get("style_map") if settings else "",
+        parent=window,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.export_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def _view_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(tr("&View"))
+    menu.setObjectName("viewMenu")
+    for dock, key in ((window.outline, "Ctrl+Shift+O"), (window.inspector, "Ctrl+Shift+M")):
+        action = dock.toggleViewAction()
+        action.setShortcut(QKeySequence(key))
+        actions.describe(action, tr("Show or hide the %1 panel").replace("%1", dock.windowTitle()))
+        window.commands[f"view:{dock.objectName()}"] = action
+        menu.addAction(action)
+
+
+def remember_layout(window: MainWindow) -> None:
+    if window.settings is not None:
+        window.settings.set_geometry("geometry", window.saveGeometry())
+        window.settings.set_geometry("state", window.saveState())
+
+
+def restore_layout(window: MainWindow) -> None:
+    if window.settings is None:
+        return
+    geometry = window.settings.geometry("geometry")
+    state = window.settings.geometry("state")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    if state is not None:
+        window.restoreState(state)
+
+
+def show_notes(window: MainWindow, name: str, notes: tuple[str, ...]) -> None:
+    """What the importer guessed or dropped, told without stopping the user."""
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Imported"),
+                      tr("%1 was imported as a new, unsaved article.").replace("%1", name),
+                      QMessageBox.StandardButton.Ok, window)  # fmt: skip
+    box.setObjectName("importNotes")
+    box.setDetailedText("\n".join(notes))
+    box.setInformativeText("\n".join(notes[:5]))
+    window.import_notes = box
+    box.open()
+
+
+def reload(window: MainWindow) -> None:
+    """Revert: a fresh window on the file, in place of this one."""
+    path = window.document.path
+    if path is None:
+        return
+    fresh = window.opener(path)
+    if fresh is None:
+        return
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    data = event.mimeData()
+    if not data.hasUrls():
+        return []
+    found = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+    return [p for p in found if p.name.lower().endswith(OPENABLE)]
+
+
+def drag_enter(event: QDragEnterEvent) -> bool:
+    if _paths(event):
+        event.acceptProposedAction()
+        return True
+    return False
+
+
+def drop(window: MainWindow, event: QDropEvent) -> bool:
+    paths = _paths(event)
+    for path in paths:
+        window.opener(path)
+    if paths:
+        event.acceptProposedAction()
+    return bool(paths)
+
+
+class DropFilter(QObject):
+    """Files dropped on the page open as articles; other drops reach the text as usual."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QDragEnterEvent) and drag_enter(event):
+            return True
+        if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+            return drop(self.window, event)
+        return False
