@@ -1,0 +1,91 @@
+"""File → Export, driven through the dialog: every format written, each one valid."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from editor.app.application import Copydesk
+from editor.app.export_dialog import ExportDialog
+from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
+from editor.app.window_parts import open_export
+from editor.model import storage
+from tests.formats import epubcheck
+from tests.formats.newsml_validation import check_item
+from tests.shared import SAMPLE
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    source = tmp_path / "article" / "croix-rousse.article"
+    source.parent.mkdir()
+    storage.save(storage.load(SAMPLE).with_meta(guid=""), source)
+    desk = Copydesk(settings=Settings(tmp_path / "settings.ini"))
+    shown = desk.open(source)
+    assert shown is not None
+    yield shown
+    shown.document.undo_stack.setClean()
+    shown.close()
+
+
+def run_export(qtbot: QtBot, dialog: ExportDialog) -> bool:
+    with qtbot.waitSignal(dialog.finished_export, timeout=120_000) as finished:
+        dialog.export_button.click()
+    return bool(finished.args and finished.args[0])
+
+
+def test_export_all_formats_through_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.action("export:all").trigger()
+    dialog = window.export_dialog
+    assert all(box.isChecked() for box in dialog.checks.values())
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
+    dialog.provider.setText("Le Progrès")
+    assert run_export(qtbot, dialog)
+    names = {p.name for p in out.iterdir()}
+    assert {"croix-rousse.docx", "croix-rousse.epub", "croix-rousse.newsml.xml"} <= names
+    result = window.findChild(QMessageBox, "exportResult")
+    assert result is not None and "croix-rousse.epub" in result.text()
+    assert any(b.text() == "Open Folder" for b in result.buttons())
+    result.close()
+    read = docx.Document(str(out / "croix-rousse.docx"))
+    title = window.document.article.title
+    assert any(p.text == title for p in read.paragraphs)
+    check_item(out / "croix-rousse.newsml.xml")
+    assert epubcheck.problems(out / "croix-rousse.epub") == []
+    guid = window.document.article.meta.guid
+    assert guid.startswith("urn:newsml:") and window.document.dirty
+    assert guid.encode() in (out / "croix-rousse.newsml.xml").read_bytes()
+
+
+def test_a_failed_export_says_why_and_leaves_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    dialog = open_export(window, ("docx",))
+    dialog.folder.setText(str(blocker / "inside"))
+    assert not run_export(qtbot, dialog)
+    failure = window.findChild(QMessageBox, "exportFailure")
+    assert failure is not None and "a-file" in failure.text()
+    failure.close()
+    assert blocker.read_text("utf-8") == "not a folder"
+
+
+def test_options_are_checked_before_export(window: MainWindow) -> None:
+    dialog = open_export(window, ("newsml",))
+    dialog.embargo.setText("2025-01-10T06:00:00")
+    assert not dialog.export_button.isEnabled() and "offset" in dialog.problem.text()
+    dialog.embargo.setText("2025-01-10T06:00:00+01:00")
+    assert dialog.export_button.isEnabled()
+    dialog.checks["newsml"].setChecked(False)
+    assert not dialog.export_button.isEnabled()
+    dialog.close()
