@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIm
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import actions, editing, labels, looks, window_parts
 from editor.app.document import Document
+from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
 from editor.app.inspector import Inspector
 from editor.app.outline import Outline
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
     outline: Outline
     recent_menu: QMenu
     drops: QObject
-    export_dialog: QDialog
+    export_dialog: ExportDialog
     import_notes: QMessageBox
 
     def __init__(self, document: Document, opener: Callable[[Path], object]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -188,12 +188,12 @@ def test_open_imports_other_formats_as_a_new_unsaved_article(
 def test_outline_lists_landmarks_and_jumps(desk: Copydesk) -> None:
     window = desk.new(from_sample=True)
     tree = window.outline.tree
-    kinds = [tree.topLevelItem(r).text(0) for r in range(tree.topLevelItemCount())]
+    items = [tree.topLevelItem(r) for r in range(tree.topLevelItemCount())]
+    kinds = [item.text(0) for item in items if item is not None]
     assert kinds and kinds[0].startswith(("Kicker", "Title"))
-    last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    last = items[-1]
+    assert last is not None
     window.outline._jump(last)
     cursor_block = window.surface.textCursor().position()
     assert cursor_block > 0
 
-
-Check = Callable[[Path], None]
