@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from editor.app import clipboard, files, window_parts
-from editor.app import autosave, recovery
+from editor.app import autosave, clipboard, files, i18n, preferences, recovery, window_parts
 from editor.app.autosave import AppData
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
@@ -92,6 +91,7 @@ class Copydesk:
         window.setWindowIcon(QIcon(str(resource("brand", "copydesk.svg"))))
         window.settings = self.settings
         window_parts.restore_layout(window)
+        preferences.add_action(window, self.settings, self._preferences_opened)
         files.add_commands(window, self.new, self.open, lambda: self.settings.recent)
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
@@ -103,6 +103,9 @@ class Copydesk:
         self.windows.append(window)
         window.show()
         return window
+
+    def _preferences_opened(self, dialog: preferences.Preferences) -> None:
+        self.preferences = dialog
 
     def _saved_as(self, document: Document) -> None:
         if document.path is not None:
@@ -163,6 +166,7 @@ def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str
     app = application(qt_args)
     path = file if file is not None else resource(*SAMPLE)
     editor = Copydesk(report=_print_error if shooting else None)
+    i18n.install(editor.settings.get("ui_language"))
     window = editor.open(path)
     app.installEventFilter(FileOpener(editor, app))
     if window is None:

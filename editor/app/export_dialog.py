@@ -32,10 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app.document import Document
+from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.formats import EXPORTERS
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model.article import Article
 from editor.model.atomic import SaveError
+
+FORMAT_LABELS = {
+    "docx": QT_TRANSLATE_NOOP("Export", "Word document for print (DOCX)"),
+    "epub": QT_TRANSLATE_NOOP("Export", "E-book (EPUB 3)"),
+    "newsml": QT_TRANSLATE_NOOP("Export", "Wire item (NewsML-G2)"),
+}
 
 
 def tr(text: str) -> str:
@@ -119,7 +126,7 @@ class ExportDialog(QDialog):
         chosen = QGroupBox(tr("Formats"))
         chosen_layout = QVBoxLayout(chosen)
         for name, fmt in EXPORTERS.items():
-            box = QCheckBox(QCoreApplication.translate("Export", fmt.label))
+            box = QCheckBox(tr(FORMAT_LABELS.get(name, fmt.label)))
             box.setObjectName(f"format:{name}")
             box.setChecked(name in formats)
             box.toggled.connect(self._check)
@@ -268,10 +275,10 @@ class ExportDialog(QDialog):
 
 
 EXPORT_ENTRIES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
-    ("export:docx", "Export as &DOCX…", ("docx",), ""),
-    ("export:epub", "Export as &EPUB…", ("epub",), ""),
-    ("export:newsml", "Export as &NewsML…", ("newsml",), ""),
-    ("export:all", "Export &All Formats…", tuple(EXPORTERS), "Ctrl+E"),
+    ("export:docx", QT_TRANSLATE_NOOP("Export", "Export as &DOCX…"), ("docx",), ""),
+    ("export:epub", QT_TRANSLATE_NOOP("Export", "Export as &EPUB…"), ("epub",), ""),
+    ("export:newsml", QT_TRANSLATE_NOOP("Export", "Export as &NewsML…"), ("newsml",), ""),
+    ("export:all", QT_TRANSLATE_NOOP("Export", "Export &All Formats…"), tuple(EXPORTERS), "Ctrl+E"),
 )
 
 

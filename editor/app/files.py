@@ -15,12 +15,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from editor.app import actions
+from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.formats import IMPORTERS, reader_for
 from editor.formats.imported import Imported, ImportRefusedError
 from editor.formats.options import ExportError
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
+
+
+READER_LABELS = {
+    "docx": QT_TRANSLATE_NOOP("Files", "Word documents"),
+    "newsml": QT_TRANSLATE_NOOP("Files", "NewsML-G2 and NITF wire items"),
+    "text": QT_TRANSLATE_NOOP("Files", "Plain text and Markdown"),
+}
 
 
 def tr(text: str) -> str:
@@ -34,7 +42,7 @@ def open_filter() -> str:
     for reader in IMPORTERS.values():
         globs = " ".join(f"*{s}" for s in reader.suffixes)
         patterns.append(globs)
-        parts.append(f"{QCoreApplication.translate('Files', reader.label)} ({globs})")
+        parts.append(f"{tr(READER_LABELS.get(reader.name, reader.label))} ({globs})")
     every = tr("Everything Copydesk opens (%1)").replace("%1", " ".join(patterns))
     return ";;".join([every, *parts])
 

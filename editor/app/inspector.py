@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app.document import Document
+from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.article import STATUSES, Author, Dateline, Meta, Subject
 from editor.resources import resource
 
@@ -92,27 +93,36 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("section", "Section", lambda m: " / ".join(m.section),
+    Field("section", QT_TRANSLATE_NOOP("Inspector", "Section"),
+          lambda m: " / ".join(m.section),
           lambda t, m: {"section": _list(t, "/")}, "Culture / Livres"),
-    Field("authors", "Authors", lambda m: _show_authors(m.authors),
+    Field("authors", QT_TRANSLATE_NOOP("Inspector", "Authors"),
+          lambda m: _show_authors(m.authors),
           lambda t, m: {"authors": _authors(t)}, "Name (role); Name"),
-    Field("place", "Dateline place", lambda m: m.dateline.place,
+    Field("place", QT_TRANSLATE_NOOP("Inspector", "Dateline place"),
+          lambda m: m.dateline.place,
           lambda t, m: {"dateline": Dateline(t.strip(), m.dateline.date)}, "LYON"),
-    Field("date", "Dateline date", lambda m: m.dateline.date.isoformat() if m.dateline.date else "",
+    Field("date", QT_TRANSLATE_NOOP("Inspector", "Dateline date"),
+          lambda m: m.dateline.date.isoformat() if m.dateline.date else "",
           lambda t, m: {"dateline": Dateline(m.dateline.place, _date(t))}, "YYYY-MM-DD"),
-    Field("keywords", "Keywords", lambda m: ", ".join(m.keywords),
+    Field("keywords", QT_TRANSLATE_NOOP("Inspector", "Keywords"),
+          lambda m: ", ".join(m.keywords),
           lambda t, m: {"keywords": _list(t)}, "comma, separated"),
-    Field("slug", "Slug", lambda m: m.slug,
+    Field("slug", QT_TRANSLATE_NOOP("Inspector", "Slug"),
+          lambda m: m.slug,
           lambda t, m: {"slug": _pattern(SLUG, tr("Lower-case letters, digits and single "
                                                   "hyphens only, e.g. bibliotheque-lyon."))(t)},
           "bibliotheque-lyon"),
-    Field("language", "Language", lambda m: m.language,
+    Field("language", QT_TRANSLATE_NOOP("Inspector", "Language"),
+          lambda m: m.language,
           lambda t, m: {"language": _pattern(LANGUAGE, tr("A language code such as fr or en."))(t)
                         or "fr"}, "fr"),
-    Field("genre", "Genre", lambda m: m.genre, lambda t, m: {"genre": t.strip()}),
-    Field("credit", "Credit", lambda m: m.credit, lambda t, m: {"credit": t.strip()}),
-    Field("copyright", "Copyright", lambda m: m.copyright,
-          lambda t, m: {"copyright": t.strip()}),
+    Field("genre", QT_TRANSLATE_NOOP("Inspector", "Genre"),
+          lambda m: m.genre, lambda t, m: {"genre": t.strip()}),
+    Field("credit", QT_TRANSLATE_NOOP("Inspector", "Credit"),
+          lambda m: m.credit, lambda t, m: {"credit": t.strip()}),
+    Field("copyright", QT_TRANSLATE_NOOP("Inspector", "Copyright"),
+          lambda m: m.copyright, lambda t, m: {"copyright": t.strip()}),
 )  # fmt: skip
 
 

@@ -197,3 +197,64 @@ def test_outline_lists_landmarks_and_jumps(desk: Copydesk) -> None:
     cursor_block = window.surface.textCursor().position()
     assert cursor_block > 0
 
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_switching_to_french_in_preferences_shows_french_menus(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    from editor.app import i18n
+    from editor.app.preferences import Preferences
+
+    window = desk.new()
+    assert "&File" in menu_titles(window)
+    window.action("preferences").trigger()
+    dialog = desk.preferences
+    assert isinstance(dialog, Preferences)
+    dialog.ui_language.setCurrentIndex(dialog.ui_language.findData("fr"))
+    dialog.provider.setText("Le Progrès")
+    try:
+        dialog.store()
+        french = desk.new()
+        titles = menu_titles(french)
+        assert {"&Fichier", "É&dition", "&Aide"} <= set(titles), titles
+        assert french.action("save").text() == "&Enregistrer"
+        assert french.inspector.windowTitle() == "Métadonnées"
+        reread = Settings(tmp_path / "settings.ini")
+        assert reread.get("ui_language") == "fr" and reread.get("provider") == "Le Progrès"
+    finally:
+        i18n.install("en")
+    assert "&File" in menu_titles(desk.new())
+
+
+def test_help_shows_the_guide_and_the_shortcuts(desk: Copydesk) -> None:
+    from editor.app import help
+
+    window = desk.new()
+    guide = help.show_guide(window)
+    assert "Copydesk" in guide.browser.toPlainText()  # type: ignore[attr-defined]
+    sheet = help.show_shortcuts(window)
+    assert "Ctrl+S" in sheet.browser.toPlainText()  # type: ignore[attr-defined]
+    guide.close()
+    sheet.close()
+
+
+def test_every_action_has_a_menu_entry_tooltip_and_accessible_name(desk: Copydesk) -> None:
+    window = desk.new()
+    in_menus: set[str] = set()
+    pending = [a.menu() for a in window.menuBar().actions()]
+    while pending:
+        menu = pending.pop()
+        if menu is None:
+            continue
+        for action in menu.actions():
+            in_menus.add(action.objectName())
+            if action.menu() is not None:
+                pending.append(action.menu())
+    for name, action in window.commands.items():
+        assert name in in_menus or name.startswith("view:"), name
+        assert action.toolTip(), name
+        keys = action.shortcut().toString()
+        assert not keys or keys.split(",")[0] in action.toolTip().replace("⌘", "Ctrl+"), name
