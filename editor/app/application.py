@@ -7,12 +7,13 @@ the real window, renders it to a PNG and returns, which smoke tests and the docs
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editor.app import autosave, clipboard, files, i18n, preferences, recovery, window_parts
@@ -29,6 +30,7 @@ from editor.resources import resource
 
 SAMPLE = ("samples", "bibliotheque-croix-rousse.article")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 
 
 def tr(text: str) -> str:
@@ -147,6 +149,22 @@ class FileOpener(QObject):
         return super().eventFilter(watched, event)
 
 
+def dark_palette() -> QPalette:
+    """For platforms that take no colour-scheme request: Fusion's colours, darkened."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#232326"), (roles.WindowText, "#e6e4df"), (roles.Base, "#1b1b1d"),
+        (roles.AlternateBase, "#2b2b2f"), (roles.Text, "#e6e4df"), (roles.Button, "#2f2f34"),
+        (roles.ButtonText, "#e6e4df"), (roles.Highlight, "#3d6fb0"),
+        (roles.HighlightedText, "#ffffff"), (roles.ToolTipBase, "#2b2b2f"),
+        (roles.ToolTipText, "#e6e4df"), (roles.PlaceholderText, "#8d8b86"),
+        (roles.Link, "#8ab4f8"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def application(qt_args: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -156,6 +174,12 @@ def application(qt_args: Sequence[str]) -> QApplication:
     app.setOrganizationName("Copydesk")
     app.setDesktopFileName("org.copydesk.Copydesk")
     app.setWindowIcon(QIcon(str(resource("brand", "copydesk.svg"))))
+    scheme = SCHEMES.get(os.environ.get("COPYDESK_COLOR_SCHEME", ""))
+    if scheme is not None:  # light or dark on request (screenshots); else the system's
+        app.setStyle("Fusion")
+        app.styleHints().setColorScheme(scheme)
+        if scheme == Qt.ColorScheme.Dark and app.palette().window().color().lightness() > 128:
+            app.setPalette(dark_palette())
     app.aboutToQuit.connect(clipboard.hand_over)
     return app
 

@@ -35,7 +35,8 @@ class Translator(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
-        return found or ""
+        # None, not "": Qt takes an empty string as the translation, None as "not here"
+        return found or None  # type: ignore[return-value]
 
 
 _installed: list[QTranslator] = []

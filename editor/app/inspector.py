@@ -32,6 +32,14 @@ from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.article import STATUSES, Author, Dateline, Meta, Subject
 from editor.resources import resource
 
+STATUS_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("Inspector", "draft"),
+    "edited": QT_TRANSLATE_NOOP("Inspector", "edited"),
+    "ready": QT_TRANSLATE_NOOP("Inspector", "ready"),
+    "published": QT_TRANSLATE_NOOP("Inspector", "published"),
+    "withheld": QT_TRANSLATE_NOOP("Inspector", "withheld"),
+    "canceled": QT_TRANSLATE_NOOP("Inspector", "canceled"),
+}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -156,7 +164,7 @@ class Inspector(QDockWidget):
         self.status.setObjectName("meta:status")
         self.status.setAccessibleName(tr("Status"))
         for status in STATUSES:
-            self.status.addItem(QCoreApplication.translate("Statuses", status), status)
+            self.status.addItem(tr(STATUS_NAMES.get(status, status)), status)
         self.status.activated.connect(self._status_chosen)
         form.addRow(tr("Status"), self.status)
         self.subject_filter = QLineEdit()
@@ -171,6 +179,7 @@ class Inspector(QDockWidget):
         column.addWidget(self.subject_filter)
         column.addWidget(self.subjects, 1)
         self.setWidget(body)
+        self.setMinimumWidth(300)
         document.changed.connect(self._changed)
         self.refresh()
 
@@ -185,6 +194,7 @@ class Inspector(QDockWidget):
             edit = self.edits[spec.name]
             if not edit.hasFocus() or not edit.isModified():
                 edit.setText(spec.show(meta))
+                edit.setCursorPosition(0)
                 edit.setModified(False)
                 self._mark(edit, "")
         self.status.setCurrentIndex(max(0, self.status.findData(meta.status)))
@@ -196,9 +206,9 @@ class Inspector(QDockWidget):
         self.subjects.blockSignals(True)
         self.subjects.clear()
         for code, english, francais in media_topics():
-            item = QListWidgetItem(f"{francais if french else english} — {code}")
+            item = QListWidgetItem(francais if french else english)
             item.setData(Qt.ItemDataRole.UserRole, (code, english, francais))
-            item.setToolTip(f"{english} / {francais}")
+            item.setToolTip(f"{english} / {francais} ({code})")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
             self.subjects.addItem(item)

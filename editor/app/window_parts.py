@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from editor.app import actions
@@ -41,6 +41,7 @@ def install(window: MainWindow) -> None:
     _view_menu(window)
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
+    follow_scheme(window)
     window.drops = DropFilter(window)
     window.surface.viewport().installEventFilter(window.drops)
 
@@ -92,6 +93,35 @@ def _view_menu(window: MainWindow) -> None:
         actions.describe(action, tr("Show or hide the %1 panel").replace("%1", dock.windowTitle()))
         window.commands[f"view:{dock.objectName()}"] = action
         menu.addAction(action)
+
+
+DARK_CHROME = """
+    QMainWindow, QDockWidget, QMenuBar {{ background: #232326; color: #e6e4df; }}
+    QToolBar#formatting {{ background: #2b2b2f; border: none; border-bottom: 1px solid #3a3a40;
+        padding: 3px 10px; spacing: 2px; }}
+    QToolBar#formatting QToolButton {{ padding: 4px; border-radius: 4px; }}
+    QToolBar#formatting QToolButton:hover {{ background: #3a3a40; }}
+    QToolBar#formatting QToolButton:checked {{ background: #45454c; }}
+    QComboBox#styleBox {{ min-width: 9em; padding: 3px 8px; }}
+    QStatusBar {{ background: #2b2b2f; border-top: 1px solid #3a3a40; color: #b9b7b1; }}
+    QStatusBar QLabel {{ padding: 0 10px; color: #b9b7b1; }}
+    QWidget#findBar {{ background: #2b2b2f; border-top: 1px solid #3a3a40; }}
+    {extra}
+"""
+"""The chrome in a dark desktop; the page itself stays paper, as copy is proofed on paper."""
+
+
+def follow_scheme(window: MainWindow) -> None:
+    """Light or dark chrome as the system says, now and whenever it changes."""
+    hints = QGuiApplication.styleHints()
+    light = window.styleSheet()
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        dark = scheme == Qt.ColorScheme.Dark or window.palette().window().color().lightness() < 128
+        window.setStyleSheet(DARK_CHROME.format(extra="") if dark else light)
+
+    apply(hints.colorScheme())
+    hints.colorSchemeChanged.connect(apply)
 
 
 def remember_layout(window: MainWindow) -> None:

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../editor/app/application.py" line="121" />
+      <location filename="../../editor/app/application.py" line="123" />
       <source>Cannot open the article</source>
       <translation>Impossible d’ouvrir l’article</translation>
     </message>
@@ -102,105 +102,105 @@
       <translation>Supprimer les blocs</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="115" />
-      <location filename="../../editor/app/export_dialog.py" line="170" />
+      <location filename="../../editor/app/export_dialog.py" line="114" />
+      <location filename="../../editor/app/export_dialog.py" line="169" />
       <source>Export</source>
       <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="123" />
+      <location filename="../../editor/app/export_dialog.py" line="122" />
       <source>Destination folder</source>
       <translation>Dossier de destination</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="124" />
+      <location filename="../../editor/app/export_dialog.py" line="123" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="127" />
+      <location filename="../../editor/app/export_dialog.py" line="126" />
       <source>Formats</source>
       <translation>Formats</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="151" />
+      <location filename="../../editor/app/export_dialog.py" line="150" />
       <source>Destination</source>
       <translation>Destination</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="153" />
+      <location filename="../../editor/app/export_dialog.py" line="152" />
       <location filename="../../editor/app/preferences.py" line="68" />
       <source>DOCX style map</source>
       <translation>Table de styles DOCX</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="154" />
+      <location filename="../../editor/app/export_dialog.py" line="153" />
       <source>DOCX reference template</source>
       <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="155" />
+      <location filename="../../editor/app/export_dialog.py" line="154" />
       <source>NewsML provider</source>
       <translation>Fournisseur NewsML</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="156" />
+      <location filename="../../editor/app/export_dialog.py" line="155" />
       <source>NewsML status</source>
       <translation>Statut NewsML</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="157" />
+      <location filename="../../editor/app/export_dialog.py" line="156" />
       <source>NewsML embargo</source>
       <translation>Embargo NewsML</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="181" />
+      <location filename="../../editor/app/export_dialog.py" line="180" />
       <source>Export to</source>
       <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="192" />
+      <location filename="../../editor/app/export_dialog.py" line="191" />
       <source>The embargo is not a date and time.</source>
       <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="194" />
+      <location filename="../../editor/app/export_dialog.py" line="193" />
       <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
       <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="199" />
+      <location filename="../../editor/app/export_dialog.py" line="198" />
       <location filename="../../editor/app/preferences.py" line="80" />
       <source>%1: no such file.</source>
       <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="213" />
+      <location filename="../../editor/app/export_dialog.py" line="212" />
       <source>Choose at least one format.</source>
       <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="236" />
+      <location filename="../../editor/app/export_dialog.py" line="235" />
       <source>Wire Item Identifier</source>
       <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="253" />
+      <location filename="../../editor/app/export_dialog.py" line="252" />
       <source>Export finished</source>
       <translation>Export terminé</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="254" />
+      <location filename="../../editor/app/export_dialog.py" line="253" />
       <source>Written:</source>
       <translation>Fichiers écrits :</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="257" />
+      <location filename="../../editor/app/export_dialog.py" line="256" />
       <source>Open Folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="262" />
+      <location filename="../../editor/app/export_dialog.py" line="261" />
       <source>Export failed</source>
       <translation>Échec de l’export</translation>
     </message>
@@ -382,54 +382,54 @@
       <translation>À &amp;propos de Copydesk</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="70" />
+      <location filename="../../editor/app/inspector.py" line="78" />
       <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
       <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="107" />
+      <location filename="../../editor/app/inspector.py" line="121" />
       <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
       <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="111" />
+      <location filename="../../editor/app/inspector.py" line="126" />
       <source>A language code such as fr or en.</source>
       <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="129" />
+      <location filename="../../editor/app/inspector.py" line="146" />
       <source>Metadata</source>
       <translation>Métadonnées</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="148" />
-      <location filename="../../editor/app/inspector.py" line="152" />
+      <location filename="../../editor/app/inspector.py" line="165" />
+      <location filename="../../editor/app/inspector.py" line="169" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="155" />
-      <location filename="../../editor/app/inspector.py" line="156" />
+      <location filename="../../editor/app/inspector.py" line="172" />
+      <location filename="../../editor/app/inspector.py" line="173" />
       <source>Search IPTC subjects</source>
       <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="160" />
+      <location filename="../../editor/app/inspector.py" line="177" />
       <source>Subjects</source>
       <translation>Thèmes</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="214" />
+      <location filename="../../editor/app/inspector.py" line="233" />
       <source>Edit Subjects</source>
       <translation>Modifier les thèmes</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="217" />
+      <location filename="../../editor/app/inspector.py" line="236" />
       <source>Edit Status</source>
       <translation>Modifier le statut</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="236" />
+      <location filename="../../editor/app/inspector.py" line="255" />
       <source>Edit %1</source>
       <translation>Modifier : %1</translation>
     </message>
@@ -655,27 +655,27 @@
       <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="61" />
+      <location filename="../../editor/app/window_parts.py" line="62" />
       <source>&amp;Export</source>
       <translation>E&amp;xporter</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="87" />
+      <location filename="../../editor/app/window_parts.py" line="88" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="92" />
+      <location filename="../../editor/app/window_parts.py" line="93" />
       <source>Show or hide the %1 panel</source>
       <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="116" />
+      <location filename="../../editor/app/window_parts.py" line="146" />
       <source>Imported</source>
       <translation>Importé</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="117" />
+      <location filename="../../editor/app/window_parts.py" line="147" />
       <source>%1 was imported as a new, unsaved article.</source>
       <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -983,37 +983,37 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="43" />
+      <location filename="../../editor/app/export_dialog.py" line="42" />
       <source>Word document for print (DOCX)</source>
       <translation>Document Word pour le print (DOCX)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="44" />
+      <location filename="../../editor/app/export_dialog.py" line="43" />
       <source>E-book (EPUB 3)</source>
       <translation>Livre numérique (EPUB 3)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="45" />
+      <location filename="../../editor/app/export_dialog.py" line="44" />
       <source>Wire item (NewsML-G2)</source>
       <translation>Dépêche (NewsML-G2)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="279" />
+      <location filename="../../editor/app/export_dialog.py" line="278" />
       <source>Export as &amp;DOCX…</source>
       <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="280" />
+      <location filename="../../editor/app/export_dialog.py" line="279" />
       <source>Export as &amp;EPUB…</source>
       <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="281" />
+      <location filename="../../editor/app/export_dialog.py" line="280" />
       <source>Export as &amp;NewsML…</source>
       <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="282" />
+      <location filename="../../editor/app/export_dialog.py" line="281" />
       <source>Export &amp;All Formats…</source>
       <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -1039,52 +1039,82 @@
   <context>
     <name>Inspector</name>
     <message>
-      <location filename="../../editor/app/inspector.py" line="96" />
+      <location filename="../../editor/app/inspector.py" line="36" />
+      <source>draft</source>
+      <translation>brouillon</translation>
+    </message>
+    <message>
+      <location filename="../../editor/app/inspector.py" line="37" />
+      <source>edited</source>
+      <translation>relu</translation>
+    </message>
+    <message>
+      <location filename="../../editor/app/inspector.py" line="38" />
+      <source>ready</source>
+      <translation>prêt</translation>
+    </message>
+    <message>
+      <location filename="../../editor/app/inspector.py" line="39" />
+      <source>published</source>
+      <translation>publié</translation>
+    </message>
+    <message>
+      <location filename="../../editor/app/inspector.py" line="40" />
+      <source>withheld</source>
+      <translation>retenu</translation>
+    </message>
+    <message>
+      <location filename="../../editor/app/inspector.py" line="41" />
+      <source>canceled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <location filename="../../editor/app/inspector.py" line="104" />
       <source>Section</source>
       <translation>Rubrique</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="98" />
+      <location filename="../../editor/app/inspector.py" line="107" />
       <source>Authors</source>
       <translation>Auteurs</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="100" />
+      <location filename="../../editor/app/inspector.py" line="110" />
       <source>Dateline place</source>
       <translation>Lieu de la dateline</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="102" />
+      <location filename="../../editor/app/inspector.py" line="113" />
       <source>Dateline date</source>
       <translation>Date de la dateline</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="104" />
+      <location filename="../../editor/app/inspector.py" line="116" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="106" />
+      <location filename="../../editor/app/inspector.py" line="119" />
       <source>Slug</source>
       <translation>Slug</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="110" />
+      <location filename="../../editor/app/inspector.py" line="124" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="113" />
+      <location filename="../../editor/app/inspector.py" line="128" />
       <source>Genre</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="114" />
+      <location filename="../../editor/app/inspector.py" line="130" />
       <source>Credit</source>
       <translation>Crédit</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="115" />
+      <location filename="../../editor/app/inspector.py" line="132" />
       <source>Copyright</source>
       <translation>Copyright</translation>
     </message>

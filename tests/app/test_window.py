@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -222,6 +222,8 @@ def test_switching_to_french_in_preferences_shows_french_menus(
         assert {"&Fichier", "É&dition", "&Aide"} <= set(titles), titles
         assert french.action("save").text() == "&Enregistrer"
         assert french.inspector.windowTitle() == "Métadonnées"
+        assert french.inspector.status.itemText(0) == "brouillon"
+        assert QCoreApplication.translate("Nowhere", "Kept as written") == "Kept as written"
         reread = Settings(tmp_path / "settings.ini")
         assert reread.get("ui_language") == "fr" and reread.get("provider") == "Le Progrès"
     finally:
