@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,7 +23,7 @@ from editor.app.document import Document
 from editor.app.surface import Surface
 from editor.model.article import Article
 from editor.model.schema import validate
-from editor.model.stats import count_block
+from editor.model.stats import StatsCache
 
 LANDMARKS = ("kicker", "title", "subhead", "pullquote", "image")
 BLOCK = Qt.ItemDataRole.UserRole
@@ -32,11 +33,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Outline", text)
 
 
-def landmarks(article: Article) -> list[tuple[str, str, int, str]]:
+def landmarks(article: Article, cache: StatsCache) -> list[tuple[str, str, int, str]]:
     """(kind, text, words up to the next landmark, block id) in reading order."""
     rows: list[tuple[str, str, int, str]] = []
     for block in article.blocks:
-        words = count_block(block).words
+        words = cache.count(block).words
         if block.kind in LANDMARKS:
             text = block.plain_text if block.kind != "image" else block.attr("caption")
             rows.append((block.kind, text, words, block.id))
@@ -51,6 +52,7 @@ class Outline(QDockWidget):
         super().__init__(tr("Outline"), parent)
         self.setObjectName("outline")
         self.document, self.surface = document, surface
+        self.counts = StatsCache()
         body = QWidget()
         column = QVBoxLayout(body)
         self.section = QLabel()
@@ -60,6 +62,10 @@ class Outline(QDockWidget):
         self.tree.setAccessibleName(tr("Outline"))
         self.tree.setHeaderLabels([tr("Part"), tr("Words")])
         self.tree.setRootIsDecorated(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._jump)
         self.tree.itemClicked.connect(self._jump)
         self.problems = QTreeWidget()
@@ -73,6 +79,7 @@ class Outline(QDockWidget):
         column.addWidget(self.tree, 3)
         column.addWidget(self.problems, 1)
         self.setWidget(body)
+        self.setMinimumWidth(260)
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
         document.changed.connect(lambda *_: self._timer.start())
@@ -83,13 +90,13 @@ class Outline(QDockWidget):
         section = " / ".join(article.meta.section)
         self.section.setText(tr("Section: %1").replace("%1", section) if section else "")
         self.tree.clear()
-        for kind, text, words, block_id in landmarks(article):
+        for kind, text, words, block_id in landmarks(article, self.counts):
             name = labels.kind_name(kind)
-            item = QTreeWidgetItem([f"{name}: {text}" if text else name, str(words)])
+            item = QTreeWidgetItem([f"{name} — {text}" if text else name, str(words)])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setData(0, BLOCK, block_id)
             item.setToolTip(0, text)
             self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(1)
         self.problems.clear()
         for problem in validate(article):
             item = QTreeWidgetItem([problem.message])
