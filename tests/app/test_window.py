@@ -260,3 +260,16 @@ def test_every_action_has_a_menu_entry_tooltip_and_accessible_name(desk: Copydes
         assert action.toolTip(), name
         keys = action.shortcut().toString()
         assert not keys or keys.split(",")[0] in action.toolTip().replace("⌘", "Ctrl+"), name
+
+
+def test_docks_and_geometry_survive_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    settings_file = tmp_path / "settings.ini"
+    first = Copydesk(settings=Settings(settings_file)).new()
+    first.outline.hide()
+    first.resize(700, 500)
+    size = first.size()
+    assert first.close()
+    again = Copydesk(settings=Settings(settings_file)).new()
+    assert again.outline.isHidden() and not again.inspector.isHidden()
+    assert again.size() == size
+    again.close()
