@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, editing, labels, looks, window_parts
+from editor.app import actions, autotype, editing, labels, looks, window_parts
 from editor.app.document import Document
 from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._context_menu()
         self.settings: Settings | None = None
         window_parts.install(self)
+        self.autotype = autotype.AutoType(self, self.surface, document)
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
         }

@@ -1,0 +1,121 @@
+"""French and English typography as you type, each correction its own undo step.
+
+After a typed character the surface has done its work (the character is in the document and
+folded into the model); then `fix_as_you_type` looks back from the cursor and, if the desk's
+rules call for it, the correction is applied as a separate edit block. The document's history
+thus holds two steps: Ctrl+Z right after a correction gives back exactly what was typed.
+
+The key is caught with an event filter rather than by subclassing the surface, so typing itself
+stays the surface's business; the option is a checkable action kept in QSettings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from editor.app import bridge
+from editor.app.document import Document
+from editor.app.surface import Surface
+from editor.model.autocorrect import fix_as_you_type
+from editor.model.typography import Correction
+
+LANGUAGES = ("fr", "en")
+SETTING = "typography/as_you_type"
+MARKS_SETTING = "view/formatting_marks"
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AutoType", text)
+
+
+def tools_menu(window: QMainWindow) -> QMenu:
+    """The window's Tools menu, made on first use, so every desk tool lands in one place."""
+    found = window.menuBar().findChild(QMenu, "toolsMenu")
+    if isinstance(found, QMenu):
+        return found
+    menu = window.menuBar().addMenu(tr("&Tools"))
+    menu.setObjectName("toolsMenu")
+    return menu
+
+
+def _setting(name: str, default: bool) -> bool:
+    value = QSettings().value(name, default)
+    return value if isinstance(value, bool) else str(value).lower() == "true"
+
+
+class AutoType(QObject):
+    """Watches the surface's keys; corrects the text the typed character completes."""
+
+    def __init__(self, window: QMainWindow, surface: Surface, document: Document) -> None:
+        super().__init__(window)
+        self.surface, self.document = surface, document
+        self.action = QAction(tr("&Typography as You Type"), window)
+        self.action.setObjectName("autotype")
+        self.action.setCheckable(True)
+        self.action.setChecked(_setting(SETTING, True))
+        self.action.setToolTip(tr("Set French or English typography while you type"))
+        self.action.toggled.connect(lambda on: QSettings().setValue(SETTING, on))
+        self.marks = QAction(tr("Show Formatting &Marks"), window)
+        self.marks.setObjectName("formatting_marks")
+        self.marks.setCheckable(True)
+        self.marks.toggled.connect(self.show_marks)
+        self.marks.setChecked(_setting(MARKS_SETTING, False))
+        menu = tools_menu(window)
+        menu.addAction(self.action)
+        menu.addAction(self.marks)
+        surface.installEventFilter(self)
+
+    @property
+    def enabled(self) -> bool:
+        language = self.document.article.meta.language.split("-")[0].lower()
+        return self.action.isChecked() and language in LANGUAGES
+
+    def show_marks(self, on: bool) -> None:
+        """Spaces as dots and no-break spaces as a small ring, as word processors show them."""
+        QSettings().setValue(MARKS_SETTING, on)
+        option = self.document.text.defaultTextOption()
+        flag = QTextOption.Flag.ShowTabsAndSpaces
+        option.setFlags(option.flags() | flag if on else option.flags() & ~flag)
+        self.document.text.setDefaultTextOption(option)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is not self.surface
+            or event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or not self.enabled
+        ):
+            return False
+        text = event.text()
+        if len(text) != 1 or not text.isprintable() or event.modifiers() not in _PLAIN:
+            return False
+        self.surface.event(event)  # the surface types the character as usual
+        self.correct(text)
+        return True
+
+    def correct(self, typed: str) -> Correction | None:
+        """Apply the correction the character just typed calls for, as its own step."""
+        cursor = self.surface.textCursor()
+        block = cursor.block()
+        at = cursor.positionInBlock()
+        text = block.text()
+        if cursor.hasSelection() or not at or text[at - 1] != typed:
+            return None
+        if bridge.role_of(block) == bridge.PICTURE:
+            return None
+        found = fix_as_you_type(text, at, self.document.article.meta.language)
+        if found is None:
+            return None
+        start = block.position()
+        with self.document.edit(tr("Typography")) as edit:
+            edit.setPosition(start + found.start)
+            edit.setPosition(start + found.end, QTextCursor.MoveMode.KeepAnchor)
+            edit.insertText(found.replacement, cursor.charFormat())
+        moved = QTextCursor(self.document.text)
+        moved.setPosition(start + found.cursor_after(at))
+        self.surface.setTextCursor(moved)
+        self.surface._word_done = True  # the next key opens a new step, not this correction's
+        return found

@@ -1,0 +1,89 @@
+"""Typography as you type in the real window: corrected at once, undone in one step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from editor.app.autotype import SETTING, AutoType
+from editor.app.document import Document
+from editor.app.main_window import MainWindow
+from editor.model.build import article, para, title
+
+_OPEN: list[MainWindow] = []
+
+
+def _window(qtbot: QtBot, language: str) -> MainWindow:
+    start = article(title("Titre"), para(""), meta=dict(language=language))
+    shown = MainWindow(Document(start), opener=lambda path: None)
+    _OPEN.append(shown)
+    shown.show()
+    cursor = shown.surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    shown.surface.setTextCursor(cursor)
+    return shown
+
+
+def _autotype(window: MainWindow) -> AutoType:
+    found = window.findChild(AutoType)
+    assert isinstance(found, AutoType)
+    return found
+
+
+@pytest.fixture(autouse=True)
+def keep_setting() -> Iterator[None]:
+    before = QSettings().value(SETTING)
+    yield
+    while _OPEN:
+        shown = _OPEN.pop()
+        shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
+        shown.close()
+    if before is None:
+        QSettings().remove(SETTING)
+    else:
+        QSettings().setValue(SETTING, before)
+
+
+def _last_text(window: MainWindow) -> str:
+    return window.document.article.blocks[-1].plain_text
+
+
+def test_french_punctuation_gets_its_narrow_space_and_one_undo_gives_back_the_typing(
+    qtbot: QtBot,
+) -> None:
+    window = _window(qtbot, "fr")
+    _autotype(window).action.setChecked(True)
+    QTest.keyClicks(window.surface, "Bonjour !")
+    assert _last_text(window) == "Bonjour\u202f!"
+    QTest.keyClick(window.surface, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _last_text(window) == "Bonjour !"
+    QTest.keyClick(window.surface, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "!" not in _last_text(window)
+
+
+def test_apostrophes_quotes_and_ellipsis_as_the_desk_sets_them(qtbot: QtBot) -> None:
+    window = _window(qtbot, "fr")
+    _autotype(window).action.setChecked(True)
+    QTest.keyClicks(window.surface, 'L\'ami dit "oui" : bon...')
+    assert _last_text(window) == "L’ami dit «\u00a0oui\u00a0»\u00a0: bon…"
+
+
+def test_english_gets_curly_quotes(qtbot: QtBot) -> None:
+    window = _window(qtbot, "en")
+    _autotype(window).action.setChecked(True)
+    QTest.keyClicks(window.surface, 'It\'s "fine" !')
+    assert _last_text(window) == "It’s “fine” !"
+
+
+def test_turned_off_it_types_plainly_and_remembers(qtbot: QtBot) -> None:
+    window = _window(qtbot, "fr")
+    _autotype(window).action.trigger()
+    assert QSettings().value(SETTING) in (False, "false")
+    QTest.keyClicks(window.surface, "Bonjour ! l'ami")
+    assert _last_text(window) == "Bonjour ! l'ami"
+    assert not _autotype(_window(qtbot, "fr")).action.isChecked()
