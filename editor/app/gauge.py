@@ -1,0 +1,92 @@
+"""The status bar's gauge: under, on target or over the template's length, and by how much.
+
+The counts come from the document's live per-block counts, so updating the gauge on every
+keystroke costs the same on a brief as on a long read. The template chooser sets
+`meta.template` as a metadata change, undone in the same history as the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
+
+from editor.app.document import Document
+from editor.model.templates import Gauge, Template, Verdict, builtin_templates, targets_for
+
+_VERDICTS: Mapping[Verdict, str] = {
+    Verdict.UNDER: "Under by %1 signes (%2 lines)",
+    Verdict.ON_TARGET: "On target (%1 signes, %2 lines)",
+    Verdict.OVER: "Over by %1 signes (%2 lines)",
+}
+_COLOURS: Mapping[Verdict, str] = {
+    Verdict.UNDER: "#7a6a2a",
+    Verdict.ON_TARGET: "#2f6b3a",
+    Verdict.OVER: "#a3322b",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Gauge", text)
+
+
+class LengthGauge:
+    """A label saying where the piece stands, and a box choosing the template it is written to."""
+
+    def __init__(self, window: QMainWindow, document: Document) -> None:
+        self.document = document
+        self.templates: Mapping[str, Template] = builtin_templates()
+        self.label = QLabel()
+        self.label.setObjectName("lengthGauge")
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("templateChooser")
+        self.chooser.setAccessibleName(tr("Length template"))
+        self.chooser.setToolTip(tr("The slot the piece is written for"))
+        language = document.article.meta.language
+        self.chooser.addItem(tr("No target"), "")
+        for key, template in self.templates.items():
+            self.chooser.addItem(template.label(language), key)
+        self.chooser.activated.connect(self._choose)
+        window.statusBar().addPermanentWidget(self.label)
+        window.statusBar().addPermanentWidget(self.chooser)
+        document.changed.connect(lambda *_: self.update())
+        self.update()
+
+    def template(self) -> Template | None:
+        return targets_for(self.document.article, self.templates)
+
+    def reading(self) -> Gauge | None:
+        template = self.template()
+        if template is None:
+            return None
+        counts = self.document.counts
+        measured = counts.body if template.measure == "body" else counts.total
+        return Gauge(template, measured.signes)
+
+    def update(self) -> None:
+        template = self.template()
+        row = self.chooser.findData(self.document.article.meta.template if template else "")
+        self.chooser.setCurrentIndex(max(0, row))
+        reading = self.reading()
+        self.label.setVisible(reading is not None)
+        if reading is None:
+            self.label.setText("")
+            return
+        text = (
+            tr(_VERDICTS[reading.verdict])
+            .replace("%1", _number(abs(reading.difference)))
+            .replace("%2", str(abs(reading.lines)))
+        )
+        self.label.setText(text)
+        self.label.setStyleSheet(f"color: {_COLOURS[reading.verdict]}")
+        self.label.setProperty("verdict", reading.verdict.value)
+
+    def _choose(self, row: int) -> None:
+        key = str(self.chooser.itemData(row) or "")
+        if key != self.document.article.meta.template:
+            self.document.change_meta(tr("Length template"), template=key)
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", "\u202f")

@@ -1,0 +1,78 @@
+"""The desk's tools in the real window: length shading, the gauge, the check dock, spelling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from editor.app.document import Document
+from editor.app.main_window import MainWindow
+from editor.model.article import Article
+from editor.model.build import article, para, title
+
+_OPEN: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def close_windows() -> Iterator[None]:
+    yield
+    while _OPEN:
+        shown = _OPEN.pop()
+        shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
+        shown.close()
+
+
+def _window(start: Article) -> MainWindow:
+    shown = MainWindow(Document(start), opener=lambda path: None)
+    _OPEN.append(shown)
+    shown.show()
+    return shown
+
+
+def _to_end(window: MainWindow) -> None:
+    cursor = window.surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.surface.setTextCursor(cursor)
+
+
+def _shaded(window: MainWindow) -> list[str]:
+    return [s.cursor.selectedText() for s in window.surface.extraSelections()]
+
+
+def test_an_over_long_title_is_shaded_past_its_limit(qtbot: QtBot) -> None:
+    long_title = "Un titre " * 10  # 90 signes, the brève allows 60
+    window = _window(article(title(long_title), para("Court."), meta=dict(template="breve")))
+    assert _shaded(window) == [long_title[60:]]
+    cursor = window.surface.textCursor()
+    cursor.setPosition(1)
+    cursor.setPosition(40, QTextCursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    QTest.keyClicks(window.surface, "X")
+    assert _shaded(window) == []
+
+
+def test_the_gauge_follows_typing_and_the_template_is_an_undoable_choice(qtbot: QtBot) -> None:
+    window = _window(article(title("Titre"), para("Court."), meta=dict(template="breve")))
+    label = window.gauge.label
+    assert label.property("verdict") == "under"
+    before = label.text()
+    _to_end(window)
+    QTest.keyClicks(window.surface, " Encore un peu.")
+    assert label.text() != before
+    chooser = window.gauge.chooser
+    chooser.activated.emit(chooser.findData("article"))
+    assert window.document.article.meta.template == "article"
+    window.document.undo_stack.undo()
+    assert window.document.article.meta.template == "breve"
+    assert chooser.currentData() == "breve"
+
+
+def test_copy_past_the_target_is_shaded_after_a_pause(qtbot: QtBot) -> None:
+    body = "Une phrase de la brève qui s’allonge. " * 60  # about 2 300 signes
+    window = _window(article(title("Titre"), para(body), meta=dict(template="breve")))
+    assert window.gauge.label.property("verdict") == "over"
+    assert any(text and body.endswith(text) for text in _shaded(window))
