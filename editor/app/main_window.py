@@ -28,7 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, autotype, editing, gauge, labels, looks, shading, window_parts
+from editor.app import (
+    actions,
+    autotype,
+    check_dock,
+    editing,
+    gauge,
+    labels,
+    looks,
+    shading,
+    window_parts,
+)
 from editor.app.document import Document
 from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
@@ -88,6 +98,7 @@ class MainWindow(QMainWindow):
         self.autotype = autotype.AutoType(self, self.surface, document)
         self.gauge = gauge.LengthGauge(self, document)
         self.shading = shading.Shading(self.surface, document)
+        self.check_dock = check_dock.CheckDock(self, self.surface, document)
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
         }

@@ -8,7 +8,7 @@ so that shade waits for a pause in typing.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from editor.app import bridge
@@ -31,7 +31,7 @@ def _shade(cursor: QTextCursor, colour: QColor) -> Selection:
     return selection
 
 
-def _paragraph_of(unit: bridge.Unit, field: str) -> QTextBlock:
+def paragraph_of(unit: bridge.Unit, field: str) -> QTextBlock:
     """The paragraph of a unit holding one of its fields (its text or a caption, say)."""
     if unit.frame is None:
         return unit.first
@@ -42,6 +42,17 @@ def _paragraph_of(unit: bridge.Unit, field: str) -> QTextBlock:
             return paragraph
         paragraph = paragraph.next()
     return unit.first
+
+
+def find_unit(text: QTextDocument, block_id: str) -> bridge.Unit | None:
+    """The unit of a model block, found by walking the paragraphs: for clicks and pauses."""
+    block = text.begin()
+    while block.isValid():
+        unit = bridge.unit_of(block)
+        if unit is not None and unit.id == block_id:
+            return unit
+        block = (unit.last if unit is not None else block).next()
+    return None
 
 
 class Shading(QObject):
@@ -79,22 +90,13 @@ class Shading(QObject):
         found = overflow(self.document.article, template) if template else None
         if found is not None:
             index, offset = found
-            unit = self._unit_of_id(self.document.article.blocks[index].id)
+            unit = find_unit(self.document.text, self.document.article.blocks[index].id)
             if unit is not None:
                 cursor = QTextCursor(self.document.text)
-                cursor.setPosition(_paragraph_of(unit, "text").position() + offset)
+                cursor.setPosition(paragraph_of(unit, "text").position() + offset)
                 cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
                 self.target = [_shade(cursor, OVER_TARGET)]
         self._show()
-
-    def _unit_of_id(self, block_id: str) -> bridge.Unit | None:
-        block = self.document.text.begin()
-        while block.isValid():
-            unit = bridge.unit_of(block)
-            if unit is not None and unit.id == block_id:
-                return unit
-            block = (unit.last if unit is not None else block).next()
-        return None
 
     def _shade_unit(self, unit: bridge.Unit) -> None:
         template = self.template()
@@ -104,7 +106,7 @@ class Shading(QObject):
             return
         shades: list[Selection] = []
         for field, limit, _signes in over_limit(block, template):
-            paragraph = _paragraph_of(unit, field)
+            paragraph = paragraph_of(unit, field)
             cursor = QTextCursor(paragraph)
             cursor.setPosition(paragraph.position() + offset_of_signe(paragraph.text(), limit))
             cursor.setPosition(

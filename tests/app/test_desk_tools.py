@@ -9,9 +9,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
-from editor.model.article import Article
+from editor.model.article import Article, Block
 from editor.model.build import article, para, title
 
 _OPEN: list[MainWindow] = []
@@ -76,3 +77,38 @@ def test_copy_past_the_target_is_shaded_after_a_pause(qtbot: QtBot) -> None:
     window = _window(article(title("Titre"), para(body), meta=dict(template="breve")))
     assert window.gauge.label.property("verdict") == "over"
     assert any(text and body.endswith(text) for text in _shaded(window))
+
+
+def _fr(*blocks: Block) -> Article:
+    return article(*blocks, meta=dict(language="fr", authors=("Anne Martin",)))
+
+
+def test_clicking_a_problem_selects_its_place(qtbot: QtBot) -> None:
+    window = _window(_fr(title("Titre"), para("Il dit : TK avant la fin.")))
+    dock = window.check_dock
+    row = next(i for i, p in enumerate(dock.problems) if p.code == "placeholder")
+    dock.list.itemClicked.emit(dock.list.item(row))
+    assert window.surface.textCursor().selectedText() == "TK"
+
+
+def test_fix_all_typography_is_one_step(qtbot: QtBot) -> None:
+    start = _fr(title("Le titre : l'essentiel"), para('Il dit "oui" ! Enfin...'))
+    window = _window(start)
+    window.check_dock.fix_all_button.click()
+    fixed = [b.plain_text for b in window.document.article.blocks]
+    assert fixed == ["Le titre\u00a0: l’essentiel", "Il dit «\u00a0oui\u00a0»\u202f! Enfin…"]
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert window.document.article.blocks == start.blocks
+
+
+def test_a_safe_fix_applies_from_the_dock(qtbot: QtBot) -> None:
+    window = _window(_fr(title("Titre"), para("Bonjour !")))
+    dock = window.check_dock
+    row = next(i for i, p in enumerate(dock.problems) if p.fix is not None and p.fix.safe)
+    dock.list.setCurrentRow(row)
+    dock.fix_button.click()
+    assert window.document.article.blocks[1].plain_text == "Bonjour\u202f!"
+    assert problems_before_export(window.document.article) == [
+        p for p in dock.problems if p.severity.value != "suggestion"
+    ]
