@@ -37,6 +37,7 @@ from editor.app import (
     labels,
     looks,
     shading,
+    spelling,
     window_parts,
 )
 from editor.app.document import Document
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.gauge = gauge.LengthGauge(self, document)
         self.shading = shading.Shading(self.surface, document)
         self.check_dock = check_dock.CheckDock(self, self.surface, document)
+        self.spelling = spelling.Spelling(self, self.surface, document, None)
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
         }

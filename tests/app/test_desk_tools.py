@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.app.check_dock import problems_before_export
@@ -31,6 +34,7 @@ def _window(start: Article) -> MainWindow:
     shown = MainWindow(Document(start), opener=lambda path: None)
     _OPEN.append(shown)
     shown.show()
+    QApplication.processEvents()  # the spelling underline starts at the first pass of events
     return shown
 
 
@@ -112,3 +116,49 @@ def test_a_safe_fix_applies_from_the_dock(qtbot: QtBot) -> None:
     assert problems_before_export(window.document.article) == [
         p for p in dock.problems if p.severity.value != "suggestion"
     ]
+
+
+def _needs_dictionary(window: MainWindow) -> None:
+    if not window.spelling.speller.available:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must install hunspell-fr and hunspell-en-us with pyenchant")
+        pytest.skip("no spelling dictionary installed")
+
+
+def _underlined(window: MainWindow) -> list[str]:
+    block = window.document.text.lastBlock()
+    return [block.text()[r.start : r.start + r.length] for r in block.layout().formats()]
+
+
+def test_a_misspelt_word_is_underlined_and_a_suggestion_replaces_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _window(_fr(title("Titre"), para("")))
+    window.spelling.speller.personal_file = tmp_path / "words.txt"
+    _needs_dictionary(window)
+    _to_end(window)
+    QTest.keyClicks(window.surface, "Le gouvernemant et Anne Martin l'ont dit aujourd'hui.")
+    assert _underlined(window) == ["gouvernemant"]
+    position = window.document.text.lastBlock().position() + 5
+    menu = window.spelling.menu_for(position)
+    assert menu is not None
+    choice = next(a for a in menu.actions() if a.text() == "gouvernement")
+    choice.trigger()
+    assert window.document.article.blocks[-1].plain_text.startswith("Le gouvernement et")
+    assert _underlined(window) == []
+
+
+def test_a_word_added_or_ignored_is_no_longer_underlined(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(_fr(title("Titre"), para("")))
+    window.spelling.speller.personal_file = tmp_path / "words.txt"
+    _needs_dictionary(window)
+    _to_end(window)
+    QTest.keyClicks(window.surface, "Brouxelles et Zorglub")
+    assert _underlined(window) == ["Brouxelles", "Zorglub"]
+    block = window.document.text.lastBlock().position()
+    menus = [window.spelling.menu_for(block + 1), window.spelling.menu_for(block + 15)]
+    assert all(menus)
+    next(a for a in menus[0].actions() if a.text() == "Add to Dictionary").trigger()  # type: ignore[union-attr]
+    next(a for a in menus[1].actions() if a.text() == "Ignore in This Article").trigger()  # type: ignore[union-attr]
+    assert _underlined(window) == []
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8").split() == ["Brouxelles"]

@@ -1,0 +1,248 @@
+"""Spell-checking as you type, French and English, with Hunspell dictionaries through Enchant.
+
+A `QSyntaxHighlighter` underlines unknown words; Qt calls it only for the paragraphs an edit
+touched, and each word's verdict is cached, so typing in a long article costs one paragraph's
+worth of lookups. Words the user adds go to a personal list in the app-data folder; words
+ignored stay ignored for this article only; the article's own proper nouns (authors, places,
+keywords) are always accepted. Without Enchant or a dictionary the editor says so once and
+carries on unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from editor.app import bridge
+from editor.app.document import Document
+from editor.app.surface import Surface
+from editor.model.article import Meta
+from editor.model.atomic import atomic_path
+
+DICTIONARIES = {"fr": ("fr_FR", "fr"), "en": ("en_US", "en_GB", "en")}
+WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+ELIDED = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu"})
+HINT = (
+    "No %1 spelling dictionary is installed: spelling is not checked. Install Hunspell's "
+    "(on Debian or Ubuntu: sudo apt install libenchant-2-2 hunspell-fr hunspell-en-us)."
+)
+SUGGESTIONS = 6
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Spelling", text)
+
+
+def _open_dictionary(language: str) -> Any | None:
+    try:
+        import enchant  # type: ignore[import-untyped]
+    except (ImportError, OSError):  # the library, or Enchant's C library, is missing
+        return None
+    for tag in DICTIONARIES.get(language, ()):
+        try:
+            if enchant.dict_exists(tag):
+                return enchant.Dict(tag)
+        except enchant.errors.Error:
+            continue
+    return None
+
+
+def personal_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder or Path.home() / ".copydesk") / "personal-words.txt"
+
+
+def proper_nouns(meta: Meta) -> set[str]:
+    """The words of the article's own names: its authors, dateline, keywords and subjects."""
+    names = [a.name for a in meta.authors] + [meta.dateline.place, meta.credit]
+    names += list(meta.keywords) + [s.name for s in meta.subjects] + list(meta.section)
+    return {word for name in names for word in WORD.findall(name)}
+
+
+class Speller:
+    """Knows whether a word is right in the article's language; remembers every verdict."""
+
+    def __init__(self, language: str, personal: Path) -> None:
+        self.language = language.split("-")[0].lower()
+        self.dictionary = _open_dictionary(self.language)
+        self.personal_file = personal
+        self.personal = self._read_personal()
+        self.accepted: set[str] = set()
+        self._verdicts: dict[str, bool] = {}
+
+    @property
+    def available(self) -> bool:
+        return self.dictionary is not None
+
+    def _read_personal(self) -> set[str]:
+        try:
+            return set(self.personal_file.read_text(encoding="utf-8").split())
+        except OSError:
+            return set()
+
+    def accept(self, words: set[str]) -> None:
+        self.accepted |= words
+        self._verdicts.clear()
+
+    def add_to_personal(self, word: str) -> None:
+        self.personal.add(word)
+        self._verdicts[word] = True
+        self.personal_file.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(self.personal_file) as temp:
+            temp.write_text("\n".join(sorted(self.personal)) + "\n", encoding="utf-8")
+
+    def correct(self, word: str) -> bool:
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            verdict = self._look_up(word)
+            self._verdicts[word] = verdict
+        return verdict
+
+    def _look_up(self, word: str) -> bool:
+        if self.dictionary is None or word in self.personal or word in self.accepted:
+            return True
+        plain = word.replace("’", "'")
+        if self.dictionary.check(plain) or self.dictionary.check(word):
+            return True
+        if "'" in plain:
+            head, tail = plain.split("'", 1)
+            if len(head) <= 2 or head.lower() in ELIDED:
+                return self.correct(tail)
+        if "-" in plain:
+            return all(self.correct(part) for part in plain.split("-") if part)
+        return False
+
+    def suggestions(self, word: str) -> list[str]:
+        if self.dictionary is None:
+            return []
+        found = self.dictionary.suggest(word.replace("’", "'"))
+        return [s.replace("'", "’") for s in found[:SUGGESTIONS]]
+
+
+def misspelt(speller: Speller, text: str) -> Iterator[tuple[int, int, str]]:
+    for match in WORD.finditer(text):
+        if not speller.correct(match.group()):
+            yield match.start(), match.end(), match.group()
+
+
+class Underline(QSyntaxHighlighter):
+    """The red wavy line under unknown words, paragraph by paragraph."""
+
+    def __init__(self, speller: Speller, document: Document, parent: QObject) -> None:
+        super().__init__(parent)  # not the text's child: it goes before the text does
+        self.setDocument(document.text)
+        self.speller = speller
+        self.look = QTextCharFormat()
+        self.look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.look.setUnderlineColor(QColor("#d0342c"))
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802
+        if not self.speller.available or bridge.role_of(self.currentBlock()) == bridge.PICTURE:
+            return
+        for start, end, _word in misspelt(self.speller, text):
+            self.setFormat(start, end - start, self.look)
+
+
+class Spelling(QObject):
+    """Spell-checking for one window: the underline, the context menu, the one-time notice."""
+
+    def __init__(
+        self, window: QMainWindow, surface: Surface, document: Document, personal: Path | None
+    ) -> None:
+        super().__init__(window)
+        self.window, self.surface, self.document = window, surface, document
+        self.speller = Speller(document.article.meta.language, personal or personal_path())
+        self.speller.accept(proper_nouns(document.article.meta))
+        self.underline = Underline(self.speller, document, self)
+        document.changed.connect(self._meta_changed)
+        surface.destroyed.connect(partial(_detach, self.underline, document))
+        # a signal, not an event filter: filters still run while the window is torn down
+        surface.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        surface.customContextMenuRequested.connect(self.context_menu)
+        if not self.speller.available:
+            language = labels_of(self.speller.language)
+            window.statusBar().showMessage(tr(HINT).replace("%1", language), 15000)
+
+    def _meta_changed(self, start: int, removed: int, added: int) -> None:
+        if removed == added == 0:
+            self.speller.accept(proper_nouns(self.document.article.meta))
+            self.underline.rehighlight()
+
+    def word_at(self, position: int) -> tuple[int, int, str] | None:
+        block = self.document.text.findBlock(position)
+        at = position - block.position()
+        for start, end, word in misspelt(self.speller, block.text()):
+            if start <= at <= end:
+                return block.position() + start, block.position() + end, word
+        return None
+
+    def menu_for(self, position: int, parent: QMenu | None = None) -> QMenu | None:
+        """The spelling part of the context menu for the word at `position`, if misspelt."""
+        found = self.word_at(position)
+        if found is None:
+            return None
+        start, end, word = found
+        menu = parent or QMenu(self.surface)
+        choices = self.speller.suggestions(word)
+        for choice in choices:
+            menu.addAction(choice).triggered.connect(partial(self.replace, start, end, choice))
+        if not choices:
+            menu.addAction(tr("No suggestions")).setEnabled(False)
+        menu.addSeparator()
+        add = menu.addAction(tr("Add to Dictionary"))
+        add.triggered.connect(partial(self._learn, word, self.speller.add_to_personal))
+        ignore = menu.addAction(tr("Ignore in This Article"))
+        ignore.triggered.connect(partial(self._learn, word, lambda w: self.speller.accept({w})))
+        return menu
+
+    def replace(self, start: int, end: int, choice: str) -> None:
+        with self.document.edit(tr("Spelling")) as cursor:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(choice, cursor.charFormat())
+
+    def _learn(self, word: str, keep: Callable[[str], None]) -> None:
+        keep(word)
+        self.underline.rehighlight()
+
+    def context_menu(self, point: QPoint) -> None:
+        """The surface's menu, with the word's suggestions on top when it is misspelt."""
+        spot = self.surface.viewport().mapToGlobal(point)
+        menu = self.menu_for(self.surface.cursorForPosition(point).position())
+        if menu is None:
+            event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, spot)
+            self.surface.contextMenuEvent(event)
+            return
+        menu.addSeparator()
+        for item in self.surface.context_actions:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
+        menu.exec(spot)
+
+
+def _detach(underline: Underline, document: Document, *_: object) -> None:
+    """Taking the underline off the text changes its formats: nobody must hear of it while the
+    window is torn down, its labels and docks already gone."""
+    document.text.blockSignals(True)
+    underline.setDocument(None)
+
+
+def labels_of(language: str) -> str:
+    return {"fr": tr("French"), "en": tr("English")}.get(language, language)
