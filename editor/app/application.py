@@ -94,6 +94,7 @@ class Copydesk:
         window.settings = self.settings
         window_parts.restore_layout(window)
         preferences.add_action(window, self.settings, self._preferences_opened)
+        window_parts.reserve(window)
         files.add_commands(window, self.new, self.open, lambda: self.settings.recent)
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
@@ -198,6 +199,7 @@ def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str
     if not shooting:
         recovery.offer(editor, editor.data)
     if screenshot is not None:
+        window.resize(1280, 860)  # the same picture whatever size the last session left
         try:
             render_window(window, screenshot)
         except SaveError as error:

@@ -6,10 +6,13 @@ temporary file with `Settings(path)`; the application uses the platform's usual 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+ENV = "COPYDESK_SETTINGS"
+"""A settings file to use instead of the platform's (tests, a portable install)."""
 RECENT_LIMIT = 10
 KEYS = {
     "ui_language": "",
@@ -24,6 +27,7 @@ class Settings:
     """Typed access to the store; `path` None means the platform's own settings."""
 
     def __init__(self, path: Path | None = None) -> None:
+        path = path or (Path(os.environ[ENV]) if os.environ.get(ENV) else None)
         if path is None:
             self.store = QSettings()
         else:

@@ -42,8 +42,16 @@ def install(window: MainWindow) -> None:
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
     follow_scheme(window)
+    reserve(window)
     window.drops = DropFilter(window)
     window.surface.viewport().installEventFilter(window.drops)
+
+
+def reserve(window: MainWindow) -> None:
+    """Every window shortcut reaches its action, even while the text has the focus."""
+    window.surface.reserved |= {
+        a.shortcut().toString() for a in window.commands.values() if not a.shortcut().isEmpty()
+    }
 
 
 def _add(window: MainWindow, name: str, text: str, key: str, tip: str) -> QAction:
