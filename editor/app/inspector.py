@@ -179,7 +179,6 @@ class Inspector(QDockWidget):
         column.addWidget(self.subject_filter)
         column.addWidget(self.subjects, 1)
         self.setWidget(body)
-        self.setMinimumWidth(300)
         document.changed.connect(self._changed)
         self.refresh()
 

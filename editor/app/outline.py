@@ -79,7 +79,6 @@ class Outline(QDockWidget):
         column.addWidget(self.tree, 3)
         column.addWidget(self.problems, 1)
         self.setWidget(body)
-        self.setMinimumWidth(260)
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
         document.changed.connect(lambda *_: self._timer.start())

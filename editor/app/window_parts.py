@@ -37,6 +37,8 @@ def install(window: MainWindow) -> None:
     window.outline = Outline(window.document, window.surface, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.outline)
+    window.outline.hide()  # shown by the application; a bare window is just the page
+    window.inspector.hide()
     _export_menu(window)
     _view_menu(window)
     help_menu.add_menu(window)
@@ -139,6 +141,10 @@ def remember_layout(window: MainWindow) -> None:
 
 
 def restore_layout(window: MainWindow) -> None:
+    """The panels shown, then the size and panels the last session left."""
+    window.outline.show()
+    window.inspector.show()
+    window.resizeDocks([window.outline, window.inspector], [250, 290], Qt.Orientation.Horizontal)
     if window.settings is None:
         return
     geometry = window.settings.geometry("geometry")
