@@ -36,6 +36,7 @@ from editor.app import (
     gauge,
     labels,
     looks,
+    saving,
     shading,
     spelling,
     window_parts,
@@ -362,8 +363,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except SaveError as error:
-            QMessageBox.critical(self, tr("Could not save"), str(error))
-            return False
+            return saving.offers_save_as(self, error) and self.save_as()
         self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 

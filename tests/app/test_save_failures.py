@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.settings import Settings
+from editor.model import storage
 from tests.shared import SAMPLE
 
 
@@ -24,8 +28,12 @@ def _desk(root: Path, report: Callable[[str], None] = pytest.fail) -> Copydesk:
     return Copydesk(report=report, settings=Settings(root / "s.ini"), data=AppData(root / "data"))
 
 
+NOBODY = 65534
+"""The unprivileged user a superuser test process borrows to meet a read-only folder."""
+
+
 def _break_folder(folder: Path) -> None:
-    folder.chmod(0o500)
+    folder.chmod(0o555)
 
 
 def _vanish(folder: Path) -> None:
@@ -40,10 +48,58 @@ def _failing_write(folder: Path) -> None:
 
 
 FAILURES = {
-    "read-only folder": _break_folder,
-    "vanished folder": _vanish,
-    "disk full": _failing_write,
+    "read-only folder": (_break_folder, "permission denied"),
+    "vanished folder": (_vanish, "the folder no longer exists"),
+    "disk full": (_failing_write, "the disk is full"),
 }
+
+
+@contextmanager
+def _unprivileged(failure: str) -> Iterator[Callable[[], None]]:
+    """Permissions do not bind the superuser: for the read-only case a root test process runs
+    the save with the effective user id of `nobody`, so the kernel itself refuses the write.
+    Yields the way back to root, for the prompt to call as soon as the save has failed."""
+    lowered = failure == "read-only folder" and os.geteuid() == 0
+
+    def back() -> None:
+        if lowered and os.geteuid() != 0:
+            os.seteuid(0)
+
+    if lowered:
+        os.seteuid(NOBODY)
+    try:
+        yield back
+    finally:
+        back()
+
+
+def _folder(failure: str, tmp_path: Path) -> Path:
+    """A folder for the article; for `nobody` it must be reachable from /, which the test's
+    own temporary folder (private to root) is not."""
+    if failure == "read-only folder" and os.geteuid() == 0:
+        base = Path(tempfile.mkdtemp(prefix="copydesk-ro-"))
+        base.chmod(0o755)
+        folder = base / "articles"
+    else:
+        folder = tmp_path / "articles"
+    folder.mkdir()
+    return folder
+
+
+def answer_failure(button: str, seen: list[QMessageBox], first: Callable[[], None]) -> None:
+    """When the failure message shows: run `first`, note the box, click `button`."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "saveFailedBox":
+            first()
+            seen.append(box)
+            target = box.findChild(QPushButton, "saveAs") if button == "saveAs" else None
+            (target or box.button(QMessageBox.StandardButton.Cancel)).click()
+        else:
+            QTimer.singleShot(10, click)
+
+    QTimer.singleShot(10, click)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -51,8 +107,40 @@ FAILURES = {
 def test_a_failed_save_says_why_and_keeps_everything(
     failure: str, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if failure == "read-only folder" and os.geteuid() == 0:
-        pytest.skip("permissions do not bind the superuser")
+    folder = _folder(failure, tmp_path)
+    path = folder / "a.article"
+    shutil.copy(SAMPLE, path)
+    window = _desk(tmp_path).open(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    QTest.keyClicks(window.surface, "Ajout ")
+    monkeypatch.setattr(os, "replace", os.replace)  # undone after the test
+    breaking, reason = FAILURES[failure]
+    breaking(folder)
+    seen: list[QMessageBox] = []
+    try:
+        with _unprivileged(failure) as back:
+            answer_failure("cancel", seen, back)
+            assert window.save() is False
+        assert len(seen) == 1
+        assert "a.article" in seen[0].text() and reason in seen[0].text()
+        assert str(folder) in seen[0].informativeText()
+        assert window.document.dirty
+        if path.exists():
+            assert path.read_bytes() == SAMPLE.read_bytes()
+        leftovers = [p for p in folder.glob("*") if p.suffix == ".tmp"] if folder.exists() else []
+        assert leftovers == []
+    finally:
+        if folder.exists():
+            folder.chmod(0o700)
+        if not folder.is_relative_to(tmp_path):
+            shutil.rmtree(folder.parent)
+    window.document.undo_stack.setClean()
+
+
+def test_after_a_failed_save_save_as_keeps_the_work_elsewhere(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
     path = folder / "a.article"
@@ -60,22 +148,18 @@ def test_a_failed_save_says_why_and_keeps_everything(
     window = _desk(tmp_path).open(path)
     assert window is not None
     qtbot.addWidget(window)
-    QTest.keyClicks(window.surface, "Ajout ")
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(str(a[2])))
-    monkeypatch.setattr(os, "replace", os.replace)  # undone after the test
-    FAILURES[failure](folder)
-    try:
-        assert window.save() is False
-    finally:
-        if folder.exists():
-            folder.chmod(0o700)
-    assert len(shown) == 1 and "could not save" in shown[0]
-    assert window.document.dirty
-    if path.exists():
-        assert path.read_bytes() == SAMPLE.read_bytes()
-    assert not any(p.suffix == ".tmp" for p in folder.glob("*")) if folder.exists() else True
-    window.document.undo_stack.setClean()
+    QTest.keyClicks(window.surface, "Garde ailleurs ")
+    elsewhere = tmp_path / "elsewhere.article"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    _vanish(folder)
+    seen: list[QMessageBox] = []
+    answer_failure("saveAs", seen, lambda: None)
+    assert window.save() is True
+    assert len(seen) == 1
+    assert not window.document.dirty and window.document.path == elsewhere
+    saved = storage.load(elsewhere)
+    assert saved.blocks[0].plain_text.startswith("Garde ailleurs")
+    assert saved.blocks == window.document.article.blocks
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
