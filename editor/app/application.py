@@ -16,11 +16,21 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from editor.app import autosave, clipboard, files, i18n, preferences, recovery, window_parts
+from editor.app import (
+    autosave,
+    clipboard,
+    files,
+    i18n,
+    preferences,
+    recovery,
+    versions_dialog,
+    window_parts,
+)
 from editor.app.autosave import AppData
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
+from editor.app.versions import Backups
 from editor.formats.imported import ImportRefusedError
 from editor.model import storage
 from editor.model.article import Article, Block, Meta
@@ -98,6 +108,7 @@ class Copydesk:
         files.add_commands(window, self.new, self.open, lambda: self.settings.recent)
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
+        versions_dialog.attach(window, Backups(self.data.backups), self.settings)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         if self.windows:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
     drops: QObject
     export_dialog: ExportDialog
     import_notes: QMessageBox
+    saved = Signal(object)
+    """A save from this window landed; the path written."""
 
     def __init__(self, document: Document, opener: Callable[[Path], object]) -> None:
         super().__init__()
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._context_menu()
         self.settings: Settings | None = None
+        self.save_checks: list[Callable[[Path], bool]] = []
+        """Run before each save with its path (backups, locks); any False stops the save."""
         window_parts.install(self)
         self.autotype = autotype.AutoType(self, self.surface, document)
         self.gauge = gauge.LengthGauge(self, document)
@@ -360,10 +364,13 @@ class MainWindow(QMainWindow):
         return self._write(path if path.suffix == ".article" else path.with_suffix(".article"))
 
     def _write(self, path: Path) -> bool:
+        if not all(check(path) for check in self.save_checks):
+            return False
         try:
             self.document.save(path)
         except SaveError as error:
             return saving.offers_save_as(self, error) and self.save_as()
+        self.saved.emit(path)
         self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 

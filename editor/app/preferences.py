@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSpinBox,
     QWidget,
 )
 
 from editor.app import actions, i18n
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
+from editor.app.versions import SETTING, kept_limit
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -60,12 +62,19 @@ class Preferences(QDialog):
         self.provider.setObjectName("providerName")
         self.style_map = QLineEdit(settings.get("style_map"))
         self.style_map.setObjectName("styleMapPath")
+        self.versions_kept = QSpinBox()
+        self.versions_kept.setObjectName("versionsKept")
+        self.versions_kept.setRange(0, 100)
+        self.versions_kept.setValue(kept_limit(settings.get(SETTING)))
+        self.versions_kept.setSpecialValueText(tr("None"))
+        self.versions_kept.setToolTip(tr("Earlier versions kept of each article (File → Versions)"))
         self.problem = QLabel()
         form = QFormLayout(self)
         form.addRow(tr("Interface language"), self.ui_language)
         form.addRow(tr("Language of new articles"), self.article_language)
         form.addRow(tr("Newsroom (NewsML provider)"), self.provider)
         form.addRow(tr("DOCX style map"), self.style_map)
+        form.addRow(tr("Versions kept of each article"), self.versions_kept)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -85,6 +94,7 @@ class Preferences(QDialog):
             "article_language": language,
             "provider": self.provider.text().strip(),
             "style_map": style_map,
+            SETTING: str(self.versions_kept.value()),
         }
         for key, value in values.items():
             self.settings.set(key, value)

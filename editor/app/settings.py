@@ -19,6 +19,7 @@ KEYS = {
     "article_language": "fr",
     "provider": "",
     "style_map": "",
+    "versions_kept": "10",
 }
 """Preferences and their defaults; "" for the UI language follows the system locale."""
 
