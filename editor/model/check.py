@@ -17,9 +17,9 @@ from enum import Enum
 
 from editor.model import schema
 from editor.model.article import Article, Block
-from editor.model.exergue import Body
+from editor.model.exergue import Body, Prepared
 from editor.model.inline import replace_text
-from editor.model.stats import article_stats
+from editor.model.stats import StatsCache
 from editor.model.templates import (
     Gauge,
     Template,
@@ -288,10 +288,10 @@ def _structure(article: Article) -> Iterator[Problem]:
         yield Problem(kind, p.code, p.message, _SEVERITIES[p.severity], p.block_index, p.block_id)
 
 
-def _target(article: Article, template: Template | None) -> Iterator[Problem]:
+def _target(article: Article, template: Template | None, stats: StatsCache) -> Iterator[Problem]:
     if template is None:
         return
-    reading = Gauge(template, measured(article_stats(article), template))
+    reading = Gauge(template, measured(stats.article(article), template))
     if reading.verdict is Verdict.ON_TARGET:
         return
     what = "body" if template.measure == "body" else "article"
@@ -304,7 +304,7 @@ def _target(article: Article, template: Template | None) -> Iterator[Problem]:
     if reading.verdict is Verdict.UNDER:
         yield Problem(LENGTH, "under-target", message, Severity.SUGGESTION)
         return
-    where = overflow(article, template)
+    where = overflow(article, template, stats.count)
     if where is None:
         yield Problem(LENGTH, "over-target", message, Severity.WARNING)
         return
@@ -314,12 +314,12 @@ def _target(article: Article, template: Template | None) -> Iterator[Problem]:
     yield _at(LENGTH, block, index, "over-target", message, span=span)
 
 
-def _pullquotes(article: Article) -> Iterator[Problem]:
+def _pullquotes(article: Article, prepared: Prepared) -> Iterator[Problem]:
     body: Body | None = None
     for index, block in enumerate(article.blocks):
         if block.kind != schema.PULLQUOTE or not block.plain_text.strip():
             continue
-        body = body or Body(article)
+        body = body or Body(article, prepared)
         if not body.contains(block.plain_text):
             message = "The pull quote is not found in the body: an exergue repeats the copy"
             yield _at(PULLQUOTE, block, index, "pullquote-not-in-body", message)
@@ -362,12 +362,20 @@ def _metadata(article: Article, template: Template | None) -> Iterator[Problem]:
         yield problem("template-unknown", f"No length template is called “{meta.template}”")
 
 
-def article_problems(article: Article, template: Template | None) -> list[Problem]:
-    """The problems that need the whole article: structure, length, exergues, metadata."""
+def article_problems(
+    article: Article,
+    template: Template | None,
+    stats: StatsCache | None = None,
+    prepared: Prepared | None = None,
+) -> list[Problem]:
+    """The problems that need the whole article: structure, length, exergues, metadata.
+
+    `stats` and `prepared` carry counts and body passages from one check to the next, so that
+    after an edit only the blocks it touched are counted and read again."""
     return [
         *_structure(article),
-        *_target(article, template),
-        *_pullquotes(article),
+        *_target(article, template, stats or StatsCache()),
+        *_pullquotes(article, prepared or Prepared()),
         *_metadata(article, template),
     ]
 
@@ -380,9 +388,11 @@ def check(article: Article, templates: Mapping[str, Template] | None = None) -> 
 class CheckCache:
     """Block problems kept across edits: only blocks whose value or place changed are redone."""
 
-    def __init__(self) -> None:
+    def __init__(self, stats: StatsCache | None = None) -> None:
         self._blocks: dict[str, tuple[Block, int, list[Problem]]] = {}
         self._context: tuple[Profile, Template | None] | None = None
+        self._stats = stats or StatsCache()
+        self._prepared = Prepared()
 
     def check(
         self, article: Article, templates: Mapping[str, Template] | None = None
@@ -402,7 +412,8 @@ class CheckCache:
         if len(self._blocks) > 2 * len(article.blocks) + 64:
             live = {b.id for b in article.blocks}
             self._blocks = {k: v for k, v in self._blocks.items() if k in live}
-        problems.extend(article_problems(article, template))
+            self._prepared.keep_only(live)
+        problems.extend(article_problems(article, template, self._stats, self._prepared))
         problems.sort(key=_sort_key)
         return problems
 

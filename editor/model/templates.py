@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -22,7 +22,7 @@ from typing import Any
 
 from editor.model.article import Article, Block
 from editor.model.schema import KINDS
-from editor.model.stats import ArticleStats, article_stats, count_block, count_text
+from editor.model.stats import ArticleStats, Counts, article_stats, count_block, count_text
 from editor.resources import resource
 
 MEASURES = ("body", "total")
@@ -276,13 +276,15 @@ def offset_of_signe(text: str, signes: int) -> int:
     return low - 1
 
 
-def overflow(article: Article, template: Template) -> tuple[int, int] | None:
+def overflow(
+    article: Article, template: Template, count: Callable[[Block], Counts] = count_block
+) -> tuple[int, int] | None:
     """The block and offset where the measured copy passes the target and its tolerance."""
     room = template.target + template.tolerance
     for index, block in enumerate(article.blocks):
         if not _counts_toward(block, template):
             continue
-        signes = count_block(block).signes
+        signes = count(block).signes
         if signes > room:
             return index, offset_of_signe(block.plain_text, room)
         room -= signes

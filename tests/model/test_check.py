@@ -312,3 +312,27 @@ def test_the_cache_redoes_only_what_changed() -> None:
     assert cache.check(edited.with_meta(language="fr-CA")) == check(
         edited.with_meta(language="fr-CA")
     )
+
+
+def test_the_cache_follows_pull_quotes_found_and_lost() -> None:
+    """A quote's verdict is kept between checks: each edit below must still give what a fresh
+    check of the same article gives, whether it makes the quote found or missing."""
+    said = "Nous ne fermerons pas l’école, quoi qu’il arrive, nous l’avons promis aux parents."
+    filler = [para(f"Le conseil municipal a siégé {n} heures sur le budget.") for n in range(40)]
+    art = piece(title("T"), *filler, para(said), quote(said, by="Le maire"))
+    cache = CheckCache()
+    steps = [
+        art,
+        art.replace_block(dataclasses.replace(art.blocks[41], text=para("Rien.").text)),
+        art.replace_block(
+            dataclasses.replace(art.blocks[41], text=para(said.replace("pas", "jamais")).text)
+        ),
+        art.replace_block(dataclasses.replace(art.blocks[3], text=para("Autre chose.").text)),
+        art.replace_block(dataclasses.replace(art.blocks[41], text=para("Rien.").text)),
+    ]
+    verdicts = []
+    for step in steps:
+        problems = cache.check(step)
+        assert problems == check(step)
+        verdicts.append(not [p for p in problems if p.kind == PULLQUOTE])
+    assert verdicts == [True, False, True, True, False]

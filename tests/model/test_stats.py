@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from editor.model.build import article, image, media, para, quote, subhead, title
 from editor.model.stats import StatsCache, article_stats, count_text
 from tests.shared import seed_article, seed_blocks
@@ -17,8 +20,10 @@ def independent_counts(texts: list[str]) -> tuple[int, int]:
     for text in texts:
         normal = unicodedata.normalize("NFC", text)
         signes += len(normal)
-        for token in normal.replace("\u00a0", "_").replace("\u202f", "_").split():
-            words += any(ch.isalnum() for ch in token)
+        for no_break in "\u00a0\u202f\u2007":
+            normal = normal.replace(no_break, "_")
+        for token in normal.split():
+            words += any(ch.isalnum() and ch != "_" for ch in token)
     return words, signes
 
 
@@ -31,6 +36,11 @@ def test_seed_counts_match_an_independent_count() -> None:
     assert (stats.body.words, stats.body.signes) == independent_counts(body)
     assert stats.total.feuillets == stats.total.signes / 1500
     assert stats.total.reading_minutes("fr") == stats.total.words / 230
+
+
+@given(st.text(alphabet="ab1é_«»'’.!?-\u00a0\u202f\u2007\u2060 \t\n\u2029\u3000", max_size=40))
+def test_word_count_agrees_with_the_plain_definition(text: str) -> None:
+    assert (count_text(text).words, count_text(text).signes) == independent_counts([text])
 
 
 def test_signes_count_spaces_and_normalise_accents() -> None:
