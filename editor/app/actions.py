@@ -264,6 +264,15 @@ def build(parent: QObject, handlers: Mapping[str, Callable[[], object]]) -> dict
     return actions
 
 
+def retranslate(commands: Mapping[str, QAction]) -> None:
+    """The table's texts and tips again, in the language now installed (a live switch)."""
+    for command in COMMANDS:
+        action = commands.get(command.name)
+        if action is not None:
+            action.setText(tr(command.text))
+            describe(action, tr(command.tip) if command.tip else "")
+
+
 def describe(action: QAction, tip: str) -> None:
     """Tooltip with the shortcut, and an accessible name without the mnemonic."""
     name = action.text().replace("&", "").rstrip("…")

@@ -51,7 +51,7 @@ def problems_before_export(article: Article) -> list[Problem]:
 
 class CheckDock(QDockWidget):
     def __init__(self, window: QMainWindow, surface: Surface, document: Document) -> None:
-        super().__init__(tr("Check"), window)
+        super().__init__(window)
         self.setObjectName("checkDock")
         self.surface, self.document = surface, document
         self.cache = CheckCache()
@@ -61,10 +61,10 @@ class CheckDock(QDockWidget):
         self.list.setWordWrap(True)
         self.list.itemClicked.connect(lambda item: self.select(self.list.row(item)))
         self.list.currentRowChanged.connect(self._current)
-        self.fix_button = QPushButton(tr("&Fix"))
+        self.fix_button = QPushButton()
         self.fix_button.setObjectName("fixProblem")
         self.fix_button.clicked.connect(lambda: self.fix(self.list.currentRow()))
-        self.fix_all_button = QPushButton(tr("Fix All &Typography"))
+        self.fix_all_button = QPushButton()
         self.fix_all_button.setObjectName("fixAllTypography")
         self.fix_all_button.clicked.connect(self.fix_all_typography)
         buttons = QHBoxLayout()
@@ -80,6 +80,13 @@ class CheckDock(QDockWidget):
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._idle.timeout.connect(self.refresh)
         document.changed.connect(lambda *_: self._idle.start())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Buttons and title in the language now installed."""
+        self.fix_button.setText(tr("&Fix"))
+        self.fix_all_button.setText(tr("Fix All &Typography"))
+        self.list.setAccessibleName(tr("Problems"))
         self.refresh()
 
     def refresh(self) -> None:

@@ -31,6 +31,20 @@ READER_LABELS = {
 }
 
 
+COMMANDS: tuple[tuple[str, str, QKeySequence.StandardKey | None, str], ...] = (
+    ("new", QT_TRANSLATE_NOOP("Files", "&New"), QKeySequence.StandardKey.New,
+     QT_TRANSLATE_NOOP("Files", "Start an empty article")),
+    ("new_sample", QT_TRANSLATE_NOOP("Files", "New from &Sample"), None,
+     QT_TRANSLATE_NOOP("Files", "Start from the sample article")),
+    ("revert", QT_TRANSLATE_NOOP("Files", "Re&vert"), None,
+     QT_TRANSLATE_NOOP("Files", "Forget the unsaved changes and read the file again")),
+    ("close", QT_TRANSLATE_NOOP("Files", "&Close"), QKeySequence.StandardKey.Close,
+     QT_TRANSLATE_NOOP("Files", "Close this article")),
+)  # fmt: skip
+"""The File menu's own commands: name, text, shortcut, tooltip."""
+RECENT = QT_TRANSLATE_NOOP("Files", "Open &Recent")
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Files", text)
 
@@ -68,30 +82,26 @@ def add_commands(
     recent: Callable[[], list[Path]],
 ) -> None:
     """New, New from Sample, Open Recent, Revert and Close, placed in the window's File menu."""
-    rows: tuple[tuple[str, str, QKeySequence | str | None, str, Callable[[], object]], ...] = (
-        ("new", tr("&New"), QKeySequence(QKeySequence.StandardKey.New),
-         tr("Start an empty article"), lambda: new(False)),
-        ("new_sample", tr("New from &Sample"), None,
-         tr("Start from the sample article"), lambda: new(True)),
-        ("revert", tr("Re&vert"), None,
-         tr("Forget the unsaved changes and read the file again"), lambda: revert(window)),
-        ("close", tr("&Close"), QKeySequence(QKeySequence.StandardKey.Close),
-         tr("Close this article"), window.close),
-    )  # fmt: skip
-    for name, text, key, tip, run in rows:
-        action = QAction(text, window)
+    runs: dict[str, Callable[[], object]] = {
+        "new": lambda: new(False),
+        "new_sample": lambda: new(True),
+        "revert": lambda: revert(window),
+        "close": window.close,
+    }
+    for name, text, key, tip in COMMANDS:
+        action = QAction(tr(text), window)
         action.setObjectName(name)
         if key is not None:
             action.setShortcut(QKeySequence(key))
-        actions.describe(action, tip)
-        action.triggered.connect(lambda _=False, run=run: run())
+        actions.describe(action, tr(tip))
+        action.triggered.connect(lambda _=False, run=runs[name]: run())
         window.commands[name] = action
     window.commands["new"].setIcon(actions.icon("new"))
     menu = file_menu(window)
     first = menu.actions()[0]
     menu.insertAction(first, window.commands["new"])
     menu.insertAction(first, window.commands["new_sample"])
-    window.recent_menu = QMenu(tr("Open &Recent"), window)
+    window.recent_menu = QMenu(tr(RECENT), window)
     window.recent_menu.setObjectName("recentMenu")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window, recent(), open_path))
     fill_recent(window, recent(), open_path)
@@ -105,6 +115,15 @@ def add_commands(
     window.document.path_changed.connect(
         lambda: window.commands["revert"].setEnabled(window.document.path is not None)
     )
+
+
+def retranslate(window: MainWindow) -> None:
+    """The File menu's commands in the language now installed."""
+    for name, text, _key, tip in COMMANDS:
+        action = window.commands[name]
+        action.setText(tr(text))
+        actions.describe(action, tr(tip))
+    window.recent_menu.setTitle(tr(RECENT))
 
 
 def file_menu(window: MainWindow) -> QMenu:

@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
 
 from editor.app.document import Document
+from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.templates import Gauge, Template, Verdict, builtin_templates, targets_for
 
 _VERDICTS: Mapping[Verdict, str] = {
-    Verdict.UNDER: "Under by %1 signes (%2 lines)",
-    Verdict.ON_TARGET: "On target (%1 signes, %2 lines)",
-    Verdict.OVER: "Over by %1 signes (%2 lines)",
+    Verdict.UNDER: QT_TRANSLATE_NOOP("Gauge", "Under by %1 signes (%2 lines)"),
+    Verdict.ON_TARGET: QT_TRANSLATE_NOOP("Gauge", "On target (%1 signes, %2 lines)"),
+    Verdict.OVER: QT_TRANSLATE_NOOP("Gauge", "Over by %1 signes (%2 lines)"),
 }
 _COLOURS: Mapping[Verdict, str] = {
     Verdict.UNDER: "#7a6a2a",
@@ -41,16 +42,21 @@ class LengthGauge:
         self.label.setObjectName("lengthGauge")
         self.chooser = QComboBox()
         self.chooser.setObjectName("templateChooser")
-        self.chooser.setAccessibleName(tr("Length template"))
-        self.chooser.setToolTip(tr("The slot the piece is written for"))
         language = document.article.meta.language
-        self.chooser.addItem(tr("No target"), "")
+        self.chooser.addItem("", "")
         for key, template in self.templates.items():
             self.chooser.addItem(template.label(language), key)
         self.chooser.activated.connect(self._choose)
         window.statusBar().addPermanentWidget(self.label)
         window.statusBar().addPermanentWidget(self.chooser)
         document.changed.connect(lambda *_: self.update())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its words in the language now installed."""
+        self.chooser.setAccessibleName(tr("Length template"))
+        self.chooser.setToolTip(tr("The slot the piece is written for"))
+        self.chooser.setItemText(0, tr("No target"))
         self.update()
 
     def template(self) -> Template | None:

@@ -6,14 +6,16 @@ sheet is built from the window's own actions, so it can never disagree with the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from editor.app import actions
+from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.resources import resource
 
 if TYPE_CHECKING:
@@ -82,19 +84,40 @@ def show_about(parent: QWidget) -> None:
     )  # fmt: skip
 
 
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("help:guide", QT_TRANSLATE_NOOP("Help", "&User Guide"), "F1"),
+    ("help:shortcuts", QT_TRANSLATE_NOOP("Help", "&Keyboard Shortcuts"), "Ctrl+/"),
+    ("help:about", QT_TRANSLATE_NOOP("Help", "&About Copydesk"), ""),
+)
+"""The Help menu: name, text, shortcut."""
+MENU = QT_TRANSLATE_NOOP("Help", "&Help")
+
+
 def add_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(tr("&Help"))
+    menu = window.menuBar().addMenu(tr(MENU))
     menu.setObjectName("helpMenu")
-    for name, text, key, run in (
-        ("help:guide", tr("&User Guide"), "F1", lambda: show_guide(window)),
-        ("help:shortcuts", tr("&Keyboard Shortcuts"), "Ctrl+/", lambda: show_shortcuts(window)),
-        ("help:about", tr("&About Copydesk"), "", lambda: show_about(window)),
-    ):
-        action = QAction(text, window)
+    runs: dict[str, Callable[[], object]] = {
+        "help:guide": lambda: show_guide(window),
+        "help:shortcuts": lambda: show_shortcuts(window),
+        "help:about": lambda: show_about(window),
+    }
+    for name, text, key in COMMANDS:
+        action = QAction(tr(text), window)
         action.setObjectName(name)
         if key:
             action.setShortcut(QKeySequence(key))
         actions.describe(action, "")
-        action.triggered.connect(lambda _=False, run=run: run())
+        action.triggered.connect(lambda _=False, run=runs[name]: run())
         window.commands[name] = action
         menu.addAction(action)
+
+
+def retranslate(window: MainWindow) -> None:
+    """The Help menu in the language now installed."""
+    menu = window.findChild(QMenu, "helpMenu")
+    if menu is not None:
+        menu.setTitle(tr(MENU))
+    for name, text, _key in COMMANDS:
+        action = window.commands[name]
+        action.setText(tr(text))
+        actions.describe(action, "")

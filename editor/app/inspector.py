@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -106,16 +107,19 @@ FIELDS: tuple[Field, ...] = (
           lambda t, m: {"section": _list(t, "/")}, "Culture / Livres"),
     Field("authors", QT_TRANSLATE_NOOP("Inspector", "Authors"),
           lambda m: _show_authors(m.authors),
-          lambda t, m: {"authors": _authors(t)}, "Name (role); Name"),
+          lambda t, m: {"authors": _authors(t)},
+          QT_TRANSLATE_NOOP("Inspector", "Name (role); Name")),
     Field("place", QT_TRANSLATE_NOOP("Inspector", "Dateline place"),
           lambda m: m.dateline.place,
           lambda t, m: {"dateline": Dateline(t.strip(), m.dateline.date)}, "LYON"),
     Field("date", QT_TRANSLATE_NOOP("Inspector", "Dateline date"),
           lambda m: m.dateline.date.isoformat() if m.dateline.date else "",
-          lambda t, m: {"dateline": Dateline(m.dateline.place, _date(t))}, "YYYY-MM-DD"),
+          lambda t, m: {"dateline": Dateline(m.dateline.place, _date(t))},
+          QT_TRANSLATE_NOOP("Inspector", "YYYY-MM-DD")),
     Field("keywords", QT_TRANSLATE_NOOP("Inspector", "Keywords"),
           lambda m: ", ".join(m.keywords),
-          lambda t, m: {"keywords": _list(t)}, "comma, separated"),
+          lambda t, m: {"keywords": _list(t)},
+          QT_TRANSLATE_NOOP("Inspector", "comma, separated")),
     Field("slug", QT_TRANSLATE_NOOP("Inspector", "Slug"),
           lambda m: m.slug,
           lambda t, m: {"slug": _pattern(SLUG, tr("Lower-case letters, digits and single "
@@ -143,44 +147,60 @@ def media_topics() -> tuple[tuple[str, str, str], ...]:
 
 class Inspector(QDockWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Metadata"), parent)
+        super().__init__(parent)
         self.setObjectName("inspector")
         self.document = document
         body = QWidget()
         column = QVBoxLayout(body)
-        form = QFormLayout()
-        column.addLayout(form)
+        self.form = QFormLayout()
+        column.addLayout(self.form)
         self.edits: dict[str, QLineEdit] = {}
         for spec in FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"meta:{spec.name}")
-            edit.setPlaceholderText(spec.hint)
-            edit.setAccessibleName(tr(spec.label))
             edit.textEdited.connect(lambda _t, s=spec: self._check(s))
             edit.editingFinished.connect(lambda s=spec: self._commit(s))
-            form.addRow(tr(spec.label), edit)
+            self.form.addRow(spec.label, edit)
             self.edits[spec.name] = edit
         self.status = QComboBox()
         self.status.setObjectName("meta:status")
-        self.status.setAccessibleName(tr("Status"))
         for status in STATUSES:
-            self.status.addItem(tr(STATUS_NAMES.get(status, status)), status)
+            self.status.addItem(status, status)
         self.status.activated.connect(self._status_chosen)
-        form.addRow(tr("Status"), self.status)
+        self.form.addRow("Status", self.status)
         self.subject_filter = QLineEdit()
         self.subject_filter.setObjectName("subjectFilter")
-        self.subject_filter.setPlaceholderText(tr("Search IPTC subjects"))
-        self.subject_filter.setAccessibleName(tr("Search IPTC subjects"))
         self.subject_filter.textChanged.connect(self._filter_subjects)
         self.subjects = QListWidget()
         self.subjects.setObjectName("subjects")
-        self.subjects.setAccessibleName(tr("Subjects"))
         self.subjects.itemChanged.connect(self._subject_toggled)
         column.addWidget(self.subject_filter)
         column.addWidget(self.subjects, 1)
         self.setWidget(body)
         document.changed.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every label in the language now installed; the subjects in its language too."""
+        self.setWindowTitle(tr("Metadata"))
+        for spec in FIELDS:
+            edit = self.edits[spec.name]
+            edit.setPlaceholderText(tr(spec.hint) if spec.hint else "")
+            edit.setAccessibleName(tr(spec.label))
+            self._label_of(edit).setText(tr(spec.label))
+        self.status.setAccessibleName(tr("Status"))
+        self._label_of(self.status).setText(tr("Status"))
+        for row, status in enumerate(STATUSES):
+            self.status.setItemText(row, tr(STATUS_NAMES.get(status, status)))
+        self.subject_filter.setPlaceholderText(tr("Search IPTC subjects"))
+        self.subject_filter.setAccessibleName(tr("Search IPTC subjects"))
+        self.subjects.setAccessibleName(tr("Subjects"))
         self.refresh()
+
+    def _label_of(self, field: QWidget) -> QLabel:
+        label = self.form.labelForField(field)
+        assert isinstance(label, QLabel)
+        return label
 
     def _changed(self, start: int, removed: int, added: int) -> None:
         if (start, removed, added) == (0, 0, 0):

@@ -49,7 +49,7 @@ def landmarks(article: Article, cache: StatsCache) -> list[tuple[str, str, int, 
 
 class Outline(QDockWidget):
     def __init__(self, document: Document, surface: Surface, parent: QWidget | None = None):
-        super().__init__(tr("Outline"), parent)
+        super().__init__(parent)
         self.setObjectName("outline")
         self.document, self.surface = document, surface
         self.counts = StatsCache()
@@ -59,8 +59,6 @@ class Outline(QDockWidget):
         self.section.setObjectName("outlineSection")
         self.tree = QTreeWidget()
         self.tree.setObjectName("outlineTree")
-        self.tree.setAccessibleName(tr("Outline"))
-        self.tree.setHeaderLabels([tr("Part"), tr("Words")])
         self.tree.setRootIsDecorated(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -70,8 +68,6 @@ class Outline(QDockWidget):
         self.tree.itemClicked.connect(self._jump)
         self.problems = QTreeWidget()
         self.problems.setObjectName("problems")
-        self.problems.setAccessibleName(tr("Problems"))
-        self.problems.setHeaderLabels([tr("Problems")])
         self.problems.setRootIsDecorated(False)
         self.problems.itemActivated.connect(self._jump)
         self.problems.itemClicked.connect(self._jump)
@@ -82,6 +78,14 @@ class Outline(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
         document.changed.connect(lambda *_: self._timer.start())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles and headers in the language now installed; the rows named again."""
+        self.setWindowTitle(tr("Outline"))
+        self.tree.setAccessibleName(tr("Outline"))
+        self.tree.setHeaderLabels([tr("Part"), tr("Words")])
+        self.problems.setAccessibleName(tr("Problems"))
         self.refresh()
 
     def refresh(self) -> None:

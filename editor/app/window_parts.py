@@ -18,6 +18,8 @@ from editor.app import help as help_menu
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
 from editor.app.inspector import Inspector
+from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
 from editor.formats import IMPORTERS
 
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
 
 __all__ = ["install", "open_filter"]
+EXPORT = QT_TRANSLATE_NOOP("Window", "&Export")
+VIEW = QT_TRANSLATE_NOOP("Window", "&View")
 OPENABLE = (".article", *(s for r in IMPORTERS.values() for s in r.suffixes))
 
 
@@ -47,6 +51,7 @@ def install(window: MainWindow) -> None:
     reserve(window)
     window.drops = DropFilter(window)
     window.surface.viewport().installEventFilter(window.drops)
+    LanguageFollower(window, retranslate)  # a child of the window, living as long
 
 
 def reserve(window: MainWindow) -> None:
@@ -69,7 +74,7 @@ def _add(window: MainWindow, name: str, text: str, key: str, tip: str) -> QActio
 def _export_menu(window: MainWindow) -> None:
     menu = window.menuBar().actions()[0].menu()
     assert isinstance(menu, QMenu)
-    export = QMenu(tr("&Export"), window)
+    export = QMenu(tr(EXPORT), window)
     export.setObjectName("exportMenu")
     for name, text, formats, key in export_entries():
         action = _add(window, name, text, key, text.replace("&", "").rstrip("…"))
@@ -95,14 +100,35 @@ def open_export(window: MainWindow, formats: tuple[str, ...]) -> ExportDialog:
 
 
 def _view_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(tr("&View"))
+    menu = window.menuBar().addMenu(tr(VIEW))
     menu.setObjectName("viewMenu")
     for dock, key in ((window.outline, "Ctrl+Shift+O"), (window.inspector, "Ctrl+Shift+M")):
         action = dock.toggleViewAction()
         action.setShortcut(QKeySequence(key))
-        actions.describe(action, tr("Show or hide the %1 panel").replace("%1", dock.windowTitle()))
         window.commands[f"view:{dock.objectName()}"] = action
         menu.addAction(action)
+    _describe_panels(window)
+
+
+def _describe_panels(window: MainWindow) -> None:
+    for name, action in window.commands.items():
+        if name.startswith("view:"):
+            panel = action.text().replace("&", "")
+            actions.describe(action, tr("Show or hide the %1 panel").replace("%1", panel))
+
+
+def retranslate(window: MainWindow) -> None:
+    """The Export and View menus in the language now installed (called after the docks have
+    their new titles, which the View entries show)."""
+    for menu_name, title in (("exportMenu", EXPORT), ("viewMenu", VIEW)):
+        menu = window.findChild(QMenu, menu_name)
+        if menu is not None:
+            menu.setTitle(tr(title))
+    for name, text, _formats, _key in export_entries():
+        action = window.commands[name]
+        action.setText(text)
+        actions.describe(action, text.replace("&", "").rstrip("…"))
+    _describe_panels(window)
 
 
 DARK_CHROME = """

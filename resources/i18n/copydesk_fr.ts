@@ -1,1302 +1,1637 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-  <context>
-    <name />
+<context>
+    <name/>
     <message>
-      <location filename="../../editor/app/application.py" line="123" />
-      <source>Cannot open the article</source>
-      <translation>Impossible d’ouvrir l’article</translation>
+        <location filename="../../editor/app/application.py" line="135"/>
+        <source>Cannot open the article</source>
+        <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/autotype.py" line="39" />
-      <source>&amp;Tools</source>
-      <translation>&amp;Outils</translation>
+        <location filename="../../editor/app/autotype.py" line="39"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="../../editor/app/autotype.py" line="55" />
-      <source>&amp;Typography as You Type</source>
-      <translation>&amp;Typographie à la frappe</translation>
+        <location filename="../../editor/app/autotype.py" line="55"/>
+        <source>&amp;Typography as You Type</source>
+        <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/autotype.py" line="59" />
-      <source>Set French or English typography while you type</source>
-      <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
+        <location filename="../../editor/app/autotype.py" line="59"/>
+        <source>Set French or English typography while you type</source>
+        <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/autotype.py" line="61" />
-      <source>Show Formatting &amp;Marks</source>
-      <translation>Afficher les &amp;marques de mise en forme</translation>
+        <location filename="../../editor/app/autotype.py" line="61"/>
+        <source>Show Formatting &amp;Marks</source>
+        <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
     <message>
-      <location filename="../../editor/app/autotype.py" line="113" />
-      <source>Typography</source>
-      <translation>Typographie</translation>
+        <location filename="../../editor/app/autotype.py" line="113"/>
+        <source>Typography</source>
+        <translation>Typographie</translation>
     </message>
     <message>
-      <location filename="../../editor/app/clipboard.py" line="197" />
-      <location filename="../../editor/app/keys.py" line="45" />
-      <location filename="../../editor/app/keys.py" line="64" />
-      <location filename="../../editor/app/keys.py" line="142" />
-      <location filename="../../editor/app/keys.py" line="172" />
-      <source>Delete</source>
-      <translation>Supprimer</translation>
+        <location filename="../../editor/app/clipboard.py" line="197"/>
+        <location filename="../../editor/app/keys.py" line="45"/>
+        <location filename="../../editor/app/keys.py" line="64"/>
+        <location filename="../../editor/app/keys.py" line="142"/>
+        <location filename="../../editor/app/keys.py" line="172"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../editor/app/clipboard.py" line="206" />
-      <location filename="../../editor/app/clipboard.py" line="227" />
-      <location filename="../../editor/app/clipboard.py" line="248" />
-      <source>Paste</source>
-      <translation>Coller</translation>
+        <location filename="../../editor/app/clipboard.py" line="206"/>
+        <location filename="../../editor/app/clipboard.py" line="227"/>
+        <location filename="../../editor/app/clipboard.py" line="248"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
     </message>
     <message>
-      <location filename="../../editor/app/document.py" line="135" />
-      <location filename="../../editor/app/recovery.py" line="48" />
-      <source>Untitled article</source>
-      <translation>Article sans titre</translation>
+        <location filename="../../editor/app/document.py" line="135"/>
+        <location filename="../../editor/app/recovery.py" line="48"/>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/document.py" line="243" />
-      <location filename="../../editor/app/keys.py" line="184" />
-      <source>Typing</source>
-      <translation>Saisie</translation>
+        <location filename="../../editor/app/document.py" line="243"/>
+        <location filename="../../editor/app/keys.py" line="184"/>
+        <source>Typing</source>
+        <translation>Saisie</translation>
     </message>
     <message>
-      <location filename="../../editor/app/document.py" line="248" />
-      <source>Edit</source>
-      <translation>Modification</translation>
+        <location filename="../../editor/app/document.py" line="248"/>
+        <source>Edit</source>
+        <translation>Modification</translation>
     </message>
     <message>
-      <location filename="../../editor/app/editing.py" line="70" />
-      <source>Make %1</source>
-      <translation>Transformer en %1</translation>
+        <location filename="../../editor/app/editing.py" line="70"/>
+        <source>Make %1</source>
+        <translation>Transformer en %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/editing.py" line="127" />
-      <source>Apply %1</source>
-      <translation>Appliquer %1</translation>
+        <location filename="../../editor/app/editing.py" line="127"/>
+        <source>Apply %1</source>
+        <translation>Appliquer %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/editing.py" line="127" />
-      <source>Remove %1</source>
-      <translation>Retirer %1</translation>
+        <location filename="../../editor/app/editing.py" line="127"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/editing.py" line="215" />
-      <source>Move up</source>
-      <translation>Monter</translation>
+        <location filename="../../editor/app/editing.py" line="215"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
     </message>
     <message>
-      <location filename="../../editor/app/editing.py" line="215" />
-      <source>Move down</source>
-      <translation>Descendre</translation>
+        <location filename="../../editor/app/editing.py" line="215"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/editing.py" line="227" />
-      <source>Delete block</source>
-      <translation>Supprimer le bloc</translation>
+        <location filename="../../editor/app/editing.py" line="227"/>
+        <source>Delete block</source>
+        <translation>Supprimer le bloc</translation>
     </message>
     <message>
-      <location filename="../../editor/app/editing.py" line="227" />
-      <source>Delete blocks</source>
-      <translation>Supprimer les blocs</translation>
+        <location filename="../../editor/app/editing.py" line="227"/>
+        <source>Delete blocks</source>
+        <translation>Supprimer les blocs</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="114" />
-      <location filename="../../editor/app/export_dialog.py" line="169" />
-      <source>Export</source>
-      <translation>Exporter</translation>
+        <location filename="../../editor/app/export_dialog.py" line="114"/>
+        <location filename="../../editor/app/export_dialog.py" line="169"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="122" />
-      <source>Destination folder</source>
-      <translation>Dossier de destination</translation>
+        <location filename="../../editor/app/export_dialog.py" line="122"/>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="123" />
-      <source>Browse…</source>
-      <translation>Parcourir…</translation>
+        <location filename="../../editor/app/export_dialog.py" line="123"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="126" />
-      <source>Formats</source>
-      <translation>Formats</translation>
+        <location filename="../../editor/app/export_dialog.py" line="126"/>
+        <source>Formats</source>
+        <translation>Formats</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="150" />
-      <source>Destination</source>
-      <translation>Destination</translation>
+        <location filename="../../editor/app/export_dialog.py" line="150"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="152" />
-      <location filename="../../editor/app/preferences.py" line="68" />
-      <source>DOCX style map</source>
-      <translation>Table de styles DOCX</translation>
+        <location filename="../../editor/app/export_dialog.py" line="152"/>
+        <location filename="../../editor/app/preferences.py" line="76"/>
+        <source>DOCX style map</source>
+        <translation>Table de styles DOCX</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="153" />
-      <source>DOCX reference template</source>
-      <translation>Modèle DOCX de référence</translation>
+        <location filename="../../editor/app/export_dialog.py" line="153"/>
+        <source>DOCX reference template</source>
+        <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="154" />
-      <source>NewsML provider</source>
-      <translation>Fournisseur NewsML</translation>
+        <location filename="../../editor/app/export_dialog.py" line="154"/>
+        <source>NewsML provider</source>
+        <translation>Fournisseur NewsML</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="155" />
-      <source>NewsML status</source>
-      <translation>Statut NewsML</translation>
+        <location filename="../../editor/app/export_dialog.py" line="155"/>
+        <source>NewsML status</source>
+        <translation>Statut NewsML</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="156" />
-      <source>NewsML embargo</source>
-      <translation>Embargo NewsML</translation>
+        <location filename="../../editor/app/export_dialog.py" line="156"/>
+        <source>NewsML embargo</source>
+        <translation>Embargo NewsML</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="180" />
-      <source>Export to</source>
-      <translation>Exporter vers</translation>
+        <location filename="../../editor/app/export_dialog.py" line="180"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="191" />
-      <source>The embargo is not a date and time.</source>
-      <translation>L’embargo n’est pas une date et une heure.</translation>
+        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <source>The embargo is not a date and time.</source>
+        <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="193" />
-      <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
-      <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
+        <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="198" />
-      <location filename="../../editor/app/preferences.py" line="80" />
-      <source>%1: no such file.</source>
-      <translation>%1 : fichier introuvable.</translation>
+        <location filename="../../editor/app/export_dialog.py" line="198"/>
+        <location filename="../../editor/app/preferences.py" line="89"/>
+        <source>%1: no such file.</source>
+        <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="212" />
-      <source>Choose at least one format.</source>
-      <translation>Choisissez au moins un format.</translation>
+        <location filename="../../editor/app/export_dialog.py" line="212"/>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="235" />
-      <source>Wire Item Identifier</source>
-      <translation>Identifiant de la dépêche</translation>
+        <location filename="../../editor/app/export_dialog.py" line="235"/>
+        <source>Wire Item Identifier</source>
+        <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="252" />
-      <source>Export finished</source>
-      <translation>Export terminé</translation>
+        <location filename="../../editor/app/export_dialog.py" line="252"/>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="253" />
-      <source>Written:</source>
-      <translation>Fichiers écrits :</translation>
+        <location filename="../../editor/app/export_dialog.py" line="253"/>
+        <source>Written:</source>
+        <translation>Fichiers écrits :</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="256" />
-      <source>Open Folder</source>
-      <translation>Ouvrir le dossier</translation>
+        <location filename="../../editor/app/export_dialog.py" line="256"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="261" />
-      <source>Export failed</source>
-      <translation>Échec de l’export</translation>
+        <location filename="../../editor/app/export_dialog.py" line="261"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="40" />
-      <location filename="../../editor/app/main_window.py" line="339" />
-      <location filename="../../editor/app/recovery.py" line="142" />
-      <source>Copydesk articles (*.article)</source>
-      <translation>Articles Copydesk (*.article)</translation>
+        <location filename="../../editor/app/files.py" line="54"/>
+        <location filename="../../editor/app/main_window.py" line="359"/>
+        <location filename="../../editor/app/recovery.py" line="142"/>
+        <source>Copydesk articles (*.article)</source>
+        <translation>Articles Copydesk (*.article)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="46" />
-      <source>Everything Copydesk opens (%1)</source>
-      <translation>Tout ce que Copydesk ouvre (%1)</translation>
+        <location filename="../../editor/app/files.py" line="60"/>
+        <source>Everything Copydesk opens (%1)</source>
+        <translation>Tout ce que Copydesk ouvre (%1)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="72" />
-      <source>&amp;New</source>
-      <translation>&amp;Nouveau</translation>
+        <source>&amp;New</source>
+        <translation type="vanished">&amp;Nouveau</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="73" />
-      <source>Start an empty article</source>
-      <translation>Commencer un article vide</translation>
+        <source>Start an empty article</source>
+        <translation type="vanished">Commencer un article vide</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="74" />
-      <source>New from &amp;Sample</source>
-      <translation>Nouveau à partir de l’&amp;exemple</translation>
+        <source>New from &amp;Sample</source>
+        <translation type="vanished">Nouveau à partir de l’&amp;exemple</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="75" />
-      <source>Start from the sample article</source>
-      <translation>Partir de l’article d’exemple</translation>
+        <source>Start from the sample article</source>
+        <translation type="vanished">Partir de l’article d’exemple</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="76" />
-      <source>Re&amp;vert</source>
-      <translation>&amp;Revenir à la version enregistrée</translation>
+        <source>Re&amp;vert</source>
+        <translation type="vanished">&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="77" />
-      <source>Forget the unsaved changes and read the file again</source>
-      <translation>Oublier les modifications non enregistrées et relire le fichier</translation>
+        <source>Forget the unsaved changes and read the file again</source>
+        <translation type="vanished">Oublier les modifications non enregistrées et relire le fichier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="78" />
-      <source>&amp;Close</source>
-      <translation>&amp;Fermer</translation>
+        <source>&amp;Close</source>
+        <translation type="vanished">&amp;Fermer</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="79" />
-      <source>Close this article</source>
-      <translation>Fermer cet article</translation>
+        <source>Close this article</source>
+        <translation type="vanished">Fermer cet article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="94" />
-      <source>Open &amp;Recent</source>
-      <translation>Ouvrir un fichier &amp;récent</translation>
+        <source>Open &amp;Recent</source>
+        <translation type="vanished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="136" />
-      <source>Revert</source>
-      <translation>Revenir à la version enregistrée</translation>
+        <location filename="../../editor/app/files.py" line="155"/>
+        <source>Revert</source>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="137" />
-      <source>Forget the changes to “%1” and read the file again?</source>
-      <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
+        <location filename="../../editor/app/files.py" line="156"/>
+        <source>Forget the changes to “%1” and read the file again?</source>
+        <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="133" />
-      <location filename="../../editor/app/find.py" line="161" />
-      <source>Replace all</source>
-      <translation>Tout remplacer</translation>
+        <location filename="../../editor/app/find.py" line="133"/>
+        <location filename="../../editor/app/find.py" line="202"/>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="151" />
-      <source>Find</source>
-      <translation>Rechercher</translation>
+        <location filename="../../editor/app/find.py" line="192"/>
+        <location filename="../../editor/app/find.py" line="193"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="152" />
-      <source>Replace with</source>
-      <translation>Remplacer par</translation>
+        <location filename="../../editor/app/find.py" line="194"/>
+        <location filename="../../editor/app/find.py" line="195"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="153" />
-      <source>Whole word</source>
-      <translation>Mot entier</translation>
+        <location filename="../../editor/app/find.py" line="196"/>
+        <source>Whole word</source>
+        <translation>Mot entier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="154" />
-      <source>Match case</source>
-      <translation>Respecter la casse</translation>
+        <location filename="../../editor/app/find.py" line="197"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="155" />
-      <source>Ignore accents</source>
-      <translation>Ignorer les accents</translation>
+        <location filename="../../editor/app/find.py" line="198"/>
+        <source>Ignore accents</source>
+        <translation>Ignorer les accents</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="158" />
-      <source>Previous</source>
-      <translation>Précédent</translation>
+        <location filename="../../editor/app/find.py" line="199"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="159" />
-      <source>Next</source>
-      <translation>Suivant</translation>
+        <location filename="../../editor/app/find.py" line="200"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="160" />
-      <location filename="../../editor/app/find.py" line="219" />
-      <source>Replace</source>
-      <translation>Remplacer</translation>
+        <location filename="../../editor/app/find.py" line="201"/>
+        <location filename="../../editor/app/find.py" line="235"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="165" />
-      <source>Close (Esc)</source>
-      <translation>Fermer (Échap)</translation>
+        <location filename="../../editor/app/find.py" line="203"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="166" />
-      <source>Close find</source>
-      <translation>Fermer la recherche</translation>
+        <location filename="../../editor/app/find.py" line="204"/>
+        <source>Close find</source>
+        <translation>Fermer la recherche</translation>
     </message>
     <message>
-      <location filename="../../editor/app/find.py" line="202" />
-      <source>Not found</source>
-      <translation>Introuvable</translation>
+        <location filename="../../editor/app/find.py" line="218"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../editor/app/find.py" line="231" />
-      <source>%n replaced</source>
-      <translation>
-        <numerusform>%n remplacement</numerusform>
-        <numerusform>%n remplacements</numerusform>
-      </translation>
+        <location filename="../../editor/app/find.py" line="247"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="62" />
-      <source>Copydesk User Guide</source>
-      <translation>Guide d’utilisation de Copydesk</translation>
+        <location filename="../../editor/app/help.py" line="64"/>
+        <source>Copydesk User Guide</source>
+        <translation>Guide d’utilisation de Copydesk</translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="69" />
-      <source>Keyboard shortcuts</source>
-      <translation>Raccourcis clavier</translation>
+        <location filename="../../editor/app/help.py" line="71"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="78" />
-      <source>About Copydesk</source>
-      <translation>À propos de Copydesk</translation>
+        <location filename="../../editor/app/help.py" line="80"/>
+        <source>About Copydesk</source>
+        <translation>À propos de Copydesk</translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="79" />
-      <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;The article editor for the newsroom: write, check the length, fill the metadata and export to DOCX, EPUB and NewsML-G2.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction : écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
+        <location filename="../../editor/app/help.py" line="81"/>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;The article editor for the newsroom: write, check the length, fill the metadata and export to DOCX, EPUB and NewsML-G2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction : écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="86" />
-      <source>&amp;Help</source>
-      <translation>&amp;Aide</translation>
+        <source>&amp;Help</source>
+        <translation type="vanished">&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="89" />
-      <source>&amp;User Guide</source>
-      <translation>&amp;Guide d’utilisation</translation>
+        <source>&amp;User Guide</source>
+        <translation type="vanished">&amp;Guide d’utilisation</translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="90" />
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>&amp;Raccourcis clavier</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="vanished">&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/help.py" line="91" />
-      <source>&amp;About Copydesk</source>
-      <translation>À &amp;propos de Copydesk</translation>
+        <source>&amp;About Copydesk</source>
+        <translation type="vanished">À &amp;propos de Copydesk</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="78" />
-      <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
-      <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
+        <location filename="../../editor/app/inspector.py" line="79"/>
+        <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
+        <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="121" />
-      <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
-      <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
+        <location filename="../../editor/app/inspector.py" line="125"/>
+        <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
+        <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="126" />
-      <source>A language code such as fr or en.</source>
-      <translation>Un code de langue comme fr ou en.</translation>
+        <location filename="../../editor/app/inspector.py" line="130"/>
+        <source>A language code such as fr or en.</source>
+        <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="146" />
-      <source>Metadata</source>
-      <translation>Métadonnées</translation>
+        <location filename="../../editor/app/inspector.py" line="185"/>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="165" />
-      <location filename="../../editor/app/inspector.py" line="169" />
-      <source>Status</source>
-      <translation>Statut</translation>
+        <location filename="../../editor/app/inspector.py" line="191"/>
+        <location filename="../../editor/app/inspector.py" line="192"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="172" />
-      <location filename="../../editor/app/inspector.py" line="173" />
-      <source>Search IPTC subjects</source>
-      <translation>Chercher un thème IPTC</translation>
+        <location filename="../../editor/app/inspector.py" line="195"/>
+        <location filename="../../editor/app/inspector.py" line="196"/>
+        <source>Search IPTC subjects</source>
+        <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="177" />
-      <source>Subjects</source>
-      <translation>Thèmes</translation>
+        <location filename="../../editor/app/inspector.py" line="197"/>
+        <source>Subjects</source>
+        <translation>Thèmes</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="233" />
-      <source>Edit Subjects</source>
-      <translation>Modifier les thèmes</translation>
+        <location filename="../../editor/app/inspector.py" line="252"/>
+        <source>Edit Subjects</source>
+        <translation>Modifier les thèmes</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="236" />
-      <source>Edit Status</source>
-      <translation>Modifier le statut</translation>
+        <location filename="../../editor/app/inspector.py" line="255"/>
+        <source>Edit Status</source>
+        <translation>Modifier le statut</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="255" />
-      <source>Edit %1</source>
-      <translation>Modifier : %1</translation>
+        <location filename="../../editor/app/inspector.py" line="274"/>
+        <source>Edit %1</source>
+        <translation>Modifier : %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/keys.py" line="71" />
-      <location filename="../../editor/app/keys.py" line="85" />
-      <location filename="../../editor/app/keys.py" line="88" />
-      <location filename="../../editor/app/keys.py" line="103" />
-      <source>New paragraph</source>
-      <translation>Nouveau paragraphe</translation>
+        <location filename="../../editor/app/keys.py" line="71"/>
+        <location filename="../../editor/app/keys.py" line="85"/>
+        <location filename="../../editor/app/keys.py" line="88"/>
+        <location filename="../../editor/app/keys.py" line="103"/>
+        <source>New paragraph</source>
+        <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="142" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Annuler</translation>
+        <location filename="../../editor/app/main_window.py" line="162"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="143" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Rétablir</translation>
+        <location filename="../../editor/app/main_window.py" line="163"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="153" />
-      <source>Paragraph &amp;Kind</source>
-      <translation>&amp;Type de paragraphe</translation>
+        <location filename="../../editor/app/main_window.py" line="173"/>
+        <source>Paragraph &amp;Kind</source>
+        <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="172" />
-      <source>Formatting</source>
-      <translation>Mise en forme</translation>
+        <location filename="../../editor/app/main_window.py" line="192"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="179" />
-      <source>Paragraph kind</source>
-      <translation>Type de paragraphe</translation>
+        <location filename="../../editor/app/main_window.py" line="199"/>
+        <source>Paragraph kind</source>
+        <translation>Type de paragraphe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="180" />
-      <source>The kind of the paragraph at the cursor</source>
-      <translation>Le type du paragraphe sous le curseur</translation>
+        <location filename="../../editor/app/main_window.py" line="200"/>
+        <source>The kind of the paragraph at the cursor</source>
+        <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../editor/app/main_window.py" line="244" />
-      <source>%n min read</source>
-      <translation>
-        <numerusform>%n min de lecture</numerusform>
-        <numerusform>%n min de lecture</numerusform>
-      </translation>
+        <location filename="../../editor/app/main_window.py" line="264"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min de lecture</numerusform>
+            <numerusform>%n min de lecture</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="246" />
-      <source>Article: %1</source>
-      <translation>Article : %1</translation>
+        <location filename="../../editor/app/main_window.py" line="266"/>
+        <source>Article: %1</source>
+        <translation>Article : %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="255" />
-      <source>Selection: %1</source>
-      <translation>Sélection : %1</translation>
+        <location filename="../../editor/app/main_window.py" line="275"/>
+        <source>Selection: %1</source>
+        <translation>Sélection : %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="283" />
-      <source>Select the words to link first.</source>
-      <translation>Sélectionnez d’abord les mots à lier.</translation>
+        <location filename="../../editor/app/main_window.py" line="303"/>
+        <source>Select the words to link first.</source>
+        <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="290" />
-      <source>Link</source>
-      <translation>Lien</translation>
+        <location filename="../../editor/app/main_window.py" line="310"/>
+        <source>Link</source>
+        <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="290" />
-      <source>Web address (empty to remove the link):</source>
-      <translation>Adresse web (vide pour retirer le lien) :</translation>
+        <location filename="../../editor/app/main_window.py" line="310"/>
+        <source>Web address (empty to remove the link):</source>
+        <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="298" />
-      <location filename="../../editor/app/main_window.py" line="302" />
-      <source>Insert %1</source>
-      <translation>Insérer : %1</translation>
+        <location filename="../../editor/app/main_window.py" line="318"/>
+        <location filename="../../editor/app/main_window.py" line="322"/>
+        <source>Insert %1</source>
+        <translation>Insérer : %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="309" />
-      <location filename="../../editor/app/main_window.py" line="316" />
-      <source>Insert image</source>
-      <translation>Insérer une image</translation>
+        <location filename="../../editor/app/main_window.py" line="329"/>
+        <location filename="../../editor/app/main_window.py" line="336"/>
+        <source>Insert image</source>
+        <translation>Insérer une image</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="309" />
-      <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation>Images (*.png *.jpg *.jpeg)</translation>
+        <location filename="../../editor/app/main_window.py" line="329"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="326" />
-      <source>Open article</source>
-      <translation>Ouvrir un article</translation>
+        <location filename="../../editor/app/main_window.py" line="346"/>
+        <source>Open article</source>
+        <translation>Ouvrir un article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="339" />
-      <source>Save article</source>
-      <translation>Enregistrer l’article</translation>
+        <location filename="../../editor/app/main_window.py" line="359"/>
+        <source>Save article</source>
+        <translation>Enregistrer l’article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="350" />
-      <location filename="../../editor/app/recovery.py" line="149" />
-      <source>Could not save</source>
-      <translation>Enregistrement impossible</translation>
+        <location filename="../../editor/app/recovery.py" line="149"/>
+        <location filename="../../editor/app/saving.py" line="36"/>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="352" />
-      <source>Saved %1</source>
-      <translation>Enregistré : %1</translation>
+        <location filename="../../editor/app/main_window.py" line="374"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="363" />
-      <source>Unsaved changes</source>
-      <translation>Modifications non enregistrées</translation>
+        <location filename="../../editor/app/main_window.py" line="385"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="364" />
-      <source>Save the changes to “%1” before closing?</source>
-      <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+        <location filename="../../editor/app/main_window.py" line="386"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="396" />
-      <source>%1: cannot read the file (%2).</source>
-      <translation>%1 : impossible de lire le fichier (%2).</translation>
+        <location filename="../../editor/app/main_window.py" line="418"/>
+        <source>%1: cannot read the file (%2).</source>
+        <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="402" />
-      <source>%1 is not a PNG or JPEG image.</source>
-      <translation>%1 n’est pas une image PNG ou JPEG.</translation>
+        <location filename="../../editor/app/main_window.py" line="424"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="408" />
-      <source>1 word</source>
-      <translation>1 mot</translation>
+        <location filename="../../editor/app/main_window.py" line="430"/>
+        <source>1 word</source>
+        <translation>1 mot</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="408" />
-      <source>%1 words</source>
-      <translation>%1 mots</translation>
+        <location filename="../../editor/app/main_window.py" line="430"/>
+        <source>%1 words</source>
+        <translation>%1 mots</translation>
     </message>
     <message>
-      <location filename="../../editor/app/main_window.py" line="411" />
-      <source>%1 · %2 signes · %3 feuillets</source>
-      <translation>%1 · %2 signes · %3 feuillets</translation>
+        <location filename="../../editor/app/main_window.py" line="433"/>
+        <source>%1 · %2 signes · %3 feuillets</source>
+        <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-      <location filename="../../editor/app/outline.py" line="51" />
-      <location filename="../../editor/app/outline.py" line="60" />
-      <source>Outline</source>
-      <translation>Plan</translation>
+        <location filename="../../editor/app/outline.py" line="85"/>
+        <location filename="../../editor/app/outline.py" line="86"/>
+        <source>Outline</source>
+        <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../editor/app/outline.py" line="61" />
-      <source>Part</source>
-      <translation>Partie</translation>
+        <location filename="../../editor/app/outline.py" line="87"/>
+        <source>Part</source>
+        <translation>Partie</translation>
     </message>
     <message>
-      <location filename="../../editor/app/outline.py" line="61" />
-      <source>Words</source>
-      <translation>Mots</translation>
+        <location filename="../../editor/app/outline.py" line="87"/>
+        <location filename="../../editor/app/versions_dialog.py" line="72"/>
+        <source>Words</source>
+        <translation>Mots</translation>
     </message>
     <message>
-      <location filename="../../editor/app/outline.py" line="67" />
-      <location filename="../../editor/app/outline.py" line="68" />
-      <source>Problems</source>
-      <translation>Problèmes</translation>
+        <location filename="../../editor/app/check_dock.py" line="87"/>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corriger</translation>
     </message>
     <message>
-      <location filename="../../editor/app/outline.py" line="84" />
-      <source>Section: %1</source>
-      <translation>Rubrique : %1</translation>
+        <location filename="../../editor/app/check_dock.py" line="88"/>
+        <source>Fix All &amp;Typography</source>
+        <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-      <location filename="../../editor/app/outline.py" line="100" />
-      <source>Problems (%1)</source>
-      <translation>Problèmes (%1)</translation>
+        <location filename="../../editor/app/check_dock.py" line="89"/>
+        <location filename="../../editor/app/outline.py" line="88"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="94" />
-      <source>saved</source>
-      <translation>enregistré</translation>
+        <location filename="../../editor/app/check_dock.py" line="104"/>
+        <source>Check (%1)</source>
+        <translation>Vérification (%1)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="94" />
-      <source>recovered</source>
-      <translation>récupéré</translation>
+        <location filename="../../editor/app/check_dock.py" line="142"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="107" />
-      <source>Recover unsaved work</source>
-      <translation>Récupérer le travail non enregistré</translation>
+        <location filename="../../editor/app/check_dock.py" line="158"/>
+        <source>Fix All Typography</source>
+        <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="109" />
-      <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
-      <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
+        <location filename="../../editor/app/outline.py" line="94"/>
+        <source>Section: %1</source>
+        <translation>Rubrique : %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="117" />
-      <source>Restore</source>
-      <translation>Restaurer</translation>
+        <location filename="../../editor/app/outline.py" line="110"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="118" />
-      <source>Save Elsewhere…</source>
-      <translation>Enregistrer ailleurs…</translation>
+        <location filename="../../editor/app/recovery.py" line="94"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="119" />
-      <source>Discard</source>
-      <translation>Abandonner</translation>
+        <location filename="../../editor/app/recovery.py" line="94"/>
+        <source>recovered</source>
+        <translation>récupéré</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="120" />
-      <source>Later</source>
-      <translation>Plus tard</translation>
+        <location filename="../../editor/app/recovery.py" line="107"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-      <location filename="../../editor/app/recovery.py" line="142" />
-      <source>Save recovered article</source>
-      <translation>Enregistrer l’article récupéré</translation>
+        <location filename="../../editor/app/recovery.py" line="109"/>
+        <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
+        <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="62" />
-      <source>&amp;Export</source>
-      <translation>E&amp;xporter</translation>
+        <location filename="../../editor/app/recovery.py" line="117"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="88" />
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
+        <location filename="../../editor/app/recovery.py" line="118"/>
+        <source>Save Elsewhere…</source>
+        <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="93" />
-      <source>Show or hide the %1 panel</source>
-      <translation>Afficher ou masquer le panneau %1</translation>
+        <location filename="../../editor/app/recovery.py" line="119"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="146" />
-      <source>Imported</source>
-      <translation>Importé</translation>
+        <location filename="../../editor/app/recovery.py" line="120"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
     <message>
-      <location filename="../../editor/app/window_parts.py" line="147" />
-      <source>%1 was imported as a new, unsaved article.</source>
-      <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
+        <location filename="../../editor/app/recovery.py" line="142"/>
+        <source>Save recovered article</source>
+        <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-      <location filename="../../editor/app/preferences.py" line="48" />
-      <source>Preferences</source>
-      <translation>Préférences</translation>
+        <source>&amp;Export</source>
+        <translation type="vanished">E&amp;xporter</translation>
     </message>
     <message>
-      <location filename="../../editor/app/preferences.py" line="65" />
-      <source>Interface language</source>
-      <translation>Langue de l’interface</translation>
+        <source>&amp;View</source>
+        <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../editor/app/preferences.py" line="66" />
-      <source>Language of new articles</source>
-      <translation>Langue des nouveaux articles</translation>
+        <location filename="../../editor/app/window_parts.py" line="117"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-      <location filename="../../editor/app/preferences.py" line="67" />
-      <source>Newsroom (NewsML provider)</source>
-      <translation>Rédaction (fournisseur NewsML)</translation>
+        <location filename="../../editor/app/window_parts.py" line="186"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
     </message>
     <message>
-      <location filename="../../editor/app/preferences.py" line="99" />
-      <source>Pre&amp;ferences…</source>
-      <translation>Pré&amp;férences…</translation>
+        <location filename="../../editor/app/window_parts.py" line="187"/>
+        <source>%1 was imported as a new, unsaved article.</source>
+        <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-      <location filename="../../editor/app/preferences.py" line="105" />
-      <source>Interface language, newsroom and export defaults</source>
-      <translation>Langue de l’interface, rédaction et réglages d’export</translation>
+        <location filename="../../editor/app/preferences.py" line="50"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="69"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="70"/>
+        <source>Earlier versions kept of each article (File → Versions)</source>
+        <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="73"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="74"/>
+        <source>Language of new articles</source>
+        <translation>Langue des nouveaux articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="75"/>
+        <source>Newsroom (NewsML provider)</source>
+        <translation>Rédaction (fournisseur NewsML)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="77"/>
+        <source>Versions kept of each article</source>
+        <translation>Versions gardées par article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="109"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="115"/>
+        <source>Interface language, newsroom and export defaults</source>
+        <translation>Langue de l’interface, rédaction et réglages d’export</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/gauge.py" line="57"/>
+        <location filename="../../editor/app/gauge.py" line="94"/>
+        <source>Length template</source>
+        <translation>Gabarit de longueur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/gauge.py" line="58"/>
+        <source>The slot the piece is written for</source>
+        <translation>L’emplacement pour lequel le papier est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/gauge.py" line="59"/>
+        <source>No target</source>
+        <translation>Sans objectif</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="38"/>
+        <source>“%1” could not be saved: %2.</source>
+        <translation>« %1 » n’a pas pu être enregistré : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="44"/>
+        <source>The file in %1 is as it was before, and your changes are still here, unsaved. Save them under another name or in another folder?</source>
+        <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="48"/>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="203"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="205"/>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="207"/>
+        <source>Ignore in This Article</source>
+        <translation>Ignorer dans cet article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="212"/>
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="248"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="248"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="66"/>
+        <source>Versions of “%1”</source>
+        <translation>Versions de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="72"/>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="72"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="81"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="91"/>
+        <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
+        <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier ; Annuler le fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="93"/>
+        <source>No earlier versions are kept yet: one is kept each time you save.</source>
+        <translation>Aucune version antérieure n’est encore gardée : une version est gardée à chaque enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="98"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="120"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="123"/>
+        <source>Restore the version of %1</source>
+        <translation>Restaurer la version de %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="129"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="131"/>
+        <source>Earlier saved versions of this article, to restore one</source>
+        <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/versions_dialog.py" line="167"/>
+        <source>The previous version could not be kept: %1</source>
+        <translation>La version précédente n’a pas pu être gardée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-      <location filename="../../editor/app/actions.py" line="40" />
-      <source>&amp;Open…</source>
-      <translation>&amp;Ouvrir…</translation>
+        <location filename="../../editor/app/actions.py" line="40"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="42" />
-      <source>Open an article</source>
-      <translation>Ouvrir un article</translation>
+        <location filename="../../editor/app/actions.py" line="42"/>
+        <source>Open an article</source>
+        <translation>Ouvrir un article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="47" />
-      <source>&amp;Save</source>
-      <translation>&amp;Enregistrer</translation>
+        <location filename="../../editor/app/actions.py" line="47"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="49" />
-      <source>Save the article</source>
-      <translation>Enregistrer l’article</translation>
+        <location filename="../../editor/app/actions.py" line="49"/>
+        <source>Save the article</source>
+        <translation>Enregistrer l’article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="54" />
-      <source>Save &amp;As…</source>
-      <translation>Enregistrer &amp;sous…</translation>
+        <location filename="../../editor/app/actions.py" line="54"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="56" />
-      <source>Save the article under another name</source>
-      <translation>Enregistrer l’article sous un autre nom</translation>
+        <location filename="../../editor/app/actions.py" line="56"/>
+        <source>Save the article under another name</source>
+        <translation>Enregistrer l’article sous un autre nom</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="60" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <location filename="../../editor/app/actions.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="62" />
-      <source>Close every window and quit</source>
-      <translation>Fermer toutes les fenêtres et quitter</translation>
+        <location filename="../../editor/app/actions.py" line="62"/>
+        <source>Close every window and quit</source>
+        <translation>Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="64" />
-      <source>Cu&amp;t</source>
-      <translation>Co&amp;uper</translation>
+        <location filename="../../editor/app/actions.py" line="64"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="65" />
-      <source>&amp;Copy</source>
-      <translation>&amp;Copier</translation>
+        <location filename="../../editor/app/actions.py" line="65"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="68" />
-      <source>&amp;Paste</source>
-      <translation>C&amp;oller</translation>
+        <location filename="../../editor/app/actions.py" line="68"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="70" />
-      <source>Paste, keeping paragraphs, headings, italics, bold and links</source>
-      <translation>Coller en gardant paragraphes, titres, italique, gras et liens</translation>
+        <location filename="../../editor/app/actions.py" line="70"/>
+        <source>Paste, keeping paragraphs, headings, italics, bold and links</source>
+        <translation>Coller en gardant paragraphes, titres, italique, gras et liens</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="76" />
-      <source>Paste as Plain &amp;Text</source>
-      <translation>Coller en &amp;texte brut</translation>
+        <location filename="../../editor/app/actions.py" line="76"/>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>Coller en &amp;texte brut</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="78" />
-      <source>Paste the text without its formatting</source>
-      <translation>Coller le texte sans sa mise en forme</translation>
+        <location filename="../../editor/app/actions.py" line="78"/>
+        <source>Paste the text without its formatting</source>
+        <translation>Coller le texte sans sa mise en forme</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="80" />
-      <source>Select &amp;All</source>
-      <translation>&amp;Tout sélectionner</translation>
+        <location filename="../../editor/app/actions.py" line="80"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="83" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Rechercher…</translation>
+        <location filename="../../editor/app/actions.py" line="83"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="85" />
-      <source>Find in the whole article</source>
-      <translation>Rechercher dans tout l’article</translation>
+        <location filename="../../editor/app/actions.py" line="85"/>
+        <source>Find in the whole article</source>
+        <translation>Rechercher dans tout l’article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="90" />
-      <source>&amp;Replace…</source>
-      <translation>R&amp;emplacer…</translation>
+        <location filename="../../editor/app/actions.py" line="90"/>
+        <source>&amp;Replace…</source>
+        <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="92" />
-      <source>Find and replace in the whole article</source>
-      <translation>Rechercher et remplacer dans tout l’article</translation>
+        <location filename="../../editor/app/actions.py" line="92"/>
+        <source>Find and replace in the whole article</source>
+        <translation>Rechercher et remplacer dans tout l’article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="94" />
-      <source>Find &amp;Next</source>
-      <translation>Occurrence &amp;suivante</translation>
+        <location filename="../../editor/app/actions.py" line="94"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="95" />
-      <source>Find Pre&amp;vious</source>
-      <translation>Occurrence &amp;précédente</translation>
+        <location filename="../../editor/app/actions.py" line="95"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="98" />
-      <source>&amp;Title</source>
-      <translation>&amp;Titre</translation>
+        <location filename="../../editor/app/actions.py" line="98"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="100" />
-      <source>Make this paragraph the title</source>
-      <translation>Faire de ce paragraphe le titre</translation>
+        <location filename="../../editor/app/actions.py" line="100"/>
+        <source>Make this paragraph the title</source>
+        <translation>Faire de ce paragraphe le titre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="104" />
-      <source>&amp;Subhead</source>
-      <translation>&amp;Intertitre</translation>
+        <location filename="../../editor/app/actions.py" line="104"/>
+        <source>&amp;Subhead</source>
+        <translation>&amp;Intertitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="106" />
-      <source>Make this paragraph a subhead</source>
-      <translation>Faire de ce paragraphe un intertitre</translation>
+        <location filename="../../editor/app/actions.py" line="106"/>
+        <source>Make this paragraph a subhead</source>
+        <translation>Faire de ce paragraphe un intertitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="110" />
-      <source>St&amp;andfirst</source>
-      <translation>&amp;Chapô</translation>
+        <location filename="../../editor/app/actions.py" line="110"/>
+        <source>St&amp;andfirst</source>
+        <translation>&amp;Chapô</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="112" />
-      <source>Make this paragraph the standfirst</source>
-      <translation>Faire de ce paragraphe le chapô</translation>
+        <location filename="../../editor/app/actions.py" line="112"/>
+        <source>Make this paragraph the standfirst</source>
+        <translation>Faire de ce paragraphe le chapô</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="116" />
-      <source>&amp;Kicker</source>
-      <translation>&amp;Surtitre</translation>
+        <location filename="../../editor/app/actions.py" line="116"/>
+        <source>&amp;Kicker</source>
+        <translation>&amp;Surtitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="118" />
-      <source>Make this paragraph the kicker</source>
-      <translation>Faire de ce paragraphe le surtitre</translation>
+        <location filename="../../editor/app/actions.py" line="118"/>
+        <source>Make this paragraph the kicker</source>
+        <translation>Faire de ce paragraphe le surtitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="122" />
-      <location filename="../../editor/app/actions.py" line="192" />
-      <source>Pull &amp;Quote</source>
-      <translation>E&amp;xergue</translation>
+        <location filename="../../editor/app/actions.py" line="122"/>
+        <location filename="../../editor/app/actions.py" line="192"/>
+        <source>Pull &amp;Quote</source>
+        <translation>E&amp;xergue</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="124" />
-      <source>Make this paragraph a pull quote</source>
-      <translation>Faire de ce paragraphe un exergue</translation>
+        <location filename="../../editor/app/actions.py" line="124"/>
+        <source>Make this paragraph a pull quote</source>
+        <translation>Faire de ce paragraphe un exergue</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="128" />
-      <location filename="../../editor/app/actions.py" line="206" />
-      <source>Author &amp;Bio</source>
-      <translation>&amp;Bio de l’auteur</translation>
+        <location filename="../../editor/app/actions.py" line="128"/>
+        <location filename="../../editor/app/actions.py" line="206"/>
+        <source>Author &amp;Bio</source>
+        <translation>&amp;Bio de l’auteur</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="130" />
-      <source>Make this paragraph the author bio</source>
-      <translation>Faire de ce paragraphe la bio de l’auteur</translation>
+        <location filename="../../editor/app/actions.py" line="130"/>
+        <source>Make this paragraph the author bio</source>
+        <translation>Faire de ce paragraphe la bio de l’auteur</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="134" />
-      <source>&amp;Paragraph</source>
-      <translation>&amp;Paragraphe</translation>
+        <location filename="../../editor/app/actions.py" line="134"/>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraphe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="136" />
-      <source>Make this a plain paragraph</source>
-      <translation>En faire un paragraphe simple</translation>
+        <location filename="../../editor/app/actions.py" line="136"/>
+        <source>Make this a plain paragraph</source>
+        <translation>En faire un paragraphe simple</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="140" />
-      <source>&amp;Italic</source>
-      <translation>&amp;Italique</translation>
+        <location filename="../../editor/app/actions.py" line="140"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="142" />
-      <source>Italic</source>
-      <translation>Italique</translation>
+        <location filename="../../editor/app/actions.py" line="142"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="148" />
-      <source>&amp;Bold</source>
-      <translation>&amp;Gras</translation>
+        <location filename="../../editor/app/actions.py" line="148"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="150" />
-      <source>Bold</source>
-      <translation>Gras</translation>
+        <location filename="../../editor/app/actions.py" line="150"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="156" />
-      <source>Su&amp;perscript</source>
-      <translation>&amp;Exposant</translation>
+        <location filename="../../editor/app/actions.py" line="156"/>
+        <source>Su&amp;perscript</source>
+        <translation>&amp;Exposant</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="158" />
-      <source>Superscript (1er, Mme)</source>
-      <translation>Exposant (1er, Mme)</translation>
+        <location filename="../../editor/app/actions.py" line="158"/>
+        <source>Superscript (1er, Mme)</source>
+        <translation>Exposant (1er, Mme)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="164" />
-      <source>&amp;Link…</source>
-      <translation>&amp;Lien…</translation>
+        <location filename="../../editor/app/actions.py" line="164"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="166" />
-      <source>Link the selection to a web address (Ctrl+click opens it)</source>
-      <translation>Lier la sélection à une adresse web (Ctrl+clic l’ouvre)</translation>
+        <location filename="../../editor/app/actions.py" line="166"/>
+        <source>Link the selection to a web address (Ctrl+click opens it)</source>
+        <translation>Lier la sélection à une adresse web (Ctrl+clic l’ouvre)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="171" />
-      <source>Move Block &amp;Up</source>
-      <translation>&amp;Monter le bloc</translation>
+        <location filename="../../editor/app/actions.py" line="171"/>
+        <source>Move Block &amp;Up</source>
+        <translation>&amp;Monter le bloc</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="173" />
-      <source>Move this block above the one before it</source>
-      <translation>Placer ce bloc avant le précédent</translation>
+        <location filename="../../editor/app/actions.py" line="173"/>
+        <source>Move this block above the one before it</source>
+        <translation>Placer ce bloc avant le précédent</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="178" />
-      <source>Move Block &amp;Down</source>
-      <translation>&amp;Descendre le bloc</translation>
+        <location filename="../../editor/app/actions.py" line="178"/>
+        <source>Move Block &amp;Down</source>
+        <translation>&amp;Descendre le bloc</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="180" />
-      <source>Move this block below the one after it</source>
-      <translation>Placer ce bloc après le suivant</translation>
+        <location filename="../../editor/app/actions.py" line="180"/>
+        <source>Move this block below the one after it</source>
+        <translation>Placer ce bloc après le suivant</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="185" />
-      <source>&amp;Delete Block</source>
-      <translation>&amp;Supprimer le bloc</translation>
+        <location filename="../../editor/app/actions.py" line="185"/>
+        <source>&amp;Delete Block</source>
+        <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="187" />
-      <source>Delete this block (or the selected blocks)</source>
-      <translation>Supprimer ce bloc (ou les blocs sélectionnés)</translation>
+        <location filename="../../editor/app/actions.py" line="187"/>
+        <source>Delete this block (or the selected blocks)</source>
+        <translation>Supprimer ce bloc (ou les blocs sélectionnés)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="194" />
-      <source>Insert a pull quote after this paragraph</source>
-      <translation>Insérer un exergue après ce paragraphe</translation>
+        <location filename="../../editor/app/actions.py" line="194"/>
+        <source>Insert a pull quote after this paragraph</source>
+        <translation>Insérer un exergue après ce paragraphe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="199" />
-      <source>&amp;Image…</source>
-      <translation>&amp;Image…</translation>
+        <location filename="../../editor/app/actions.py" line="199"/>
+        <source>&amp;Image…</source>
+        <translation>&amp;Image…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="201" />
-      <source>Insert a PNG or JPEG image after this paragraph</source>
-      <translation>Insérer une image PNG ou JPEG après ce paragraphe</translation>
+        <location filename="../../editor/app/actions.py" line="201"/>
+        <source>Insert a PNG or JPEG image after this paragraph</source>
+        <translation>Insérer une image PNG ou JPEG après ce paragraphe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="208" />
-      <source>Add the author bio at the end of the article</source>
-      <translation>Ajouter la bio de l’auteur à la fin de l’article</translation>
+        <location filename="../../editor/app/actions.py" line="208"/>
+        <source>Add the author bio at the end of the article</source>
+        <translation>Ajouter la bio de l’auteur à la fin de l’article</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Export</name>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="42" />
-      <source>Word document for print (DOCX)</source>
-      <translation>Document Word pour le print (DOCX)</translation>
+        <location filename="../../editor/app/export_dialog.py" line="42"/>
+        <source>Word document for print (DOCX)</source>
+        <translation>Document Word pour le print (DOCX)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="43" />
-      <source>E-book (EPUB 3)</source>
-      <translation>Livre numérique (EPUB 3)</translation>
+        <location filename="../../editor/app/export_dialog.py" line="43"/>
+        <source>E-book (EPUB 3)</source>
+        <translation>Livre numérique (EPUB 3)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="44" />
-      <source>Wire item (NewsML-G2)</source>
-      <translation>Dépêche (NewsML-G2)</translation>
+        <location filename="../../editor/app/export_dialog.py" line="44"/>
+        <source>Wire item (NewsML-G2)</source>
+        <translation>Dépêche (NewsML-G2)</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="278" />
-      <source>Export as &amp;DOCX…</source>
-      <translation>Exporter en &amp;DOCX…</translation>
+        <location filename="../../editor/app/export_dialog.py" line="278"/>
+        <source>Export as &amp;DOCX…</source>
+        <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="279" />
-      <source>Export as &amp;EPUB…</source>
-      <translation>Exporter en &amp;EPUB…</translation>
+        <location filename="../../editor/app/export_dialog.py" line="279"/>
+        <source>Export as &amp;EPUB…</source>
+        <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="280" />
-      <source>Export as &amp;NewsML…</source>
-      <translation>Exporter en &amp;NewsML…</translation>
+        <location filename="../../editor/app/export_dialog.py" line="280"/>
+        <source>Export as &amp;NewsML…</source>
+        <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/export_dialog.py" line="281" />
-      <source>Export &amp;All Formats…</source>
-      <translation>Exporter dans &amp;tous les formats…</translation>
+        <location filename="../../editor/app/export_dialog.py" line="281"/>
+        <source>Export &amp;All Formats…</source>
+        <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Files</name>
     <message>
-      <location filename="../../editor/app/files.py" line="28" />
-      <source>Word documents</source>
-      <translation>Documents Word</translation>
+        <location filename="../../editor/app/files.py" line="28"/>
+        <source>Word documents</source>
+        <translation>Documents Word</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="29" />
-      <source>NewsML-G2 and NITF wire items</source>
-      <translation>Dépêches NewsML-G2 et NITF</translation>
+        <location filename="../../editor/app/files.py" line="29"/>
+        <source>NewsML-G2 and NITF wire items</source>
+        <translation>Dépêches NewsML-G2 et NITF</translation>
     </message>
     <message>
-      <location filename="../../editor/app/files.py" line="30" />
-      <source>Plain text and Markdown</source>
-      <translation>Texte brut et Markdown</translation>
+        <location filename="../../editor/app/files.py" line="30"/>
+        <source>Plain text and Markdown</source>
+        <translation>Texte brut et Markdown</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../editor/app/files.py" line="35"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="36"/>
+        <source>Start an empty article</source>
+        <translation>Commencer un article vide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="37"/>
+        <source>New from &amp;Sample</source>
+        <translation>Nouveau à partir de l’&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="38"/>
+        <source>Start from the sample article</source>
+        <translation>Partir de l’article d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="39"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="40"/>
+        <source>Forget the unsaved changes and read the file again</source>
+        <translation>Oublier les modifications non enregistrées et relire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="41"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="42"/>
+        <source>Close this article</source>
+        <translation>Fermer cet article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/files.py" line="45"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+</context>
+<context>
+    <name>Gauge</name>
+    <message>
+        <location filename="../../editor/app/gauge.py" line="20"/>
+        <source>Under by %1 signes (%2 lines)</source>
+        <translation>Manque %1 signes (%2 lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/gauge.py" line="21"/>
+        <source>On target (%1 signes, %2 lines)</source>
+        <translation>Au calibrage (%1 signes, %2 lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/gauge.py" line="22"/>
+        <source>Over by %1 signes (%2 lines)</source>
+        <translation>Trop long de %1 signes (%2 lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../editor/app/help.py" line="88"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/help.py" line="89"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/help.py" line="90"/>
+        <source>&amp;About Copydesk</source>
+        <translation>À &amp;propos de Copydesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/help.py" line="93"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
-      <location filename="../../editor/app/inspector.py" line="36" />
-      <source>draft</source>
-      <translation>brouillon</translation>
+        <location filename="../../editor/app/inspector.py" line="37"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="37" />
-      <source>edited</source>
-      <translation>relu</translation>
+        <location filename="../../editor/app/inspector.py" line="38"/>
+        <source>edited</source>
+        <translation>relu</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="38" />
-      <source>ready</source>
-      <translation>prêt</translation>
+        <location filename="../../editor/app/inspector.py" line="39"/>
+        <source>ready</source>
+        <translation>prêt</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="39" />
-      <source>published</source>
-      <translation>publié</translation>
+        <location filename="../../editor/app/inspector.py" line="40"/>
+        <source>published</source>
+        <translation>publié</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="40" />
-      <source>withheld</source>
-      <translation>retenu</translation>
+        <location filename="../../editor/app/inspector.py" line="41"/>
+        <source>withheld</source>
+        <translation>retenu</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="41" />
-      <source>canceled</source>
-      <translation>annulé</translation>
+        <location filename="../../editor/app/inspector.py" line="42"/>
+        <source>canceled</source>
+        <translation>annulé</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="104" />
-      <source>Section</source>
-      <translation>Rubrique</translation>
+        <location filename="../../editor/app/inspector.py" line="105"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="107" />
-      <source>Authors</source>
-      <translation>Auteurs</translation>
+        <location filename="../../editor/app/inspector.py" line="108"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="110" />
-      <source>Dateline place</source>
-      <translation>Lieu de la dateline</translation>
+        <location filename="../../editor/app/inspector.py" line="111"/>
+        <source>Name (role); Name</source>
+        <translation>Nom (rôle) ; Nom</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="113" />
-      <source>Dateline date</source>
-      <translation>Date de la dateline</translation>
+        <location filename="../../editor/app/inspector.py" line="112"/>
+        <source>Dateline place</source>
+        <translation>Lieu de la dateline</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="116" />
-      <source>Keywords</source>
-      <translation>Mots-clés</translation>
+        <location filename="../../editor/app/inspector.py" line="115"/>
+        <source>Dateline date</source>
+        <translation>Date de la dateline</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="119" />
-      <source>Slug</source>
-      <translation>Slug</translation>
+        <location filename="../../editor/app/inspector.py" line="118"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="124" />
-      <source>Language</source>
-      <translation>Langue</translation>
+        <location filename="../../editor/app/inspector.py" line="119"/>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="128" />
-      <source>Genre</source>
-      <translation>Genre</translation>
+        <location filename="../../editor/app/inspector.py" line="122"/>
+        <source>comma, separated</source>
+        <translation>séparés, par, des virgules</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="130" />
-      <source>Credit</source>
-      <translation>Crédit</translation>
+        <location filename="../../editor/app/inspector.py" line="123"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
     </message>
     <message>
-      <location filename="../../editor/app/inspector.py" line="132" />
-      <source>Copyright</source>
-      <translation>Copyright</translation>
+        <location filename="../../editor/app/inspector.py" line="128"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../editor/app/inspector.py" line="132"/>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/inspector.py" line="134"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/inspector.py" line="136"/>
+        <source>Copyright</source>
+        <translation>Copyright</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-      <location filename="../../editor/app/labels.py" line="14" />
-      <source>Kicker</source>
-      <translation>Surtitre</translation>
+        <location filename="../../editor/app/labels.py" line="14"/>
+        <source>Kicker</source>
+        <translation>Surtitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="15" />
-      <source>Title</source>
-      <translation>Titre</translation>
+        <location filename="../../editor/app/labels.py" line="15"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="16" />
-      <source>Standfirst</source>
-      <translation>Chapô</translation>
+        <location filename="../../editor/app/labels.py" line="16"/>
+        <source>Standfirst</source>
+        <translation>Chapô</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="17" />
-      <source>Subhead</source>
-      <translation>Intertitre</translation>
+        <location filename="../../editor/app/labels.py" line="17"/>
+        <source>Subhead</source>
+        <translation>Intertitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="18" />
-      <source>Paragraph</source>
-      <translation>Paragraphe</translation>
+        <location filename="../../editor/app/labels.py" line="18"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="19" />
-      <source>Pull quote</source>
-      <translation>Exergue</translation>
+        <location filename="../../editor/app/labels.py" line="19"/>
+        <source>Pull quote</source>
+        <translation>Exergue</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="20" />
-      <source>Image</source>
-      <translation>Image</translation>
+        <location filename="../../editor/app/labels.py" line="20"/>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="21" />
-      <source>Author bio</source>
-      <translation>Bio de l’auteur</translation>
+        <location filename="../../editor/app/labels.py" line="21"/>
+        <source>Author bio</source>
+        <translation>Bio de l’auteur</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="22" />
-      <source>Section</source>
-      <translation>Rubrique</translation>
+        <location filename="../../editor/app/labels.py" line="22"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="25" />
-      <source>Attribution</source>
-      <translation>Attribution</translation>
+        <location filename="../../editor/app/labels.py" line="25"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="26" />
-      <source>Caption</source>
-      <translation>Légende</translation>
+        <location filename="../../editor/app/labels.py" line="26"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="27" />
-      <source>Credit</source>
-      <translation>Crédit</translation>
+        <location filename="../../editor/app/labels.py" line="27"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="28" />
-      <source>Alt text</source>
-      <translation>Texte alternatif</translation>
+        <location filename="../../editor/app/labels.py" line="28"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/app/language.py" line="79"/>
+        <source>Paragraph &amp;Kind</source>
+        <translation>&amp;Type de paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="85"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="86"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="108"/>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="110"/>
+        <source>Paragraph kind</source>
+        <translation>Type de paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="112"/>
+        <source>The kind of the paragraph at the cursor</source>
+        <translation>Le type du paragraphe sous le curseur</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-      <location filename="../../editor/app/actions.py" line="214" />
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
+        <location filename="../../editor/app/actions.py" line="214"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="216" />
-      <source>&amp;Edit</source>
-      <translation>É&amp;dition</translation>
+        <location filename="../../editor/app/actions.py" line="216"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="221" />
-      <source>F&amp;ormat</source>
-      <translation>F&amp;ormat</translation>
+        <location filename="../../editor/app/actions.py" line="221"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
-      <location filename="../../editor/app/actions.py" line="226" />
-      <source>&amp;Insert</source>
-      <translation>&amp;Insertion</translation>
+        <location filename="../../editor/app/actions.py" line="226"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../editor/app/labels.py" line="31" />
-      <source>Kicker</source>
-      <translation>Surtitre</translation>
+        <location filename="../../editor/app/labels.py" line="31"/>
+        <source>Kicker</source>
+        <translation>Surtitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="32" />
-      <source>Title</source>
-      <translation>Titre</translation>
+        <location filename="../../editor/app/labels.py" line="32"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="33" />
-      <source>Standfirst: the story in two lines</source>
-      <translation>Chapô : l’histoire en deux lignes</translation>
+        <location filename="../../editor/app/labels.py" line="33"/>
+        <source>Standfirst: the story in two lines</source>
+        <translation>Chapô : l’histoire en deux lignes</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="34" />
-      <source>Subhead</source>
-      <translation>Intertitre</translation>
+        <location filename="../../editor/app/labels.py" line="34"/>
+        <source>Subhead</source>
+        <translation>Intertitre</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="35" />
-      <source>Write here…</source>
-      <translation>Écrivez ici…</translation>
+        <location filename="../../editor/app/labels.py" line="35"/>
+        <source>Write here…</source>
+        <translation>Écrivez ici…</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="36" />
-      <source>About the author</source>
-      <translation>À propos de l’auteur</translation>
+        <location filename="../../editor/app/labels.py" line="36"/>
+        <source>About the author</source>
+        <translation>À propos de l’auteur</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="37" />
-      <source>The quote</source>
-      <translation>La citation</translation>
+        <location filename="../../editor/app/labels.py" line="37"/>
+        <source>The quote</source>
+        <translation>La citation</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="38" />
-      <source>Who said it</source>
-      <translation>Qui l’a dit</translation>
+        <location filename="../../editor/app/labels.py" line="38"/>
+        <source>Who said it</source>
+        <translation>Qui l’a dit</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="39" />
-      <source>Caption</source>
-      <translation>Légende</translation>
+        <location filename="../../editor/app/labels.py" line="39"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="40" />
-      <source>Credit: photographer / agency</source>
-      <translation>Crédit : photographe / agence</translation>
+        <location filename="../../editor/app/labels.py" line="40"/>
+        <source>Credit: photographer / agency</source>
+        <translation>Crédit : photographe / agence</translation>
     </message>
     <message>
-      <location filename="../../editor/app/labels.py" line="41" />
-      <source>Alt text: describe the image for readers who cannot see it</source>
-      <translation>Texte alternatif : décrivez l’image pour les lecteurs qui ne la voient pas</translation>
+        <location filename="../../editor/app/labels.py" line="41"/>
+        <source>Alt text: describe the image for readers who cannot see it</source>
+        <translation>Texte alternatif : décrivez l’image pour les lecteurs qui ne la voient pas</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-      <location filename="../../editor/app/preferences.py" line="34" />
-      <source>System language</source>
-      <translation>Langue du système</translation>
+        <location filename="../../editor/app/preferences.py" line="36"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../editor/app/language.py" line="96"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="99"/>
+        <source>Interface language, newsroom and export defaults</source>
+        <translation>Langue de l’interface, rédaction et réglages d’export</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../editor/app/saving.py" line="18"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="19"/>
+        <source>the disk quota is exceeded</source>
+        <translation>le quota du disque est dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="20"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="21"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="22"/>
+        <source>the folder no longer exists</source>
+        <translation>le dossier n’existe plus</translation>
+    </message>
+</context>
+<context>
     <name>Surface</name>
     <message>
-      <location filename="../../editor/app/surface.py" line="58" />
-      <source>Article text</source>
-      <translation>Texte de l’article</translation>
+        <location filename="../../editor/app/language.py" line="66"/>
+        <location filename="../../editor/app/surface.py" line="58"/>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
     </message>
     <message>
-      <location filename="../../editor/app/surface.py" line="184" />
-      <source>Delete</source>
-      <translation>Supprimer</translation>
+        <location filename="../../editor/app/surface.py" line="184"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../editor/app/surface.py" line="221" />
-      <source>Typing</source>
-      <translation>Saisie</translation>
+        <location filename="../../editor/app/surface.py" line="221"/>
+        <source>Typing</source>
+        <translation>Saisie</translation>
     </message>
     <message>
-      <location filename="../../editor/app/surface.py" line="277" />
-      <source>Cut</source>
-      <translation>Couper</translation>
+        <location filename="../../editor/app/surface.py" line="277"/>
+        <source>Cut</source>
+        <translation>Couper</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <location filename="../../editor/app/window_parts.py" line="30"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/window_parts.py" line="31"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+</context>
 </TS>

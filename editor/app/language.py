@@ -1,0 +1,116 @@
+"""A new interface language, shown at once in every open window.
+
+Installing or removing a translator makes Qt send each window a `LanguageChange` event; the
+window answers by setting every text again from its source string: the actions' table, the
+menus, the toolbar, the docks, the find bar and the status bar. Each part knows its own
+strings (`retranslate` beside the code that made them); this module only walks the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from editor.app import actions, files, labels
+from editor.app import help as help_menu
+
+if TYPE_CHECKING:
+    from editor.app.main_window import MainWindow
+
+
+class LanguageFollower(QObject):
+    """Watches one window for `LanguageChange` and retranslates it, then calls `more` (the
+    parts made by modules this one cannot import)."""
+
+    def __init__(self, window: MainWindow, more: Callable[[MainWindow], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.more = more
+        self.following_history = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            retranslate(self.window)
+            self.more(self.window)
+            self._follow_history()
+        return False
+
+    def _follow_history(self) -> None:
+        """Undo and Redo keep Qt's prefix from when they were made; after a switch they are
+        named again whenever the step they undo changes."""
+        stack = self.window.document.undo_stack
+        if not self.following_history:
+            self.following_history = True
+            stack.undoTextChanged.connect(lambda _text: _history(self.window))
+            stack.redoTextChanged.connect(lambda _text: _history(self.window))
+        _history(self.window)
+
+
+def retranslate(window: MainWindow) -> None:
+    """Every text of `window` in the language now installed."""
+    actions.retranslate(window.commands)
+    _menus(window)
+    files.retranslate(window)
+    help_menu.retranslate(window)
+    _preferences(window)
+    window.inspector.retranslate()
+    window.outline.retranslate()
+    window.check_dock.retranslate()
+    window.find_bar.retranslate()
+    window.gauge.retranslate()
+    _toolbar(window)
+    window.surface.setAccessibleName(QCoreApplication.translate("Surface", "Article text"))
+    window.surface.viewport().update()  # the margin labels and placeholders
+    window._title()
+    window._count()
+
+
+def _menus(window: MainWindow) -> None:
+    bar_menus = [a.menu() for a in window.menuBar().actions()]
+    for (title, _names), menu in zip(actions.MENUS, bar_menus, strict=False):
+        if isinstance(menu, QMenu):
+            menu.setTitle(QCoreApplication.translate("Menus", title))
+    for item in window.surface.context_actions:
+        if isinstance(item, QMenu):
+            item.setTitle(QCoreApplication.translate("MainWindow", "Paragraph &Kind"))
+
+
+def _history(window: MainWindow) -> None:
+    stack = window.document.undo_stack
+    for name, prefix, step in (
+        ("undo", QCoreApplication.translate("MainWindow", "&Undo"), stack.undoText()),
+        ("redo", QCoreApplication.translate("MainWindow", "&Redo"), stack.redoText()),
+    ):
+        action = window.commands[name]
+        action.setText(f"{prefix} {step}" if step else prefix)
+        actions.describe(action, "")
+
+
+def _preferences(window: MainWindow) -> None:
+    action = window.commands.get("preferences")
+    if action is not None:
+        action.setText(QCoreApplication.translate("Preferences", "Pre&ferences…"))
+        actions.describe(
+            action,
+            QCoreApplication.translate(
+                "Preferences", "Interface language, newsroom and export defaults"
+            ),
+        )
+
+
+def _toolbar(window: MainWindow) -> None:
+    bar = window.findChild(QToolBar, "formatting")
+    if bar is not None:
+        bar.setWindowTitle(QCoreApplication.translate("MainWindow", "Formatting"))
+    box = window.style_box
+    box.setAccessibleName(QCoreApplication.translate("MainWindow", "Paragraph kind"))
+    box.setToolTip(
+        QCoreApplication.translate("MainWindow", "The kind of the paragraph at the cursor")
+    )
+    for row in range(box.count()):
+        box.setItemText(row, labels.kind_name(str(box.itemData(row))))
+    window._show_kind(window.surface.current_kind())
