@@ -63,6 +63,7 @@ def retranslate(window: MainWindow) -> None:
     window.find_bar.retranslate()
     window.gauge.retranslate()
     _toolbar(window)
+    _tools(window)
     window.surface.setAccessibleName(QCoreApplication.translate("Surface", "Article text"))
     window.surface.viewport().update()  # the margin labels and placeholders
     window._title()
@@ -114,3 +115,16 @@ def _toolbar(window: MainWindow) -> None:
     for row in range(box.count()):
         box.setItemText(row, labels.kind_name(str(box.itemData(row))))
     window._show_kind(window.surface.current_kind())
+
+
+def _tools(window: MainWindow) -> None:
+    """The Tools menu the desk tools share (made by the typing corrector)."""
+    menu = window.menuBar().findChild(QMenu, "toolsMenu")
+    if isinstance(menu, QMenu):
+        menu.setTitle(QCoreApplication.translate("AutoType", "&Tools"))
+    tools = window.autotype
+    tools.action.setText(QCoreApplication.translate("AutoType", "&Typography as You Type"))
+    tools.action.setToolTip(
+        QCoreApplication.translate("AutoType", "Set French or English typography while you type")
+    )
+    tools.marks.setText(QCoreApplication.translate("AutoType", "Show Formatting &Marks"))

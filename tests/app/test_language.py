@@ -51,7 +51,7 @@ def test_switching_language_retranslates_the_open_window(qtbot: QtBot, desk: Cop
 
     choose_language(desk, window, "fr")
     qtbot.waitUntil(lambda: "&Fichier" in menu_titles(window))
-    assert {"&Fichier", "É&dition", "&Aide"} <= menu_titles(window)
+    assert {"&Fichier", "É&dition", "&Aide", "&Outils", "&Affichage"} <= menu_titles(window)
     save = window.action("save")
     assert save.text() == "&Enregistrer"
     assert save.toolTip().startswith("Enregistrer l’article")
