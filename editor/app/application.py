@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from editor.app import (
     autosave,
     clipboard,
+    conflicts,
     files,
     i18n,
     preferences,
@@ -65,13 +66,20 @@ class Copydesk:
         """A new window on the article at `path` (an import when it is not an `.article`);
         None, and a message, if it cannot be read."""
         if path.name.endswith(".article"):
+            access = conflicts.ask_access(path, QApplication.activeWindow())
+            if access is None:
+                return None
             try:
                 document = Document.open(path)
             except ArticleFileError as error:
                 self.report(str(error))
                 return None
             self.settings.remember(path)
-            return self.show(document)
+            window = self.show(document)
+            guard = window.findChild(conflicts.Guard)
+            if access == "read-only" and guard is not None:
+                guard.open_read_only()
+            return window
         return self.import_file(path)
 
     def import_file(self, path: Path) -> MainWindow | None:
@@ -109,6 +117,7 @@ class Copydesk:
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
         versions_dialog.attach(window, Backups(self.data.backups), self.settings)
+        conflicts.guard(window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         if self.windows:
