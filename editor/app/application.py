@@ -20,6 +20,7 @@ from editor.app import (
     autosave,
     clipboard,
     conflicts,
+    crash,
     files,
     i18n,
     preferences,
@@ -211,6 +212,7 @@ def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str
     app = application(qt_args)
     path = file if file is not None else resource(*SAMPLE)
     editor = Copydesk(report=_print_error if shooting else None)
+    crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
     window = editor.open(path)
     app.installEventFilter(FileOpener(editor, app))
