@@ -36,6 +36,7 @@ from editor.app.versions_dialog import restore
 from editor.model import storage
 from editor.model.atomic import atomic_write_bytes
 from editor.model.storage import ArticleFileError
+from editor.resources import resources_dir
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -92,6 +93,12 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _shipped(path: Path) -> bool:
+    """The sample that ships with Copydesk is nobody's shared article: no lock beside it (the
+    install folder is often read-only, and in a checkout a lock would litter the sources)."""
+    return path.resolve().is_relative_to(resources_dir())
 
 
 def lock_path(path: Path) -> Path:
@@ -168,7 +175,7 @@ class LockKeeper:
 
     def take(self, path: Path | None) -> None:
         self.release()
-        if path is None or held_elsewhere(path) is not None:
+        if path is None or _shipped(path) or held_elsewhere(path) is not None:
             return
         with contextlib.suppress(OSError):  # a folder we cannot write: no lock, no harm
             lock = Lock.ours()

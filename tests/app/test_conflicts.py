@@ -238,3 +238,9 @@ def test_our_own_saves_do_not_ask_and_the_watch_survives_them(
     assert box is not None
     _click(box, "keep")
     window.document.undo_stack.setClean()
+
+
+def test_the_shipped_sample_is_opened_without_a_lock(desk: Copydesk, qtbot: QtBot) -> None:
+    window = _open(desk, SAMPLE, qtbot)
+    assert window.document.path == SAMPLE
+    assert not lock_path(SAMPLE).exists()
