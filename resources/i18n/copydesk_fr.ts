@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name/>
+    <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="135"/>
+        <location filename="../../editor/app/application.py" line="145"/>
         <source>Cannot open the article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
@@ -50,19 +50,19 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="135"/>
+        <location filename="../../editor/app/document.py" line="137"/>
         <location filename="../../editor/app/recovery.py" line="48"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="243"/>
+        <location filename="../../editor/app/document.py" line="247"/>
         <location filename="../../editor/app/keys.py" line="184"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="248"/>
+        <location filename="../../editor/app/document.py" line="252"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
@@ -567,60 +567,60 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
+        <location filename="../../editor/app/outline.py" line="84"/>
         <location filename="../../editor/app/outline.py" line="85"/>
-        <location filename="../../editor/app/outline.py" line="86"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="87"/>
+        <location filename="../../editor/app/outline.py" line="86"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="87"/>
+        <location filename="../../editor/app/outline.py" line="86"/>
         <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="87"/>
+        <location filename="../../editor/app/check_dock.py" line="96"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="88"/>
+        <location filename="../../editor/app/check_dock.py" line="97"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="89"/>
-        <location filename="../../editor/app/outline.py" line="88"/>
+        <location filename="../../editor/app/check_dock.py" line="98"/>
+        <location filename="../../editor/app/outline.py" line="87"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="104"/>
+        <location filename="../../editor/app/check_dock.py" line="119"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="142"/>
+        <location filename="../../editor/app/check_dock.py" line="160"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="158"/>
+        <location filename="../../editor/app/check_dock.py" line="176"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="94"/>
+        <location filename="../../editor/app/outline.py" line="93"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="109"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -678,17 +678,17 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="117"/>
+        <location filename="../../editor/app/window_parts.py" line="118"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="186"/>
+        <location filename="../../editor/app/window_parts.py" line="179"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="187"/>
+        <location filename="../../editor/app/window_parts.py" line="180"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -764,37 +764,129 @@
         <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
     </message>
     <message>
+        <location filename="../../editor/app/conflicts.py" line="138"/>
+        <source>Article in use</source>
+        <translation>Article déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="140"/>
+        <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
+        <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="142"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="147"/>
+        <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
+        <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="151"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="152"/>
+        <source>Open &amp;Anyway</source>
+        <translation>Ouvrir &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="239"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="241"/>
+        <source>Someone else has this article open; use Save As</source>
+        <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="287"/>
+        <location filename="../../editor/app/conflicts.py" line="320"/>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="288"/>
+        <source>“%1” was changed by another program.</source>
+        <translation>« %1 » a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="290"/>
+        <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
+        <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="293"/>
+        <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
+        <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="296"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="298"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="322"/>
+        <source>Reload “%1”</source>
+        <translation>Recharger « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="334"/>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="336"/>
+        <source>“%1” is open read-only because someone else has it open.</source>
+        <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="338"/>
+        <source>Save your changes under another name?</source>
+        <translation>Enregistrer vos modifications sous un autre nom ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="339"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="203"/>
+        <location filename="../../editor/app/spelling.py" line="275"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="205"/>
+        <location filename="../../editor/app/spelling.py" line="277"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="207"/>
+        <location filename="../../editor/app/spelling.py" line="279"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="212"/>
+        <location filename="../../editor/app/spelling.py" line="284"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="248"/>
+        <location filename="../../editor/app/spelling.py" line="320"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="248"/>
+        <location filename="../../editor/app/spelling.py" line="320"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -858,275 +950,318 @@
         <source>The previous version could not be kept: %1</source>
         <translation>La version précédente n’a pas pu être gardée : %1</translation>
     </message>
+    <message>
+        <location filename="../../editor/app/crash.py" line="120"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/crash.py" line="123"/>
+        <source>Copydesk ran into an unexpected problem, and could not copy “%1” to safety: save it now.</source>
+        <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre « %1 » à l’abri : enregistrez-le maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/crash.py" line="128"/>
+        <source>Copydesk ran into an unexpected problem. Your work is safe: every unsaved article has been copied to the recovery folder.</source>
+        <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri : chaque article non enregistré a été copié dans le dossier de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/crash.py" line="134"/>
+        <source>You can keep working. The details are in %1, for the people who maintain Copydesk.</source>
+        <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/app/actions.py" line="40"/>
+        <location filename="../../editor/app/actions.py" line="39"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="42"/>
+        <location filename="../../editor/app/actions.py" line="41"/>
         <source>Open an article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="47"/>
+        <location filename="../../editor/app/actions.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="49"/>
+        <location filename="../../editor/app/actions.py" line="48"/>
         <source>Save the article</source>
         <translation>Enregistrer l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="54"/>
+        <location filename="../../editor/app/actions.py" line="53"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="56"/>
+        <location filename="../../editor/app/actions.py" line="55"/>
         <source>Save the article under another name</source>
         <translation>Enregistrer l’article sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="60"/>
+        <location filename="../../editor/app/actions.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="62"/>
+        <location filename="../../editor/app/actions.py" line="61"/>
         <source>Close every window and quit</source>
         <translation>Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="64"/>
+        <location filename="../../editor/app/actions.py" line="63"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="65"/>
+        <location filename="../../editor/app/actions.py" line="64"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="68"/>
+        <location filename="../../editor/app/actions.py" line="67"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="70"/>
+        <location filename="../../editor/app/actions.py" line="69"/>
         <source>Paste, keeping paragraphs, headings, italics, bold and links</source>
         <translation>Coller en gardant paragraphes, titres, italique, gras et liens</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="76"/>
+        <location filename="../../editor/app/actions.py" line="75"/>
         <source>Paste as Plain &amp;Text</source>
         <translation>Coller en &amp;texte brut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="78"/>
+        <location filename="../../editor/app/actions.py" line="77"/>
         <source>Paste the text without its formatting</source>
         <translation>Coller le texte sans sa mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="80"/>
+        <location filename="../../editor/app/actions.py" line="79"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="83"/>
+        <location filename="../../editor/app/actions.py" line="82"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="85"/>
+        <location filename="../../editor/app/actions.py" line="84"/>
         <source>Find in the whole article</source>
         <translation>Rechercher dans tout l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="90"/>
+        <location filename="../../editor/app/actions.py" line="89"/>
         <source>&amp;Replace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="92"/>
+        <location filename="../../editor/app/actions.py" line="91"/>
         <source>Find and replace in the whole article</source>
         <translation>Rechercher et remplacer dans tout l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="94"/>
+        <location filename="../../editor/app/actions.py" line="93"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="95"/>
+        <location filename="../../editor/app/actions.py" line="94"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="98"/>
+        <location filename="../../editor/app/actions.py" line="97"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="100"/>
+        <location filename="../../editor/app/actions.py" line="99"/>
         <source>Make this paragraph the title</source>
         <translation>Faire de ce paragraphe le titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="104"/>
+        <location filename="../../editor/app/actions.py" line="103"/>
         <source>&amp;Subhead</source>
         <translation>&amp;Intertitre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="106"/>
+        <location filename="../../editor/app/actions.py" line="105"/>
         <source>Make this paragraph a subhead</source>
         <translation>Faire de ce paragraphe un intertitre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="110"/>
+        <location filename="../../editor/app/actions.py" line="109"/>
         <source>St&amp;andfirst</source>
         <translation>&amp;Chapô</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="112"/>
+        <location filename="../../editor/app/actions.py" line="111"/>
         <source>Make this paragraph the standfirst</source>
         <translation>Faire de ce paragraphe le chapô</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="116"/>
+        <location filename="../../editor/app/actions.py" line="115"/>
         <source>&amp;Kicker</source>
         <translation>&amp;Surtitre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="118"/>
+        <location filename="../../editor/app/actions.py" line="117"/>
         <source>Make this paragraph the kicker</source>
         <translation>Faire de ce paragraphe le surtitre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="122"/>
-        <location filename="../../editor/app/actions.py" line="192"/>
+        <location filename="../../editor/app/actions.py" line="121"/>
+        <location filename="../../editor/app/actions.py" line="191"/>
         <source>Pull &amp;Quote</source>
         <translation>E&amp;xergue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="124"/>
+        <location filename="../../editor/app/actions.py" line="123"/>
         <source>Make this paragraph a pull quote</source>
         <translation>Faire de ce paragraphe un exergue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="128"/>
-        <location filename="../../editor/app/actions.py" line="206"/>
+        <location filename="../../editor/app/actions.py" line="127"/>
+        <location filename="../../editor/app/actions.py" line="205"/>
         <source>Author &amp;Bio</source>
         <translation>&amp;Bio de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="130"/>
+        <location filename="../../editor/app/actions.py" line="129"/>
         <source>Make this paragraph the author bio</source>
         <translation>Faire de ce paragraphe la bio de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="134"/>
+        <location filename="../../editor/app/actions.py" line="133"/>
         <source>&amp;Paragraph</source>
         <translation>&amp;Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="136"/>
+        <location filename="../../editor/app/actions.py" line="135"/>
         <source>Make this a plain paragraph</source>
         <translation>En faire un paragraphe simple</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="140"/>
+        <location filename="../../editor/app/actions.py" line="139"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="142"/>
+        <location filename="../../editor/app/actions.py" line="141"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="148"/>
+        <location filename="../../editor/app/actions.py" line="147"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="150"/>
+        <location filename="../../editor/app/actions.py" line="149"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="156"/>
+        <location filename="../../editor/app/actions.py" line="155"/>
         <source>Su&amp;perscript</source>
         <translation>&amp;Exposant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="158"/>
+        <location filename="../../editor/app/actions.py" line="157"/>
         <source>Superscript (1er, Mme)</source>
         <translation>Exposant (1er, Mme)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="164"/>
+        <location filename="../../editor/app/actions.py" line="163"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="166"/>
+        <location filename="../../editor/app/actions.py" line="165"/>
         <source>Link the selection to a web address (Ctrl+click opens it)</source>
         <translation>Lier la sélection à une adresse web (Ctrl+clic l’ouvre)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="171"/>
+        <location filename="../../editor/app/actions.py" line="170"/>
         <source>Move Block &amp;Up</source>
         <translation>&amp;Monter le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="173"/>
+        <location filename="../../editor/app/actions.py" line="172"/>
         <source>Move this block above the one before it</source>
         <translation>Placer ce bloc avant le précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="178"/>
+        <location filename="../../editor/app/actions.py" line="177"/>
         <source>Move Block &amp;Down</source>
         <translation>&amp;Descendre le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="180"/>
+        <location filename="../../editor/app/actions.py" line="179"/>
         <source>Move this block below the one after it</source>
         <translation>Placer ce bloc après le suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="185"/>
+        <location filename="../../editor/app/actions.py" line="184"/>
         <source>&amp;Delete Block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="187"/>
+        <location filename="../../editor/app/actions.py" line="186"/>
         <source>Delete this block (or the selected blocks)</source>
         <translation>Supprimer ce bloc (ou les blocs sélectionnés)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="194"/>
+        <location filename="../../editor/app/actions.py" line="193"/>
         <source>Insert a pull quote after this paragraph</source>
         <translation>Insérer un exergue après ce paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="199"/>
+        <location filename="../../editor/app/actions.py" line="198"/>
         <source>&amp;Image…</source>
         <translation>&amp;Image…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="201"/>
+        <location filename="../../editor/app/actions.py" line="200"/>
         <source>Insert a PNG or JPEG image after this paragraph</source>
         <translation>Insérer une image PNG ou JPEG après ce paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="208"/>
+        <location filename="../../editor/app/actions.py" line="207"/>
         <source>Add the author bio at the end of the article</source>
         <translation>Ajouter la bio de l’auteur à la fin de l’article</translation>
+    </message>
+</context>
+<context>
+    <name>AutoType</name>
+    <message>
+        <location filename="../../editor/app/language.py" line="124"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="126"/>
+        <source>&amp;Typography as You Type</source>
+        <translation type="unfinished">&amp;Typographie à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="128"/>
+        <source>Set French or English typography while you type</source>
+        <translation type="unfinished">Appliquer la typographie française ou anglaise pendant la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="130"/>
+        <source>Show Formatting &amp;Marks</source>
+        <translation type="unfinished">Afficher les &amp;marques de mise en forme</translation>
     </message>
 </context>
 <context>
@@ -1440,32 +1575,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="79"/>
+        <location filename="../../editor/app/language.py" line="80"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="85"/>
+        <location filename="../../editor/app/language.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="86"/>
+        <location filename="../../editor/app/language.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="108"/>
+        <location filename="../../editor/app/language.py" line="109"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="110"/>
+        <location filename="../../editor/app/language.py" line="111"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="112"/>
+        <location filename="../../editor/app/language.py" line="113"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -1473,22 +1608,22 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../editor/app/actions.py" line="214"/>
+        <location filename="../../editor/app/actions.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="216"/>
+        <location filename="../../editor/app/actions.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="221"/>
+        <location filename="../../editor/app/actions.py" line="220"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/app/actions.py" line="226"/>
+        <location filename="../../editor/app/actions.py" line="225"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
@@ -1559,12 +1694,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="96"/>
+        <location filename="../../editor/app/language.py" line="97"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="99"/>
+        <location filename="../../editor/app/language.py" line="100"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1600,23 +1735,23 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="66"/>
+        <location filename="../../editor/app/language.py" line="67"/>
         <location filename="../../editor/app/surface.py" line="58"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="184"/>
+        <location filename="../../editor/app/surface.py" line="192"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="221"/>
+        <location filename="../../editor/app/surface.py" line="229"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="277"/>
+        <location filename="../../editor/app/surface.py" line="285"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -1624,12 +1759,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="30"/>
+        <location filename="../../editor/app/window_parts.py" line="31"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="31"/>
+        <location filename="../../editor/app/window_parts.py" line="32"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
