@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         if not all(check(path) for check in self.save_checks):
-            return False
+            return not self.document.dirty  # a check may have saved it elsewhere (Save As)
         try:
             self.document.save(path)
         except SaveError as error:

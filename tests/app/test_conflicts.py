@@ -143,7 +143,9 @@ def test_a_colleagues_lock_asks_and_read_only_refuses_to_save_over(
 
     copy = tmp_path / "copy.article"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    assert window.save_as() is True
+    _answer("saveAs", "readOnlyBox", seen)
+    assert window.save() is True  # saved, under another name
+    assert window.document.path == copy and not window.document.dirty
     assert storage.load(copy).blocks[0].plain_text.startswith("Mes notes ")
     assert article.read_bytes() == SAMPLE.read_bytes()
     mine = read_lock(copy)
