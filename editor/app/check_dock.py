@@ -36,7 +36,7 @@ from editor.model.check import (
     fix_all_typography,
 )
 
-IDLE_MS = 500
+IDLE_MS = 700
 _MARKS = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.SUGGESTION: "💡"}
 
 
@@ -54,8 +54,12 @@ class CheckDock(QDockWidget):
         super().__init__(window)
         self.setObjectName("checkDock")
         self.surface, self.document = surface, document
-        self.cache = CheckCache()
+        self.cache = CheckCache(document.stats)
         self.problems: list[Problem] = []
+        self.checked = document.article
+        """The article as it was when `problems` were found."""
+        self.stale = True
+        """Edits were made since the list was drawn: it is redrawn at the next pause."""
         self.list = QListWidget()
         self.list.setObjectName("problems")
         self.list.setWordWrap(True)
@@ -79,19 +83,30 @@ class CheckDock(QDockWidget):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._idle.timeout.connect(self.refresh)
-        document.changed.connect(lambda *_: self._idle.start())
+        document.changed.connect(self._edited)
         self.retranslate()
+        self._idle.start()  # a long article opens first; its problems follow at the first pause
+
+    def _edited(self, *_: object) -> None:
+        self.stale = True
+        self._idle.start()
 
     def retranslate(self) -> None:
         """Buttons and title in the language now installed."""
         self.fix_button.setText(tr("&Fix"))
         self.fix_all_button.setText(tr("Fix All &Typography"))
         self.list.setAccessibleName(tr("Problems"))
-        self.refresh()
+        self.draw()
 
     def refresh(self) -> None:
-        article = self.document.article
-        self.problems = self.cache.check(article)
+        self.checked = self.document.article
+        self.problems = self.cache.check(self.checked)
+        self.stale = False
+        self.draw()
+
+    def draw(self) -> None:
+        """The list as last checked, in the language now installed."""
+        article = self.checked
         row = self.list.currentRow()
         self.list.clear()
         for problem in self.problems:
@@ -132,6 +147,9 @@ class CheckDock(QDockWidget):
             self.surface.setFocus()
 
     def fix(self, row: int) -> None:
+        if self.stale:  # the copy moved since the list was drawn: the fix could land elsewhere
+            self.refresh()
+            return
         if not 0 <= row < len(self.problems):
             return
         problem = self.problems[row]

@@ -35,8 +35,8 @@ def tr(text: str) -> str:
 class LiveCounts:
     """Words and signes of the article and of its body, kept up to date block by block."""
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self._cache = StatsCache()
+    def __init__(self, blocks: Sequence[Block], cache: StatsCache) -> None:
+        self._cache = cache
         self.total = ZERO
         self.body = ZERO
         self.replace((), blocks)
@@ -104,7 +104,9 @@ class Document(QObject):
         self.text = bridge.to_qt(article, QTextDocument(self))
         self.text.documentLayout()  # Qt reports contentsChange only once a layout exists
         self._index = {block.id: i for i, block in enumerate(article.blocks)}
-        self.counts = LiveCounts(article.blocks)
+        self.stats = StatsCache()
+        """Per-block counts, shared by everything in the window that counts (one count each)."""
+        self.counts = LiveCounts(article.blocks, self.stats)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._label: str | None = None
@@ -216,6 +218,8 @@ class Document(QObject):
         self._changed_at = position + added
         change = bridge.changed(self.text, self._article, self._index, position, added)
         old = self._article.blocks[change.start : change.stop]
+        if not change.stamps and tuple(old) == tuple(change.blocks):
+            return  # formats only (the spelling underline): the copy is what it was
         self._article = change.apply(self._article)
         if len(old) != len(change.blocks) or any(
             a.id != b.id for a, b in zip(old, change.blocks, strict=True)

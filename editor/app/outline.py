@@ -52,7 +52,6 @@ class Outline(QDockWidget):
         super().__init__(parent)
         self.setObjectName("outline")
         self.document, self.surface = document, surface
-        self.counts = StatsCache()
         body = QWidget()
         column = QVBoxLayout(body)
         self.section = QLabel()
@@ -93,7 +92,7 @@ class Outline(QDockWidget):
         section = " / ".join(article.meta.section)
         self.section.setText(tr("Section: %1").replace("%1", section) if section else "")
         self.tree.clear()
-        for kind, text, words, block_id in landmarks(article, self.counts):
+        for kind, text, words, block_id in landmarks(article, self.document.stats):
             name = labels.kind_name(kind)
             item = QTreeWidgetItem([f"{name} — {text}" if text else name, str(words)])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)

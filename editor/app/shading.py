@@ -87,7 +87,11 @@ class Shading(QObject):
     def refresh_target(self) -> None:
         self.target = []
         template = self.template()
-        found = overflow(self.document.article, template) if template else None
+        found = (
+            overflow(self.document.article, template, self.document.stats.count)
+            if template
+            else None
+        )
         if found is not None:
             index, offset = found
             unit = find_unit(self.document.text, self.document.article.blocks[index].id)

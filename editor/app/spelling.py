@@ -16,11 +16,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
 )
@@ -139,21 +140,92 @@ def misspelt(speller: Speller, text: str) -> Iterator[tuple[int, int, str]]:
 
 
 class Underline(QSyntaxHighlighter):
-    """The red wavy line under unknown words, paragraph by paragraph."""
+    """The red wavy line under unknown words, paragraph by paragraph.
 
-    def __init__(self, speller: Speller, document: Document, parent: QObject) -> None:
+    Qt hands every paragraph of the article to `highlightBlock` when it opens; checking a
+    100 000-word article then would hold the window for half a second. Paragraphs off screen
+    are marked unchecked instead and checked when they scroll into view; a paragraph being
+    typed in is on screen, so it is checked as it changes.
+    """
+
+    UNCHECKED = -2
+    MARGIN = 12
+    """Paragraphs checked beyond each edge of the view, so a short scroll shows them done."""
+
+    def __init__(
+        self, speller: Speller, document: Document, surface: Surface, parent: QObject
+    ) -> None:
         super().__init__(parent)  # not the text's child: it goes before the text does
-        self.setDocument(document.text)
+        self.surface = surface
         self.speller = speller
         self.look = QTextCharFormat()
         self.look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.look.setUnderlineColor(QColor("#d0342c"))
+        self._view: range = range(0)
+        self._catch_up = QTimer(self, singleShot=True, interval=30)
+        self._catch_up.timeout.connect(self.check_visible)
+        surface.verticalScrollBar().valueChanged.connect(lambda _value: self._catch_up.start())
+        surface.viewport().installEventFilter(self)
+        self.setDocument(document.text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._catch_up.start()
+        return False
+
+    def visible(self) -> range:
+        """Numbers of the paragraphs on screen, and a margin either side."""
+        viewport = self.surface.viewport()
+        if not viewport.isVisible():
+            return range(0)
+        top = self.surface.cursorForPosition(QPoint(0, 0)).blockNumber()
+        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
+        bottom = self.surface.cursorForPosition(corner).blockNumber()
+        top, bottom = min(top, bottom), max(top, bottom)  # a layout still in progress
+        return range(max(0, top - self.MARGIN), bottom + self.MARGIN + 1)
+
+    def check_visible(self) -> None:
+        """Check the paragraphs that came into view unchecked."""
+        self._view = self.visible()
+        text = self.document()
+        if text is None:
+            return
+        for number in self._view:
+            paragraph = text.findBlockByNumber(number)
+            if not paragraph.isValid():
+                break
+            if paragraph.userState() == self.UNCHECKED:
+                self.rehighlightBlock(paragraph)
+
+    def check_visible_again(self) -> None:
+        """After the list of accepted words changed: every paragraph is due again, the ones on
+        screen now, the others as they come into view."""
+        text = self.document()
+        if text is None:
+            return
+        paragraph = text.begin()
+        while paragraph.isValid():
+            if paragraph.userState() != self.UNCHECKED:
+                paragraph.setUserState(self.UNCHECKED)
+            paragraph = paragraph.next()
+        self.check_visible()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
-        if not self.speller.available or bridge.role_of(self.currentBlock()) == bridge.PICTURE:
+        paragraph = self.currentBlock()
+        if not self.speller.available or bridge.role_of(paragraph) == bridge.PICTURE:
+            self.setCurrentBlockState(-1)
             return
+        if paragraph.blockNumber() not in self._view and not self._editing(paragraph):
+            self.setCurrentBlockState(self.UNCHECKED)
+            self._catch_up.start()
+            return
+        self.setCurrentBlockState(-1)
         for start, end, _word in misspelt(self.speller, text):
             self.setFormat(start, end - start, self.look)
+
+    def _editing(self, paragraph: QTextBlock) -> bool:
+        """The paragraph holds the cursor: being typed in, so on screen whatever `_view` says."""
+        return paragraph.contains(self.surface.textCursor().position())
 
 
 class Spelling(QObject):
@@ -166,7 +238,7 @@ class Spelling(QObject):
         self.window, self.surface, self.document = window, surface, document
         self.speller = Speller(document.article.meta.language, personal or personal_path())
         self.speller.accept(proper_nouns(document.article.meta))
-        self.underline = Underline(self.speller, document, self)
+        self.underline = Underline(self.speller, document, surface, self)
         document.changed.connect(self._meta_changed)
         surface.destroyed.connect(partial(_detach, self.underline, document))
         # a signal, not an event filter: filters still run while the window is torn down
@@ -179,7 +251,7 @@ class Spelling(QObject):
     def _meta_changed(self, start: int, removed: int, added: int) -> None:
         if removed == added == 0:
             self.speller.accept(proper_nouns(self.document.article.meta))
-            self.underline.rehighlight()
+            self.underline.check_visible_again()
 
     def word_at(self, position: int) -> tuple[int, int, str] | None:
         block = self.document.text.findBlock(position)
@@ -216,7 +288,7 @@ class Spelling(QObject):
 
     def _learn(self, word: str, keep: Callable[[str], None]) -> None:
         keep(word)
-        self.underline.rehighlight()
+        self.underline.check_visible_again()
 
     def context_menu(self, point: QPoint) -> None:
         """The surface's menu, with the word's suggestions on top when it is misspelt."""

@@ -409,7 +409,7 @@ class CheckCache:
                 cached = (block, index, block_problems(block, index, profile, template))
                 self._blocks[block.id] = cached
             problems.extend(cached[2])
-        if len(self._blocks) > 2 * len(article.blocks) + 64:
+        if len(self._blocks) > 2 * len(article.blocks) + 64 or self._prepared.worn:
             live = {b.id for b in article.blocks}
             self._blocks = {k: v for k, v in self._blocks.items() if k in live}
             self._prepared.keep_only(live)

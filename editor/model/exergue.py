@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
 
@@ -75,38 +76,37 @@ Hits = tuple[tuple[int, int], ...]
 
 class Prepared:
     """What one check leaves for the next, so that a check after an edit redoes only what the
-    edit touched: passages by block id, each quote's probe hits in each passage, the
-    comparisons made, and each quote's verdict with what it rests on (a quote found stays found
-    while the passages it was found in are unchanged; a quote missing stays missing while the
-    body is unchanged)."""
+    edit touched: passages by block id, where each quote's probe words are, the comparisons
+    made, and each quote's verdict with what it rests on (a quote found stays found while the
+    passages it was found in are unchanged; a quote missing stays missing while the body is
+    unchanged)."""
 
     def __init__(self) -> None:
         self.passages: dict[str, tuple[Block, Passage]] = {}
         self.found: dict[str, tuple[Passage, ...]] = {}
         self.missing: dict[str, tuple[Passage, ...]] = {}
-        self.hits: dict[tuple[str, Passage], Hits] = {}
         self.compared: dict[tuple[str, str], float] = {}
+        self._made: list[Passage] = []
+        """Every passage in the order it was made: what a quote has not been looked for in."""
+        self._hits: dict[str, tuple[int, dict[Passage, Hits]]] = {}
+        """Per quote: how many of `_made` were searched, and the passages with hits."""
 
     def passage(self, block: Block) -> Passage:
         cached = self.passages.get(block.id)
         if cached is None or cached[0] is not block:
             cached = self.passages[block.id] = (block, Passage(block.plain_text))
+            self._made.append(cached[1])
         return cached[1]
 
-    def hits_in(self, passage: Passage, wanted: str, probes: tuple[str, ...]) -> Hits:
-        """The passage's sentences holding at least half of the probe words, with how many."""
-        key = (wanted, passage)
-        found = self.hits.get(key)
-        if found is None:
-            enough = len(probes) / 2
-            words = passage.words
-            present = [words[w] for w in probes if w in words]
-            if len(present) < enough:
-                found = ()
-            else:
-                counts = Counter(n for numbers in present for n in numbers)
-                found = tuple((n, c) for n, c in counts.items() if c >= enough)
-            self.hits[key] = found
+    def hits(self, wanted: str, probes: tuple[str, ...]) -> dict[Passage, Hits]:
+        """The passages with sentences holding at least half of the probe words; only the
+        passages made since the last search for this quote are searched."""
+        searched, found = self._hits.get(wanted, (0, {}))
+        for passage in self._made[searched:]:
+            hits = _hits_in(passage, probes)
+            if hits:
+                found[passage] = hits
+        self._hits[wanted] = (len(self._made), found)
         return found
 
     def similarity(self, quote: str, window: str) -> float:
@@ -116,10 +116,27 @@ class Prepared:
             found = self.compared[key] = _similarity(quote, window)
         return found
 
+    @property
+    def worn(self) -> bool:
+        """Many passages were replaced since the last clean-up: time for `keep_only`."""
+        return len(self._made) > 2 * len(self.passages) + 64
+
     def keep_only(self, block_ids: set[str]) -> None:
         self.passages = {k: v for k, v in self.passages.items() if k in block_ids}
-        for table in (self.found, self.missing, self.hits, self.compared):
+        self._made = [passage for _, passage in self.passages.values()]
+        for table in (self.found, self.missing, self.compared, self._hits):
             table.clear()
+
+
+def _hits_in(passage: Passage, probes: tuple[str, ...]) -> Hits:
+    """The passage's sentences holding at least half of the probe words, with how many."""
+    enough = len(probes) / 2
+    words = passage.words
+    present = [words[w] for w in probes if w in words]
+    if len(present) < enough:
+        return ()
+    counts = Counter(n for numbers in present for n in numbers)
+    return tuple((n, c) for n, c in counts.items() if c >= enough)
 
 
 class Body:
@@ -130,11 +147,23 @@ class Body:
         self._passages = [
             self._prepared.passage(block) for block in article.blocks if block.kind in _BODY_KINDS
         ]
+        self._whole: str | None = None
+        self._starts: list[int] = []
         self._first: dict[Passage, int] = {}
         self._sentences: list[tuple[str, Passage]] = []
         for passage in self._passages:
             self._first[passage] = len(self._sentences)
             self._sentences.extend((sentence, passage) for sentence in passage.sentences)
+
+    def _text(self) -> str:
+        """The whole body, a line per passage, made on first need; `_starts` where each is."""
+        if self._whole is None:
+            at = 0
+            for passage in self._passages:
+                self._starts.append(at)
+                at += len(passage.text) + 1
+            self._whole = "\n".join(passage.text for passage in self._passages)
+        return self._whole
 
     def contains(self, quote: str) -> bool:
         wanted = normal(quote)
@@ -159,16 +188,17 @@ class Body:
         Not found as it stands, the quote's longest words (the likeliest to be rare) point to
         the sentences holding at least half of them; the best few, with a sentence either side,
         are compared character by character."""
-        verbatim = next((p for p in self._passages if wanted in p.text), None)
-        if verbatim is not None:
-            return (verbatim,)
+        at = self._text().find(wanted)
+        if at >= 0:
+            return (self._passages[bisect_right(self._starts, at) - 1],)
         probes = tuple(sorted(_words(wanted), key=lambda w: (-len(w), w))[:_PROBES])
         if not probes:
             return None
         candidates = [
             (-count, self._first[passage] + number)
-            for passage in self._passages
-            for number, count in self._prepared.hits_in(passage, wanted, probes)
+            for passage, hits in self._prepared.hits(wanted, probes).items()
+            if passage in self._first
+            for number, count in hits
         ]
         for _, number in sorted(candidates)[:_CANDIDATES]:
             window = self._sentences[max(0, number - 1) : number + 2]

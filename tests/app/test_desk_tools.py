@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -90,6 +90,8 @@ def _fr(*blocks: Block) -> Article:
 def test_clicking_a_problem_selects_its_place(qtbot: QtBot) -> None:
     window = _window(_fr(title("Titre"), para("Il dit : TK avant la fin.")))
     dock = window.check_dock
+    assert dock.stale and not dock.problems  # the page first; the check at the first pause
+    qtbot.waitUntil(lambda: not dock.stale)
     row = next(i for i, p in enumerate(dock.problems) if p.code == "placeholder")
     dock.list.itemClicked.emit(dock.list.item(row))
     assert window.surface.textCursor().selectedText() == "TK"
@@ -98,6 +100,7 @@ def test_clicking_a_problem_selects_its_place(qtbot: QtBot) -> None:
 def test_fix_all_typography_is_one_step(qtbot: QtBot) -> None:
     start = _fr(title("Le titre : l'essentiel"), para('Il dit "oui" ! Enfin...'))
     window = _window(start)
+    qtbot.waitUntil(window.check_dock.fix_all_button.isEnabled)
     window.check_dock.fix_all_button.click()
     fixed = [b.plain_text for b in window.document.article.blocks]
     assert fixed == ["Le titre\u00a0: l’essentiel", "Il dit «\u00a0oui\u00a0»\u202f! Enfin…"]
@@ -109,6 +112,7 @@ def test_fix_all_typography_is_one_step(qtbot: QtBot) -> None:
 def test_a_safe_fix_applies_from_the_dock(qtbot: QtBot) -> None:
     window = _window(_fr(title("Titre"), para("Bonjour !")))
     dock = window.check_dock
+    qtbot.waitUntil(lambda: not dock.stale)
     row = next(i for i, p in enumerate(dock.problems) if p.fix is not None and p.fix.safe)
     dock.list.setCurrentRow(row)
     dock.fix_button.click()
@@ -162,3 +166,23 @@ def test_a_word_added_or_ignored_is_no_longer_underlined(qtbot: QtBot, tmp_path:
     next(a for a in menus[1].actions() if a.text() == "Ignore in This Article").trigger()  # type: ignore[union-attr]
     assert _underlined(window) == []
     assert (tmp_path / "words.txt").read_text(encoding="utf-8").split() == ["Brouxelles"]
+
+
+def _underlines(paragraph: QTextBlock) -> list[str]:
+    return [paragraph.text()[r.start : r.start + r.length] for r in paragraph.layout().formats()]
+
+
+def test_spelling_follows_the_view_in_a_long_article(qtbot: QtBot) -> None:
+    """Off-screen paragraphs wait to be checked until they scroll into view."""
+    paragraphs = [para(f"Paragraphe {n} du conseil munisipal.") for n in range(400)]
+    window = _window(_fr(title("Titre"), *paragraphs))
+    _needs_dictionary(window)
+    text = window.document.text
+    qtbot.waitUntil(lambda: _underlines(text.findBlockByNumber(1)) == ["munisipal"])
+    last = text.lastBlock()
+    assert _underlines(last) == []
+    assert last.userState() == window.spelling.underline.UNCHECKED
+    bar = window.surface.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: _underlines(text.lastBlock()) == ["munisipal"])
+    assert text.lastBlock().userState() != window.spelling.underline.UNCHECKED

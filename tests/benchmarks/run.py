@@ -272,9 +272,17 @@ def window_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list
             check=lambda r: r.ours is not None and r.ours.median <= 16,
         ),
         Row(
+            f"check panel, first pass after opening ({size})",
+            Measure([data["check_first_ms"]], unit="ms"),
+        ),
+        Row(
+            f"work at a pause in typing: check, outline, target shade ({size})",
+            Measure([data["pause_ms"]], unit="ms"),
+        ),
+        Row(
             f"autosave serialisation ({size})",
             Measure([data["autosave_ms"]], unit="ms"),
-            note="on the UI thread unless moved off it",
+            note="on the autosave thread; the UI thread hands over the article",
         ),
         Row(
             f"peak memory, article open ({size})",

@@ -18,7 +18,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -68,6 +70,7 @@ def probe(path: Path, chars: int) -> dict[str, float]:
                 )
         QApplication.processEvents()
         latencies.append((time.perf_counter() - begin) * 1000)
+    pause = _pause_work(window, surface)
     QTest.keyClick(surface, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     app.processEvents()
 
@@ -83,9 +86,30 @@ def probe(path: Path, chars: int) -> dict[str, float]:
         "key_p50_ms": statistics.median(latencies),
         "key_p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
         "autosave_ms": statistics.median(saves),
+        **pause,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "blocks": len(article.blocks),
     }
+
+
+def _pause_work(window: Any, surface: Any) -> dict[str, float]:
+    """What the window does when typing pauses: the check panel (its first full pass, then
+    after one keystroke), the outline and the target shading, each timed on its own."""
+    from PySide6.QtTest import QTest
+
+    def timed(work: Callable[[], object]) -> float:
+        begin = time.perf_counter()
+        work()
+        return (time.perf_counter() - begin) * 1000
+
+    first = timed(window.check_dock.refresh)
+    QTest.keyClick(surface, "x")
+    again = [
+        timed(window.check_dock.refresh),
+        timed(window.outline.refresh),
+        timed(window.shading.refresh_target),
+    ]
+    return {"check_first_ms": first, "check_again_ms": again[0], "pause_ms": sum(again)}
 
 
 def main() -> int:
