@@ -95,6 +95,7 @@ def probe(path: Path, chars: int) -> dict[str, float]:
 def _pause_work(window: Any, surface: Any) -> dict[str, float]:
     """What the window does when typing pauses: the check panel (its first full pass, then
     after one keystroke), the outline and the target shading, each timed on its own."""
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     def timed(work: Callable[[], object]) -> float:
@@ -103,7 +104,7 @@ def _pause_work(window: Any, surface: Any) -> dict[str, float]:
         return (time.perf_counter() - begin) * 1000
 
     first = timed(window.check_dock.refresh)
-    QTest.keyClick(surface, "x")
+    QTest.keyClick(surface, Qt.Key.Key_X)
     again = [
         timed(window.check_dock.refresh),
         timed(window.outline.refresh),
