@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
+from editor.app import theme
 from editor.app.labels import QT_TRANSLATE_NOOP
-from editor.resources import resource
 
 Key = QKeySequence.StandardKey
 Shortcut = str | Key | None
@@ -227,6 +226,12 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
 )  # fmt: skip
 """Menus in order, with their commands; None is a separator."""
 
+ICONS: dict[str, str] = {c.name: c.icon for c in COMMANDS if c.icon} | {
+    "undo": "undo",
+    "redo": "redo",
+}
+"""The icon of each command that has one (Undo and Redo come from the history)."""
+
 CONTEXT_MENU: tuple[str | None, ...] = (
     "undo", "redo", None, "cut", "copy", "paste", "paste_plain", None, "kinds", "mark:em",
     "mark:strong", "mark:sup", "link", None, "insert_pullquote", "insert_image", None, "move_up",
@@ -239,10 +244,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
-@cache
 def icon(name: str) -> QIcon:
-    path = resource("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    """The icon in the desktop's text colour (light on a dark desktop)."""
+    return theme.icon(name)
 
 
 def build(parent: QObject, handlers: Mapping[str, Callable[[], object]]) -> dict[str, QAction]:

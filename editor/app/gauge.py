@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
 
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.looks import is_dark
 from editor.model.templates import Gauge, Template, Verdict, builtin_templates, targets_for
 
 _VERDICTS: Mapping[Verdict, str] = {
@@ -26,6 +27,12 @@ _COLOURS: Mapping[Verdict, str] = {
     Verdict.ON_TARGET: "#2f6b3a",
     Verdict.OVER: "#a3322b",
 }
+_NIGHT_COLOURS: Mapping[Verdict, str] = {
+    Verdict.UNDER: "#d8c27a",
+    Verdict.ON_TARGET: "#8fcf98",
+    Verdict.OVER: "#ff8a7e",
+}
+"""The verdict's colour on a dark status bar."""
 
 
 def tr(text: str) -> str:
@@ -85,7 +92,8 @@ class LengthGauge:
             .replace("%2", str(abs(reading.lines)))
         )
         self.label.setText(text)
-        self.label.setStyleSheet(f"color: {_COLOURS[reading.verdict]}")
+        colours = _NIGHT_COLOURS if is_dark() else _COLOURS
+        self.label.setStyleSheet(f"color: {colours[reading.verdict]}")
         self.label.setProperty("verdict", reading.verdict.value)
 
     def _choose(self, row: int) -> None:

@@ -1,7 +1,8 @@
 """How each block kind looks on the editing surface: one table of type settings.
 
-The surface is a page, not a form: a paper-white column set in a serif for the copy and a
-sans for the apparatus (kicker, attribution, caption, credit, labels). Every look is a row in
+The surface is a page, not a form: a paper-white column (dark paper on a dark desktop) set in
+a serif for the copy and a sans for the apparatus (kicker, attribution, caption, credit,
+labels). Every look is a row in
 `LOOKS`, keyed by block kind and, inside composite blocks, by the paragraph's role, so a new
 kind means one new row. Formats are built once and reused: Qt shares equal formats, and the
 bridge stamps them with the block's kind, id and marks.
@@ -18,6 +19,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextFormat,
@@ -63,9 +66,34 @@ class Palette:
     rule: str = "#d9d6cf"
     accent: str = "#b3261e"
     link: str = "#1f5fa8"
+    highlight: str = "#cfe0f5"
 
 
 PAPER = Palette()
+NIGHT = Palette(
+    paper="#1f1f22",
+    desk="#141416",
+    ink="#dcdad5",
+    muted="#aaa8a2",
+    faint="#85847f",
+    rule="#3b3b40",
+    accent="#ff7b6e",
+    link="#8ab4f8",
+    highlight="#2f4d78",
+)
+"""The page at night: dark paper, light ink, the red and blue lifted so they still read."""
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the desktop is dark: its window colour, which every platform sets."""
+    colours = palette if palette is not None else QGuiApplication.palette()
+    return colours.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def page_palette() -> Palette:
+    """The page's colours for the desktop as it is now: paper by day, dark paper by night,
+    as Word, Pages and the writing apps do."""
+    return NIGHT if is_dark() else PAPER
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +185,21 @@ def _line_pixels(look: Look) -> float:
     return round(metrics.fontDpi() * look.size / 72 * look.line_height / 100, 2)
 
 
-@cache
 def char_format(
     kind: str, role: str = "", em: bool = False, strong: bool = False, sup: bool = False
 ) -> QTextCharFormat:
     """Type for a kind with the visible side of marks: em turns italic over (upright inside
-    an italic pull quote, as typographers do), strong sets bold, sup raises the text."""
+    an italic pull quote, as typographers do), strong sets bold, sup raises the text.
+
+    Ink carries no colour: the page's palette gives it, so the copy follows a change between
+    light and dark at once. The other colours are the page palette's when the text is made."""
+    return _char_format(kind, role, em, strong, sup, page_palette())
+
+
+@cache
+def _char_format(
+    kind: str, role: str, em: bool, strong: bool, sup: bool, colours: Palette
+) -> QTextCharFormat:
     look = look_of(kind, role)
     fmt = QTextCharFormat()
     fmt.setFontFamilies(list(look.family))
@@ -170,7 +207,8 @@ def char_format(
     weight = max(look.weight, 700) if strong else look.weight
     fmt.setFontWeight(QFont.Weight(weight) if weight in _WEIGHTS else QFont.Weight.Normal)
     fmt.setFontItalic(look.italic != em)
-    fmt.setForeground(QBrush(QColor(getattr(PAPER, look.colour))))
+    if look.colour != "ink":
+        fmt.setForeground(QBrush(QColor(getattr(colours, look.colour))))
     if look.capitals:
         fmt.setFontCapitalization(QFont.Capitalization.AllUppercase)
     if look.tracking:
@@ -186,9 +224,10 @@ _WEIGHTS = {int(w.value) for w in QFont.Weight}
 
 def link_look(fmt: QTextCharFormat) -> None:
     """Links read as links: the link colour and an underline."""
-    fmt.setForeground(QBrush(QColor(PAPER.link)))
+    link = QColor(page_palette().link)
+    fmt.setForeground(QBrush(link))
     fmt.setFontUnderline(True)
-    fmt.setUnderlineColor(QColor(PAPER.link))
+    fmt.setUnderlineColor(link)
 
 
 @cache
@@ -205,18 +244,19 @@ def frame_format(kind: str) -> QTextFrameFormat:
 
 
 def root_frame_format(base: QTextFrameFormat) -> QTextFrameFormat:
-    """The page: margins around the column, the gutter on the left for labels."""
+    """The page: margins around the column, the gutter on the left for labels. The paper is
+    the editor's base colour, not the document's, so it follows light and dark."""
     fmt = QTextFrameFormat(base)
     fmt.setLeftMargin(GUTTER)
     fmt.setRightMargin(RIGHT_MARGIN)
     fmt.setTopMargin(TOP_MARGIN)
     fmt.setBottomMargin(160)
-    fmt.setBackground(QBrush(QColor(PAPER.paper)))
     return fmt
 
 
 def colour(name: str) -> QColor:
-    return QColor(getattr(PAPER, name))
+    """A colour of the page as it is now (painted marginalia read it at each paint)."""
+    return QColor(getattr(page_palette(), name))
 
 
 def font(family: tuple[str, ...], size: float, weight: int = 400) -> QFont:

@@ -81,14 +81,23 @@ class Surface(QTextEdit):
         self.currentCharFormatChanged.connect(lambda _: self.marks_changed.emit())
 
     def _colours(self) -> None:
+        """Paper, desk and ink from the page palette for the desktop as it is now; called
+        again when the desktop turns light or dark."""
+        page = looks.page_palette()
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(looks.PAPER.paper))
-        palette.setColor(QPalette.ColorRole.Window, QColor(looks.PAPER.desk))
-        palette.setColor(QPalette.ColorRole.Text, QColor(looks.PAPER.ink))
-        palette.setColor(QPalette.ColorRole.Highlight, QColor("#cfe0f5"))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(looks.PAPER.ink))
+        for role, colour in (
+            (QPalette.ColorRole.Base, page.paper), (QPalette.ColorRole.Window, page.desk),
+            (QPalette.ColorRole.Text, page.ink), (QPalette.ColorRole.Highlight, page.highlight),
+            (QPalette.ColorRole.HighlightedText, page.ink),
+        ):  # fmt: skip
+            palette.setColor(role, QColor(colour))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
+
+    def follow_palette(self) -> None:
+        self._colours()
+        self.viewport().setPalette(self.palette())  # the window's style sheet gave it its own
+        self.viewport().update()
 
     # -- the page --------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from editor.app import actions
@@ -21,6 +21,7 @@ from editor.app.inspector import Inspector
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
+from editor.app.theme import ThemeFollower
 from editor.formats import IMPORTERS
 
 if TYPE_CHECKING:
@@ -144,20 +145,12 @@ DARK_CHROME = """
     QWidget#findBar {{ background: #2b2b2f; border-top: 1px solid #3a3a40; }}
     {extra}
 """
-"""The chrome in a dark desktop; the page itself stays paper, as copy is proofed on paper."""
+"""The chrome on a dark desktop (the page darkens with it: `looks.NIGHT`)."""
 
 
 def follow_scheme(window: MainWindow) -> None:
-    """Light or dark chrome as the system says, now and whenever it changes."""
-    hints = QGuiApplication.styleHints()
-    light = window.styleSheet()
-
-    def apply(scheme: Qt.ColorScheme) -> None:
-        dark = scheme == Qt.ColorScheme.Dark or window.palette().window().color().lightness() < 128
-        window.setStyleSheet(DARK_CHROME.format(extra="") if dark else light)
-
-    apply(hints.colorScheme())
-    hints.colorSchemeChanged.connect(apply)
+    """Chrome, icons and page light or dark as the desktop is, now and whenever it changes."""
+    ThemeFollower(window, window.styleSheet(), DARK_CHROME.format(extra=""), actions.ICONS)
 
 
 def remember_layout(window: MainWindow) -> None:

@@ -1,0 +1,78 @@
+"""Light and dark: icons in the desktop's text colour, the page dark on a dark desktop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.app.application import Copydesk, dark_palette
+from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
+from editor.app.theme import paint_pixels
+from tests.shared import SAMPLE
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[Copydesk]:
+    original = QPalette(qapp.palette())
+    shown = Copydesk(settings=Settings(tmp_path / "settings.ini"))
+    yield shown
+    qapp.setPalette(original)
+    for window in list(shown.windows):
+        window.document.undo_stack.setClean()
+        window.close()
+
+
+def icon_lightness(window: MainWindow, name: str = "mark:em") -> int:
+    """The lightness of the icon's ink (its visible pixels, on average)."""
+    pixels = paint_pixels(window.action(name).icon().pixmap(QSize(18, 18)))
+    assert pixels
+    return sum(p.lightness() for p in pixels) // len(pixels)
+
+
+def paper_lightness(window: MainWindow) -> int:
+    """The page's colour in its empty left margin, as painted."""
+    picture = window.surface.viewport().grab().toImage()
+    return picture.pixelColor(6, picture.height() - 6).lightness()
+
+
+def ink_lightness(window: MainWindow) -> int:
+    """The lightest or darkest pixel of the page's text, whichever is farther from paper."""
+    picture = window.surface.viewport().grab().toImage()
+    paper = paper_lightness(window)
+    found = [
+        picture.pixelColor(x, y).lightness()
+        for y in range(0, picture.height(), 2)
+        for x in range(140, min(picture.width(), 700), 2)
+    ]
+    return max(found, key=lambda value: abs(value - paper))
+
+
+def test_icons_and_page_follow_the_desktop_light_and_dark(
+    qtbot: QtBot, qapp: QApplication, desk: Copydesk
+) -> None:
+    window = desk.open(SAMPLE)
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert icon_lightness(window) < 100
+    assert paper_lightness(window) > 230
+    assert ink_lightness(window) < 60
+
+    qapp.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: icon_lightness(window) > 180)
+    assert icon_lightness(window, "undo") > 100  # disabled, yet visible on the dark bar
+    assert paper_lightness(window) < 50
+    assert ink_lightness(window) > 180
+    later = desk.new(from_sample=True)
+    assert paper_lightness(later) < 50 and icon_lightness(later) > 180
+
+    qapp.setPalette(QPalette())
+    qtbot.waitUntil(lambda: icon_lightness(window) < 100)
+    assert paper_lightness(window) > 230
+    assert ink_lightness(window) < 60
