@@ -62,7 +62,7 @@ def probe(path: Path, chars: int) -> dict[str, float]:
         character = typed[index % len(typed)]
         begin = time.perf_counter()
         if character.isascii():
-            QTest.keyClick(surface, character)
+            QTest.keyClicks(surface, character)
         else:  # as a French keyboard sends it: the text of a key event
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
