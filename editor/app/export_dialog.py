@@ -7,6 +7,7 @@ happened — with an "Open folder" button on success and the exporter's message 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.app import export_warning
+from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.formats import EXPORTERS
@@ -108,13 +111,16 @@ class ExportDialog(QDialog):
     def __init__(
         self, document: Document, formats: tuple[str, ...], provider: str = "",
         style_map: str = "", parent: QWidget | None = None,
+        show_problems: Callable[[], object] | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(tr("Export"))
         self.document = document
+        self.show_problems = show_problems
         self.written: list[str] = []
         self.message: QMessageBox | None = None
+        self.warning: QMessageBox | None = None
         path = document.path
         self.stem = path.name.removesuffix(".article") if path else "article"
         self.folder = QLineEdit(str(path.parent if path else Path.home()))
@@ -219,12 +225,28 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not problem)
 
     def start(self) -> None:
-        """Run the export on the thread pool; the dialog stays open with a progress bar."""
+        """Export, after a warning when the check still finds problems."""
         try:
             options = self.options()
         except ExportError as error:
             self.problem.setText(str(error))
             return
+        problems = problems_before_export(self.document.article)
+        if problems:
+            self.warning = export_warning.ask(
+                self, problems, lambda: self.run(options), self._show_problems
+            )
+            return
+        self.run(options)
+
+    def _show_problems(self) -> None:
+        """Leave the export for the check panel, nothing written."""
+        self.reject()
+        if self.show_problems is not None:
+            self.show_problems()
+
+    def run(self, options: ExportOptions) -> None:
+        """Run the export on the thread pool; the dialog stays open with a progress bar."""
         formats = self.formats()
         article = self.document.article
         if "newsml" in formats and not article.meta.guid:

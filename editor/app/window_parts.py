@@ -93,11 +93,22 @@ def open_export(window: MainWindow, formats: tuple[str, ...]) -> ExportDialog:
         provider=settings.get("provider") if settings else "",
         style_map=settings.get("style_map") if settings else "",
         parent=window,
+        show_problems=lambda: show_problems(window),
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.export_dialog = dialog
     dialog.open()
     return dialog
+
+
+def show_problems(window: MainWindow) -> None:
+    """The check panel, shown and focused on its first problem."""
+    dock = window.check_dock
+    dock.show()
+    dock.raise_()
+    dock.refresh()
+    dock.list.setCurrentRow(0)
+    dock.list.setFocus()
 
 
 def _view_menu(window: MainWindow) -> None:

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../editor/app/application.py" line="145"/>
         <source>Cannot open the article</source>
@@ -102,105 +102,105 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="114"/>
-        <location filename="../../editor/app/export_dialog.py" line="169"/>
+        <location filename="../../editor/app/export_dialog.py" line="118"/>
+        <location filename="../../editor/app/export_dialog.py" line="175"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="122"/>
+        <location filename="../../editor/app/export_dialog.py" line="128"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="123"/>
+        <location filename="../../editor/app/export_dialog.py" line="129"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="126"/>
+        <location filename="../../editor/app/export_dialog.py" line="132"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="150"/>
+        <location filename="../../editor/app/export_dialog.py" line="156"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="152"/>
+        <location filename="../../editor/app/export_dialog.py" line="158"/>
         <location filename="../../editor/app/preferences.py" line="76"/>
         <source>DOCX style map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="153"/>
+        <location filename="../../editor/app/export_dialog.py" line="159"/>
         <source>DOCX reference template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="154"/>
+        <location filename="../../editor/app/export_dialog.py" line="160"/>
         <source>NewsML provider</source>
         <translation>Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="155"/>
+        <location filename="../../editor/app/export_dialog.py" line="161"/>
         <source>NewsML status</source>
         <translation>Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="156"/>
+        <location filename="../../editor/app/export_dialog.py" line="162"/>
         <source>NewsML embargo</source>
         <translation>Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="180"/>
+        <location filename="../../editor/app/export_dialog.py" line="186"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="197"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="199"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="198"/>
+        <location filename="../../editor/app/export_dialog.py" line="204"/>
         <location filename="../../editor/app/preferences.py" line="89"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="212"/>
+        <location filename="../../editor/app/export_dialog.py" line="218"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="235"/>
+        <location filename="../../editor/app/export_dialog.py" line="257"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="252"/>
+        <location filename="../../editor/app/export_dialog.py" line="274"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="253"/>
+        <location filename="../../editor/app/export_dialog.py" line="275"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="256"/>
+        <location filename="../../editor/app/export_dialog.py" line="278"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="261"/>
+        <location filename="../../editor/app/export_dialog.py" line="283"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -678,17 +678,17 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="118"/>
+        <location filename="../../editor/app/window_parts.py" line="129"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="179"/>
+        <location filename="../../editor/app/window_parts.py" line="190"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="180"/>
+        <location filename="../../editor/app/window_parts.py" line="191"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -738,18 +738,18 @@
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="57"/>
-        <location filename="../../editor/app/gauge.py" line="94"/>
+        <location filename="../../editor/app/gauge.py" line="64"/>
+        <location filename="../../editor/app/gauge.py" line="102"/>
         <source>Length template</source>
         <translation>Gabarit de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="58"/>
+        <location filename="../../editor/app/gauge.py" line="65"/>
         <source>The slot the piece is written for</source>
         <translation>L’emplacement pour lequel le papier est écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="59"/>
+        <location filename="../../editor/app/gauge.py" line="66"/>
         <source>No target</source>
         <translation>Sans objectif</translation>
     </message>
@@ -861,32 +861,37 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="275"/>
+        <location filename="../../editor/app/spelling.py" line="284"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="277"/>
+        <location filename="../../editor/app/spelling.py" line="286"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="279"/>
+        <location filename="../../editor/app/spelling.py" line="288"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="284"/>
+        <location filename="../../editor/app/spelling.py" line="293"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="320"/>
+        <location filename="../../editor/app/spelling.py" line="303"/>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="337"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="320"/>
+        <location filename="../../editor/app/spelling.py" line="337"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -969,6 +974,29 @@
         <location filename="../../editor/app/crash.py" line="134"/>
         <source>You can keep working. The details are in %1, for the people who maintain Copydesk.</source>
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="53"/>
+        <source>Problems remain</source>
+        <translation>Il reste des problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/export_warning.py" line="54"/>
+        <source>The check still finds %n problem(s) in this article.</source>
+        <translation>
+            <numerusform>La vérification trouve encore %n problème dans cet article.</numerusform>
+            <numerusform>La vérification trouve encore %n problèmes dans cet article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="57"/>
+        <source>&amp;Export Anyway</source>
+        <translation>&amp;Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="59"/>
+        <source>&amp;Show Problems</source>
+        <translation>&amp;Voir les problèmes</translation>
     </message>
 </context>
 <context>
@@ -1246,60 +1274,98 @@
     <message>
         <location filename="../../editor/app/language.py" line="124"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished">&amp;Outils</translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location filename="../../editor/app/language.py" line="126"/>
         <source>&amp;Typography as You Type</source>
-        <translation type="unfinished">&amp;Typographie à la frappe</translation>
+        <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
         <location filename="../../editor/app/language.py" line="128"/>
         <source>Set French or English typography while you type</source>
-        <translation type="unfinished">Appliquer la typographie française ou anglaise pendant la frappe</translation>
+        <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
         <location filename="../../editor/app/language.py" line="130"/>
         <source>Show Formatting &amp;Marks</source>
-        <translation type="unfinished">Afficher les &amp;marques de mise en forme</translation>
+        <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="42"/>
+        <location filename="../../editor/app/export_dialog.py" line="45"/>
         <source>Word document for print (DOCX)</source>
         <translation>Document Word pour le print (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="43"/>
+        <location filename="../../editor/app/export_dialog.py" line="46"/>
         <source>E-book (EPUB 3)</source>
         <translation>Livre numérique (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="44"/>
+        <location filename="../../editor/app/export_dialog.py" line="47"/>
         <source>Wire item (NewsML-G2)</source>
         <translation>Dépêche (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="278"/>
+        <location filename="../../editor/app/export_dialog.py" line="300"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="279"/>
+        <location filename="../../editor/app/export_dialog.py" line="301"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="280"/>
+        <location filename="../../editor/app/export_dialog.py" line="302"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="281"/>
+        <location filename="../../editor/app/export_dialog.py" line="303"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWarning</name>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="20"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="21"/>
+        <source>Typography</source>
+        <translation>Typographie</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="22"/>
+        <source>Placeholders (TK, XXX…)</source>
+        <translation>Marques à compléter (TK, XXX…)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="23"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="24"/>
+        <source>Pull quotes</source>
+        <translation>Exergues</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="25"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="26"/>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
     </message>
 </context>
 <context>
@@ -1368,17 +1434,17 @@
 <context>
     <name>Gauge</name>
     <message>
-        <location filename="../../editor/app/gauge.py" line="20"/>
+        <location filename="../../editor/app/gauge.py" line="21"/>
         <source>Under by %1 signes (%2 lines)</source>
         <translation>Manque %1 signes (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="21"/>
+        <location filename="../../editor/app/gauge.py" line="22"/>
         <source>On target (%1 signes, %2 lines)</source>
         <translation>Au calibrage (%1 signes, %2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="22"/>
+        <location filename="../../editor/app/gauge.py" line="23"/>
         <source>Over by %1 signes (%2 lines)</source>
         <translation>Trop long de %1 signes (%2 lignes)</translation>
     </message>
@@ -1741,17 +1807,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="192"/>
+        <location filename="../../editor/app/surface.py" line="193"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="229"/>
+        <location filename="../../editor/app/surface.py" line="230"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="285"/>
+        <location filename="../../editor/app/surface.py" line="286"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
