@@ -184,6 +184,8 @@ def dark_palette() -> QPalette:
         (roles.Link, "#8ab4f8"),
     ):  # fmt: skip
         palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):  # greyed, as Fusion does
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77756f"))
     return palette
 
 
