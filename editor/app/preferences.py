@@ -1,7 +1,7 @@
 """Edit → Preferences: interface language, default article language, newsroom, DOCX style map.
 
-Values live in `Settings`; a new interface language is applied at once and shows in the
-windows opened from then on (menus are built when a window is made).
+Values live in `Settings`; a new interface language is applied at once, in every open window
+(each answers Qt's language-change event, see `language`) and in those opened later.
 """
 
 from __future__ import annotations
