@@ -163,6 +163,7 @@ def metas(draw: st.DrawFn) -> Meta:
             )
         ),
         template=draw(st.sampled_from(["", "breve", "article"])),
+        ignored_words=tuple(draw(st.lists(words(max_size=1), max_size=2))),
         slug=draw(st.one_of(st.just(""), st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True))),
         genre=draw(optional_words),
         credit=draw(optional_words),

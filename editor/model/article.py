@@ -121,6 +121,8 @@ class Meta:
     """The NewsML-G2 item guid once an export generated it; it never changes afterwards."""
     template: str = ""
     """The length template the piece is written to ("breve", "article"…), empty for none."""
+    ignored_words: tuple[str, ...] = ()
+    """Words the spell-checker accepts in this article only (names, jargon of the piece)."""
     extra: Mapping[str, Any] = field(default_factory=_empty)
 
     def __post_init__(self) -> None:

@@ -53,6 +53,7 @@ _META_KEYS = (
     "status",
     "guid",
     "template",
+    "ignored_words",
 )
 _META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid", "template")
 _BLOCK_KEYS = ("id", "kind", "text")
@@ -176,7 +177,7 @@ class _Reader:
             values["id"] = self.string(raw["id"], "meta.id") or new_article_id()
         if "revision" in raw:
             values["revision"] = self.expect(raw["revision"], int, "meta.revision", "a number")
-        for key in ("section", "keywords"):
+        for key in ("section", "keywords", "ignored_words"):
             if key in raw:
                 items = self.expect(raw[key], list, f"meta.{key}", "a list")
                 values[key] = tuple(self.string(v, f"meta.{key}[{i}]") for i, v in enumerate(items))
@@ -367,6 +368,8 @@ def _meta_json(meta: Meta) -> dict[str, Any]:
         out["guid"] = meta.guid
     if meta.template:
         out["template"] = meta.template
+    if meta.ignored_words:
+        out["ignored_words"] = list(meta.ignored_words)
     out.update(meta.extra)
     return out
 
