@@ -6,24 +6,26 @@ rules call for it, the correction is applied as a separate edit block. The docum
 thus holds two steps: Ctrl+Z right after a correction gives back exactly what was typed.
 
 The key is caught with an event filter rather than by subclassing the surface, so typing itself
-stays the surface's business; the option is a checkable action kept in QSettings.
+stays the surface's business; the option is a checkable action (Tools menu, and Preferences)
+kept in the settings.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor.app import bridge
 from editor.app.document import Document
+from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.model.autocorrect import fix_as_you_type
 from editor.model.typography import Correction
 
 LANGUAGES = ("fr", "en")
-SETTING = "typography/as_you_type"
-MARKS_SETTING = "view/formatting_marks"
+SETTING = "typography_as_you_type"
+MARKS_SETTING = "formatting_marks"
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
 
 
@@ -41,11 +43,6 @@ def tools_menu(window: QMainWindow) -> QMenu:
     return menu
 
 
-def _setting(name: str, default: bool) -> bool:
-    value = QSettings().value(name, default)
-    return value if isinstance(value, bool) else str(value).lower() == "true"
-
-
 class AutoType(QObject):
     """Watches the surface's keys; corrects the text the typed character completes."""
 
@@ -55,14 +52,14 @@ class AutoType(QObject):
         self.action = QAction(tr("&Typography as You Type"), window)
         self.action.setObjectName("autotype")
         self.action.setCheckable(True)
-        self.action.setChecked(_setting(SETTING, True))
+        self.action.setChecked(Settings().flag(SETTING))
         self.action.setToolTip(tr("Set French or English typography while you type"))
-        self.action.toggled.connect(lambda on: QSettings().setValue(SETTING, on))
+        self.action.toggled.connect(lambda on: Settings().set_flag(SETTING, on))
         self.marks = QAction(tr("Show Formatting &Marks"), window)
         self.marks.setObjectName("formatting_marks")
         self.marks.setCheckable(True)
         self.marks.toggled.connect(self.show_marks)
-        self.marks.setChecked(_setting(MARKS_SETTING, False))
+        self.marks.setChecked(Settings().flag(MARKS_SETTING))
         menu = tools_menu(window)
         menu.addAction(self.action)
         menu.addAction(self.marks)
@@ -75,7 +72,7 @@ class AutoType(QObject):
 
     def show_marks(self, on: bool) -> None:
         """Spaces as dots and no-break spaces as a small ring, as word processors show them."""
-        QSettings().setValue(MARKS_SETTING, on)
+        Settings().set_flag(MARKS_SETTING, on)
         option = self.document.text.defaultTextOption()
         flag = QTextOption.Flag.ShowTabsAndSpaces
         option.setFlags(option.flags() | flag if on else option.flags() & ~flag)

@@ -128,3 +128,4 @@ def _tools(window: MainWindow) -> None:
         QCoreApplication.translate("AutoType", "Set French or English typography while you type")
     )
     tools.marks.setText(QCoreApplication.translate("AutoType", "Show Formatting &Marks"))
+    window.spelling.retranslate()

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +33,17 @@ from editor.app.versions import SETTING, kept_limit
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
+
+AS_YOU_TYPE = {"typography": "typography_as_you_type", "spelling": "spelling_as_you_type"}
+"""The desk tools a window runs as you type, by their setting (and their action's name)."""
+
+
+def as_you_type_actions(window: QWidget) -> dict[str, QAction]:
+    """The window's Tools menu switches for the as-you-type tools, if it is an editor window."""
+    names = {"typography": "autotype", "spelling": "spelling_as_you_type"}
+    found = {name: window.findChild(QAction, object_name) for name, object_name in names.items()}
+    return {name: action for name, action in found.items() if isinstance(action, QAction)}
+
 
 UI_LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("Preferences", "System language")),
@@ -68,6 +81,15 @@ class Preferences(QDialog):
         self.versions_kept.setValue(kept_limit(settings.get(SETTING)))
         self.versions_kept.setSpecialValueText(tr("None"))
         self.versions_kept.setToolTip(tr("Earlier versions kept of each article (File → Versions)"))
+        self.typography = QCheckBox(tr("Set &typography as you type"))
+        self.typography.setObjectName("typographyAsYouType")
+        self.typography.setToolTip(
+            tr("No-break spaces, « » and ’ for French; curly quotes for English; each one undoable")
+        )
+        self.typography.setChecked(settings.flag(AS_YOU_TYPE["typography"]))
+        self.spelling = QCheckBox(tr("Check &spelling as you type"))
+        self.spelling.setObjectName("spellingAsYouType")
+        self.spelling.setChecked(settings.flag(AS_YOU_TYPE["spelling"]))
         self.problem = QLabel()
         form = QFormLayout(self)
         form.addRow(tr("Interface language"), self.ui_language)
@@ -75,6 +97,8 @@ class Preferences(QDialog):
         form.addRow(tr("Newsroom (NewsML provider)"), self.provider)
         form.addRow(tr("DOCX style map"), self.style_map)
         form.addRow(tr("Versions kept of each article"), self.versions_kept)
+        form.addRow(tr("As you type"), self.typography)
+        form.addRow("", self.spelling)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -98,6 +122,12 @@ class Preferences(QDialog):
         }
         for key, value in values.items():
             self.settings.set(key, value)
+        switches = {"typography": self.typography, "spelling": self.spelling}
+        for name, box in switches.items():
+            self.settings.set_flag(AS_YOU_TYPE[name], box.isChecked())
+        for window in QApplication.topLevelWidgets():  # the open windows follow at once
+            for name, action in as_you_type_actions(window).items():
+                action.setChecked(switches[name].isChecked())
         i18n.install(values["ui_language"])
         self.accept()
 

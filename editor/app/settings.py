@@ -20,6 +20,9 @@ KEYS = {
     "provider": "",
     "style_map": "",
     "versions_kept": "10",
+    "typography_as_you_type": "true",
+    "spelling_as_you_type": "true",
+    "formatting_marks": "false",
 }
 """Preferences and their defaults; "" for the UI language follows the system locale."""
 
@@ -41,6 +44,13 @@ class Settings:
     def set(self, key: str, value: str) -> None:
         self.store.setValue(key, value)
         self.store.sync()
+
+    def flag(self, key: str) -> bool:
+        """An on/off preference ("true" or "false" in the store)."""
+        return self.get(key).lower() == "true"
+
+    def set_flag(self, key: str, on: bool) -> None:
+        self.set(key, "true" if on else "false")
 
     @property
     def recent(self) -> list[Path]:

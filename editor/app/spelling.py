@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QSyntaxHighlighter,
@@ -27,8 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from editor.app import bridge
+from editor.app import autotype, bridge
 from editor.app.document import Document
+from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.model.article import Meta
 from editor.model.atomic import atomic_path
@@ -41,6 +43,7 @@ HINT = (
     "(on Debian or Ubuntu: sudo apt install libenchant-2-2 hunspell-fr hunspell-en-us)."
 )
 SUGGESTIONS = 6
+SETTING = "spelling_as_you_type"
 
 
 def tr(text: str) -> str:
@@ -73,6 +76,11 @@ def proper_nouns(meta: Meta) -> set[str]:
     return {word for name in names for word in WORD.findall(name)}
 
 
+def accepted_in(meta: Meta) -> set[str]:
+    """What the article accepts: its own names and the words ignored in it (saved with it)."""
+    return proper_nouns(meta) | set(meta.ignored_words)
+
+
 class Speller:
     """Knows whether a word is right in the article's language; remembers every verdict."""
 
@@ -95,8 +103,10 @@ class Speller:
             return set()
 
     def accept(self, words: set[str]) -> None:
-        self.accepted |= words
-        self._verdicts.clear()
+        """Accept exactly these words besides the dictionary's and the personal list's."""
+        if words != self.accepted:
+            self.accepted = set(words)
+            self._verdicts.clear()
 
     def add_to_personal(self, word: str) -> None:
         self.personal.add(word)
@@ -161,6 +171,7 @@ class Underline(QSyntaxHighlighter):
         self.look = QTextCharFormat()
         self.look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.look.setUnderlineColor(QColor("#d0342c"))
+        self.enabled = True
         self._view: range = range(0)
         self._catch_up = QTimer(self, singleShot=True, interval=30)
         self._catch_up.timeout.connect(self.check_visible)
@@ -212,7 +223,11 @@ class Underline(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         paragraph = self.currentBlock()
-        if not self.speller.available or bridge.role_of(paragraph) == bridge.PICTURE:
+        if (
+            not self.enabled
+            or not self.speller.available
+            or bridge.role_of(paragraph) == bridge.PICTURE
+        ):
             self.setCurrentBlockState(-1)
             return
         if paragraph.blockNumber() not in self._view and not self._editing(paragraph):
@@ -237,8 +252,16 @@ class Spelling(QObject):
         super().__init__(window)
         self.window, self.surface, self.document = window, surface, document
         self.speller = Speller(document.article.meta.language, personal or personal_path())
-        self.speller.accept(proper_nouns(document.article.meta))
+        self.speller.accept(accepted_in(document.article.meta))
         self.underline = Underline(self.speller, document, surface, self)
+        self.action = QAction(window)
+        self.action.setObjectName("spelling_as_you_type")
+        self.action.setCheckable(True)
+        self.retranslate()
+        self.action.setChecked(Settings().flag(SETTING))
+        self.underline.enabled = self.action.isChecked()
+        self.action.toggled.connect(self.switch)
+        autotype.tools_menu(window).addAction(self.action)
         document.changed.connect(self._meta_changed)
         surface.destroyed.connect(partial(_detach, self.underline, document))
         # a signal, not an event filter: filters still run while the window is torn down
@@ -248,12 +271,35 @@ class Spelling(QObject):
             language = labels_of(self.speller.language)
             window.statusBar().showMessage(tr(HINT).replace("%1", language), 15000)
 
-    def _meta_changed(self, start: int, removed: int, added: int) -> None:
-        if removed == added == 0:
-            self.speller.accept(proper_nouns(self.document.article.meta))
+    def retranslate(self) -> None:
+        self.action.setText(tr("Check &Spelling as You Type"))
+        self.action.setToolTip(tr("Underline the words the dictionary does not know"))
+
+    def switch(self, on: bool) -> None:
+        """Spell-checking on or off, for this window and the next ones."""
+        Settings().set_flag(SETTING, on)
+        self.underline.enabled = on
+        if on:
             self.underline.check_visible_again()
+        else:
+            self.underline.rehighlight()  # every underline goes
+
+    def _meta_changed(self, start: int, removed: int, added: int) -> None:
+        if removed or added:
+            return
+        meta = self.document.article.meta
+        language = meta.language.split("-")[0].lower()
+        if language != self.speller.language:  # the article's language was changed
+            self.speller = Speller(language, self.speller.personal_file)
+            self.underline.speller = self.speller
+        elif accepted_in(meta) == self.speller.accepted:
+            return
+        self.speller.accept(accepted_in(meta))
+        self.underline.check_visible_again()
 
     def word_at(self, position: int) -> tuple[int, int, str] | None:
+        if not self.underline.enabled:
+            return None
         block = self.document.text.findBlock(position)
         at = position - block.position()
         for start, end, word in misspelt(self.speller, block.text()):
@@ -277,7 +323,7 @@ class Spelling(QObject):
         add = menu.addAction(tr("Add to Dictionary"))
         add.triggered.connect(partial(self._learn, word, self.speller.add_to_personal))
         ignore = menu.addAction(tr("Ignore in This Article"))
-        ignore.triggered.connect(partial(self._learn, word, lambda w: self.speller.accept({w})))
+        ignore.triggered.connect(partial(self.ignore, word))
         return menu
 
     def replace(self, start: int, end: int, choice: str) -> None:
@@ -285,6 +331,14 @@ class Spelling(QObject):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(choice, cursor.charFormat())
+
+    def ignore(self, word: str) -> None:
+        """Accept the word in this article: a change of the article, saved with it, undoable."""
+        ignored = self.document.article.meta.ignored_words
+        if word not in ignored:
+            self.document.change_meta(
+                tr("Ignore “%1”").replace("%1", word), ignored_words=(*ignored, word)
+            )
 
     def _learn(self, word: str, keep: Callable[[str], None]) -> None:
         keep(word)

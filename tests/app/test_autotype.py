@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from editor.app.autotype import SETTING, AutoType
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
 from editor.model.build import article, para, title
 
 _OPEN: list[MainWindow] = []
@@ -37,16 +38,13 @@ def _autotype(window: MainWindow) -> AutoType:
 
 @pytest.fixture(autouse=True)
 def keep_setting() -> Iterator[None]:
-    before = QSettings().value(SETTING)
+    before = Settings().get(SETTING)
     yield
     while _OPEN:
         shown = _OPEN.pop()
         shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
         shown.close()
-    if before is None:
-        QSettings().remove(SETTING)
-    else:
-        QSettings().setValue(SETTING, before)
+    Settings().set(SETTING, before)
 
 
 def _last_text(window: MainWindow) -> str:
@@ -83,7 +81,30 @@ def test_english_gets_curly_quotes(qtbot: QtBot) -> None:
 def test_turned_off_it_types_plainly_and_remembers(qtbot: QtBot) -> None:
     window = _window(qtbot, "fr")
     _autotype(window).action.trigger()
-    assert QSettings().value(SETTING) in (False, "false")
+    assert Settings().get(SETTING) == "false"
     QTest.keyClicks(window.surface, "Bonjour ! l'ami")
     assert _last_text(window) == "Bonjour ! l'ami"
     assert not _autotype(_window(qtbot, "fr")).action.isChecked()
+
+
+def test_preferences_turn_the_as_you_type_tools_off_in_open_windows(qtbot: QtBot) -> None:
+    from editor.app.preferences import Preferences
+
+    window = _window(qtbot, "fr")
+    spelling = window.spelling
+    assert _autotype(window).action.isChecked() and spelling.action.isChecked()
+    dialog = Preferences(Settings(), window)
+    assert dialog.typography.isChecked() and dialog.spelling.isChecked()
+    dialog.typography.setChecked(False)
+    dialog.spelling.setChecked(False)
+    try:
+        dialog.store()
+        assert not _autotype(window).action.isChecked() and not spelling.action.isChecked()
+        QTest.keyClicks(window.surface, "Bonjour ! Brouxelles")
+        assert _last_text(window) == "Bonjour ! Brouxelles"
+        assert window.document.text.lastBlock().layout().formats() == []
+        again = Preferences(Settings(), window)
+        assert not again.typography.isChecked() and not again.spelling.isChecked()
+        assert not _window(qtbot, "fr").spelling.action.isChecked()
+    finally:
+        Settings().set_flag("spelling_as_you_type", True)

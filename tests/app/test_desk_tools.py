@@ -16,6 +16,7 @@ from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.model.article import Article, Block
+from editor.model import storage
 from editor.model.build import article, para, title
 
 _OPEN: list[MainWindow] = []
@@ -166,6 +167,17 @@ def test_a_word_added_or_ignored_is_no_longer_underlined(qtbot: QtBot, tmp_path:
     next(a for a in menus[1].actions() if a.text() == "Ignore in This Article").trigger()  # type: ignore[union-attr]
     assert _underlined(window) == []
     assert (tmp_path / "words.txt").read_text(encoding="utf-8").split() == ["Brouxelles"]
+    assert window.document.article.meta.ignored_words == ("Zorglub",)
+    window.document.undo_stack.undo()  # ignoring is a change of the article, undone as one
+    assert _underlined(window) == ["Zorglub"]
+    window.document.undo_stack.redo()
+    assert _underlined(window) == []
+    window.document.save(tmp_path / "piece.article")
+    again = _window(storage.load(tmp_path / "piece.article"))
+    again.spelling.speller.personal_file = tmp_path / "none.txt"
+    _to_end(again)
+    QTest.keyClicks(again.surface, " et Zorglub")  # typed again: checked again
+    assert "Zorglub" not in _underlined(again)
 
 
 def _underlines(paragraph: QTextBlock) -> list[str]:
