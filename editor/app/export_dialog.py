@@ -42,9 +42,9 @@ from editor.model.article import Article
 from editor.model.atomic import SaveError
 
 FORMAT_LABELS = {
-    "docx": QT_TRANSLATE_NOOP("Export", "Word document for print (DOCX)"),
-    "epub": QT_TRANSLATE_NOOP("Export", "E-book (EPUB 3)"),
-    "newsml": QT_TRANSLATE_NOOP("Export", "Wire item (NewsML-G2)"),
+    "docx": QT_TRANSLATE_NOOP("Export", "&Word document for print (DOCX)"),
+    "epub": QT_TRANSLATE_NOOP("Export", "E-&book (EPUB 3)"),
+    "newsml": QT_TRANSLATE_NOOP("Export", "Wire &item (NewsML-G2)"),
 }
 
 
@@ -153,13 +153,17 @@ class ExportDialog(QDialog):
         self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")
         self.embargo.textChanged.connect(self._check)
         form = QFormLayout()
-        form.addRow(tr("Destination"), _path_row(self.folder, browse))
+        destination = _path_row(self.folder, browse)
+        form.addRow(tr("&Destination"), destination)
+        label = form.labelForField(destination)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.folder)  # Alt+D reaches the folder, not the row holding it
         form.addRow(chosen)
-        form.addRow(tr("DOCX style map"), self.style_map)
-        form.addRow(tr("DOCX reference template"), self.reference)
-        form.addRow(tr("NewsML provider"), self.provider)
-        form.addRow(tr("NewsML status"), self.status)
-        form.addRow(tr("NewsML embargo"), self.embargo)
+        form.addRow(tr("DOCX st&yle map"), self.style_map)
+        form.addRow(tr("DOCX &reference template"), self.reference)
+        form.addRow(tr("NewsML &provider"), self.provider)
+        form.addRow(tr("NewsML s&tatus"), self.status)
+        form.addRow(tr("NewsML e&mbargo"), self.embargo)
         for edit in (self.style_map, self.reference, self.provider, self.embargo):
             edit.textChanged.connect(self._check)
         self.problem = QLabel()
@@ -172,7 +176,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(tr("Export"))
+        self.export_button.setText(tr("&Export"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,6 +184,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
+        self.folder.setFocus()  # typing a folder and Enter is an export, without the mouse
         self._check()
 
     def _browse(self) -> None:

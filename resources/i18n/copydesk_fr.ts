@@ -9,27 +9,27 @@
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="39"/>
+        <location filename="../../editor/app/autotype.py" line="41"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="55"/>
+        <location filename="../../editor/app/autotype.py" line="52"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="59"/>
+        <location filename="../../editor/app/autotype.py" line="56"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="61"/>
+        <location filename="../../editor/app/autotype.py" line="58"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="113"/>
+        <location filename="../../editor/app/autotype.py" line="110"/>
         <source>Typography</source>
         <translation>Typographie</translation>
     </message>
@@ -103,7 +103,6 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="118"/>
-        <location filename="../../editor/app/export_dialog.py" line="175"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -123,84 +122,108 @@
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="156"/>
         <source>Destination</source>
-        <translation>Destination</translation>
+        <translation type="vanished">Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="158"/>
-        <location filename="../../editor/app/preferences.py" line="76"/>
+        <location filename="../../editor/app/preferences.py" line="98"/>
         <source>DOCX style map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="159"/>
         <source>DOCX reference template</source>
-        <translation>Modèle DOCX de référence</translation>
+        <translation type="vanished">Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="160"/>
         <source>NewsML provider</source>
-        <translation>Fournisseur NewsML</translation>
+        <translation type="vanished">Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="161"/>
         <source>NewsML status</source>
-        <translation>Statut NewsML</translation>
+        <translation type="vanished">Statut NewsML</translation>
+    </message>
+    <message>
+        <source>NewsML embargo</source>
+        <translation type="vanished">Embargo NewsML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="157"/>
+        <source>&amp;Destination</source>
+        <translation>&amp;Destination</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="162"/>
-        <source>NewsML embargo</source>
-        <translation>Embargo NewsML</translation>
+        <source>DOCX st&amp;yle map</source>
+        <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="186"/>
+        <location filename="../../editor/app/export_dialog.py" line="163"/>
+        <source>DOCX &amp;reference template</source>
+        <translation>Modèle DOCX de &amp;référence</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="164"/>
+        <source>NewsML &amp;provider</source>
+        <translation>&amp;Fournisseur NewsML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="165"/>
+        <source>NewsML s&amp;tatus</source>
+        <translation>&amp;Statut NewsML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="166"/>
+        <source>NewsML e&amp;mbargo</source>
+        <translation>E&amp;mbargo NewsML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="191"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="197"/>
+        <location filename="../../editor/app/export_dialog.py" line="202"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="199"/>
+        <location filename="../../editor/app/export_dialog.py" line="204"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="204"/>
-        <location filename="../../editor/app/preferences.py" line="89"/>
+        <location filename="../../editor/app/export_dialog.py" line="209"/>
+        <location filename="../../editor/app/preferences.py" line="113"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="218"/>
+        <location filename="../../editor/app/export_dialog.py" line="223"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="257"/>
+        <location filename="../../editor/app/export_dialog.py" line="262"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="274"/>
+        <location filename="../../editor/app/export_dialog.py" line="279"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="275"/>
+        <location filename="../../editor/app/export_dialog.py" line="280"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="278"/>
+        <location filename="../../editor/app/export_dialog.py" line="283"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="283"/>
+        <location filename="../../editor/app/export_dialog.py" line="288"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -567,21 +590,26 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="84"/>
-        <location filename="../../editor/app/outline.py" line="85"/>
+        <location filename="../../editor/app/outline.py" line="108"/>
+        <location filename="../../editor/app/outline.py" line="109"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="86"/>
+        <location filename="../../editor/app/outline.py" line="110"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="86"/>
+        <location filename="../../editor/app/outline.py" line="110"/>
         <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Words</source>
         <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="110"/>
+        <source>Signes</source>
+        <translation>Signes</translation>
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="96"/>
@@ -595,7 +623,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="98"/>
-        <location filename="../../editor/app/outline.py" line="87"/>
+        <location filename="../../editor/app/outline.py" line="111"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -615,12 +643,17 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="93"/>
+        <location filename="../../editor/app/outline.py" line="117"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="109"/>
+        <location filename="../../editor/app/outline.py" line="131"/>
+        <source>%1 signes over the limit of %2</source>
+        <translation>%1 signes au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="143"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -670,8 +703,9 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
+        <location filename="../../editor/app/export_dialog.py" line="179"/>
         <source>&amp;Export</source>
-        <translation type="vanished">E&amp;xporter</translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -693,47 +727,67 @@
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="50"/>
+        <location filename="../../editor/app/preferences.py" line="63"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="69"/>
+        <location filename="../../editor/app/preferences.py" line="82"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="70"/>
+        <location filename="../../editor/app/preferences.py" line="83"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="73"/>
+        <location filename="../../editor/app/preferences.py" line="84"/>
+        <source>Set &amp;typography as you type</source>
+        <translation>Corriger la &amp;typographie à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="87"/>
+        <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
+        <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="90"/>
+        <source>Check &amp;spelling as you type</source>
+        <translation>Vérifier l’&amp;orthographe à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="74"/>
+        <location filename="../../editor/app/preferences.py" line="96"/>
         <source>Language of new articles</source>
         <translation>Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="75"/>
+        <location filename="../../editor/app/preferences.py" line="97"/>
         <source>Newsroom (NewsML provider)</source>
         <translation>Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="77"/>
+        <location filename="../../editor/app/preferences.py" line="99"/>
         <source>Versions kept of each article</source>
         <translation>Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="109"/>
+        <location filename="../../editor/app/preferences.py" line="100"/>
+        <source>As you type</source>
+        <translation>À la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="139"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="145"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -861,37 +915,47 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="284"/>
+        <location filename="../../editor/app/spelling.py" line="275"/>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>Vérifier l’&amp;orthographe à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="276"/>
+        <source>Underline the words the dictionary does not know</source>
+        <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/spelling.py" line="321"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="286"/>
+        <location filename="../../editor/app/spelling.py" line="323"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="288"/>
+        <location filename="../../editor/app/spelling.py" line="325"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="293"/>
+        <location filename="../../editor/app/spelling.py" line="330"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="303"/>
+        <location filename="../../editor/app/spelling.py" line="340"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="337"/>
+        <location filename="../../editor/app/spelling.py" line="374"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="337"/>
+        <location filename="../../editor/app/spelling.py" line="374"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -1295,37 +1359,49 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="45"/>
         <source>Word document for print (DOCX)</source>
-        <translation>Document Word pour le print (DOCX)</translation>
+        <translation type="vanished">Document Word pour le print (DOCX)</translation>
+    </message>
+    <message>
+        <source>E-book (EPUB 3)</source>
+        <translation type="vanished">Livre numérique (EPUB 3)</translation>
+    </message>
+    <message>
+        <source>Wire item (NewsML-G2)</source>
+        <translation type="vanished">Dépêche (NewsML-G2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="45"/>
+        <source>&amp;Word document for print (DOCX)</source>
+        <translation>Document &amp;Word pour le print (DOCX)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="46"/>
-        <source>E-book (EPUB 3)</source>
-        <translation>Livre numérique (EPUB 3)</translation>
+        <source>E-&amp;book (EPUB 3)</source>
+        <translation>&amp;Livre numérique (EPUB 3)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="47"/>
-        <source>Wire item (NewsML-G2)</source>
-        <translation>Dépêche (NewsML-G2)</translation>
+        <source>Wire &amp;item (NewsML-G2)</source>
+        <translation>Dépêche d’&amp;agence (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="300"/>
+        <location filename="../../editor/app/export_dialog.py" line="305"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="301"/>
+        <location filename="../../editor/app/export_dialog.py" line="306"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="302"/>
+        <location filename="../../editor/app/export_dialog.py" line="307"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="303"/>
+        <location filename="../../editor/app/export_dialog.py" line="308"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -1755,7 +1831,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="36"/>
+        <location filename="../../editor/app/preferences.py" line="49"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>

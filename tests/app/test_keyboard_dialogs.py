@@ -1,0 +1,83 @@
+"""The export dialog worked from the keyboard alone: focus order, mnemonics, Enter and Escape."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from editor.app.application import Copydesk
+from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
+from editor.model import storage
+from tests.shared import SAMPLE
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    source = tmp_path / "croix-rousse.article"
+    storage.save(storage.load(SAMPLE).with_meta(guid=""), source)
+    desk = Copydesk(settings=Settings(tmp_path / "settings.ini"))
+    shown = desk.open(source)
+    assert shown is not None
+    yield shown
+    shown.document.undo_stack.setClean()
+    shown.close()
+
+
+def tab_order(dialog: QDialog) -> list[str]:
+    """The widgets Tab visits, from the one with the focus, by name or text."""
+    start = dialog.focusWidget()
+    assert start is not None
+    order, widget = [start.objectName()], start.nextInFocusChain()
+    while widget is not start:
+        reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if reachable and widget.isVisible() and widget.isEnabled() and widget.window() is dialog:
+            order.append(widget.objectName() or getattr(widget, "text", lambda: "")())
+        widget = widget.nextInFocusChain()
+    return order
+
+
+def test_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.action("export:docx").trigger()
+    dialog = window.export_dialog
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert tab_order(dialog) == [
+        "exportFolder", "Browse…", "format:docx", "format:epub", "format:newsml", "styleMap",
+        "referenceDocx", "provider", "pubStatus", "embargo", "&Export", "Cancel",
+    ]  # fmt: skip
+    for label in dialog.findChildren(QLabel):
+        if label.buddy() is not None:
+            assert "&" in label.text(), label.text()  # Alt+letter reaches every field
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel)}
+    assert dialog.folder in buddies and dialog.embargo in buddies
+    assert dialog.export_button.isDefault()
+
+    out = tmp_path / "out"
+    dialog.folder.selectAll()
+    QTest.keyClicks(dialog.folder, str(out))
+    with qtbot.waitSignal(dialog.finished_export, timeout=60_000) as finished:
+        QTest.keyClick(dialog.folder, Qt.Key.Key_Return)  # Enter exports
+    assert finished.args == [True]
+    assert (out / "croix-rousse.docx").is_file()
+
+
+def test_escape_closes_the_export_dialog_without_writing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.action("export:all").trigger()
+    dialog = window.export_dialog
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    focused: QWidget | None = dialog.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not (tmp_path / "out").exists()
