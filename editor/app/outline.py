@@ -1,13 +1,18 @@
 """The outline dock: the article's landmarks with their counts, and the problems to fix.
 
-Landmarks are the section, kicker, title, subheads, pull quotes and images; each subhead shows
-the words up to the next one, so a long part stands out. Clicking a row puts the cursor on it.
+Landmarks are the section, kicker, title, standfirst, subheads, pull quotes, images and the
+author's bio; each shows the words up to the next one, so a long part stands out, and its own
+signes against the limit the article's length template sets for it, in red when over.
+Clicking a row puts the cursor on it.
 The list is rebuilt a moment after the typing stops, never per keystroke.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -23,9 +28,11 @@ from editor.app.document import Document
 from editor.app.surface import Surface
 from editor.model.article import Article
 from editor.model.schema import validate
-from editor.model.stats import StatsCache
+from editor.model.stats import StatsCache, count_text
+from editor.model.templates import targets_for
 
-LANDMARKS = ("kicker", "title", "subhead", "pullquote", "image")
+LANDMARKS = ("kicker", "title", "standfirst", "subhead", "pullquote", "image", "author_bio")
+OVER = QColor("#c0392b")
 BLOCK = Qt.ItemDataRole.UserRole
 
 
@@ -33,17 +40,33 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Outline", text)
 
 
-def landmarks(article: Article, cache: StatsCache) -> list[tuple[str, str, int, str]]:
-    """(kind, text, words up to the next landmark, block id) in reading order."""
-    rows: list[tuple[str, str, int, str]] = []
+@dataclass(frozen=True)
+class Landmark:
+    kind: str
+    text: str
+    words: int
+    """The block's words and those of the blocks after it, up to the next landmark."""
+    block_id: str
+    signes: int
+    """The block's own signes (an image: its caption's)."""
+    limit: int | None
+    """What the article's length template allows the block (an image: its caption)."""
+
+
+def landmarks(article: Article, cache: StatsCache) -> list[Landmark]:
+    """The landmarks in reading order."""
+    template = targets_for(article)
+    rows: list[Landmark] = []
     for block in article.blocks:
         words = cache.count(block).words
         if block.kind in LANDMARKS:
-            text = block.plain_text if block.kind != "image" else block.attr("caption")
-            rows.append((block.kind, text, words, block.id))
+            field = "caption" if block.kind == "image" else "text"
+            text = block.attr("caption") if field == "caption" else block.plain_text
+            limit = template.limit_for(block.kind, field) if template else None
+            signes = count_text(text).signes
+            rows.append(Landmark(block.kind, text, words, block.id, signes, limit))
         elif rows:
-            kind, text, total, block_id = rows[-1]
-            rows[-1] = (kind, text, total + words, block_id)
+            rows[-1] = replace(rows[-1], words=rows[-1].words + words)
     return rows
 
 
@@ -63,6 +86,7 @@ class Outline(QDockWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._jump)
         self.tree.itemClicked.connect(self._jump)
         self.problems = QTreeWidget()
@@ -83,7 +107,7 @@ class Outline(QDockWidget):
         """Titles and headers in the language now installed; the rows named again."""
         self.setWindowTitle(tr("Outline"))
         self.tree.setAccessibleName(tr("Outline"))
-        self.tree.setHeaderLabels([tr("Part"), tr("Words")])
+        self.tree.setHeaderLabels([tr("Part"), tr("Words"), tr("Signes")])
         self.problems.setAccessibleName(tr("Problems"))
         self.refresh()
 
@@ -92,12 +116,22 @@ class Outline(QDockWidget):
         section = " / ".join(article.meta.section)
         self.section.setText(tr("Section: %1").replace("%1", section) if section else "")
         self.tree.clear()
-        for kind, text, words, block_id in landmarks(article, self.document.stats):
-            name = labels.kind_name(kind)
-            item = QTreeWidgetItem([f"{name} — {text}" if text else name, str(words)])
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            item.setData(0, BLOCK, block_id)
-            item.setToolTip(0, text)
+        for row in landmarks(article, self.document.stats):
+            name = labels.kind_name(row.kind)
+            signes = str(row.signes) if row.limit is None else f"{row.signes} / {row.limit}"
+            item = QTreeWidgetItem(
+                [f"{name} — {row.text}" if row.text else name, str(row.words), signes]
+            )
+            for column in (1, 2):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            item.setData(0, BLOCK, row.block_id)
+            item.setToolTip(0, row.text)
+            if row.limit is not None and row.signes > row.limit:
+                item.setForeground(2, OVER)
+                over = tr("%1 signes over the limit of %2")
+                item.setToolTip(
+                    2, over.replace("%1", str(row.signes - row.limit)).replace("%2", str(row.limit))
+                )
             self.tree.addTopLevelItem(item)
         self.problems.clear()
         for problem in validate(article):

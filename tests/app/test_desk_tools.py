@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
-from editor.model.article import Article, Block
 from editor.model import storage
+from editor.model.article import Article, Block
 from editor.model.build import article, para, title
 
 _OPEN: list[MainWindow] = []
@@ -59,6 +59,23 @@ def test_an_over_long_title_is_shaded_past_its_limit(qtbot: QtBot) -> None:
     window.surface.setTextCursor(cursor)
     QTest.keyClicks(window.surface, "X")
     assert _shaded(window) == []
+
+
+def test_the_outline_shows_each_block_against_its_limit(qtbot: QtBot) -> None:
+    long_title = "Un titre " * 10  # 90 signes, the brève allows 60
+    start = article(title(long_title), para("Court."), meta=dict(template="breve"))
+    window = _window(start)
+    tree = window.outline.tree
+    row = tree.topLevelItem(0)
+    assert row is not None and row.text(2) == "90 / 60"
+    assert row.foreground(2).color().name() == "#c0392b" and "30 signes over" in row.toolTip(2)
+    cursor = window.surface.textCursor()
+    cursor.setPosition(1)
+    cursor.setPosition(40, QTextCursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    QTest.keyClicks(window.surface, "X")
+    qtbot.waitUntil(lambda: (tree.topLevelItem(0) or row).text(2) == "52 / 60")
+    assert (tree.topLevelItem(0) or row).toolTip(2) == ""
 
 
 def test_the_gauge_follows_typing_and_the_template_is_an_undoable_choice(qtbot: QtBot) -> None:
