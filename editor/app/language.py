@@ -64,6 +64,7 @@ def retranslate(window: MainWindow) -> None:
     window.gauge.retranslate()
     _toolbar(window)
     _tools(window)
+    _versions(window)
     window.surface.setAccessibleName(QCoreApplication.translate("Surface", "Article text"))
     window.surface.viewport().update()  # the margin labels and placeholders
     window._title()
@@ -128,4 +129,18 @@ def _tools(window: MainWindow) -> None:
         QCoreApplication.translate("AutoType", "Set French or English typography while you type")
     )
     tools.marks.setText(QCoreApplication.translate("AutoType", "Show Formatting &Marks"))
+    window.spelling.retranslate()
+
+
+def _versions(window: MainWindow) -> None:
+    """File → Versions…, added by the application beside the window's own commands."""
+    action = window.commands.get("versions")
+    if action is not None:
+        action.setText(QCoreApplication.translate("Versions", "&Versions…"))
+        actions.describe(
+            action,
+            QCoreApplication.translate(
+                "Versions", "Earlier saved versions of this article, to restore one"
+            ),
+        )
     window.spelling.retranslate()
