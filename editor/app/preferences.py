@@ -92,11 +92,11 @@ class Preferences(QDialog):
         self.spelling.setChecked(settings.flag(AS_YOU_TYPE["spelling"]))
         self.problem = QLabel()
         form = QFormLayout(self)
-        form.addRow(tr("Interface language"), self.ui_language)
-        form.addRow(tr("Language of new articles"), self.article_language)
-        form.addRow(tr("Newsroom (NewsML provider)"), self.provider)
-        form.addRow(tr("DOCX style map"), self.style_map)
-        form.addRow(tr("Versions kept of each article"), self.versions_kept)
+        form.addRow(tr("&Interface language"), self.ui_language)
+        form.addRow(tr("&Language of new articles"), self.article_language)
+        form.addRow(tr("&Newsroom (NewsML provider)"), self.provider)
+        form.addRow(tr("DOCX style &map"), self.style_map)
+        form.addRow(tr("&Versions kept of each article"), self.versions_kept)
         form.addRow(tr("As you type"), self.typography)
         form.addRow("", self.spelling)
         form.addRow(self.problem)
@@ -106,6 +106,7 @@ class Preferences(QDialog):
         buttons.accepted.connect(self.store)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ui_language.setFocus()  # the first field, for the keyboard
 
     def store(self) -> None:
         style_map = self.style_map.text().strip()

@@ -126,9 +126,8 @@
         <translation type="vanished">Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="98"/>
         <source>DOCX style map</source>
-        <translation>Table de styles DOCX</translation>
+        <translation type="vanished">Table de styles DOCX</translation>
     </message>
     <message>
         <source>DOCX reference template</source>
@@ -193,7 +192,7 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="209"/>
-        <location filename="../../editor/app/preferences.py" line="113"/>
+        <location filename="../../editor/app/preferences.py" line="114"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
@@ -590,24 +589,24 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="108"/>
         <location filename="../../editor/app/outline.py" line="109"/>
+        <location filename="../../editor/app/outline.py" line="110"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="111"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="111"/>
         <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="111"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
@@ -623,7 +622,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="98"/>
-        <location filename="../../editor/app/outline.py" line="111"/>
+        <location filename="../../editor/app/outline.py" line="112"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -643,17 +642,17 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="117"/>
+        <location filename="../../editor/app/outline.py" line="118"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="131"/>
+        <location filename="../../editor/app/outline.py" line="132"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="143"/>
+        <location filename="../../editor/app/outline.py" line="144"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -758,23 +757,44 @@
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="95"/>
-        <source>Interface language</source>
-        <translation>Langue de l’interface</translation>
+        <source>&amp;Interface language</source>
+        <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="96"/>
-        <source>Language of new articles</source>
-        <translation>Langue des nouveaux articles</translation>
+        <source>&amp;Language of new articles</source>
+        <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="97"/>
-        <source>Newsroom (NewsML provider)</source>
-        <translation>Rédaction (fournisseur NewsML)</translation>
+        <source>&amp;Newsroom (NewsML provider)</source>
+        <translation>&amp;Rédaction (fournisseur NewsML)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="98"/>
+        <source>DOCX style &amp;map</source>
+        <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="99"/>
+        <source>&amp;Versions kept of each article</source>
+        <translation>&amp;Versions gardées par article</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="vanished">Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Language of new articles</source>
+        <translation type="vanished">Langue des nouveaux articles</translation>
+    </message>
+    <message>
+        <source>Newsroom (NewsML provider)</source>
+        <translation type="vanished">Rédaction (fournisseur NewsML)</translation>
+    </message>
+    <message>
         <source>Versions kept of each article</source>
-        <translation>Versions gardées par article</translation>
+        <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="100"/>
@@ -782,12 +802,12 @@
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="139"/>
+        <location filename="../../editor/app/preferences.py" line="140"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="145"/>
+        <location filename="../../editor/app/preferences.py" line="146"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1336,22 +1356,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="124"/>
+        <location filename="../../editor/app/language.py" line="125"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="126"/>
+        <location filename="../../editor/app/language.py" line="127"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="128"/>
+        <location filename="../../editor/app/language.py" line="129"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="130"/>
+        <location filename="../../editor/app/language.py" line="131"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -1717,32 +1737,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="80"/>
+        <location filename="../../editor/app/language.py" line="81"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="86"/>
+        <location filename="../../editor/app/language.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="87"/>
+        <location filename="../../editor/app/language.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="109"/>
+        <location filename="../../editor/app/language.py" line="110"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="111"/>
+        <location filename="../../editor/app/language.py" line="112"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="113"/>
+        <location filename="../../editor/app/language.py" line="114"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -1836,12 +1856,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="97"/>
+        <location filename="../../editor/app/language.py" line="98"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="100"/>
+        <location filename="../../editor/app/language.py" line="101"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1877,7 +1897,7 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="67"/>
+        <location filename="../../editor/app/language.py" line="68"/>
         <location filename="../../editor/app/surface.py" line="58"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
@@ -1896,6 +1916,19 @@
         <location filename="../../editor/app/surface.py" line="286"/>
         <source>Cut</source>
         <translation>Couper</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <location filename="../../editor/app/language.py" line="139"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/language.py" line="142"/>
+        <source>Earlier saved versions of this article, to restore one</source>
+        <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The export dialog worked from the keyboard alone: focus order, mnemonics, Enter and Escape."""
+"""Export and Preferences from the keyboard alone: focus order, mnemonics, Enter and Escape."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
 from editor.app.main_window import MainWindow
+from editor.app.preferences import Preferences
 from editor.app.settings import Settings
 from editor.model import storage
 from tests.shared import SAMPLE
@@ -81,3 +82,31 @@ def test_escape_closes_the_export_dialog_without_writing(
     QTest.keyClick(focused, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not (tmp_path / "out").exists()
+
+
+def test_preferences_by_keyboard(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.action("preferences").trigger()
+    dialog = window.findChild(Preferences)
+    assert isinstance(dialog, Preferences)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    order = tab_order(dialog)
+    assert order[:4] == ["uiLanguage", "articleLanguage", "providerName", "styleMapPath"], order
+    assert order[-2:] == ["OK", "Cancel"], order
+    mnemonics = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)}
+    for field in (dialog.ui_language, dialog.article_language, dialog.provider, dialog.style_map):
+        assert "&" in mnemonics[field], mnemonics[field]
+
+    dialog.provider.setFocus()
+    QTest.keyClicks(dialog.provider, "Le Progres")
+    QTest.keyClick(dialog.provider, Qt.Key.Key_Escape)  # Escape forgets the change
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert Settings(tmp_path / "settings.ini").get("provider") == ""
+
+    window.action("preferences").trigger()
+    again = next(d for d in window.findChildren(Preferences) if d.isVisible())
+    again.provider.setFocus()
+    QTest.keyClicks(again.provider, "Le Progres")
+    QTest.keyClick(again.provider, Qt.Key.Key_Return)  # Enter keeps it
+    qtbot.waitUntil(lambda: not again.isVisible())
+    assert Settings(tmp_path / "settings.ini").get("provider") == "Le Progres"
