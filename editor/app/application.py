@@ -224,6 +224,7 @@ def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str
         recovery.offer(editor, editor.data)
     if screenshot is not None:
         window.resize(1280, 860)  # the same picture whatever size the last session left
+        window.check_dock.refresh()  # as it reads after the first pause in typing
         try:
             render_window(window, screenshot)
         except SaveError as error:

@@ -60,6 +60,8 @@ class CheckDock(QDockWidget):
         """The article as it was when `problems` were found."""
         self.stale = True
         """Edits were made since the list was drawn: it is redrawn at the next pause."""
+        self.ready = False
+        """The article was checked at least once (until then the title shows no count)."""
         self.list = QListWidget()
         self.list.setObjectName("problems")
         self.list.setWordWrap(True)
@@ -102,6 +104,7 @@ class CheckDock(QDockWidget):
         self.checked = self.document.article
         self.problems = self.cache.check(self.checked)
         self.stale = False
+        self.ready = True
         self.draw()
 
     def draw(self) -> None:
@@ -116,7 +119,10 @@ class CheckDock(QDockWidget):
         self.list.setCurrentRow(min(row, len(self.problems) - 1))
         self.fix_all_button.setEnabled(any(p.kind == TYPOGRAPHY for p in self.problems))
         self._current(self.list.currentRow())
-        self.setWindowTitle(tr("Check (%1)").replace("%1", str(len(self.problems))))
+        if self.ready:
+            self.setWindowTitle(tr("Check (%1)").replace("%1", str(len(self.problems))))
+        else:  # not checked yet: no count rather than a false "0"
+            self.setWindowTitle(tr("Check"))
 
     def _current(self, row: int) -> None:
         problem = self.problems[row] if 0 <= row < len(self.problems) else None

@@ -80,6 +80,7 @@ class Outline(QDockWidget):
         self.section = QLabel()
         self.section.setObjectName("outlineSection")
         self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)  # before the columns are sized
         self.tree.setObjectName("outlineTree")
         self.tree.setRootIsDecorated(False)
         header = self.tree.header()
