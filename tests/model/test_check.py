@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from editor.model import storage
 from editor.model.article import Article, Author, Block, Dateline
@@ -37,6 +38,7 @@ from editor.model.check import (
     check,
     fix_all_typography,
 )
+from editor.model.schema import KINDS
 from editor.model.typography import NBSP, NNBSP, only_typography_changed
 from tests.shared import SAMPLE, seed_article
 from tests.strategies import articles
@@ -336,3 +338,23 @@ def test_the_cache_follows_pull_quotes_found_and_lost() -> None:
         assert problems == check(step)
         verdicts.append(not [p for p in problems if p.kind == PULLQUOTE])
     assert verdicts == [True, False, True, True, False]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    articles(every_kind=True),
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50), st.booleans()), max_size=6),
+)
+def test_the_cache_gives_what_a_fresh_check_gives_after_any_edits(
+    art: Article, edits: list[tuple[int, int, bool]]
+) -> None:
+    """Each edit copies one block's text over another's (a pull quote into the body, a paragraph
+    over a pull quote…) or empties it; after each, the cached check equals a fresh one."""
+    cache = CheckCache()
+    assert cache.check(art) == check(art)
+    for source, target, empty in edits:
+        texts = [b for b in art.blocks if KINDS[b.kind].has_text]
+        into = texts[target % len(texts)]
+        words = () if empty else texts[source % len(texts)].text
+        art = art.replace_block(dataclasses.replace(into, text=words))
+        assert cache.check(art) == check(art)
