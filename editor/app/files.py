@@ -118,12 +118,15 @@ def add_commands(
 
 
 def retranslate(window: MainWindow) -> None:
-    """The File menu's commands in the language now installed."""
+    """The File menu's commands in the language now installed (a bare window, made without
+    the application, has none)."""
     for name, text, _key, tip in COMMANDS:
-        action = window.commands[name]
-        action.setText(tr(text))
-        actions.describe(action, tr(tip))
-    window.recent_menu.setTitle(tr(RECENT))
+        action = window.commands.get(name)
+        if action is not None:
+            action.setText(tr(text))
+            actions.describe(action, tr(tip))
+    if hasattr(window, "recent_menu"):
+        window.recent_menu.setTitle(tr(RECENT))
 
 
 def file_menu(window: MainWindow) -> QMenu:

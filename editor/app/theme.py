@@ -1,7 +1,7 @@
 """Light and dark: icons drawn in the desktop's text colour, the page and chrome to match.
 
 The toolbar's SVG icons are drawn in one ink (`INK`); here that ink is replaced by the
-palette's button-text colour and the icon rendered at each size and pixel ratio a screen asks,
+palette's button-text colour and the icon rendered at the sizes and pixel ratios of the screens,
 so they are crisp on high-DPI screens and light on a dark desktop. A window follows the
 desktop when it turns light or dark: icons, chrome and page are drawn again.
 """
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 INK = "#3a3a40"
 """The colour the icon files are drawn in; replaced by the palette's."""
-SIZES = (16, 18, 20, 24, 32)
-SCALES = (1.0, 1.25, 1.5, 2.0, 3.0)
+SIZES = (16, 18, 24)
+"""Menus, the toolbar, and room to grow; Qt scales the nearest for any other size."""
 WATCHED = frozenset(
     {QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange}
 )
@@ -61,9 +61,15 @@ def _icon(name: str, normal: str, disabled: str) -> QIcon:
     for mode, colour in ((QIcon.Mode.Normal, normal), (QIcon.Mode.Disabled, disabled)):
         renderer = QSvgRenderer(QByteArray(source.replace(INK, colour).encode()))
         for size in SIZES:
-            for scale in SCALES:
+            for scale in _scales():
                 made.addPixmap(_render(renderer, size, scale), mode)
     return made
+
+
+def _scales() -> list[float]:
+    """The screens' pixel ratios, and 1 and 2 for screens plugged in later."""
+    screens = QGuiApplication.screens()
+    return sorted({1.0, 2.0, *(screen.devicePixelRatio() for screen in screens)})
 
 
 def _render(renderer: QSvgRenderer, size: int, scale: float) -> QPixmap:

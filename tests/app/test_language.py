@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from editor.app import i18n
 from editor.app.application import Copydesk
+from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.preferences import Preferences
 from editor.app.settings import Settings
+from editor.model import storage
 from tests.shared import SAMPLE
 
 
@@ -46,12 +48,15 @@ def menu_titles(window: MainWindow) -> set[str]:
 def test_switching_language_retranslates_the_open_window(qtbot: QtBot, desk: Copydesk) -> None:
     window = desk.open(SAMPLE)
     assert window is not None
+    bare = MainWindow(Document(storage.load(SAMPLE)), opener=lambda _path: None)
+    qtbot.addWidget(bare)  # a window made without the application: fewer commands
     assert {"&File", "&Edit", "&Help"} <= menu_titles(window)
     assert window.action("save").text() == "&Save"
 
     choose_language(desk, window, "fr")
     qtbot.waitUntil(lambda: "&Fichier" in menu_titles(window))
     assert {"&Fichier", "É&dition", "&Aide", "&Outils", "&Affichage"} <= menu_titles(window)
+    assert "&Fichier" in menu_titles(bare)
     save = window.action("save")
     assert save.text() == "&Enregistrer"
     assert save.toolTip().startswith("Enregistrer l’article")
