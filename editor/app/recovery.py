@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from editor.app import conflicts
 from editor.app.autosave import RECOVERY_KEY, AppData, Autosave
 from editor.app.document import Document
 from editor.model import storage
@@ -125,10 +126,20 @@ def ask(item: Recovered, parent: QWidget | None = None) -> str:
 
 
 def restore(desk: Desk, item: Recovered) -> QWidget:
-    """A window on the recovered article, unsaved, bound to the original file when it exists."""
-    document = Document(item.article, item.original)
+    """A window on the recovered article, unsaved, bound to the original file when it exists.
+
+    When a colleague has the original open meanwhile, the same question as at opening: read-only
+    (the copy can be saved elsewhere), anyway, or cancel — the copy then opens untitled, so it
+    is neither lost nor saved over their work."""
+    access: str | None = "write"
+    if item.original is not None and item.original.exists():
+        access = conflicts.ask_access(item.original, QApplication.activeWindow())
+    document = Document(item.article, item.original if access else None)
     document.undo_stack.resetClean()
     window = desk.show(document)
+    guard = window.findChild(conflicts.Guard)
+    if access == "read-only" and guard is not None:
+        guard.open_read_only()
     keeper = document.findChild(Autosave)
     if keeper is not None:
         keeper.flush()  # the new copy exists before the old one goes

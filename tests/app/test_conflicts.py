@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -22,6 +23,7 @@ from editor.app.conflicts import SETTLE_MS, Guard, lock_path, read_lock
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.model import storage
+from editor.model.inline import Run
 from tests.shared import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -246,3 +248,36 @@ def test_the_shipped_sample_is_opened_without_a_lock(desk: Copydesk, qtbot: QtBo
     window = _open(desk, SAMPLE, qtbot)
     assert window.document.path == SAMPLE
     assert not lock_path(SAMPLE).exists()
+
+
+@pytest.mark.parametrize("answer", ["read-only", "cancel"])
+def test_a_recovered_copy_of_a_file_a_colleague_holds_asks_first(
+    desk: Copydesk, article: Path, tmp_path: Path, qtbot: QtBot, answer: str
+) -> None:
+    from datetime import UTC, datetime
+
+    from editor.app import recovery
+
+    _lock(article, "desk-07.newsroom.example", 4242)
+    theirs = lock_path(article).read_bytes()
+    copy = storage.load(article)
+    copy = copy.replace_block(dataclasses.replace(copy.blocks[0], text=(Run("Rescapé"),)))
+    spare = tmp_path / "copy.recovery"
+    spare.write_text(storage.dumps(copy), encoding="utf-8")
+    item = recovery.Recovered(spare, article, datetime.now(UTC), copy)
+    seen: list[QMessageBox] = []
+    _answer(answer, "lockedBox", seen)
+    window = recovery.restore(desk, item)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert len(seen) == 1 and "claire" in seen[0].text()
+    assert _first_text(window) == "Rescapé" and window.document.dirty
+    assert lock_path(article).read_bytes() == theirs  # their lock stays theirs
+    guard = window.findChild(Guard)
+    assert guard is not None
+    if answer == "read-only":
+        assert window.document.path == article and guard.read_only == article
+    else:  # not bound to their file: Save asks for a name
+        assert window.document.path is None
+    assert article.read_bytes() == SAMPLE.read_bytes()
+    window.document.undo_stack.setClean()
