@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from editor.model import schema
 from editor.model.article import Article, Block
@@ -150,6 +151,8 @@ class Body:
         self._whole: str | None = None
         self._starts: list[int] = []
         self._first: dict[Passage, int] = {}
+        """Each passage's first sentence, numbered through the whole body."""
+        self._place = {passage: number for number, passage in enumerate(self._passages)}
         self._sentences: list[tuple[str, Passage]] = []
         for passage in self._passages:
             self._first[passage] = len(self._sentences)
@@ -170,7 +173,7 @@ class Body:
         if not wanted:
             return True
         found = self._prepared.found.get(wanted)
-        if found is not None and all(passage in self._first for passage in found):
+        if found is not None and self._still_together(found):
             return True
         body = tuple(self._passages)
         if self._prepared.missing.get(wanted) == body:
@@ -181,6 +184,14 @@ class Body:
             return False
         self._prepared.found[wanted] = where
         return True
+
+    def _still_together(self, passages: tuple[Passage, ...]) -> bool:
+        """The passages a quote was found in are all here, one after the other as they were
+        (a window of sentences can straddle two paragraphs, which a move would part)."""
+        if not all(passage in self._first for passage in passages):
+            return False
+        places = [self._place[p] for p in dict.fromkeys(passages)]
+        return all(b == a + 1 for a, b in pairwise(places))
 
     def _find(self, wanted: str) -> tuple[Passage, ...] | None:
         """The passages the quote is in, as it stands or with small edits; None if nowhere.
