@@ -45,8 +45,11 @@ class LanguageFollower(QObject):
         stack = self.window.document.undo_stack
         if not self.following_history:
             self.following_history = True
-            stack.undoTextChanged.connect(lambda _text: _history(self.window))
-            stack.redoTextChanged.connect(lambda _text: _history(self.window))
+            stack.undoTextChanged.connect(self._step_renamed)  # a method of this child of the
+            stack.redoTextChanged.connect(self._step_renamed)  # window: it goes with the window
+        _history(self.window)
+
+    def _step_renamed(self, _text: str) -> None:
         _history(self.window)
 
 
