@@ -116,12 +116,16 @@ class CharacterStyle:
 
 
 @dataclass(frozen=True, slots=True)
-class _Style:
+class StyleEntry:
+    """One style as its source describes it: Word's `w:style`, or a rule of the style sheet
+    Word puts on the clipboard (`mso-style-name`, `mso-style-parent`). `based_on` is the id
+    of the style it inherits from; `linked` says it is a paragraph style's character twin."""
+
     name: str
-    type: str
-    based_on: str
-    linked: bool
-    marks: frozenset[str]
+    type: str = "paragraph"
+    based_on: str = ""
+    linked: bool = False
+    marks: frozenset[str] = frozenset()
 
 
 def _own_names(style_map: Mapping[str, str]) -> dict[str, str]:
@@ -151,23 +155,37 @@ def _run_marks(style: etree._Element) -> frozenset[str]:
 
 
 class StyleNames:
-    """Resolves the style ids of one document to roles and marks, through style names."""
+    """Resolves the style ids of one document to roles and marks, through style names.
+
+    The one lookup every reader that knows style names goes through: the DOCX reader builds
+    it from `styles.xml`, the reader of Word's clipboard HTML from the clipboard's style sheet
+    (`from_entries`), so a pasted "Chapô" and an opened one become the same block."""
 
     def __init__(self, styles: etree._Element | None, style_map: Mapping[str, str]) -> None:
         self._names = _own_names(style_map)
-        self._styles: dict[str, _Style] = {}
+        self._styles: dict[str, StyleEntry] = {}
         self._default_paragraph = ""
         for style in styles.iterchildren(qn("w:style")) if styles is not None else ():
             self._add(style)
         self._paragraph_cache: dict[str, ParagraphStyle] = {}
         self._character_cache: dict[str, CharacterStyle] = {}
 
+    @classmethod
+    def from_entries(
+        cls, entries: Mapping[str, StyleEntry], style_map: Mapping[str, str], default: str = ""
+    ) -> StyleNames:
+        """The lookup over styles described some other way than `styles.xml`, keyed by id."""
+        names = cls(None, style_map)
+        names._styles.update(entries)
+        names._default_paragraph = default
+        return names
+
     def _add(self, style: etree._Element) -> None:
         style_id = style.get(qn("w:styleId"), "")
         name_element = style.find(qn("w:name"))
         based_on = style.find(qn("w:basedOn"))
         kind = style.get(qn("w:type"), "paragraph")
-        self._styles[style_id] = _Style(
+        self._styles[style_id] = StyleEntry(
             name=name_element.get(qn("w:val"), style_id) if name_element is not None else style_id,
             type=kind,
             based_on=based_on.get(qn("w:val"), "") if based_on is not None else "",
@@ -177,8 +195,8 @@ class StyleNames:
         if kind == "paragraph" and style.get(qn("w:default")) in ("1", "true", "on"):
             self._default_paragraph = style_id
 
-    def _chain(self, style_id: str) -> list[_Style]:
-        chain: list[_Style] = []
+    def _chain(self, style_id: str) -> list[StyleEntry]:
+        chain: list[StyleEntry] = []
         seen: set[str] = set()
         while style_id and style_id not in seen and style_id in self._styles:
             seen.add(style_id)
