@@ -61,6 +61,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from editor.formats.docx_body import BodyWriter
+from editor.formats.docx_custom import set_custom_properties
 from editor.formats.docx_package import (
     base_document,
     language_tag,
@@ -99,6 +100,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     set_language(document, language)
     set_compatibility(document)
     set_core_properties(document, article, options.now or datetime.now(UTC))
+    set_custom_properties(document, article.meta)
     writer = BodyWriter(document, ids, text_area(document))
     write_article(writer, article)
     writer.finish()

@@ -1,8 +1,10 @@
-"""The article's metadata from a Word document: its metadata paragraphs and core properties.
+"""The article's metadata from a Word document: metadata paragraphs, core and custom properties.
 
 The DOCX export writes the section, byline and dateline as paragraphs (exact
-text) and the rest as core properties (title, authors, language, keywords,
-identifier, status, revision, dates). Paragraphs win where both exist: core
+text), what Word has a place for as core properties (title, authors, language,
+keywords, identifier, status, revision, dates) and the rest as custom properties
+(`docx_custom`: slug, genre, credit, copyright, template, guid, author roles,
+subjects). Paragraphs win where both exist: core
 properties collapse spacing, so they only help to tell where one author's name
 ends in the byline. A document made elsewhere gets what its properties hold,
 and the user is told where a value came from when it was a guess.
@@ -20,9 +22,10 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from editor.formats.docx import SECTION_SEPARATOR
+from editor.formats.docx_custom import SINGLE_FIELDS, read_custom_properties
 from editor.formats.docx_package import language_tag
 from editor.formats.import_meta import parse_dateline, split_byline
-from editor.model.article import STATUSES, Author, Block, Meta
+from editor.model.article import STATUSES, Author, Block, Meta, Subject
 from editor.model.inline import Run
 
 PLACEHOLDER_AUTHORS = frozenset(
@@ -108,6 +111,7 @@ def read_meta(
         fields["dateline"] = parse_dateline(texts["dateline"])
     if props is not None:
         fields.update(_core_fields(props, core))
+    fields.update(_custom_fields(read_custom_properties(document), fields.get("authors", ())))
     if not any(block.kind == "title" for block in blocks) and core("title").strip():
         at = 1 if blocks and blocks[0].kind == "kicker" else 0
         blocks = [*blocks[:at], Block("title", (Run(core("title").strip()),)), *blocks[at:]]
@@ -161,3 +165,48 @@ def _core_fields(props: Any, core: Callable[[str], str]) -> dict[str, Any]:
     if revision >= 1:
         fields["revision"] = revision
     return fields
+
+
+def _custom_fields(custom: Mapping[str, str], authors: tuple[Author, ...]) -> dict[str, Any]:
+    """Fields from our custom properties; a document without them gives none.
+
+    Roles join the authors read from the byline by name, so a byline edited in Word
+    keeps the roles of the people still in it.
+    """
+    fields: dict[str, Any] = {
+        field: custom[name] for field, name in SINGLE_FIELDS.items() if custom.get(name)
+    }
+    if "id" in fields and not fields["id"].startswith("urn:uuid:"):
+        del fields["id"]
+    listed = [
+        Author(custom[f"author.{n}"], custom.get(f"author.{n}.role", ""))
+        for n in _numbers(custom, "author")
+    ]
+    roles = {_folded(a.name): a.role for a in listed}
+    if [a.name for a in authors] == [a.name for a in listed]:
+        fields["authors"] = tuple(listed)
+    elif authors and any(a.role for a in listed):
+        fields["authors"] = tuple(Author(a.name, roles.get(_folded(a.name), "")) for a in authors)
+    elif listed and not authors:
+        fields["authors"] = tuple(listed)
+    subjects = tuple(
+        Subject(custom[f"subject.{n}"], custom.get(f"subject.{n}.name", ""))
+        for n in _numbers(custom, "subject")
+    )
+    if subjects:
+        fields["subjects"] = subjects
+    return fields
+
+
+def _numbers(custom: Mapping[str, str], kind: str) -> list[int]:
+    """The item numbers of a numbered property (`author.1`, `author.2`…), in order."""
+    found = (name.split(".") for name in custom)
+    return sorted(
+        int(parts[1])
+        for parts in found
+        if len(parts) == 2 and parts[0] == kind and parts[1].isdigit()
+    )
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
