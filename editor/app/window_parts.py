@@ -23,6 +23,7 @@ from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
 from editor.app.theme import ThemeFollower
 from editor.formats import IMPORTERS
+from editor.resources import resource
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -157,11 +158,22 @@ DARK_CHROME = """
     {extra}
 """
 """The chrome on a dark desktop (the page darkens with it: `looks.NIGHT`)."""
+DARK_BOXES = """
+    QCheckBox::indicator, QAbstractItemView::indicator { width: 12px; height: 12px;
+        border: 1px solid #8d8b86; border-radius: 2px; background: #1b1b1d; }
+    QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {
+        background: #3d6fb0; border-color: #6f9bd8; image: url("CHECK"); }
+    QCheckBox::indicator:disabled, QAbstractItemView::indicator:disabled { border-color: #55544f; }
+"""
+"""Check boxes drawn on a dark desktop, where Fusion's outline vanishes into the background."""
 
 
 def follow_scheme(window: MainWindow) -> None:
     """Chrome, icons and page light or dark as the desktop is, now and whenever it changes."""
-    ThemeFollower(window, window.styleSheet(), DARK_CHROME.format(extra=""), actions.ICONS)
+    dark = DARK_CHROME.format(
+        extra=DARK_BOXES.replace("CHECK", resource("icons", "check-mark.svg").as_posix())
+    )
+    ThemeFollower(window, window.styleSheet(), dark, actions.ICONS)
 
 
 def remember_layout(window: MainWindow) -> None:
