@@ -54,6 +54,17 @@ def ink_lightness(window: MainWindow) -> int:
     return max(found, key=lambda value: abs(value - paper))
 
 
+def unticked_box_shows(window: MainWindow) -> bool:
+    """The check box of an unticked subject is drawn (its outline is lighter than the list)."""
+    subjects = window.inspector.subjects
+    row = next(r for r in range(subjects.count()) if subjects.item(r).checkState().value == 0)
+    place = subjects.visualItemRect(subjects.item(row))
+    picture = subjects.viewport().grab().toImage()
+    y = place.center().y()
+    left = [picture.pixelColor(x, y).lightness() for x in range(place.left(), place.left() + 18)]
+    return max(left) - min(left) > 60
+
+
 def test_icons_and_page_follow_the_desktop_light_and_dark(
     qtbot: QtBot, qapp: QApplication, desk: Copydesk
 ) -> None:
@@ -69,6 +80,7 @@ def test_icons_and_page_follow_the_desktop_light_and_dark(
     assert icon_lightness(window, "undo") > 100  # disabled, yet visible on the dark bar
     assert paper_lightness(window) < 50
     assert ink_lightness(window) > 180
+    assert unticked_box_shows(window)
     later = desk.new(from_sample=True)
     assert paper_lightness(later) < 50 and icon_lightness(later) > 180
 
