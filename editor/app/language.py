@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from editor.app import actions, files, labels
@@ -30,14 +30,21 @@ class LanguageFollower(QObject):
         self.window = window
         self.more = more
         self.following_history = False
+        self.pending = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            retranslate(self.window)
-            self.more(self.window)
-            self._follow_history()
+        changed = watched is self.window and event.type() == QEvent.Type.LanguageChange
+        if changed and not self.pending:  # a switch removes and installs translators: an
+            self.pending = True  # event for each, one retranslation for all
+            QTimer.singleShot(0, self, self.apply)
         return False
+
+    def apply(self) -> None:
+        self.pending = False
+        retranslate(self.window)
+        self.more(self.window)
+        self._follow_history()
 
     def _follow_history(self) -> None:
         """Undo and Redo keep Qt's prefix from when they were made; after a switch they are
