@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -83,12 +85,13 @@ def test_show_problems_opens_the_check_panel_and_writes_nothing(
     assert not out.exists()
 
 
-def test_cancel_leaves_the_dialog_open_and_writes_nothing(
+def test_escape_cancels_leaves_the_dialog_open_and_writes_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     warning = warning_after_export(qtbot, window, out)
-    warning.button(QMessageBox.StandardButton.Cancel).click()
+    assert warning.defaultButton() is button(warning, "exportAnyway")  # Enter exports
+    QTest.keyClick(warning, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not warning.isVisible())
     assert window.export_dialog.isVisible()
     assert not out.exists()
