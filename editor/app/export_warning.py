@@ -36,7 +36,11 @@ def summary(problems: Sequence[Problem]) -> list[str]:
     """One line per kind of problem, in the check's order: "Placeholders (TK, XXX…): 2"."""
     counts = Counter(p.kind for p in problems)
     order = [k for k in PROBLEM_KINDS if k in counts] + sorted(set(counts) - set(PROBLEM_KINDS))
-    return [f"{tr(KIND_NAMES.get(kind, kind))}: {counts[kind]}" for kind in order]
+    line = tr("%1: %2")  # French puts a space before the colon
+    return [
+        line.replace("%1", tr(KIND_NAMES.get(kind, kind))).replace("%2", str(counts[kind]))
+        for kind in order
+    ]
 
 
 def ask(

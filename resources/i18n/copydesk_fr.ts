@@ -34,7 +34,7 @@
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="197"/>
+        <location filename="../../editor/app/clipboard.py" line="222"/>
         <location filename="../../editor/app/keys.py" line="45"/>
         <location filename="../../editor/app/keys.py" line="64"/>
         <location filename="../../editor/app/keys.py" line="142"/>
@@ -43,15 +43,15 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="206"/>
-        <location filename="../../editor/app/clipboard.py" line="227"/>
-        <location filename="../../editor/app/clipboard.py" line="248"/>
+        <location filename="../../editor/app/clipboard.py" line="231"/>
+        <location filename="../../editor/app/clipboard.py" line="252"/>
+        <location filename="../../editor/app/clipboard.py" line="273"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
         <location filename="../../editor/app/document.py" line="137"/>
-        <location filename="../../editor/app/recovery.py" line="48"/>
+        <location filename="../../editor/app/recovery.py" line="49"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
         <location filename="../../editor/app/main_window.py" line="359"/>
-        <location filename="../../editor/app/recovery.py" line="142"/>
+        <location filename="../../editor/app/recovery.py" line="153"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -275,12 +275,12 @@
         <translation type="vanished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../editor/app/files.py" line="155"/>
+        <location filename="../../editor/app/files.py" line="158"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/files.py" line="156"/>
+        <location filename="../../editor/app/files.py" line="159"/>
         <source>Forget the changes to “%1” and read the file again?</source>
         <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>Enregistrer l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="149"/>
+        <location filename="../../editor/app/recovery.py" line="160"/>
         <location filename="../../editor/app/saving.py" line="36"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
@@ -611,33 +611,38 @@
         <translation>Signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="96"/>
+        <location filename="../../editor/app/check_dock.py" line="98"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="97"/>
+        <location filename="../../editor/app/check_dock.py" line="99"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="98"/>
+        <location filename="../../editor/app/check_dock.py" line="100"/>
         <location filename="../../editor/app/outline.py" line="112"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="119"/>
+        <location filename="../../editor/app/check_dock.py" line="123"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="160"/>
+        <location filename="../../editor/app/check_dock.py" line="125"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/check_dock.py" line="166"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="176"/>
+        <location filename="../../editor/app/check_dock.py" line="182"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -657,47 +662,47 @@
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="94"/>
+        <location filename="../../editor/app/recovery.py" line="95"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="94"/>
+        <location filename="../../editor/app/recovery.py" line="95"/>
         <source>recovered</source>
         <translation>récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="107"/>
+        <location filename="../../editor/app/recovery.py" line="108"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="109"/>
+        <location filename="../../editor/app/recovery.py" line="110"/>
         <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
         <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="117"/>
+        <location filename="../../editor/app/recovery.py" line="118"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="118"/>
+        <location filename="../../editor/app/recovery.py" line="119"/>
         <source>Save Elsewhere…</source>
         <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="119"/>
+        <location filename="../../editor/app/recovery.py" line="120"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="120"/>
+        <location filename="../../editor/app/recovery.py" line="121"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="142"/>
+        <location filename="../../editor/app/recovery.py" line="153"/>
         <source>Save recovered article</source>
         <translation>Enregistrer l’article récupéré</translation>
     </message>
@@ -711,17 +716,17 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="129"/>
+        <location filename="../../editor/app/window_parts.py" line="130"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="190"/>
+        <location filename="../../editor/app/window_parts.py" line="202"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="191"/>
+        <location filename="../../editor/app/window_parts.py" line="203"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -1060,12 +1065,17 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="53"/>
+        <location filename="../../editor/app/export_warning.py" line="39"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="57"/>
         <source>Problems remain</source>
         <translation>Il reste des problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/export_warning.py" line="54"/>
+        <location filename="../../editor/app/export_warning.py" line="58"/>
         <source>The check still finds %n problem(s) in this article.</source>
         <translation>
             <numerusform>La vérification trouve encore %n problème dans cet article.</numerusform>
@@ -1073,12 +1083,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="57"/>
+        <location filename="../../editor/app/export_warning.py" line="61"/>
         <source>&amp;Export Anyway</source>
         <translation>&amp;Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="59"/>
+        <location filename="../../editor/app/export_warning.py" line="63"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
     </message>
@@ -1356,22 +1366,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="125"/>
+        <location filename="../../editor/app/language.py" line="135"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="127"/>
+        <location filename="../../editor/app/language.py" line="137"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="129"/>
+        <location filename="../../editor/app/language.py" line="139"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="131"/>
+        <location filename="../../editor/app/language.py" line="141"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -1737,32 +1747,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="81"/>
+        <location filename="../../editor/app/language.py" line="91"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="87"/>
+        <location filename="../../editor/app/language.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="88"/>
+        <location filename="../../editor/app/language.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="110"/>
+        <location filename="../../editor/app/language.py" line="120"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="112"/>
+        <location filename="../../editor/app/language.py" line="122"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="114"/>
+        <location filename="../../editor/app/language.py" line="124"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -1856,12 +1866,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="98"/>
+        <location filename="../../editor/app/language.py" line="108"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="101"/>
+        <location filename="../../editor/app/language.py" line="111"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1897,7 +1907,7 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="68"/>
+        <location filename="../../editor/app/language.py" line="78"/>
         <location filename="../../editor/app/surface.py" line="58"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
@@ -1921,12 +1931,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="139"/>
+        <location filename="../../editor/app/language.py" line="149"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="142"/>
+        <location filename="../../editor/app/language.py" line="152"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
@@ -1934,12 +1944,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="31"/>
+        <location filename="../../editor/app/window_parts.py" line="32"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="32"/>
+        <location filename="../../editor/app/window_parts.py" line="33"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
