@@ -2,17 +2,20 @@
 
 Copying writes three flavours: Copydesk's own (the blocks as an article file, lossless between
 Copydesk windows), clean HTML for word processors and web tools, and plain text. Pasting takes
-the richest flavour it understands: our own, then HTML (Word, LibreOffice, a browser: headings
-become subheads, italics, bold, superscript and links stay, everything else is dropped), then an
-image, then plain text (one paragraph per line). `paste` then puts the blocks in at the cursor:
-inline when they are one paragraph, else splitting the paragraph around them.
+the richest flavour it understands: our own, then Word's HTML (its paragraph styles mapped by name
+exactly as opening a DOCX maps them, with the newsroom's style map from the preferences), then
+other HTML (LibreOffice, a browser: headings become subheads, italics, bold, superscript and links
+stay, everything else is dropped), then an image, then plain text (one paragraph per line).
+`paste` then puts the blocks in at the cursor: inline when they are one paragraph, else splitting
+the paragraph around them.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import QImage, QTextBlock, QTextCursor, QTextDocument
@@ -22,6 +25,11 @@ from editor.app import bridge, keys
 from editor.app.bridge import PICTURE, TEXT
 from editor.app.document import Document
 from editor.app.editing import TEXT_KINDS, allowed, first_role, is_spacer, offset_in, tr
+from editor.app.settings import Settings
+from editor.formats import word_html
+from editor.formats.docx_styles import load_style_map
+from editor.formats.imported import ImportRefusedError
+from editor.formats.options import ExportError
 from editor.model import storage
 from editor.model.article import Article, Block, Media, Meta
 from editor.model.inline import (
@@ -158,9 +166,14 @@ def from_mime(mime: QMimeData, plain_only: bool = False) -> tuple[list[Block], l
         else:
             return [bridge.with_id(b) for b in piece.blocks], list(piece.media.values())
     if not plain_only and mime.hasHtml():
-        reader = QTextDocument()
-        reader.setHtml(mime.html())
-        blocks = bridge.foreign_blocks(reader)
+        try:
+            blocks = word_html.blocks_from_office_html(mime.html(), _style_map())
+        except ImportRefusedError:  # too large to read as HTML: its text is enough
+            return from_text(mime.text()), []
+        if blocks is None:
+            reader = QTextDocument()
+            reader.setHtml(mime.html())
+            blocks = bridge.foreign_blocks(reader)
         if blocks:
             return blocks, []
     if not plain_only and mime.hasImage() and not mime.hasText():
@@ -168,6 +181,18 @@ def from_mime(mime: QMimeData, plain_only: bool = False) -> tuple[list[Block], l
         if picture is not None:
             return [Block("image", (), {"media": picture.key})], [picture]
     return from_text(mime.text()), []
+
+
+def _style_map() -> Mapping[str, str]:
+    """The newsroom's style map named in the preferences; none when unset or unreadable (a
+    broken map must not stop a paste: the export and File → Open say what is wrong with it)."""
+    path = Settings().get("style_map")
+    if not path:
+        return {}
+    try:
+        return load_style_map(Path(path))
+    except ExportError:
+        return {}
 
 
 def from_text(text: str) -> list[Block]:

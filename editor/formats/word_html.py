@@ -33,7 +33,7 @@ ORIGIN = "clipboard"
 """What a refusal names instead of a file."""
 
 _WORD = re.compile(
-    r"urn:schemas-microsoft-com:office:word|content=\"?Word\.Document|class=\"?Mso", re.I
+    r"urn:schemas-microsoft-com:office:word|content=\"?Word\.Document|class=[\"']?Mso", re.I
 )
 _LISTS = re.compile(r"<!(?:--)?\[if !supportLists\](?:--)?>.*?<!(?:--)?\[endif\](?:--)?>", re.S)
 _DOWNLEVEL = re.compile(r"<!\[(?:if [^\]]*|endif)\]>")
@@ -74,6 +74,8 @@ def blocks_from_office_html(
     if root is None:
         return []
     styles = _StyleSheet(root)
+    for element in root.iter(*_BLOCKS):  # classes the sheet does not define (MsoHeading2)
+        styles.key(element)
     names = StyleNames.from_entries(styles.entries, style_map or {})
     assembler = Assembler(names)
     for paragraph in list(_paragraphs(root, _Sheet(styles, names))):

@@ -273,3 +273,20 @@ def test_libreoffice_html_keeps_no_paragraph_style_names(tmp_path: Path) -> None
     assert blocks_from_office_html(html) is None
     for name in ("Chap", "Titre article", "Exergue", "Titrearticle"):
         assert f'class="{name}' not in html
+
+
+def test_built_in_classes_without_a_rule_are_known_by_their_names() -> None:
+    """Word leaves unused built-ins out of the sheet; Outlook sometimes leaves all out."""
+    snippet = (
+        '<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>'
+        "<p class=MsoTitle>Le titre</p><p class=MsoIntenseQuote>Une citation</p>"
+        "<h3>Un intertitre</h3><p class='MsoCaption'>Une légende</p>"
+        "<p class=MsoBodyText2>Du texte</p></body></html>"
+    )
+    assert [b.kind for b in blocks_from_office_html(snippet) or []] == [
+        "title",
+        "pullquote",
+        "subhead",
+        "paragraph",
+        "paragraph",
+    ]
