@@ -3,8 +3,8 @@
 Round trips compare a projection of the article: blocks without their ids (ids
 are not carried by a Word file) — kind, runs with marks and links, attributes
 (attribution, caption, credit, alt, media key) — the images' bytes and types, and
-the metadata DOCX carries: id, revision, language, status, section, author names
-(roles are not written), dateline (the export trims the place), keywords (core
+the metadata DOCX carries: id, revision, language, status, section, authors with
+their roles, dateline (the export trims the place), keywords (core
 properties collapse spacing; compared spacing-normalised, when no keyword holds the
 "; " separator), created and modified (when the article has them: the export writes
 the export time otherwise).
@@ -60,7 +60,7 @@ def docx_meta(meta: Meta) -> dict[str, Any]:
         "language": meta.language,
         "status": meta.status,
         "section": meta.section,
-        "authors": tuple(a.name for a in meta.authors),
+        "authors": tuple((a.name, a.role) for a in meta.authors),
         "dateline": (meta.dateline.place.strip(), meta.dateline.date),
     }
     if not any("; " in k or ";" in k.strip() for k in meta.keywords):
