@@ -28,11 +28,13 @@ from editor.formats.newsml_catalog import (
     is_declared_qcode,
     scheme_uri,
 )
+from editor.formats.newsml_label import fill_label
 from editor.formats.newsml_nitf import CONTENT_TYPE, Element, nitf_body
 from editor.formats.newsml_text import Cleaner, dateline_date, is_language_tag, timestamp
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model.article import Article, Media
 from editor.model.atomic import atomic_write_bytes
+from editor.model.inline import Text
 from editor.model.stats import article_stats
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -171,6 +173,8 @@ class ItemWriter:
         self.sources = sources
         self.now = options.now or datetime.now(UTC)
         self.own_used: set[OwnScheme] = set()
+        self.labels: list[tuple[Element, Text]] = []
+        """Labels with inline markup, filled once the item is indented (see `fill_label`)."""
 
     def own(self, scheme: OwnScheme, code: str) -> str:
         """A QCode in one of our schemes, remembered so the inline catalog declares it."""
@@ -221,6 +225,8 @@ class ItemWriter:
             wordcount=str(article_stats(self.article).total.words),
         )
         etree.indent(item, space="  ")
+        for label, runs in self.labels:
+            fill_label(label, runs, NAR, self.clean)
         inline.text = "\n"
         inline.append(nitf_body(self.article, self.clean, self.sources))
         inline[-1].tail = "\n    "
@@ -307,8 +313,10 @@ class ItemWriter:
             _nar(content, "slugline", line(meta.slug))
         if article.title:
             _nar(content, "headline", clean(article.title))
-        if article.kicker:
-            _nar(content, "headline", clean(article.kicker), role=self.own(ROLE, "kicker"))
+        kicker = article.first("kicker")
+        if kicker is not None and article.kicker:
+            headline = _nar(content, "headline", role=self.own(ROLE, "kicker"))
+            self.labels.append((headline, kicker.text))
         if not meta.dateline.is_empty:
             _nar(content, "dateline", self._dateline())
         if meta.byline:

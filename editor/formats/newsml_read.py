@@ -29,13 +29,15 @@ from editor.formats.newsml_read_body import (
     Element,
     child,
     children,
+    inline_text,
     local,
     loose_dateline,
     plain,
 )
 from editor.formats.text import paragraphs_of
 from editor.model.article import Article, Author, Block, Meta, Subject
-from editor.model.inline import Run, Text, normalize
+from editor.model.inline import LINK, Run, Text, normalize, text_of
+from editor.model.schema import KINDS
 
 SUFFIXES = (".newsml.xml", ".xml", ".nitf", ".nitf.xml")
 WHAT = "The NewsML file"
@@ -247,14 +249,17 @@ class ItemReader:
 
     def _blocks(self, body: Body) -> list[Block]:
         head: list[Block] = []
-        kicker = body.kicker or self._headline(_KICKER_ROLES)
+        kicker = body.kicker or self._headline(_KICKER_ROLES, "kicker")
         if kicker:
             head.append(Block("kicker", kicker))
-        title = body.title or self._headline(_MAIN_ROLES) or _text(body.document_title)
+        title = body.title or self._headline(_MAIN_ROLES, "title") or _text(body.document_title)
         if title:
             head.append(Block("title", title))
         standfirst = (
-            body.standfirst or self._summary() or body.subtitle or self._headline(_SUBTITLE_ROLES)
+            body.standfirst
+            or self._summary()
+            or body.subtitle
+            or self._headline(_SUBTITLE_ROLES, "standfirst")
         )
         if standfirst:
             head.append(Block("standfirst", standfirst))
@@ -268,9 +273,14 @@ class ItemReader:
             ]
         return [*head, *body.blocks, *bios]
 
-    def _headline(self, roles: frozenset[str]) -> Text:
+    def _headline(self, roles: frozenset[str], kind: str) -> Text:
+        """The first headline with one of `roles`, keeping the marks a `kind` block may carry
+        (our kicker's italics and superscripts travel as `span` classes)."""
         found = next((h for h in self.meta.all("headline") if _role(h) in roles), None)
-        return _text(plain(found)) if found is not None else ()
+        if found is None:
+            return ()
+        runs = inline_text(found)
+        return _with_marks(runs, KINDS[kind].marks) if text_of(runs).strip() else ()
 
     def _summary(self) -> Text:
         found = next((d for d in self.meta.all("description") if _role(d) == "summary"), None)
@@ -407,6 +417,14 @@ def _section_path(subject: Element) -> tuple[str, ...]:
     broader = sorted(children(subject, "broader"), key=lambda b: (b.get("qcode") or "").count("/"))
     names = [_concept(b) for b in broader] + [_concept(subject)]
     return tuple(name for name in names if name)
+
+
+def _with_marks(runs: Text, allowed: frozenset[str]) -> Text:
+    kept = []
+    for run in runs:
+        marks = run.marks & allowed
+        kept.append(Run(run.text, marks, run.href if LINK in marks else None))
+    return normalize(kept)
 
 
 def _text(text: str) -> Text:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from editor.formats import safety
 from editor.formats.import_meta import parse_dateline
+from editor.formats.newsml_label import MARK_OF_CLASS
 from editor.formats.text import parse_loose_date
 from editor.model.article import Block, Dateline, Media
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text, normalize, text_of
@@ -92,6 +93,8 @@ def _marks(
         return marks | added, href
     if name == "a" and element.get("href"):
         return marks | {LINK}, element.get("href")
+    if name == "span":  # a G2 label's marks: <span class="italic superscript">
+        return marks | {MARK_OF_CLASS[c] for c in _classes(element) if c in MARK_OF_CLASS}, href
     return marks, href
 
 

@@ -33,7 +33,8 @@ from editor.formats.options import ExportOptions
 from editor.model import storage
 from editor.model.article import Article, Author, Block, Meta, Subject
 from editor.model.build import article, em, kicker, para, title
-from editor.model.inline import Run, normalize
+from editor.model.inline import Run
+from tests.formats.newsml_validation import NAR, check_item
 from tests.formats.test_docx import require_tool
 from tests.shared import SAMPLE
 from tests.strategies import articles
@@ -52,11 +53,12 @@ def _spaced(text: str) -> str:
 
 @dataclass(frozen=True)
 class Carriage:
-    """What a format carries of the metadata: each field as it comes back, and what it drops."""
+    """What a format carries of the metadata: each field as it comes back, and what it drops.
+
+    Blocks (the kicker's marks included) come back whole in every format."""
 
     carried: dict[str, Field]
     not_carried: dict[str, str]
-    kicker_marks: bool = True
 
 
 def _docx_keywords(meta: Meta) -> tuple[str, ...] | None:
@@ -96,7 +98,36 @@ DOCX = Carriage(
     },
 )
 
-FORMATS: dict[str, Carriage] = {"docx": DOCX}
+NEWSML = Carriage(
+    carried={
+        "revision": lambda m: m.revision,
+        "language": lambda m: m.language,
+        # the writer trims metadata strings and leaves empty ones out
+        "section": lambda m: _trimmed(m.section),
+        "authors": lambda m: tuple((a.name, a.role.strip() and a.role) for a in m.authors),
+        "dateline": lambda m: m.dateline,
+        "created": lambda m: m.created,
+        "modified": lambda m: m.modified,
+        "keywords": lambda m: _trimmed(m.keywords),
+        "subjects": lambda m: tuple((s.code, s.name.strip()) for s in m.subjects),
+        "slug": lambda m: m.slug,
+        "genre": lambda m: m.genre.strip(),
+        "credit": lambda m: m.credit.strip() and m.credit,
+        "copyright": lambda m: m.copyright.strip(),
+        "guid": lambda m: m.guid,
+    },
+    not_carried={
+        "id": "the item's guid is the story's identity on the wire (stored in the article and "
+        "read back); the desk's own article id is not sent to receivers",
+        "status": "the desk's workflow status (draft, edited, ready…) is not a wire notion: "
+        "an item's pubStatus is chosen at export, and read back only as withheld or canceled",
+        "template": "the length template is the desk's writing aid, meaningless to a receiver",
+        "ignored_words": "the spell-checker's list for this article is editing state",
+        "extra": "keys of a newer .article version have no place in a wire item",
+    },
+)
+
+FORMATS: dict[str, Carriage] = {"docx": DOCX, "newsml": NEWSML}
 
 
 def round_trip(name: str, original: Article, folder: Path) -> tuple[Article, Article]:
@@ -106,14 +137,13 @@ def round_trip(name: str, original: Article, folder: Path) -> tuple[Article, Art
         original = with_guid(original, options)
     path = folder / ("article" + EXPORTERS[name].suffix)
     EXPORTERS[name].implementation().export(original, path, options)
+    if name == "newsml":
+        check_item(path)
     return original, reader_for(path).implementation().load(path).article
 
 
-def _block(block: Block, kicker_marks: bool) -> tuple[str, tuple[Run, ...], dict[str, str]]:
-    text = block.text
-    if block.kind == "kicker" and not kicker_marks:
-        text = normalize([Run(block.plain_text)])
-    return block.kind, text, dict(block.attrs)
+def _block(block: Block) -> tuple[str, tuple[Run, ...], dict[str, str]]:
+    return block.kind, block.text, dict(block.attrs)
 
 
 def assert_carried(name: str, original: Article, back: Article) -> None:
@@ -122,8 +152,7 @@ def assert_carried(name: str, original: Article, back: Article) -> None:
         expected = value(original.meta)
         if expected is not None:
             assert value(back.meta) == expected, f"{name}: {field}"
-    blocks = [_block(b, carriage.kicker_marks) for b in original.blocks]
-    assert [_block(b, carriage.kicker_marks) for b in back.blocks] == blocks
+    assert [_block(b) for b in back.blocks] == [_block(b) for b in original.blocks]
     assert {k: (m.type, m.data) for k, m in back.media.items()} == {
         k: (m.type, m.data) for k, m in original.media.items()
     }
@@ -298,3 +327,32 @@ def test_libreoffice_opens_the_export_and_keeps_the_properties(tmp_path: Path) -
     for field in ("id", "slug", "genre", "credit", "copyright", "guid", "subjects", "authors"):
         assert getattr(back.meta, field) == getattr(sample.meta, field), field
     assert PREFIX + "slug" in _custom(out / "article.docx")
+
+
+# -- NewsML-G2: the kicker's marks -----------------------------------------------------------------
+
+
+def test_the_kicker_keeps_its_marks_on_the_wire(tmp_path: Path) -> None:
+    """The kicker travels only as a G2 headline, whose spans carry its marks."""
+    story = article(kicker("Le ", em("XIX"), "e siècle"), title("T"), para("P."))
+    _, back = round_trip("newsml", story, tmp_path)
+    tree = check_item(tmp_path / "article.newsml.xml")
+    headline = tree.find(f".//{{{NAR}}}headline[@role='cprole:kicker']")
+    assert headline is not None
+    assert etree.tostring(headline, encoding="unicode", with_tail=False).endswith(
+        '>Le <span class="italic">XIX</span>e siècle</headline>'
+    )
+    assert _block(back.blocks[0]) == _block(story.blocks[0])
+
+
+def test_an_agency_kicker_keeps_only_the_marks_a_kicker_may_carry(tmp_path: Path) -> None:
+    path = tmp_path / "agency.newsml.xml"
+    path.write_text(
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1">'
+        "<contentMeta><headline>Titre</headline>"
+        '<headline role="x:kicker"><span class="bold italic">Exclusif</span> : la suite</headline>'
+        "</contentMeta></newsItem>",
+        encoding="utf-8",
+    )
+    back = reader_for(path).implementation().load(path).article
+    assert back.blocks[0].text == (Run("Exclusif", frozenset({"em"})), Run(" : la suite"))
