@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk, dark_palette
+from editor.app.looks import NIGHT
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.app.theme import paint_pixels
@@ -54,6 +55,17 @@ def ink_lightness(window: MainWindow) -> int:
     return max(found, key=lambda value: abs(value - paper))
 
 
+def kicker_colour_after_retyping(window: MainWindow) -> QColor:
+    """Turn the last paragraph into a kicker; the colour its text is drawn in."""
+    cursor = window.surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    while not cursor.block().text():
+        cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    window.surface.setTextCursor(cursor)
+    window.set_kind("kicker")
+    return window.surface.textCursor().charFormat().foreground().color()
+
+
 def unticked_box_shows(window: MainWindow) -> bool:
     """The check box of an unticked subject is drawn (its outline is lighter than the list)."""
     subjects = window.inspector.subjects
@@ -81,6 +93,8 @@ def test_icons_and_page_follow_the_desktop_light_and_dark(
     assert paper_lightness(window) < 50
     assert ink_lightness(window) > 180
     assert unticked_box_shows(window)
+    made_now = kicker_colour_after_retyping(window)
+    assert made_now == QColor(NIGHT.accent)  # text made in the dark takes the night's red
     later = desk.new(from_sample=True)
     assert paper_lightness(later) < 50 and icon_lightness(later) > 180
 
