@@ -371,11 +371,17 @@ class ItemReader:
             if code.partition(":")[0] in self._section_aliases():
                 section = section or _section_path(subject)
             elif code:
-                subjects.append(Subject(code, plain(child(subject, "name"))))
+                subjects.append(Subject(code, self._name_of(subject)))
         fields: dict[str, Any] = {"subjects": tuple(subjects)} if subjects else {}
         if section:
             fields["section"] = section
         return fields
+
+    def _name_of(self, concept: Element) -> str:
+        """A concept's name; "" when our export only repeated a literal code as its name
+        (receivers display names, so a literal always gets one)."""
+        name = plain(child(concept, "name"))
+        return "" if self.ours and name == concept.get("literal") else name
 
     def _section_aliases(self) -> set[str]:
         aliases = {"cpsec"}

@@ -180,6 +180,24 @@ def test_the_sample_keeps_what_the_format_carries(name: str, tmp_path: Path) -> 
     assert_carried(name, *round_trip(name, storage.load(SAMPLE), tmp_path))
 
 
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_codes_of_every_kind_and_namesakes_come_back(name: str, tmp_path: Path) -> None:
+    """Subject codes in no known scheme (sent as literals), codes with and without names,
+    a genre QCode, two authors of the same name with different roles."""
+    story = article(title("T"), para("P.")).with_meta(
+        subjects=(
+            Subject("politique"),
+            Subject("xyz:1", "Chose"),
+            Subject("subj:04000000"),
+            Subject("medtop:11000000", "politique"),
+        ),
+        genre="genre:Interview",
+        authors=(Author("Anne Martin", "texte"), Author("Anne Martin", "photo")),
+    )
+    original, back = round_trip(name, story, tmp_path)
+    assert_carried(name, original, back)
+
+
 # -- DOCX: core and custom properties ---------------------------------------------------------
 
 
