@@ -85,6 +85,7 @@ def blocks_from_office_html(
 
 def _parse(text: str) -> etree._Element | None:
     text = text[text.find("<") :] if "<" in text else ""  # Windows' "Version:0.9 …" header
+    text = text.replace("\x00", "")  # clipboards end their HTML with a NUL
     text = _DOWNLEVEL.sub("", _LISTS.sub("", text))
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:

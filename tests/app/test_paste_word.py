@@ -127,3 +127,11 @@ def test_a_broken_style_map_does_not_stop_the_paste(
     paste_word(window, "word-clipboard-fr.html")
     blocks = on_screen(window).blocks
     assert [b.kind for b in blocks[2:6]] == ["kicker", "title", "standfirst", "standfirst"]
+
+
+def test_libreoffice_html_still_pastes_its_subheads_and_marks(window: MainWindow) -> None:
+    paste_word(window, "libreoffice-clipboard.html")
+    blocks = on_screen(window).blocks
+    assert [b.kind for b in blocks].count("subhead") == 2
+    assert {b.kind for b in blocks[2:]} <= {"paragraph", "subhead"}
+    assert any(SUP in run.marks for b in blocks for run in b.text)

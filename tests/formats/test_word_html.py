@@ -240,7 +240,25 @@ def test_too_much_is_refused_with_a_message() -> None:
         blocks_from_office_html(huge)
 
 
+def test_the_nul_a_clipboard_ends_with_changes_nothing() -> None:
+    text = (FIXTURES / "word-clipboard-en.html").read_text(encoding="utf-8")
+    with_nul = blocks_from_office_html(text + "\x00") or []
+    assert [(b.kind, b.text, dict(b.attrs)) for b in with_nul] == [
+        (b.kind, b.text, dict(b.attrs)) for b in pasted("word-clipboard-en.html")
+    ]
+
+
 # -- LibreOffice ---------------------------------------------------------------------------
+
+
+def test_libreoffice_clipboard_html_is_left_to_the_generic_paste() -> None:
+    """Made by LibreOffice 7.4 itself: the sample's DOCX export opened in Writer, everything
+    selected, and the "text/html" flavour of the view's clipboard transferable saved (its final
+    NUL removed). No paragraph carries its style: only the subheads keep a class."""
+    html = (FIXTURES / "libreoffice-clipboard.html").read_text(encoding="utf-8")
+    assert 'content="LibreOffice' in html
+    assert blocks_from_office_html(html) is None
+    assert html.count('class="') == 2  # <h2 class="intertitre">, twice
 
 
 @pytest.mark.slow
