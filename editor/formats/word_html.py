@@ -35,10 +35,13 @@ ORIGIN = "clipboard"
 _WORD = re.compile(
     r"urn:schemas-microsoft-com:office:word|content=\"?Word\.Document|class=[\"']?Mso", re.I
 )
-_LISTS = re.compile(r"<!(?:--)?\[if !supportLists\](?:--)?>.*?<!(?:--)?\[endif\](?:--)?>", re.S)
+_LISTS = re.compile(
+    r"<!(?:--)?\[if !supportLists\](?:--)?>(?:[^<]|<(?!!))*<!(?:--)?\[endif\](?:--)?>"
+)
+"""A list item's bullet or number, which Word wraps for browsers that cannot draw lists; the
+match stops at the next `<!`, so a marker without its end costs no more than its line."""
 _DOWNLEVEL = re.compile(r"<!\[(?:if [^\]]*|endif)\]>")
 """Word's "downlevel-revealed" conditionals: the markers go, what they wrap stays."""
-_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/|<!--|-->", re.S)
 _ESCAPE = re.compile(r"\\([0-9A-Fa-f]{4})|\\([0-9A-Fa-f]{1,6})\s?|\\(.)", re.S)
 """Word writes four hex digits and no terminator (`L\\00E9gende`): those are read first."""
@@ -166,8 +169,10 @@ class _StyleSheet:
         self.entries: dict[str, StyleEntry] = {}
         self._by_name: dict[str, str] = {}
         for style in root.iter("style"):
-            for selectors, block in _RULE.findall(_CSS_COMMENT.sub("", style.text or "")):
-                self._rule(selectors, _declarations(block))
+            for rule in _CSS_COMMENT.sub("", style.text or "").split("}"):
+                selectors, brace, block = rule.rpartition("{")
+                if brace:
+                    self._rule(selectors, _declarations(block))
         self._resolve_parents()
 
     def _rule(self, selectors: str, declarations: dict[str, str]) -> None:
