@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 from editor.app import bridge, clipboard, editing, keys, looks
 from editor.app.document import Document
 from editor.app.page import FittedPictures, PagePainter
+from editor.app.recolour import Recolour
 
 PAUSE = 1.2
 """Seconds without typing after which the next keystroke starts a new undo step."""
@@ -71,6 +72,9 @@ class Surface(QTextEdit):
         self._colours()
         self.document_model = document
         self.setDocument(document.text)
+        self.shades: list[QTextEdit.ExtraSelection] = []
+        self.recolour = Recolour(self, document.text)
+        self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
         self._pictures = FittedPictures(self)
         document.text.documentLayout().registerHandler(
             int(QTextFormat.ObjectTypes.ImageObject), self._pictures
@@ -94,10 +98,18 @@ class Surface(QTextEdit):
         self.setPalette(palette)
         self.setAutoFillBackground(True)
 
-    def follow_palette(self) -> None:
+    def follow_palette(self, switched: bool = True) -> None:
+        """The page in the desktop's colours; after a switch, the text's own colours too."""
         self._colours()
         self.viewport().setPalette(self.palette())  # the window's style sheet gave it its own
+        if switched:
+            self.recolour.refresh()
         self.viewport().update()
+
+    def setExtraSelections(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:  # noqa: N802
+        """The desk tools' shades, then the colours a switch of light and dark left to redraw."""
+        self.shades = list(selections)
+        super().setExtraSelections([*self.shades, *self.recolour.selections])
 
     # -- the page --------------------------------------------------------------------------
 

@@ -113,7 +113,7 @@ class ThemeFollower(QObject):
         dark = looks.is_dark()
         if dark == self.dark:
             return
-        self.dark = dark
+        switched, self.dark = self.dark is not None, dark
         bridge.char_format.cache_clear()  # new text takes the page's colours for this scheme
         window = self.window
         if window.styleSheet() != self.styles[dark]:
@@ -122,7 +122,7 @@ class ThemeFollower(QObject):
             action = window.commands.get(command)
             if action is not None:
                 action.setIcon(icon(name))
-        window.surface.follow_palette()
+        window.surface.follow_palette(switched)
         if hasattr(window, "gauge"):  # made after the window's parts, on a first apply
             window.gauge.update()
 

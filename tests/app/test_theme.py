@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app import bridge
 from editor.app.application import Copydesk, dark_palette
 from editor.app.looks import NIGHT
 from editor.app.main_window import MainWindow
@@ -102,3 +103,38 @@ def test_icons_and_page_follow_the_desktop_light_and_dark(
     qtbot.waitUntil(lambda: icon_lightness(window) < 100)
     assert paper_lightness(window) > 230
     assert ink_lightness(window) < 60
+
+
+def repainted(window: MainWindow, kind: str) -> set[str]:
+    """The colours drawn over the runs of a kind that keep another palette's colour."""
+    return {
+        s.format.foreground().color().name()
+        for s in window.surface.extraSelections()
+        if bridge.kind_of(s.cursor.block()) == kind and s.format.foreground().style().value
+    }
+
+
+def test_colours_already_in_the_text_follow_a_switch(
+    qtbot: QtBot, qapp: QApplication, desk: Copydesk
+) -> None:
+    window = desk.open(SAMPLE)
+    assert window is not None
+    assert window.surface.recolour.selections == []  # nothing to redraw before a switch
+
+    qapp.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: repainted(window, "kicker") == {NIGHT.accent})
+    assert NIGHT.link in repainted(window, "paragraph")  # the link typed in the light
+    assert NIGHT.muted in repainted(window, "author_bio")
+    history = window.document.undo_stack.count()
+    assert history == 0 and not window.document.dirty  # redrawn, not edited
+
+    cursor = window.surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.surface.setTextCursor(cursor)
+    window.surface.insertPlainText("S")  # typed into the kicker: still the night's red
+    assert repainted(window, "kicker") == {NIGHT.accent}
+
+    qapp.setPalette(QPalette())
+    qtbot.waitUntil(lambda: repainted(window, "kicker") == set())
+    assert repainted(window, "paragraph") == set()
