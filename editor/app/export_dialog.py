@@ -47,6 +47,13 @@ FORMAT_LABELS = {
     "newsml": QT_TRANSLATE_NOOP("Export", "Wire &item (NewsML-G2)"),
 }
 
+PUB_STATUS_NAMES = {
+    "usable": QT_TRANSLATE_NOOP("Export", "Usable"),
+    "withheld": QT_TRANSLATE_NOOP("Export", "Withheld"),
+    "canceled": QT_TRANSLATE_NOOP("Export", "Canceled"),
+}
+"""The wire item's publication status (NewsML pubStatus), as the desk says it."""
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
@@ -147,7 +154,7 @@ class ExportDialog(QDialog):
         self.status = QComboBox()
         self.status.setObjectName("pubStatus")
         for status in PUB_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(tr(PUB_STATUS_NAMES.get(status, status)), status)
         self.embargo = QLineEdit()
         self.embargo.setObjectName("embargo")
         self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")

@@ -102,22 +102,22 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="118"/>
+        <location filename="../../editor/app/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="128"/>
+        <location filename="../../editor/app/export_dialog.py" line="135"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="129"/>
+        <location filename="../../editor/app/export_dialog.py" line="136"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="132"/>
+        <location filename="../../editor/app/export_dialog.py" line="139"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -146,83 +146,83 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="157"/>
+        <location filename="../../editor/app/export_dialog.py" line="164"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="162"/>
+        <location filename="../../editor/app/export_dialog.py" line="169"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="163"/>
+        <location filename="../../editor/app/export_dialog.py" line="170"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="164"/>
+        <location filename="../../editor/app/export_dialog.py" line="171"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="165"/>
+        <location filename="../../editor/app/export_dialog.py" line="172"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="166"/>
+        <location filename="../../editor/app/export_dialog.py" line="173"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="198"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="202"/>
+        <location filename="../../editor/app/export_dialog.py" line="209"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="204"/>
+        <location filename="../../editor/app/export_dialog.py" line="211"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="209"/>
+        <location filename="../../editor/app/export_dialog.py" line="216"/>
         <location filename="../../editor/app/preferences.py" line="114"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="223"/>
+        <location filename="../../editor/app/export_dialog.py" line="230"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="262"/>
+        <location filename="../../editor/app/export_dialog.py" line="269"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="279"/>
+        <location filename="../../editor/app/export_dialog.py" line="286"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="280"/>
+        <location filename="../../editor/app/export_dialog.py" line="287"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="283"/>
+        <location filename="../../editor/app/export_dialog.py" line="290"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="288"/>
+        <location filename="../../editor/app/export_dialog.py" line="295"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="179"/>
+        <location filename="../../editor/app/export_dialog.py" line="186"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -1416,22 +1416,37 @@
         <translation>Dépêche d’&amp;agence (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="305"/>
+        <location filename="../../editor/app/export_dialog.py" line="51"/>
+        <source>Usable</source>
+        <translation>Diffusable</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="52"/>
+        <source>Withheld</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="53"/>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="312"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="306"/>
+        <location filename="../../editor/app/export_dialog.py" line="313"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="307"/>
+        <location filename="../../editor/app/export_dialog.py" line="314"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="308"/>
+        <location filename="../../editor/app/export_dialog.py" line="315"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -1908,22 +1923,22 @@
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="78"/>
-        <location filename="../../editor/app/surface.py" line="58"/>
+        <location filename="../../editor/app/surface.py" line="59"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="193"/>
+        <location filename="../../editor/app/surface.py" line="205"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="230"/>
+        <location filename="../../editor/app/surface.py" line="242"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="286"/>
+        <location filename="../../editor/app/surface.py" line="298"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
