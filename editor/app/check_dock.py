@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +38,13 @@ from editor.model.check import (
 )
 
 IDLE_MS = 700
-_MARKS = {Severity.ERROR: "⛔", Severity.WARNING: "⚠", Severity.SUGGESTION: "💡"}
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.SUGGESTION: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+"""Each severity's sign: the style's own icons, which every desktop can draw (emoji need a
+font many Linux desks lack)."""
 
 
 def tr(text: str) -> str:
@@ -114,8 +121,9 @@ class CheckDock(QDockWidget):
         self.list.clear()
         for problem in self.problems:
             near = excerpt(article, problem)
-            text = _MARKS[problem.severity] + " " + problem.message + (f"\n{near}" if near else "")
-            self.list.addItem(QListWidgetItem(text))
+            text = problem.message + (f"\n{near}" if near else "")
+            sign = self.style().standardIcon(_ICONS[problem.severity])
+            self.list.addItem(QListWidgetItem(sign, text))
         self.list.setCurrentRow(min(row, len(self.problems) - 1))
         self.fix_all_button.setEnabled(any(p.kind == TYPOGRAPHY for p in self.problems))
         self._current(self.list.currentRow())
