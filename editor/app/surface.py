@@ -190,6 +190,8 @@ class Surface(QTextEdit):
         if event.matches(QKeySequence.StandardKey.Redo):
             stack.redo()
             return
+        if self._leaves_the_text(event):
+            return
         if self._at_part_edge(event):
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -212,6 +214,17 @@ class Surface(QTextEdit):
             self._type(event, text)
             return
         super().keyPressEvent(event)
+
+    def _leaves_the_text(self, event: QKeyEvent) -> bool:
+        """Ctrl+Tab and Ctrl+Shift+Tab take the focus to the panels and back, so the window
+        works from the keyboard alone (Tab itself belongs to the text)."""
+        tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if not tab or not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        backwards = event.key() == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        return QWidget.focusNextPrevChild(self, not backwards)  # QTextEdit's refuses to move
 
     def _at_part_edge(self, event: QKeyEvent) -> bool:
         """Word deletions stop at the edge of a pull quote's or an image's part."""

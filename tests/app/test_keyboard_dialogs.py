@@ -1,4 +1,4 @@
-"""Export and Preferences from the keyboard alone: focus order, mnemonics, Enter and Escape."""
+"""The window, Export and Preferences from the keyboard alone: focus, mnemonics, Enter, Escape."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
@@ -110,3 +110,30 @@ def test_preferences_by_keyboard(qtbot: QtBot, window: MainWindow, tmp_path: Pat
     QTest.keyClick(again.provider, Qt.Key.Key_Return)  # Enter keeps it
     qtbot.waitUntil(lambda: not again.isVisible())
     assert Settings(tmp_path / "settings.ini").get("provider") == "Le Progres"
+
+
+def test_ctrl_tab_leaves_the_text_for_the_panels_and_comes_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.surface.setFocus()
+    text_before = window.document.article
+    QTest.keyClick(window.surface, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    visited = []
+    for _ in range(40):
+        here = QApplication.focusWidget()
+        assert here is not None
+        if here is window.surface:
+            break
+        visited.append(here.objectName())
+        QTest.keyClick(here, Qt.Key.Key_Tab)
+    assert {"meta:section", "subjects", "outlineTree"} <= set(visited), visited
+    assert QApplication.focusWidget() is window.surface  # Tab comes round to the text
+    QTest.keyClick(
+        window.surface,
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QApplication.focusWidget() is not window.surface
+    assert window.document.article == text_before  # no tab typed into the copy
