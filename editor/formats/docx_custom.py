@@ -17,6 +17,7 @@ numbered from 1: `Copydesk.author.1` (the name) with `Copydesk.author.1.role`,
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 from docx.document import Document
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -74,7 +75,9 @@ def set_custom_properties(document: Document, meta: Meta) -> None:
         if rel.reltype == RT.CUSTOM_PROPERTIES:
             kept.extend(p for p in _properties(rel.target_part.blob) if not _ours(p))
             del package.rels[rid]
-    root = etree.Element(_q(CUSTOM_NS, "Properties"), nsmap={None: CUSTOM_NS, "vt": VT_NS})  # type: ignore[dict-item]  # lxml-stubs lack the default prefix
+    # lxml-stubs lack the default (None) prefix
+    nsmap: Any = {None: CUSTOM_NS, "vt": VT_NS}
+    root = etree.Element(_q(CUSTOM_NS, "Properties"), nsmap=nsmap)
     for element in kept:
         root.append(element)
     for name, value in custom_values(meta):
