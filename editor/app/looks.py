@@ -67,6 +67,9 @@ class Palette:
     accent: str = "#b3261e"
     link: str = "#1f5fa8"
     highlight: str = "#cfe0f5"
+    strong: str = "#1c1c1e"
+    """Bold words in the copy: the ink by day; brighter than the ink at night, where light
+    type on dark paper thickens and bold would not stand out."""
 
 
 PAPER = Palette()
@@ -80,6 +83,7 @@ NIGHT = Palette(
     accent="#ff7b6e",
     link="#8ab4f8",
     highlight="#2f4d78",
+    strong="#ffffff",
 )
 """The page at night: dark paper, light ink, the red and blue lifted so they still read."""
 
@@ -209,6 +213,8 @@ def _char_format(
     fmt.setFontItalic(look.italic != em)
     if look.colour != "ink":
         fmt.setForeground(QBrush(QColor(getattr(colours, look.colour))))
+    elif strong:
+        fmt.setForeground(QBrush(QColor(colours.strong)))
     if look.capitals:
         fmt.setFontCapitalization(QFont.Capitalization.AllUppercase)
     if look.tracking:

@@ -1,10 +1,10 @@
 """After a switch between light and dark, the colours already in the text drawn anew.
 
 Ink carries no colour in the text's formats and follows the palette by itself; the kicker's
-red, the muted and faint parts and links carry theirs. Changing those formats would be an
-edit in the history, so the runs still coloured for the other palette are painted over
-instead, with extra selections in the page's colours now. The whole text is read once, at the
-switch; after that only the paragraphs an edit touches, and nothing at all until a switch.
+red, the muted and faint parts, bold words and links carry theirs. Changing those formats
+would be an edit in the history, so the runs still coloured for the other palette are painted
+over instead, with extra selections in the page's colours now. The whole text is read once,
+at the switch; after that only the paragraphs an edit touches, and nothing until a switch.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextEdit
 from editor.app import looks
 from editor.app.looks import Palette
 
-COLOURED = ("accent", "muted", "faint", "link")
+COLOURED = ("accent", "muted", "faint", "link", "strong")
 """The page colours text formats carry (ink is the palette's)."""
 PALETTES = (looks.PAPER, looks.NIGHT)
 Selection = QTextEdit.ExtraSelection

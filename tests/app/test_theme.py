@@ -98,6 +98,9 @@ def test_icons_and_page_follow_the_desktop_light_and_dark(
     assert made_now == QColor(NIGHT.accent)  # text made in the dark takes the night's red
     later = desk.new(from_sample=True)
     assert paper_lightness(later) < 50 and icon_lightness(later) > 180
+    bold = QTextCursor(later.document.text)
+    bold.setPosition(later.document.text.toPlainText().index("Claire Vidal") + 1)
+    assert bold.charFormat().foreground().color() == QColor(NIGHT.strong)  # brighter than ink
 
     qapp.setPalette(QPalette())
     qtbot.waitUntil(lambda: icon_lightness(window) < 100)
