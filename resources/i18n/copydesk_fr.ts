@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../editor/app/application.py" line="145"/>
         <source>Cannot open the article</source>
@@ -611,38 +611,38 @@
         <translation>Signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="98"/>
+        <location filename="../../editor/app/check_dock.py" line="105"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="99"/>
+        <location filename="../../editor/app/check_dock.py" line="106"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="100"/>
+        <location filename="../../editor/app/check_dock.py" line="107"/>
         <location filename="../../editor/app/outline.py" line="112"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="123"/>
+        <location filename="../../editor/app/check_dock.py" line="131"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="125"/>
+        <location filename="../../editor/app/check_dock.py" line="133"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="166"/>
+        <location filename="../../editor/app/check_dock.py" line="174"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="182"/>
+        <location filename="../../editor/app/check_dock.py" line="190"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../../editor/app/export_warning.py" line="39"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_warning.py" line="57"/>
@@ -1928,17 +1928,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="205"/>
+        <location filename="../../editor/app/surface.py" line="207"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="242"/>
+        <location filename="../../editor/app/surface.py" line="255"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="298"/>
+        <location filename="../../editor/app/surface.py" line="311"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
