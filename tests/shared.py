@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +77,36 @@ def seed_article() -> Article:
 
 def schemas_dir() -> Path:
     return require(SHARED / "schemas" / "newsml-g2", "the NewsML-G2 schemas")
+
+
+def require_tool(name: str) -> str:
+    """An external program, or skip (fail in CI, where .ci/run installs it)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    if in_ci():
+        pytest.fail(f"{name} is not installed; CI must have it")
+    pytest.skip(f"{name} is not installed")
+
+
+def libreoffice_convert(source: Path, to: str, outdir: Path, profile: Path) -> Path:
+    """`source` converted by LibreOffice (`to`: "html", "docx:MS Word 2007 XML"…) into
+    `outdir`, with a throwaway user profile; the converted file's path."""
+    result = subprocess.run(
+        [
+            require_tool("soffice"),
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return outdir / f"{source.stem}.{to.split(':')[0]}"

@@ -52,7 +52,7 @@ from editor.model.build import (
 )
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text, normalize
 from editor.resources import resource
-from tests.shared import SAMPLE, in_ci, seed_article, seed_blocks
+from tests.shared import SAMPLE, require_tool, seed_article, seed_blocks
 from tests.strategies import articles, png_bytes
 
 NOW = datetime(2025, 3, 1, 12, 30, tzinfo=UTC)
@@ -138,16 +138,6 @@ def export(a: Article, folder: Path, **options: Any) -> Path:
 def part_xml(path: Path, name: str) -> etree._Element:
     with zipfile.ZipFile(path) as archive:
         return etree.fromstring(archive.read(name))
-
-
-def require_tool(name: str) -> str:
-    """An external program, or skip (fail in CI, where .ci/run installs it)."""
-    found = shutil.which(name)
-    if found:
-        return found
-    if in_ci():
-        pytest.fail(f"{name} is not installed; CI must have it")
-    pytest.skip(f"{name} is not installed")
 
 
 # -- reading the DOCX back into blocks, by style name -------------------------------------------

@@ -12,7 +12,6 @@ the export time otherwise).
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 import zipfile
@@ -38,7 +37,13 @@ from editor.model import storage
 from editor.model.article import Article, Meta
 from editor.model.inline import EM, LINK, STRONG, SUP, Run
 from editor.model.schema import validate
-from tests.shared import PROJECT_ROOT, SAMPLE, in_ci, seed_article
+from tests.shared import (
+    PROJECT_ROOT,
+    SAMPLE,
+    libreoffice_convert,
+    require_tool,
+    seed_article,
+)
 from tests.strategies import articles, png_bytes
 
 NOW = datetime(2025, 2, 1, 12, 0, tzinfo=UTC)
@@ -362,42 +367,15 @@ def test_an_epub_renamed_docx_is_refused_clearly(tmp_path: Path) -> None:
 # -- documents that went through other programs -------------------------------------------------
 
 
-def require_tool(name: str) -> str:
-    """An external program, or skip (fail in CI, where .ci/run installs it)."""
-    found = shutil.which(name)
-    if found:
-        return found
-    if in_ci():
-        pytest.fail(f"{name} is not installed; CI must have it")
-    pytest.skip(f"{name} is not installed")
-
-
 @pytest.mark.slow
 def test_an_export_resaved_by_libreoffice_still_maps_by_name(tmp_path: Path) -> None:
     """LibreOffice rewrites every style id ("Titrearticle", "Chap"…); the names stay."""
-    soffice = require_tool("soffice")
     article = storage.load(SAMPLE)
     source = tmp_path / "source" / "article.docx"
     source.parent.mkdir()
     export(article, source, ExportOptions(now=NOW))
     out = tmp_path / "out"
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    libreoffice_convert(source, "docx:MS Word 2007 XML", out, tmp_path / "profile")
     with zipfile.ZipFile(out / "article.docx") as archive:
         styles = archive.read("word/styles.xml").decode("utf-8")
     assert 'w:styleId="ArticleHeadline"' not in styles  # the ids really were rewritten

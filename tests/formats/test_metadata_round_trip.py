@@ -12,7 +12,6 @@ do; blocks are compared by kind, runs (text, marks, links) and attributes.
 from __future__ import annotations
 
 import dataclasses
-import subprocess
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -35,8 +34,7 @@ from editor.model.article import Article, Author, Block, Meta, Subject
 from editor.model.build import article, em, kicker, para, title
 from editor.model.inline import Run
 from tests.formats.newsml_validation import NAR, check_item
-from tests.formats.test_docx import require_tool
-from tests.shared import SAMPLE
+from tests.shared import SAMPLE, libreoffice_convert
 from tests.strategies import articles
 
 NOW = datetime(2025, 2, 1, 12, 0, tzinfo=UTC)
@@ -318,29 +316,12 @@ def _replace_entry(path: Path, name: str, data: bytes) -> None:
 def test_libreoffice_opens_the_export_and_keeps_the_properties(tmp_path: Path) -> None:
     """LibreOffice reads the custom properties part and writes it back: a DOCX resaved
     by it still gives the article's metadata."""
-    soffice = require_tool("soffice")
     sample = storage.load(SAMPLE)
     source = tmp_path / "source" / "article.docx"
     source.parent.mkdir()
     EXPORTERS["docx"].implementation().export(sample, source, ExportOptions(now=NOW))
     out = tmp_path / "out"
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    libreoffice_convert(source, "docx:MS Word 2007 XML", out, tmp_path / "profile")
     back = reader_for(out / "article.docx").implementation().load(out / "article.docx").article
     for field in ("id", "slug", "genre", "credit", "copyright", "guid", "subjects", "authors"):
         assert getattr(back.meta, field) == getattr(sample.meta, field), field

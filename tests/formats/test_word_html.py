@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from io import BytesIO
 from pathlib import Path
 
@@ -18,8 +17,7 @@ from editor.formats.word_html import blocks_from_office_html, css_string, is_wor
 from editor.model import storage
 from editor.model.article import Block
 from editor.model.inline import EM, LINK, STRONG, SUP
-from tests.formats.test_docx_import import require_tool
-from tests.shared import SAMPLE
+from tests.shared import SAMPLE, libreoffice_convert
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -266,26 +264,9 @@ def test_libreoffice_html_keeps_no_paragraph_style_names(tmp_path: Path) -> None
     """LibreOffice's clipboard HTML is its HTML export: only headings keep a class, the
     standfirst, title and pull quote are bare paragraphs. It is left to the generic paste;
     were the names ever kept, this test says it is time to map them."""
-    soffice = require_tool("soffice")
     source = tmp_path / "article.docx"
     export(storage.load(SAMPLE), source, ExportOptions())
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "html",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    libreoffice_convert(source, "html", tmp_path, tmp_path / "profile")
     html = (tmp_path / "article.html").read_text(encoding="utf-8")
     assert 'content="LibreOffice' in html
     assert blocks_from_office_html(html) is None
