@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import bridge
 from editor.app.document import Document
+from editor.app.problem_text import describe
 from editor.app.shading import find_unit, paragraph_of
 from editor.app.surface import Surface
 from editor.model.article import Article
@@ -121,7 +122,7 @@ class CheckDock(QDockWidget):
         self.list.clear()
         for problem in self.problems:
             near = excerpt(article, problem)
-            text = problem.message + (f"\n{near}" if near else "")
+            text = describe(problem) + (f"\n{near}" if near else "")
             sign = self.style().standardIcon(_ICONS[problem.severity])
             self.list.addItem(QListWidgetItem(sign, text))
         self.list.setCurrentRow(min(row, len(self.problems) - 1))

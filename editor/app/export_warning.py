@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.problem_text import describe
 from editor.model.check import PROBLEM_KINDS, Problem
 
 KIND_NAMES = {
@@ -57,7 +58,7 @@ def ask(
     box.setWindowTitle(tr("Problems remain"))
     box.setText(tr("The check still finds %n problem(s) in this article.", "", len(problems)))
     box.setInformativeText("\n".join(summary(problems)))
-    box.setDetailedText("\n".join(p.message for p in problems))
+    box.setDetailedText("\n".join(describe(p) for p in problems))
     anyway = box.addButton(tr("&Export Anyway"), QMessageBox.ButtonRole.AcceptRole)
     anyway.setObjectName("exportAnyway")
     show = box.addButton(tr("&Show Problems"), QMessageBox.ButtonRole.ActionRole)

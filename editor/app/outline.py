@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import bridge, labels
 from editor.app.document import Document
+from editor.app.problem_text import describe
 from editor.app.surface import Surface
 from editor.model.article import Article
 from editor.model.schema import validate
@@ -136,9 +137,10 @@ class Outline(QDockWidget):
             self.tree.addTopLevelItem(item)
         self.problems.clear()
         for problem in validate(article):
-            item = QTreeWidgetItem([problem.message])
+            message = describe(problem)
+            item = QTreeWidgetItem([message])
             item.setData(0, BLOCK, problem.block_id or "")
-            item.setToolTip(0, problem.message)
+            item.setToolTip(0, message)
             self.problems.addTopLevelItem(item)
         self.problems.setHeaderLabels(
             [tr("Problems (%1)").replace("%1", str(self.problems.topLevelItemCount()))]

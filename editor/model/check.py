@@ -83,6 +83,13 @@ class Problem:
     start: int | None = None
     end: int | None = None
     fix: Fix | None = None
+    args: tuple[tuple[str, str], ...] = ()
+    """The values in the message, for the interface to say it in its own language:
+    `message` is the English the command line prints."""
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.args)
 
     @property
     def is_error(self) -> bool:
@@ -109,6 +116,18 @@ def _fields(block: Block) -> Iterator[tuple[str, str]]:
 # -- typography --------------------------------------------------------------------------------
 
 _SPACE_NAMES = {NBSP: "a no-break space", NNBSP: "a narrow no-break space", "": "no space"}
+_SPACE_CODES = {NBSP: "nbsp", NNBSP: "nnbsp", "": "none"}
+"""The space a rule asks for, named for the interface's translation of the message."""
+
+
+def _typography_args(text: str, c: Correction) -> dict[str, str]:
+    return {
+        "char": text[c.end : c.end + 1],
+        "space": _SPACE_CODES.get(c.replacement, "space"),
+        "replacement": c.replacement.strip() if c.rule == "straight-quotes" else c.replacement,
+    }
+
+
 _MESSAGES: Mapping[str, Callable[[str, Correction], str]] = {
     "space-before-punctuation": lambda text, c: (
         f"“{text[c.end : c.end + 1]}” takes {_SPACE_NAMES.get(c.replacement, 'a space')} before it"
@@ -138,9 +157,11 @@ def _at(
     field: str = "text",
     span: tuple[int, int] | None = None,
     fix: Fix | None = None,
+    values: Mapping[str, object] | None = None,
 ) -> Problem:
     start, end = span if span is not None else (None, None)
-    return Problem(kind, code, message, severity, index, block.id, field, start, end, fix)
+    args = tuple((name, str(value)) for name, value in (values or {}).items())
+    return Problem(kind, code, message, severity, index, block.id, field, start, end, fix, args)
 
 
 def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]:
@@ -160,6 +181,7 @@ def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]
                 field=field,
                 span=(c.start, c.end),
                 fix=fix,
+                values=_typography_args(text, c),
             )
         for c in found.suggestions:
             message = _MESSAGES[c.rule](text, c)
@@ -174,12 +196,21 @@ def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]
                 field,
                 (c.start, c.end),
                 fix,
+                values=_typography_args(text, c),
             )
         for at in found.unpaired:
             what = "quote" if text[at] == '"' else "apostrophe"
             message = f"Straight {what} without its pair"
+            span = (at, at + 1)
             yield _at(
-                TYPOGRAPHY, block, index, "unpaired-quote", message, field=field, span=(at, at + 1)
+                TYPOGRAPHY,
+                block,
+                index,
+                "unpaired-quote",
+                message,
+                field=field,
+                span=span,
+                values={"what": what},
             )
         for at in found.unbalanced:
             message = f"“{text[at]}” without its partner"
@@ -191,6 +222,7 @@ def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]
                 message,
                 field=field,
                 span=(at, at + 1),
+                values={"char": text[at]},
             )
 
 
@@ -224,17 +256,21 @@ def _placeholders(block: Block, index: int) -> Iterator[Problem]:
                     continue
                 taken.append(match.span())
                 message = f"Placeholder “{match.group()}” left in the text"
-                yield Problem(
+                yield _at(
                     PLACEHOLDER,
+                    block,
+                    index,
                     "placeholder",
                     message,
                     severity,
-                    index,
-                    block.id,
                     field,
-                    match.start(),
-                    match.end(),
+                    match.span(),
+                    values={"text": match.group()},
                 )
+
+
+_FIELD_WORDS = {"alt": "alt text"}
+"""Fields whose name is not the word a reader uses for them."""
 
 
 def _lengths(block: Block, index: int, template: Template | None) -> Iterator[Problem]:
@@ -244,13 +280,23 @@ def _lengths(block: Block, index: int, template: Template | None) -> Iterator[Pr
     for field, limit, signes in over_limit(block, template):
         text = text_of_field(block, field)
         over = signes - limit
-        what = label if field == "text" else f"{label} {field}"
+        what = label if field == "text" else f"{label} {_FIELD_WORDS.get(field, field)}"
         message = (
             f"{what} is {signes} signes, {over} over its limit of {limit} "
             f"({template.lines(over)} line(s) of {template.signes_per_line})"
         )
         span = (offset_of_signe(text, limit), len(text))
-        yield _at(LENGTH, block, index, "block-too-long", message, field=field, span=span)
+        figures = {"signes": signes, "over": over, "limit": limit, "lines": template.lines(over)}
+        yield _at(
+            LENGTH,
+            block,
+            index,
+            "block-too-long",
+            message,
+            field=field,
+            span=span,
+            values={"kind": block.kind, "per_line": template.signes_per_line, **figures},
+        )
 
 
 def _image(block: Block, index: int) -> Iterator[Problem]:
@@ -285,7 +331,8 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 def _structure(article: Article) -> Iterator[Problem]:
     for p in schema.validate(article):
         kind = IMAGE if p.code.startswith("image-") else STRUCTURE
-        yield Problem(kind, p.code, p.message, _SEVERITIES[p.severity], p.block_index, p.block_id)
+        severity = _SEVERITIES[p.severity]
+        yield Problem(kind, p.code, p.message, severity, p.block_index, p.block_id, args=p.args)
 
 
 def _target(article: Article, template: Template | None, stats: StatsCache) -> Iterator[Problem]:
@@ -301,17 +348,26 @@ def _target(article: Article, template: Template | None, stats: StatsCache) -> I
         f"{template.target} ± {template.tolerance} ({abs(reading.lines)} line(s))"
     )
     message = f"The {what} is {reading.signes} signes, {figures}"
+    args = {
+        "what": what,
+        "signes": str(reading.signes),
+        "amount": str(amount),
+        "target": str(template.target),
+        "tolerance": str(template.tolerance),
+        "lines": str(abs(reading.lines)),
+        **{f"label.{language}": label for language, label in template.labels.items()},
+    }
     if reading.verdict is Verdict.UNDER:
-        yield Problem(LENGTH, "under-target", message, Severity.SUGGESTION)
+        yield Problem(LENGTH, "under-target", message, Severity.SUGGESTION, args=(*args.items(),))
         return
     where = overflow(article, template, stats.count)
     if where is None:
-        yield Problem(LENGTH, "over-target", message, Severity.WARNING)
+        yield Problem(LENGTH, "over-target", message, Severity.WARNING, args=(*args.items(),))
         return
     index, offset = where
     block = article.blocks[index]
     span = (offset, len(block.plain_text))
-    yield _at(LENGTH, block, index, "over-target", message, span=span)
+    yield _at(LENGTH, block, index, "over-target", message, span=span, values=args)
 
 
 def _pullquotes(article: Article, prepared: Prepared) -> Iterator[Problem]:
@@ -328,20 +384,24 @@ def _pullquotes(article: Article, prepared: Prepared) -> Iterator[Problem]:
 def _metadata(article: Article, template: Template | None) -> Iterator[Problem]:
     meta = article.meta
 
-    def problem(code: str, message: str, severity: Severity = Severity.WARNING) -> Problem:
-        return Problem(METADATA, code, message, severity)
+    def problem(
+        code: str, message: str, severity: Severity = Severity.WARNING, **args: str
+    ) -> Problem:
+        return Problem(METADATA, code, message, severity, args=tuple(args.items()))
 
     if not _LANGUAGE_TAG.fullmatch(meta.language):
         yield problem(
             "language-invalid",
             f"“{meta.language}” is not a language tag (fr, en, fr-CH…): EPUB and NewsML need one",
             Severity.ERROR,
+            language=meta.language,
         )
     elif profile_for(meta.language).name == "neutral":
         yield problem(
             "language-without-typography",
             f"No typography rules for “{meta.language}”: only French and English are checked",
             Severity.SUGGESTION,
+            language=meta.language,
         )
     if not any(a.name.strip() for a in meta.authors):
         yield problem(
@@ -359,7 +419,8 @@ def _metadata(article: Article, template: Template | None) -> Iterator[Problem]:
             Severity.SUGGESTION,
         )
     if meta.template and template is None:
-        yield problem("template-unknown", f"No length template is called “{meta.template}”")
+        message = f"No length template is called “{meta.template}”"
+        yield problem("template-unknown", message, template=meta.template)
 
 
 def article_problems(

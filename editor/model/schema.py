@@ -77,6 +77,9 @@ class Problem:
     severity: Severity = Severity.ERROR
     block_id: str | None = None
     block_index: int = -1
+    args: tuple[tuple[str, str], ...] = ()
+    """The values in the message (a kind, a field…), so that the interface can say it in
+    its own language: `message` is the English the command line prints."""
 
     @property
     def is_error(self) -> bool:
@@ -123,16 +126,18 @@ def validate(article: Article) -> list[Problem]:
         first_index.setdefault(block.kind, index)
     title_at = first_index.get(TITLE)
 
-    def report(code: str, message: str, index: int, severity: Severity = Severity.ERROR) -> None:
+    def report(
+        code: str, message: str, index: int, severity: Severity = Severity.ERROR, **args: str
+    ) -> None:
         block_id = article.blocks[index].id if index >= 0 else None
-        problems.append(Problem(code, message, severity, block_id, index))
+        problems.append(Problem(code, message, severity, block_id, index, tuple(args.items())))
 
     if title_at is None:
         report("title-missing", "The article has no title.", -1)
     for index, block in enumerate(article.blocks):
         kind = KINDS.get(block.kind)
         if kind is None:
-            report("unknown-kind", f"Unknown block kind “{block.kind}”.", index)
+            report("unknown-kind", f"Unknown block kind “{block.kind}”.", index, kind=block.kind)
             continue
         _check_block(article, block, kind, index, report)
         if block.kind == TITLE and index != title_at:
@@ -156,14 +161,17 @@ def validate(article: Article) -> list[Problem]:
 def _check_block(article: Article, block: Block, kind: Kind, index: int, report: _Report) -> None:
     unknown = sorted(set(block.attrs) - set(kind.fields))
     if unknown:
-        report("unknown-field", f"{kind.label} has no field “{unknown[0]}”.", index)
+        message = f"{kind.label} has no field “{unknown[0]}”."
+        report("unknown-field", message, index, kind=kind.name, field=unknown[0])
     if block.kind == PULLQUOTE and not block.plain_text.strip():
         report("pullquote-empty", "The pull quote has no text.", index)
     elif kind.has_text and not block.plain_text.strip():
-        report("empty-text", f"Empty {kind.label.lower()}.", index, Severity.WARNING)
+        message = f"Empty {kind.label.lower()}."
+        report("empty-text", message, index, Severity.WARNING, kind=kind.name)
     extra_marks = sorted(marks_used(block.text) - kind.marks)
     if extra_marks:
-        report("mark-not-allowed", f"{kind.label} cannot carry “{extra_marks[0]}”.", index)
+        message = f"{kind.label} cannot carry “{extra_marks[0]}”."
+        report("mark-not-allowed", message, index, kind=kind.name, mark=extra_marks[0])
     if any(LINK in run.marks and not (run.href or "").strip() for run in block.text):
         report("link-without-address", "A link has no address.", index)
     if block.kind == IMAGE:
@@ -177,5 +185,5 @@ def _check_block(article: Article, block: Block, kind: Kind, index: int, report:
 
 class _Report(Protocol):
     def __call__(
-        self, code: str, message: str, index: int, severity: Severity = Severity.ERROR
+        self, code: str, message: str, index: int, severity: Severity = Severity.ERROR, **args: str
     ) -> None: ...

@@ -589,75 +589,75 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="109"/>
         <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="111"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="111"/>
+        <location filename="../../editor/app/outline.py" line="112"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="111"/>
+        <location filename="../../editor/app/outline.py" line="112"/>
         <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="111"/>
+        <location filename="../../editor/app/outline.py" line="112"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="105"/>
+        <location filename="../../editor/app/check_dock.py" line="106"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="106"/>
+        <location filename="../../editor/app/check_dock.py" line="107"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="107"/>
-        <location filename="../../editor/app/outline.py" line="112"/>
+        <location filename="../../editor/app/check_dock.py" line="108"/>
+        <location filename="../../editor/app/outline.py" line="113"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="131"/>
+        <location filename="../../editor/app/check_dock.py" line="132"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="133"/>
+        <location filename="../../editor/app/check_dock.py" line="134"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="174"/>
+        <location filename="../../editor/app/check_dock.py" line="175"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="190"/>
+        <location filename="../../editor/app/check_dock.py" line="191"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="118"/>
+        <location filename="../../editor/app/outline.py" line="119"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="132"/>
+        <location filename="../../editor/app/outline.py" line="133"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="144"/>
+        <location filename="../../editor/app/outline.py" line="146"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -1065,17 +1065,17 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="39"/>
+        <location filename="../../editor/app/export_warning.py" line="40"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="57"/>
+        <location filename="../../editor/app/export_warning.py" line="58"/>
         <source>Problems remain</source>
         <translation>Il reste des problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/export_warning.py" line="58"/>
+        <location filename="../../editor/app/export_warning.py" line="59"/>
         <source>The check still finds %n problem(s) in this article.</source>
         <translation>
             <numerusform>La vérification trouve encore %n problème dans cet article.</numerusform>
@@ -1083,12 +1083,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="61"/>
+        <location filename="../../editor/app/export_warning.py" line="62"/>
         <source>&amp;Export Anyway</source>
         <translation>&amp;Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="63"/>
+        <location filename="../../editor/app/export_warning.py" line="64"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
     </message>
@@ -1454,37 +1454,37 @@
 <context>
     <name>ExportWarning</name>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="20"/>
+        <location filename="../../editor/app/export_warning.py" line="21"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="21"/>
+        <location filename="../../editor/app/export_warning.py" line="22"/>
         <source>Typography</source>
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="22"/>
+        <location filename="../../editor/app/export_warning.py" line="23"/>
         <source>Placeholders (TK, XXX…)</source>
         <translation>Marques à compléter (TK, XXX…)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="23"/>
+        <location filename="../../editor/app/export_warning.py" line="24"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="24"/>
+        <location filename="../../editor/app/export_warning.py" line="25"/>
         <source>Pull quotes</source>
         <translation>Exergues</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="25"/>
+        <location filename="../../editor/app/export_warning.py" line="26"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="26"/>
+        <location filename="../../editor/app/export_warning.py" line="27"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
@@ -1889,6 +1889,264 @@
         <location filename="../../editor/app/language.py" line="111"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="23"/>
+        <source>The article has no title.</source>
+        <translation>L’article n’a pas de titre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="24"/>
+        <source>Unknown block kind “{kind}”.</source>
+        <translation>Type de bloc inconnu «&#xa0;{kind}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="25"/>
+        <source>A second title; an article has one.</source>
+        <translation>Un second titre&#x202f;; un article n’en a qu’un.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="26"/>
+        <source>A second kicker; an article has at most one.</source>
+        <translation>Un second surtitre&#x202f;; un article en a un au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="29"/>
+        <source>The kicker should stand above the title.</source>
+        <translation>Le surtitre se place au-dessus du titre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="30"/>
+        <source>A second standfirst; an article has one.</source>
+        <translation>Un second chapô&#x202f;; un article n’en a qu’un.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="33"/>
+        <source>The standfirst should follow the title.</source>
+        <translation>Le chapô suit le titre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="36"/>
+        <source>The author bio should close the article.</source>
+        <translation>La bio de l’auteur clôt l’article.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="37"/>
+        <source>{kind} has no field “{field}”.</source>
+        <translation>{kind}&#xa0;: pas de champ «&#xa0;{field}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="38"/>
+        <source>The pull quote has no text.</source>
+        <translation>L’exergue n’a pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="39"/>
+        <source>Empty {kind_lower}.</source>
+        <translation>{kind} vide.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="40"/>
+        <source>{kind} cannot carry “{mark}”.</source>
+        <translation>{kind} ne peut pas porter «&#xa0;{mark}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="41"/>
+        <source>A link has no address.</source>
+        <translation>Un lien n’a pas d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="42"/>
+        <source>The image file is missing from the article.</source>
+        <translation>Le fichier de l’image manque dans l’article.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="45"/>
+        <source>The image has no alternative text.</source>
+        <translation>L’image n’a pas de texte alternatif.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="47"/>
+        <source>“{char}” takes {space} before it</source>
+        <translation>Devant «&#xa0;{char}&#xa0;»&#xa0;: {space}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="48"/>
+        <source>“:” takes {space} before it</source>
+        <translation>Devant le deux-points&#xa0;: {space}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="49"/>
+        <source>Guillemets take {space} inside them</source>
+        <translation>À l’intérieur des guillemets&#xa0;: {space}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="50"/>
+        <source>Straight quote; typographic: {replacement}</source>
+        <translation>Guillemet droit&#x202f;; typographique&#xa0;: {replacement}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="51"/>
+        <source>Straight apostrophe; typographic: {replacement}</source>
+        <translation>Apostrophe droite&#x202f;; typographique&#xa0;: {replacement}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="54"/>
+        <source>Three dots; one ellipsis character: …</source>
+        <translation>Trois points&#x202f;; un seul caractère points de suspension&#xa0;: …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="55"/>
+        <source>Several spaces in a row</source>
+        <translation>Plusieurs espaces à la suite</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="56"/>
+        <source>Digits of a large number are grouped in threes (10 000)</source>
+        <translation>Les chiffres d’un grand nombre se groupent par trois (10&#x202f;000)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="59"/>
+        <source>Capitals keep their accents: “{replacement}”?</source>
+        <translation>Les capitales gardent leurs accents&#xa0;: «&#xa0;{replacement}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="62"/>
+        <source>Straight quote without its pair</source>
+        <translation>Guillemet droit sans son pendant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="63"/>
+        <source>Straight apostrophe without its pair</source>
+        <translation>Apostrophe droite isolée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="66"/>
+        <source>“{char}” without its partner</source>
+        <translation>{char} sans son pendant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="68"/>
+        <source>Placeholder “{text}” left in the text</source>
+        <translation>Marque provisoire «&#xa0;{text}&#xa0;» restée dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="69"/>
+        <source>{what} is {signes} signes, {over} over its limit of {limit} ({lines} line(s) of {per_line})</source>
+        <translation>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} ({lines}&#xa0;ligne(s) de {per_line})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="74"/>
+        <source>The image has no credit (photographer or agency)</source>
+        <translation>L’image n’a pas de crédit (photographe ou agence)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="77"/>
+        <source>The image has no caption</source>
+        <translation>L’image n’a pas de légende</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="78"/>
+        <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
+        <translation>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="83"/>
+        <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
+        <translation>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="88"/>
+        <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
+        <translation>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="93"/>
+        <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
+        <translation>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="98"/>
+        <source>The pull quote is not found in the body: an exergue repeats the copy</source>
+        <translation>L’exergue ne se retrouve pas dans le texte&#xa0;: une exergue reprend la copie</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="102"/>
+        <source>“{language}” is not a language tag (fr, en, fr-CH…): EPUB and NewsML need one</source>
+        <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue (fr, en, fr-CH…)&#xa0;: EPUB et NewsML en exigent un</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="106"/>
+        <source>No typography rules for “{language}”: only French and English are checked</source>
+        <translation>Pas de règles typographiques pour «&#xa0;{language}&#xa0;»&#xa0;: seuls le français et l’anglais sont vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="109"/>
+        <source>No author: the byline (DOCX Signature, EPUB creator, NewsML by) stays empty</source>
+        <translation>Pas d’auteur&#xa0;: la signature (Signature DOCX, creator EPUB, by NewsML) reste vide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="112"/>
+        <source>No section: the DOCX Rubrique and the NewsML subject stay empty</source>
+        <translation>Pas de rubrique&#xa0;: la Rubrique DOCX et le sujet NewsML restent vides</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="115"/>
+        <source>No dateline place (DOCX Lieu et date, NewsML dateline)</source>
+        <translation>Pas de lieu pour la date (Lieu et date DOCX, dateline NewsML)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="118"/>
+        <source>No length template is called “{template}”</source>
+        <translation>Aucun gabarit ne s’appelle «&#xa0;{template}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="130"/>
+        <source>a no-break space</source>
+        <translation>espace insécable</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="131"/>
+        <source>a narrow no-break space</source>
+        <translation>espace fine insécable</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="132"/>
+        <source>no space</source>
+        <translation>pas d’espace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="133"/>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="136"/>
+        <source>italic</source>
+        <translation>italique</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="137"/>
+        <source>bold</source>
+        <translation>gras</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="138"/>
+        <source>superscript</source>
+        <translation>exposant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="141"/>
+        <source>{kind} {field}</source>
+        <translation>{kind}, {field}</translation>
     </message>
 </context>
 <context>
