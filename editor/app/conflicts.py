@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from editor.app.document import Document
@@ -221,6 +221,24 @@ class Seen:
         return now is None or now.digest == self.digest
 
 
+class Badge(QLabel):
+    """ "Read-only" in the status bar, in the interface's language even after it changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("readOnlyBadge")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(tr("Read-only"))
+        self.setToolTip(tr("Someone else has this article open; use Save As"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class Guard(QObject):
     """Holds the lock, refuses saves over a file opened read-only, watches the file."""
 
@@ -236,9 +254,7 @@ class Guard(QObject):
         self._settle.timeout.connect(self.check)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(lambda _: self._settle.start())
-        self.badge = QLabel(tr("Read-only"))
-        self.badge.setObjectName("readOnlyBadge")
-        self.badge.setToolTip(tr("Someone else has this article open; use Save As"))
+        self.badge = Badge()
         self.badge.hide()
         window.statusBar().addPermanentWidget(self.badge)
         window.save_checks.insert(0, self.may_save)

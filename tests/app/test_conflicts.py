@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from editor.app import i18n
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.conflicts import SETTLE_MS, Guard, lock_path, read_lock
@@ -134,8 +135,15 @@ def test_a_colleagues_lock_asks_and_read_only_refuses_to_save_over(
     window = _open(desk, article, qtbot)
     assert len(seen) == 1 and "claire" in seen[0].text() and "desk-07" in seen[0].text()
     assert lock_path(article).read_bytes() == theirs  # their lock stays theirs
-    badge = window.findChild(Guard)
-    assert badge is not None and badge.read_only == article
+    guard = window.findChild(Guard)
+    assert guard is not None and guard.read_only == article
+    assert guard.badge.isVisibleTo(window) and guard.badge.text() == "Read-only"
+    i18n.install("fr")
+    try:
+        qtbot.waitUntil(lambda: guard.badge.text() == "Lecture seule")
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: guard.badge.text() == "Read-only")
 
     QTest.keyClicks(window.surface, "Mes notes ")
     _answer("cancel", "readOnlyBox", seen)
