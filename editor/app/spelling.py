@@ -143,10 +143,21 @@ class Speller:
         return [s.replace("'", "’") for s in found[:SUGGESTIONS]]
 
 
+ORDINALS = frozenset(
+    {"er", "ers", "re", "res", "e", "es", "ème", "èmes", "eme", "emes", "d", "de", "nd", "nde"}
+    | {"nds", "ndes", "st", "rd", "th"}
+)
+"""What follows the digits of an ordinal (1er, 2e, 2nd, 3rd, 4th): a word Hunspell does not
+know alone, written as part of the number."""
+
+
 def misspelt(speller: Speller, text: str) -> Iterator[tuple[int, int, str]]:
     for match in WORD.finditer(text):
-        if not speller.correct(match.group()):
-            yield match.start(), match.end(), match.group()
+        word, start = match.group(), match.start()
+        if start and text[start - 1].isdigit() and word.lower() in ORDINALS:
+            continue
+        if not speller.correct(word):
+            yield start, match.end(), word
 
 
 class Underline(QSyntaxHighlighter):

@@ -170,6 +170,15 @@ def test_a_misspelt_word_is_underlined_and_a_suggestion_replaces_it(
     assert _underlined(window) == []
 
 
+def test_ordinals_are_words_of_their_number_not_misspellings(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(_fr(title("Titre"), para("")))
+    window.spelling.speller.personal_file = tmp_path / "words.txt"
+    _needs_dictionary(window)
+    _to_end(window)
+    QTest.keyClicks(window.surface, "Le 1er mai, la 2e fois, le 3eme rang, un er isole.")
+    assert _underlined(window) == ["er"]  # alone, "er" is no word
+
+
 def test_a_word_added_or_ignored_is_no_longer_underlined(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(_fr(title("Titre"), para("")))
     window.spelling.speller.personal_file = tmp_path / "words.txt"
