@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import socket
+import sys
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -83,9 +84,31 @@ def _user() -> str:
         return ""
 
 
+_STILL_ACTIVE = 259
+_QUERY_LIMITED_INFORMATION = 0x1000
+_ACCESS_DENIED = 5
+
+
 def _alive(pid: int) -> bool:
+    """Whether process `pid` of this machine still runs; when in doubt, yes (a live colleague's
+    lock must never be taken for a dead one)."""
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+        if not handle:  # gone, or running under another account
+            return ctypes.get_last_error() == _ACCESS_DENIED
+        try:
+            code = wintypes.DWORD()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == _STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
     if os.name != "posix":
-        return True  # no safe probe without extra packages: never call another's lock stale
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
