@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.shading = shading.Shading(self.surface, document)
         self.check_dock = check_dock.CheckDock(self, self.surface, document)
         self.spelling = spelling.Spelling(self, self.surface, document, None)
+        window_parts.help_last(self)
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
         }
@@ -433,7 +434,7 @@ def _describe(counts: Counts) -> str:
         tr("%1 · %2 signes · %3 feuillets")
         .replace("%1", words)
         .replace("%2", _number(counts.signes))
-        .replace("%3", f"{counts.feuillets:.1f}")
+        .replace("%3", QLocale().toString(counts.feuillets, "f", 1))  # 1,6 in French
     )
 
 

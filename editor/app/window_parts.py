@@ -147,7 +147,7 @@ def retranslate(window: MainWindow) -> None:
 DARK_CHROME = """
     QMainWindow, QDockWidget, QMenuBar {{ background: #232326; color: #e6e4df; }}
     QToolBar#formatting {{ background: #2b2b2f; border: none; border-bottom: 1px solid #3a3a40;
-        padding: 3px 10px; spacing: 2px; }}
+        padding: 6px; spacing: 2px; }}
     QToolBar#formatting QToolButton {{ padding: 4px; border-radius: 4px; }}
     QToolBar#formatting QToolButton:hover {{ background: #3a3a40; }}
     QToolBar#formatting QToolButton:checked {{ background: #45454c; }}
@@ -155,9 +155,14 @@ DARK_CHROME = """
     QStatusBar {{ background: #2b2b2f; border-top: 1px solid #3a3a40; color: #b9b7b1; }}
     QStatusBar QLabel {{ padding: 0 10px; color: #b9b7b1; }}
     QWidget#findBar {{ background: #2b2b2f; border-top: 1px solid #3a3a40; }}
+    QLineEdit {{ background: #1b1b1d; border: 1px solid #706f76; border-radius: 3px;
+        padding: 2px 3px; }}
+    QLineEdit:focus {{ border-color: #6f9bd8; }}
+    QLineEdit:disabled {{ border-color: #3a3a40; }}
     {extra}
 """
-"""The chrome on a dark desktop (the page darkens with it: `looks.NIGHT`)."""
+"""The chrome on a dark desktop (the page darkens with it: `looks.NIGHT`). Fields get a
+visible edge: Fusion draws theirs a shade darker than the window, lost on a dark one."""
 DARK_BOXES = """
     QCheckBox::indicator, QAbstractItemView::indicator { width: 12px; height: 12px;
         border: 1px solid #8d8b86; border-radius: 2px; background: #1b1b1d; }
@@ -176,6 +181,21 @@ def follow_scheme(window: MainWindow) -> None:
     ThemeFollower(window, window.styleSheet(), dark, actions.ICONS)
 
 
+DOCK_WIDTHS = (240, 320)
+"""Outline and metadata panels on a first run: room for a French label beside its field and a
+byline with its role, and still a full column of copy in a window 1280 pixels wide."""
+
+
+def help_last(window: MainWindow) -> None:
+    """Help at the end of the menu bar, where every desktop puts it, after the menus the desk
+    tools added once it was made."""
+    menu = window.findChild(QMenu, "helpMenu")
+    if isinstance(menu, QMenu):
+        bar = window.menuBar()
+        bar.removeAction(menu.menuAction())
+        bar.addAction(menu.menuAction())
+
+
 def remember_layout(window: MainWindow) -> None:
     if window.settings is not None:
         window.settings.set_geometry("geometry", window.saveGeometry())
@@ -186,7 +206,9 @@ def restore_layout(window: MainWindow) -> None:
     """The panels shown, then the size and panels the last session left."""
     window.outline.show()
     window.inspector.show()
-    window.resizeDocks([window.outline, window.inspector], [250, 290], Qt.Orientation.Horizontal)
+    window.resizeDocks(
+        [window.outline, window.inspector], list(DOCK_WIDTHS), Qt.Orientation.Horizontal
+    )
     if window.settings is None:
         return
     geometry = window.settings.geometry("geometry")
