@@ -281,18 +281,38 @@ IMAGE_MAX = (COLUMN, 440)
 PROPERTY_BASE = int(QTextFormat.Property.UserProperty)
 
 
-def window_style(palette: Palette = PAPER) -> str:
-    """The chrome around the page: quiet bars that leave the copy the only thing in colour."""
-    bar = "#f7f6f3"
-    line = "#dcd9d2"
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """The colours of the bars around the page; the night's are the same fields."""
+
+    bar: str = "#f7f6f3"
+    line: str = "#dcd9d2"
+    hover: str = "#e9e6df"
+    checked: str = "#e2ddd2"
+    quiet: str = PAPER.muted
+    """The status bar's text."""
+
+
+DAY = Chrome()
+DUSK = Chrome(bar="#2b2b2f", line="#3a3a40", hover="#3a3a40", checked="#45454c", quiet="#b9b7b1")
+"""The bars on a dark desktop."""
+
+
+def window_style(chrome: Chrome = DAY) -> str:
+    """The chrome around the page: quiet bars that leave the copy the only thing in colour.
+    The menu bar and the toolbar make one band; the panels' titles sit on the same colour."""
     return f"""
-    QToolBar#formatting {{ background: {bar}; border: none; border-bottom: 1px solid {line};
-        padding: 6px; spacing: 2px; }}
+    QMenuBar {{ background: {chrome.bar}; }}
+    QToolBar#formatting {{ background: {chrome.bar}; border: none;
+        border-bottom: 1px solid {chrome.line}; padding: 6px; spacing: 2px; }}
     QToolBar#formatting QToolButton {{ padding: 4px; border-radius: 4px; }}
-    QToolBar#formatting QToolButton:hover {{ background: #e9e6df; }}
-    QToolBar#formatting QToolButton:checked {{ background: #e2ddd2; }}
+    QToolBar#formatting QToolButton:hover {{ background: {chrome.hover}; }}
+    QToolBar#formatting QToolButton:checked {{ background: {chrome.checked}; }}
     QComboBox#styleBox {{ min-width: 9em; padding: 3px 8px; }}
-    QStatusBar {{ background: {bar}; border-top: 1px solid {line}; color: {palette.muted}; }}
-    QStatusBar QLabel {{ padding: 0 10px; }}
-    QWidget#findBar {{ background: {bar}; border-top: 1px solid {line}; }}
+    QDockWidget::title {{ background: {chrome.bar}; border-bottom: 1px solid {chrome.line};
+        padding: 5px 6px; text-align: left; }}
+    QStatusBar {{ background: {chrome.bar}; border-top: 1px solid {chrome.line};
+        color: {chrome.quiet}; }}
+    QStatusBar QLabel {{ padding: 0 10px; color: {chrome.quiet}; }}
+    QWidget#findBar {{ background: {chrome.bar}; border-top: 1px solid {chrome.line}; }}
     """

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from editor.app import actions
+from editor.app import actions, looks
 from editor.app import help as help_menu
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
@@ -145,24 +145,17 @@ def retranslate(window: MainWindow) -> None:
 
 
 DARK_CHROME = """
-    QMainWindow, QDockWidget, QMenuBar {{ background: #232326; color: #e6e4df; }}
-    QToolBar#formatting {{ background: #2b2b2f; border: none; border-bottom: 1px solid #3a3a40;
-        padding: 6px; spacing: 2px; }}
-    QToolBar#formatting QToolButton {{ padding: 4px; border-radius: 4px; }}
-    QToolBar#formatting QToolButton:hover {{ background: #3a3a40; }}
-    QToolBar#formatting QToolButton:checked {{ background: #45454c; }}
-    QComboBox#styleBox {{ min-width: 9em; padding: 3px 8px; }}
-    QStatusBar {{ background: #2b2b2f; border-top: 1px solid #3a3a40; color: #b9b7b1; }}
-    QStatusBar QLabel {{ padding: 0 10px; color: #b9b7b1; }}
-    QWidget#findBar {{ background: #2b2b2f; border-top: 1px solid #3a3a40; }}
+    QMainWindow, QDockWidget {{ background: #232326; color: #e6e4df; }}
+    QMenuBar {{ color: #e6e4df; }}
     QLineEdit {{ background: #1b1b1d; border: 1px solid #706f76; border-radius: 3px;
         padding: 2px 3px; }}
     QLineEdit:focus {{ border-color: #6f9bd8; }}
     QLineEdit:disabled {{ border-color: #3a3a40; }}
     {extra}
 """
-"""The chrome on a dark desktop (the page darkens with it: `looks.NIGHT`). Fields get a
-visible edge: Fusion draws theirs a shade darker than the window, lost on a dark one."""
+"""The chrome on a dark desktop, beside the bars' night colours (`looks.DUSK`); the page
+darkens with it (`looks.NIGHT`). Fields get a visible edge: Fusion draws theirs a shade darker
+than the window, lost on a dark one."""
 DARK_BOXES = """
     QCheckBox::indicator, QAbstractItemView::indicator { width: 12px; height: 12px;
         border: 1px solid #8d8b86; border-radius: 2px; background: #1b1b1d; }
@@ -175,9 +168,8 @@ DARK_BOXES = """
 
 def follow_scheme(window: MainWindow) -> None:
     """Chrome, icons and page light or dark as the desktop is, now and whenever it changes."""
-    dark = DARK_CHROME.format(
-        extra=DARK_BOXES.replace("CHECK", resource("icons", "check-mark.svg").as_posix())
-    )
+    boxes = DARK_BOXES.replace("CHECK", resource("icons", "check-mark.svg").as_posix())
+    dark = looks.window_style(looks.DUSK) + DARK_CHROME.format(extra=boxes)
     ThemeFollower(window, window.styleSheet(), dark, actions.ICONS)
 
 
