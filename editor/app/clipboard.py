@@ -26,8 +26,6 @@ from editor.app.bridge import PICTURE, TEXT
 from editor.app.document import Document
 from editor.app.editing import TEXT_KINDS, allowed, first_role, is_spacer, offset_in, tr
 from editor.app.settings import Settings
-from editor.formats import word_html
-from editor.formats.docx_styles import load_style_map
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import ExportError
 from editor.model import storage
@@ -167,6 +165,8 @@ def from_mime(mime: QMimeData, plain_only: bool = False) -> tuple[list[Block], l
             return [bridge.with_id(b) for b in piece.blocks], list(piece.media.values())
     if not plain_only and mime.hasHtml():
         try:
+            from editor.formats import word_html  # python-docx's style tables: not at start
+
             blocks = word_html.blocks_from_office_html(mime.html(), _style_map())
         except ImportRefusedError:  # too large to read as HTML: its text is enough
             return from_text(mime.text()), []
@@ -189,6 +189,8 @@ def _style_map() -> Mapping[str, str]:
     path = Settings().get("style_map")
     if not path:
         return {}
+    from editor.formats.docx_styles import load_style_map  # python-docx: not at start
+
     try:
         return load_style_map(Path(path))
     except ExportError:

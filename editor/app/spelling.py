@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,19 @@ def _open_dictionary(language: str) -> Any | None:
     return None
 
 
+_loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dictionary")
+_dictionaries: dict[str, Future[Any | None]] = {}
+
+
+def dictionary_for(language: str) -> Future[Any | None]:
+    """The language's dictionary, opened once and off the UI thread: Hunspell reads a French
+    dictionary in about 0.1 s, which the window spends building itself meanwhile."""
+    found = _dictionaries.get(language)
+    if found is None:
+        found = _dictionaries[language] = _loader.submit(_open_dictionary, language)
+    return found
+
+
 def personal_path() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder or Path.home() / ".copydesk") / "personal-words.txt"
@@ -86,11 +100,21 @@ class Speller:
 
     def __init__(self, language: str, personal: Path) -> None:
         self.language = language.split("-")[0].lower()
-        self.dictionary = _open_dictionary(self.language)
+        self._dictionary = dictionary_for(self.language)
         self.personal_file = personal
         self.personal = self._read_personal()
         self.accepted: set[str] = set()
         self._verdicts: dict[str, bool] = {}
+
+    @property
+    def ready(self) -> bool:
+        """The dictionary has been opened (or found missing): asking no longer waits."""
+        return self._dictionary.done()
+
+    @property
+    def dictionary(self) -> Any | None:
+        """The Enchant dictionary, None when there is none; waits while it is being opened."""
+        return self._dictionary.result()
 
     @property
     def available(self) -> bool:
@@ -234,6 +258,10 @@ class Underline(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         paragraph = self.currentBlock()
+        if self.enabled and not self.speller.ready:  # checked once the dictionary is open
+            self.setCurrentBlockState(self.UNCHECKED)
+            self._catch_up.start()
+            return
         if (
             not self.enabled
             or not self.speller.available
@@ -278,9 +306,17 @@ class Spelling(QObject):
         # a signal, not an event filter: filters still run while the window is torn down
         surface.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         surface.customContextMenuRequested.connect(self.context_menu)
-        if not self.speller.available:
+        self._notice = QTimer(self, singleShot=True, interval=50)
+        self._notice.timeout.connect(self._say_if_missing)
+        self._notice.start()
+
+    def _say_if_missing(self) -> None:
+        """Once the dictionary is looked for: tell the user when there is none."""
+        if not self.speller.ready:
+            self._notice.start()
+        elif not self.speller.available:
             language = labels_of(self.speller.language)
-            window.statusBar().showMessage(tr(HINT).replace("%1", language), 15000)
+            self.window.statusBar().showMessage(tr(HINT).replace("%1", language), 15000)
 
     def retranslate(self) -> None:
         self.action.setText(tr("Check &Spelling as You Type"))
