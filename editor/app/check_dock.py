@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import bridge
+from editor.app import bridge, desk_templates
 from editor.app.document import Document
 from editor.app.problem_text import describe
 from editor.app.shading import find_unit, paragraph_of
@@ -54,7 +54,8 @@ def tr(text: str) -> str:
 
 def problems_before_export(article: Article) -> list[Problem]:
     """What the export dialog warns about (it never blocks): every problem but suggestions."""
-    return [p for p in check(article) if p.severity is not Severity.SUGGESTION]
+    found = check(article, desk_templates.current())
+    return [p for p in found if p.severity is not Severity.SUGGESTION]
 
 
 class CheckDock(QDockWidget):
@@ -110,7 +111,7 @@ class CheckDock(QDockWidget):
 
     def refresh(self) -> None:
         self.checked = self.document.article
-        self.problems = self.cache.check(self.checked)
+        self.problems = self.cache.check(self.checked, desk_templates.current())
         self.stale = False
         self.ready = True
         self.draw()

@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
 
+from editor.app import desk_templates
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.looks import is_dark
-from editor.model.templates import Gauge, Template, Verdict, builtin_templates, targets_for
+from editor.model.templates import Gauge, Template, Verdict, targets_for
 
 _VERDICTS: Mapping[Verdict, str] = {
     Verdict.UNDER: QT_TRANSLATE_NOOP("Gauge", "Under by %1 signes (%2 lines)"),
@@ -44,20 +45,30 @@ class LengthGauge:
 
     def __init__(self, window: QMainWindow, document: Document) -> None:
         self.document = document
-        self.templates: Mapping[str, Template] = builtin_templates()
+        self.templates: Mapping[str, Template] = desk_templates.current()
         self.label = QLabel()
         self.label.setObjectName("lengthGauge")
         self.chooser = QComboBox()
         self.chooser.setObjectName("templateChooser")
-        language = document.article.meta.language
-        self.chooser.addItem("", "")
-        for key, template in self.templates.items():
-            self.chooser.addItem(template.label(language), key)
+        self._fill()
         self.chooser.activated.connect(self._choose)
         window.statusBar().addPermanentWidget(self.label)
         window.statusBar().addPermanentWidget(self.chooser)
         document.changed.connect(lambda *_: self.update())
         self.retranslate()
+
+    def _fill(self) -> None:
+        language = self.document.article.meta.language
+        self.chooser.clear()
+        self.chooser.addItem(tr("No target"), "")
+        for key, template in self.templates.items():
+            self.chooser.addItem(template.label(language), key)
+
+    def reload(self) -> None:
+        """The templates in use changed (Preferences): list them and measure again."""
+        self.templates = desk_templates.current()
+        self._fill()
+        self.update()
 
     def retranslate(self) -> None:
         """Its words in the language now installed."""

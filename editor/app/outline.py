@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import bridge, labels
+from editor.app import bridge, desk_templates, labels
 from editor.app.document import Document
 from editor.app.problem_text import describe
 from editor.app.surface import Surface
@@ -56,7 +56,7 @@ class Landmark:
 
 def landmarks(article: Article, cache: StatsCache) -> list[Landmark]:
     """The landmarks in reading order."""
-    template = targets_for(article)
+    template = targets_for(article, desk_templates.current())
     rows: list[Landmark] = []
     for block in article.blocks:
         words = cache.count(block).words

@@ -18,18 +18,22 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from editor.app import actions, i18n
+from editor.app import actions, desk_templates, i18n
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
+from editor.model.templates import TemplateError
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -90,13 +94,30 @@ class Preferences(QDialog):
         self.spelling = QCheckBox(tr("Check &spelling as you type"))
         self.spelling.setObjectName("spellingAsYouType")
         self.spelling.setChecked(settings.flag(AS_YOU_TYPE["spelling"]))
+        self.templates = QLineEdit(settings.get(desk_templates.SETTING))
+        self.templates.setObjectName("templatesFolder")
+        self.templates.setToolTip(
+            tr("The newsroom's own length templates (a folder of .json files, may be shared)")
+        )
+        browse = QPushButton(tr("&Browse…"))
+        browse.setObjectName("browseTemplates")
+        browse.setAutoDefault(False)  # Enter in a field still means OK
+        browse.clicked.connect(self._browse_templates)
+        templates_row = QHBoxLayout()
+        templates_row.addWidget(self.templates, 1)
+        templates_row.addWidget(browse)
         self.problem = QLabel()
+        self.problem.setObjectName("preferencesProblem")
+        self.problem.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(tr("&Interface language"), self.ui_language)
         form.addRow(tr("&Language of new articles"), self.article_language)
         form.addRow(tr("&Newsroom (NewsML provider)"), self.provider)
         form.addRow(tr("DOCX style &map"), self.style_map)
         form.addRow(tr("&Versions kept of each article"), self.versions_kept)
+        templates_label = QLabel(tr("Length &templates folder"))
+        templates_label.setBuddy(self.templates)
+        form.addRow(templates_label, templates_row)
         form.addRow(tr("As you type"), self.typography)
         form.addRow("", self.spelling)
         form.addRow(self.problem)
@@ -113,6 +134,15 @@ class Preferences(QDialog):
         if style_map and not Path(style_map).is_file():
             self.problem.setText(tr("%1: no such file.").replace("%1", style_map))
             return
+        folder = self.templates.text().strip()
+        try:
+            desk_templates.read(folder)
+        except TemplateError as error:
+            self.problem.setText(
+                tr("Length templates: %1").replace("%1", f"{error.path}: {error.reason}")
+            )
+            self.templates.setFocus()
+            return
         language = self.article_language.text().strip() or "fr"
         values = {
             "ui_language": str(self.ui_language.currentData()),
@@ -120,6 +150,7 @@ class Preferences(QDialog):
             "provider": self.provider.text().strip(),
             "style_map": style_map,
             SETTING: str(self.versions_kept.value()),
+            desk_templates.SETTING: folder,
         }
         for key, value in values.items():
             self.settings.set(key, value)
@@ -129,8 +160,30 @@ class Preferences(QDialog):
         for window in QApplication.topLevelWidgets():  # the open windows follow at once
             for name, action in as_you_type_actions(window).items():
                 action.setChecked(switches[name].isChecked())
+        if folder != desk_templates.folder_in_use():
+            desk_templates.use(folder)
+            for window in QApplication.topLevelWidgets():
+                measure_again(window)
         i18n.install(values["ui_language"])
         self.accept()
+
+    def _browse_templates(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, tr("Length Templates Folder"), self.templates.text().strip()
+        )
+        if chosen:
+            self.templates.setText(chosen)
+
+
+def measure_again(window: QWidget) -> None:
+    """A window's gauge, shading, outline and check, against the templates now in use."""
+    from editor.app.main_window import MainWindow  # the window imports this module
+
+    if isinstance(window, MainWindow):
+        window.gauge.reload()
+        window.shading.refresh_all()
+        window.outline.refresh()
+        window.check_dock.refresh()
 
 
 def add_action(

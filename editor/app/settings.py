@@ -23,6 +23,7 @@ KEYS = {
     "typography_as_you_type": "true",
     "spelling_as_you_type": "true",
     "formatting_marks": "false",
+    "templates_folder": "",
 }
 """Preferences and their defaults; "" for the UI language follows the system locale."""
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from editor.app import bridge
+from editor.app import bridge, desk_templates
 from editor.app.document import Document
 from editor.model.article import Block
 from editor.model.templates import Template, offset_of_signe, over_limit, overflow, targets_for
@@ -68,7 +68,7 @@ class Shading(QObject):
         self.refresh_all()
 
     def template(self) -> Template | None:
-        return targets_for(self.document.article)
+        return targets_for(self.document.article, desk_templates.current())
 
     def selections(self) -> list[Selection]:
         return [s for shades in self.limits.values() for s in shades] + self.target

@@ -34,7 +34,7 @@
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="222"/>
+        <location filename="../../editor/app/clipboard.py" line="224"/>
         <location filename="../../editor/app/keys.py" line="45"/>
         <location filename="../../editor/app/keys.py" line="64"/>
         <location filename="../../editor/app/keys.py" line="142"/>
@@ -43,9 +43,9 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="231"/>
-        <location filename="../../editor/app/clipboard.py" line="252"/>
-        <location filename="../../editor/app/clipboard.py" line="273"/>
+        <location filename="../../editor/app/clipboard.py" line="233"/>
+        <location filename="../../editor/app/clipboard.py" line="254"/>
+        <location filename="../../editor/app/clipboard.py" line="275"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="216"/>
-        <location filename="../../editor/app/preferences.py" line="114"/>
+        <location filename="../../editor/app/preferences.py" line="135"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="359"/>
+        <location filename="../../editor/app/main_window.py" line="360"/>
         <location filename="../../editor/app/recovery.py" line="153"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -453,37 +453,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="162"/>
+        <location filename="../../editor/app/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="163"/>
+        <location filename="../../editor/app/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="173"/>
+        <location filename="../../editor/app/main_window.py" line="174"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="192"/>
+        <location filename="../../editor/app/main_window.py" line="193"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="199"/>
+        <location filename="../../editor/app/main_window.py" line="200"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="200"/>
+        <location filename="../../editor/app/main_window.py" line="201"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="264"/>
+        <location filename="../../editor/app/main_window.py" line="265"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -491,54 +491,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="266"/>
+        <location filename="../../editor/app/main_window.py" line="267"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="275"/>
+        <location filename="../../editor/app/main_window.py" line="276"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="303"/>
+        <location filename="../../editor/app/main_window.py" line="304"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="310"/>
+        <location filename="../../editor/app/main_window.py" line="311"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="310"/>
+        <location filename="../../editor/app/main_window.py" line="311"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="318"/>
-        <location filename="../../editor/app/main_window.py" line="322"/>
+        <location filename="../../editor/app/main_window.py" line="319"/>
+        <location filename="../../editor/app/main_window.py" line="323"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="329"/>
-        <location filename="../../editor/app/main_window.py" line="336"/>
+        <location filename="../../editor/app/main_window.py" line="330"/>
+        <location filename="../../editor/app/main_window.py" line="337"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="329"/>
+        <location filename="../../editor/app/main_window.py" line="330"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="346"/>
+        <location filename="../../editor/app/main_window.py" line="347"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="359"/>
+        <location filename="../../editor/app/main_window.py" line="360"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -549,42 +549,42 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="374"/>
+        <location filename="../../editor/app/main_window.py" line="375"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="385"/>
+        <location filename="../../editor/app/main_window.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="386"/>
+        <location filename="../../editor/app/main_window.py" line="387"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="418"/>
+        <location filename="../../editor/app/main_window.py" line="419"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="424"/>
+        <location filename="../../editor/app/main_window.py" line="425"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="430"/>
+        <location filename="../../editor/app/main_window.py" line="431"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="430"/>
+        <location filename="../../editor/app/main_window.py" line="431"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="433"/>
+        <location filename="../../editor/app/main_window.py" line="434"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
@@ -611,38 +611,38 @@
         <translation>Signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="106"/>
+        <location filename="../../editor/app/check_dock.py" line="107"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="107"/>
+        <location filename="../../editor/app/check_dock.py" line="108"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="108"/>
+        <location filename="../../editor/app/check_dock.py" line="109"/>
         <location filename="../../editor/app/outline.py" line="113"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="132"/>
+        <location filename="../../editor/app/check_dock.py" line="133"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="134"/>
+        <location filename="../../editor/app/check_dock.py" line="135"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="175"/>
+        <location filename="../../editor/app/check_dock.py" line="176"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="191"/>
+        <location filename="../../editor/app/check_dock.py" line="192"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -721,69 +721,84 @@
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="202"/>
+        <location filename="../../editor/app/window_parts.py" line="216"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="203"/>
+        <location filename="../../editor/app/window_parts.py" line="217"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="63"/>
+        <location filename="../../editor/app/preferences.py" line="67"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="82"/>
+        <location filename="../../editor/app/preferences.py" line="86"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="83"/>
+        <location filename="../../editor/app/preferences.py" line="87"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="84"/>
+        <location filename="../../editor/app/preferences.py" line="88"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="87"/>
+        <location filename="../../editor/app/preferences.py" line="91"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="90"/>
+        <location filename="../../editor/app/preferences.py" line="94"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="100"/>
+        <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
+        <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="102"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="113"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="96"/>
+        <location filename="../../editor/app/preferences.py" line="114"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="97"/>
+        <location filename="../../editor/app/preferences.py" line="115"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="98"/>
+        <location filename="../../editor/app/preferences.py" line="116"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="99"/>
+        <location filename="../../editor/app/preferences.py" line="117"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="118"/>
+        <source>Length &amp;templates folder</source>
+        <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -802,33 +817,44 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="100"/>
+        <location filename="../../editor/app/preferences.py" line="121"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="140"/>
+        <location filename="../../editor/app/preferences.py" line="142"/>
+        <source>Length templates: %1</source>
+        <translation>Gabarits de longueur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="172"/>
+        <source>Length Templates Folder</source>
+        <translation>Dossier des gabarits de longueur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="193"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="146"/>
+        <location filename="../../editor/app/preferences.py" line="199"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="64"/>
-        <location filename="../../editor/app/gauge.py" line="102"/>
+        <location filename="../../editor/app/gauge.py" line="75"/>
+        <location filename="../../editor/app/gauge.py" line="113"/>
         <source>Length template</source>
         <translation>Gabarit de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="65"/>
+        <location filename="../../editor/app/gauge.py" line="76"/>
         <source>The slot the piece is written for</source>
         <translation>L’emplacement pour lequel le papier est écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="66"/>
+        <location filename="../../editor/app/gauge.py" line="63"/>
+        <location filename="../../editor/app/gauge.py" line="77"/>
         <source>No target</source>
         <translation>Sans objectif</translation>
     </message>
@@ -843,144 +869,144 @@
         <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="138"/>
+        <location filename="../../editor/app/conflicts.py" line="161"/>
         <source>Article in use</source>
         <translation>Article déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="140"/>
+        <location filename="../../editor/app/conflicts.py" line="163"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
         <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="142"/>
+        <location filename="../../editor/app/conflicts.py" line="165"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="147"/>
+        <location filename="../../editor/app/conflicts.py" line="170"/>
         <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
         <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="151"/>
+        <location filename="../../editor/app/conflicts.py" line="174"/>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="152"/>
+        <location filename="../../editor/app/conflicts.py" line="175"/>
         <source>Open &amp;Anyway</source>
         <translation>Ouvrir &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="239"/>
+        <location filename="../../editor/app/conflicts.py" line="256"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="241"/>
+        <location filename="../../editor/app/conflicts.py" line="257"/>
         <source>Someone else has this article open; use Save As</source>
         <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="287"/>
-        <location filename="../../editor/app/conflicts.py" line="320"/>
+        <location filename="../../editor/app/conflicts.py" line="326"/>
+        <location filename="../../editor/app/conflicts.py" line="359"/>
         <source>Changed on disk</source>
         <translation>Modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="288"/>
+        <location filename="../../editor/app/conflicts.py" line="327"/>
         <source>“%1” was changed by another program.</source>
         <translation>« %1 » a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="290"/>
+        <location filename="../../editor/app/conflicts.py" line="329"/>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
         <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="293"/>
+        <location filename="../../editor/app/conflicts.py" line="332"/>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
         <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="296"/>
+        <location filename="../../editor/app/conflicts.py" line="335"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="298"/>
+        <location filename="../../editor/app/conflicts.py" line="337"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="322"/>
+        <location filename="../../editor/app/conflicts.py" line="361"/>
         <source>Reload “%1”</source>
         <translation>Recharger « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="334"/>
+        <location filename="../../editor/app/conflicts.py" line="373"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="336"/>
+        <location filename="../../editor/app/conflicts.py" line="375"/>
         <source>“%1” is open read-only because someone else has it open.</source>
         <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="338"/>
+        <location filename="../../editor/app/conflicts.py" line="377"/>
         <source>Save your changes under another name?</source>
         <translation>Enregistrer vos modifications sous un autre nom ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="339"/>
+        <location filename="../../editor/app/conflicts.py" line="378"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="275"/>
+        <location filename="../../editor/app/spelling.py" line="322"/>
         <source>Check &amp;Spelling as You Type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="276"/>
+        <location filename="../../editor/app/spelling.py" line="323"/>
         <source>Underline the words the dictionary does not know</source>
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="321"/>
+        <location filename="../../editor/app/spelling.py" line="368"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="323"/>
+        <location filename="../../editor/app/spelling.py" line="370"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="325"/>
+        <location filename="../../editor/app/spelling.py" line="372"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="330"/>
+        <location filename="../../editor/app/spelling.py" line="377"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="340"/>
+        <location filename="../../editor/app/spelling.py" line="387"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="374"/>
+        <location filename="../../editor/app/spelling.py" line="421"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="374"/>
+        <location filename="../../editor/app/spelling.py" line="421"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -1555,17 +1581,17 @@
 <context>
     <name>Gauge</name>
     <message>
-        <location filename="../../editor/app/gauge.py" line="21"/>
+        <location filename="../../editor/app/gauge.py" line="22"/>
         <source>Under by %1 signes (%2 lines)</source>
         <translation>Manque %1 signes (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="22"/>
+        <location filename="../../editor/app/gauge.py" line="23"/>
         <source>On target (%1 signes, %2 lines)</source>
         <translation>Au calibrage (%1 signes, %2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="23"/>
+        <location filename="../../editor/app/gauge.py" line="24"/>
         <source>Over by %1 signes (%2 lines)</source>
         <translation>Trop long de %1 signes (%2 lignes)</translation>
     </message>
@@ -1876,7 +1902,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="49"/>
+        <location filename="../../editor/app/preferences.py" line="53"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2144,7 +2170,7 @@
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="141"/>
+        <location filename="../../editor/app/problem_text.py" line="145"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>
