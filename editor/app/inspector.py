@@ -224,7 +224,11 @@ class Inspector(QDockWidget):
         french = QLocale().language() == QLocale.Language.French
         self.subjects.blockSignals(True)
         self.subjects.clear()
-        for code, english, francais in media_topics():
+        shipped = media_topics()
+        known = {code for code, _english, _francais in shipped}
+        others = [(s.code, s.name or s.code, s.name or s.code) for s in meta.subjects]
+        # subjects from elsewhere (a wire item, a finer topic) stay visible, and removable
+        for code, english, francais in [*(o for o in others if o[0] not in known), *shipped]:
             item = QListWidgetItem(francais if french else english)
             item.setData(Qt.ItemDataRole.UserRole, (code, english, francais))
             item.setToolTip(f"{english} / {francais} ({code})")

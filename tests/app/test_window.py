@@ -15,6 +15,7 @@ from editor.app.application import Copydesk
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.model import storage
+from editor.model.article import Subject
 from tests.shared import SAMPLE
 
 
@@ -111,6 +112,20 @@ def test_subjects_are_searchable_and_undoable(desk: Copydesk) -> None:
     subjects = window.document.article.meta.subjects
     assert [(s.code, s.name) for s in subjects] == [("medtop:11000000", "politique")]
     window.action("undo").trigger()
+    assert window.document.article.meta.subjects == ()
+
+
+def test_a_subject_from_outside_the_list_shows_and_can_be_removed(desk: Copydesk) -> None:
+    window = desk.new()
+    finer = Subject("medtop:20000002", "arts and entertainment")
+    window.document.change_meta("Subjects", subjects=(finer,))
+    inspector = window.inspector
+    rows = [inspector.subjects.item(r) for r in range(inspector.subjects.count())]
+    [shown] = [item for item in rows if item.text() == "arts and entertainment"]
+    assert shown.checkState() == Qt.CheckState.Checked
+    inspector.subject_filter.setText("20000002")
+    assert [item for item in rows if not item.isHidden()] == [shown]
+    shown.setCheckState(Qt.CheckState.Unchecked)
     assert window.document.article.meta.subjects == ()
 
 
