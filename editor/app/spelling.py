@@ -17,7 +17,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPoint,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -418,4 +427,5 @@ def _detach(underline: Underline, document: Document, *_: object) -> None:
 
 
 def labels_of(language: str) -> str:
-    return {"fr": tr("French"), "en": tr("English")}.get(language, language)
+    named = {"fr": tr("French"), "en": tr("English")}.get(language)
+    return named or QLocale.languageToString(QLocale(language).language())

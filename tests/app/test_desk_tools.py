@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app import spelling
 from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
@@ -168,6 +169,17 @@ def test_a_misspelt_word_is_underlined_and_a_suggestion_replaces_it(
     choice.trigger()
     assert window.document.article.blocks[-1].plain_text.startswith("Le gouvernement et")
     assert _underlined(window) == []
+
+
+def test_without_a_dictionary_the_window_says_how_to_get_one(qtbot: QtBot) -> None:
+    if spelling.dictionary_for("la").result() is not None:
+        pytest.skip("this machine has a Latin dictionary: no language left without one")
+    window = _window(article(title("Titulus"), para("Alea iacta est."), meta=dict(language="la")))
+    qtbot.waitUntil(lambda: "hunspell" in window.statusBar().currentMessage())
+    message = window.statusBar().currentMessage()
+    assert message.startswith("No Latin spelling dictionary is installed"), message
+    assert not window.spelling.speller.available
+    assert _underlined(window) == []  # unchecked, not all wrong
 
 
 def test_ordinals_are_words_of_their_number_not_misspellings(qtbot: QtBot, tmp_path: Path) -> None:
