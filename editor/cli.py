@@ -353,6 +353,7 @@ def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
         "severity": problem.severity.value,
         "code": problem.code,
         "message": problem.message,
+        "values": problem.values,
         "fix": None
         if fix is None
         else {"start": fix.start, "end": fix.end, "replacement": fix.replacement, "safe": fix.safe},

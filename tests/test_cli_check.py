@@ -29,6 +29,7 @@ PROBLEM_KEYS = {
     "severity",
     "code",
     "message",
+    "values",
     "fix",
     "excerpt",
 }
