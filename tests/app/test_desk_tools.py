@@ -153,13 +153,19 @@ def _underlined(window: MainWindow) -> list[str]:
     return [block.text()[r.start : r.start + r.length] for r in block.layout().formats()]
 
 
-def test_a_misspelt_word_is_underlined_and_a_suggestion_replaces_it(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def _typing_with_spelling(tmp_path: Path) -> MainWindow:
+    """A French article's window with its dictionary open, the cursor in an empty paragraph."""
     window = _window(_fr(title("Titre"), para("")))
     window.spelling.speller.personal_file = tmp_path / "words.txt"
     _needs_dictionary(window)
     _to_end(window)
+    return window
+
+
+def test_a_misspelt_word_is_underlined_and_a_suggestion_replaces_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _typing_with_spelling(tmp_path)
     QTest.keyClicks(window.surface, "Le gouvernemant et Anne Martin l'ont dit aujourd'hui.")
     assert _underlined(window) == ["gouvernemant"]
     position = window.document.text.lastBlock().position() + 5
@@ -183,19 +189,13 @@ def test_without_a_dictionary_the_window_says_how_to_get_one(qtbot: QtBot) -> No
 
 
 def test_ordinals_are_words_of_their_number_not_misspellings(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _window(_fr(title("Titre"), para("")))
-    window.spelling.speller.personal_file = tmp_path / "words.txt"
-    _needs_dictionary(window)
-    _to_end(window)
+    window = _typing_with_spelling(tmp_path)
     QTest.keyClicks(window.surface, "Le 1er mai, la 2e fois, le 3eme rang, un er isole.")
     assert _underlined(window) == ["er"]  # alone, "er" is no word
 
 
 def test_a_word_added_or_ignored_is_no_longer_underlined(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _window(_fr(title("Titre"), para("")))
-    window.spelling.speller.personal_file = tmp_path / "words.txt"
-    _needs_dictionary(window)
-    _to_end(window)
+    window = _typing_with_spelling(tmp_path)
     QTest.keyClicks(window.surface, "Brouxelles et Zorglub")
     assert _underlined(window) == ["Brouxelles", "Zorglub"]
     block = window.document.text.lastBlock().position()
