@@ -34,12 +34,12 @@ from editor.model.article import STATUSES, Author, Dateline, Meta, Subject
 from editor.resources import resource
 
 STATUS_NAMES = {
-    "draft": QT_TRANSLATE_NOOP("Inspector", "draft"),
-    "edited": QT_TRANSLATE_NOOP("Inspector", "edited"),
-    "ready": QT_TRANSLATE_NOOP("Inspector", "ready"),
-    "published": QT_TRANSLATE_NOOP("Inspector", "published"),
-    "withheld": QT_TRANSLATE_NOOP("Inspector", "withheld"),
-    "canceled": QT_TRANSLATE_NOOP("Inspector", "canceled"),
+    "draft": QT_TRANSLATE_NOOP("Inspector", "Draft"),
+    "edited": QT_TRANSLATE_NOOP("Inspector", "Edited"),
+    "ready": QT_TRANSLATE_NOOP("Inspector", "Ready"),
+    "published": QT_TRANSLATE_NOOP("Inspector", "Published"),
+    "withheld": QT_TRANSLATE_NOOP("Inspector", "Withheld"),
+    "canceled": QT_TRANSLATE_NOOP("Inspector", "Canceled"),
 }
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -111,7 +111,8 @@ FIELDS: tuple[Field, ...] = (
           QT_TRANSLATE_NOOP("Inspector", "Name (role); Name")),
     Field("place", QT_TRANSLATE_NOOP("Inspector", "Dateline place"),
           lambda m: m.dateline.place,
-          lambda t, m: {"dateline": Dateline(t.strip(), m.dateline.date)}, "LYON"),
+          lambda t, m: {"dateline": Dateline(t.strip(), m.dateline.date)},
+          QT_TRANSLATE_NOOP("Inspector", "e.g. Lyon")),
     Field("date", QT_TRANSLATE_NOOP("Inspector", "Dateline date"),
           lambda m: m.dateline.date.isoformat() if m.dateline.date else "",
           lambda t, m: {"dateline": Dateline(m.dateline.place, _date(t))},

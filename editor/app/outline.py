@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import bridge, desk_templates, labels
+from editor.app import bridge, desk_templates, labels, looks
 from editor.app.document import Document
 from editor.app.problem_text import describe
 from editor.app.surface import Surface
@@ -33,7 +32,6 @@ from editor.model.stats import StatsCache, count_text
 from editor.model.templates import targets_for
 
 LANDMARKS = ("kicker", "title", "standfirst", "subhead", "pullquote", "image", "author_bio")
-OVER = QColor("#c0392b")
 BLOCK = Qt.ItemDataRole.UserRole
 
 
@@ -110,6 +108,9 @@ class Outline(QDockWidget):
         self.setWindowTitle(tr("Outline"))
         self.tree.setAccessibleName(tr("Outline"))
         self.tree.setHeaderLabels([tr("Part"), tr("Words"), tr("Signes")])
+        header = self.tree.headerItem()
+        header.setToolTip(1, tr("Words of the part, up to the next landmark"))
+        header.setToolTip(2, tr("Signes of the landmark itself, against its template's limit"))
         self.problems.setAccessibleName(tr("Problems"))
         self.refresh()
 
@@ -129,7 +130,7 @@ class Outline(QDockWidget):
             item.setData(0, BLOCK, row.block_id)
             item.setToolTip(0, row.text)
             if row.limit is not None and row.signes > row.limit:
-                item.setForeground(2, OVER)
+                item.setForeground(2, looks.colour("accent"))
                 over = tr("%1 signes over the limit of %2")
                 item.setToolTip(
                     2, over.replace("%1", str(row.signes - row.limit)).replace("%2", str(row.limit))
@@ -142,9 +143,9 @@ class Outline(QDockWidget):
             item.setData(0, BLOCK, problem.block_id or "")
             item.setToolTip(0, message)
             self.problems.addTopLevelItem(item)
-        self.problems.setHeaderLabels(
-            [tr("Problems (%1)").replace("%1", str(self.problems.topLevelItemCount()))]
-        )
+        count = self.problems.topLevelItemCount()
+        self.problems.setHeaderLabels([tr("Problems (%1)").replace("%1", str(count))])
+        self.problems.setVisible(count > 0)  # the check panel lists the rest
 
     def _jump(self, item: QTreeWidgetItem) -> None:
         block_id = item.data(0, BLOCK)

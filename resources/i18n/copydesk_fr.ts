@@ -398,49 +398,49 @@
         <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="125"/>
+        <location filename="../../editor/app/inspector.py" line="126"/>
         <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
         <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="130"/>
+        <location filename="../../editor/app/inspector.py" line="131"/>
         <source>A language code such as fr or en.</source>
         <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="185"/>
+        <location filename="../../editor/app/inspector.py" line="186"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="191"/>
         <location filename="../../editor/app/inspector.py" line="192"/>
+        <location filename="../../editor/app/inspector.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="195"/>
         <location filename="../../editor/app/inspector.py" line="196"/>
+        <location filename="../../editor/app/inspector.py" line="197"/>
         <source>Search IPTC subjects</source>
         <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="197"/>
+        <location filename="../../editor/app/inspector.py" line="198"/>
         <source>Subjects</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="252"/>
+        <location filename="../../editor/app/inspector.py" line="257"/>
         <source>Edit Subjects</source>
         <translation>Modifier les thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="255"/>
+        <location filename="../../editor/app/inspector.py" line="260"/>
         <source>Edit Status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="274"/>
+        <location filename="../../editor/app/inspector.py" line="279"/>
         <source>Edit %1</source>
         <translation>Modifier : %1</translation>
     </message>
@@ -589,26 +589,36 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
-        <location filename="../../editor/app/outline.py" line="111"/>
+        <location filename="../../editor/app/outline.py" line="108"/>
+        <location filename="../../editor/app/outline.py" line="109"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="112"/>
+        <location filename="../../editor/app/outline.py" line="110"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="112"/>
+        <location filename="../../editor/app/outline.py" line="110"/>
         <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="112"/>
+        <location filename="../../editor/app/outline.py" line="110"/>
         <source>Signes</source>
         <translation>Signes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="112"/>
+        <source>Words of the part, up to the next landmark</source>
+        <translation>Mots de la partie, jusqu’au repère suivant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="113"/>
+        <source>Signes of the landmark itself, against its template&apos;s limit</source>
+        <translation>Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="107"/>
@@ -622,7 +632,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="113"/>
+        <location filename="../../editor/app/outline.py" line="114"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -647,17 +657,17 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="119"/>
+        <location filename="../../editor/app/outline.py" line="120"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="133"/>
+        <location filename="../../editor/app/outline.py" line="134"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="146"/>
+        <location filename="../../editor/app/outline.py" line="147"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -856,7 +866,7 @@
         <location filename="../../editor/app/gauge.py" line="63"/>
         <location filename="../../editor/app/gauge.py" line="77"/>
         <source>No target</source>
-        <translation>Sans objectif</translation>
+        <translation>Sans calibrage</translation>
     </message>
     <message>
         <location filename="../../editor/app/saving.py" line="38"/>
@@ -966,47 +976,47 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="322"/>
+        <location filename="../../editor/app/spelling.py" line="331"/>
         <source>Check &amp;Spelling as You Type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="323"/>
+        <location filename="../../editor/app/spelling.py" line="332"/>
         <source>Underline the words the dictionary does not know</source>
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="368"/>
+        <location filename="../../editor/app/spelling.py" line="377"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="370"/>
+        <location filename="../../editor/app/spelling.py" line="379"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="372"/>
+        <location filename="../../editor/app/spelling.py" line="381"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="377"/>
+        <location filename="../../editor/app/spelling.py" line="386"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="387"/>
+        <location filename="../../editor/app/spelling.py" line="396"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="421"/>
+        <location filename="../../editor/app/spelling.py" line="430"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="421"/>
+        <location filename="../../editor/app/spelling.py" line="430"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -1622,34 +1632,58 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../editor/app/inspector.py" line="37"/>
         <source>draft</source>
-        <translation>brouillon</translation>
+        <translation type="vanished">brouillon</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="vanished">relu</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="vanished">prêt</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="vanished">publié</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="vanished">retenu</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="vanished">annulé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/inspector.py" line="37"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="38"/>
-        <source>edited</source>
-        <translation>relu</translation>
+        <source>Edited</source>
+        <translation>Relu</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="39"/>
-        <source>ready</source>
-        <translation>prêt</translation>
+        <source>Ready</source>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="40"/>
-        <source>published</source>
-        <translation>publié</translation>
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="41"/>
-        <source>withheld</source>
-        <translation>retenu</translation>
+        <source>Withheld</source>
+        <translation>Retenu</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="42"/>
-        <source>canceled</source>
-        <translation>annulé</translation>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="105"/>
@@ -1669,50 +1703,55 @@
     <message>
         <location filename="../../editor/app/inspector.py" line="112"/>
         <source>Dateline place</source>
-        <translation>Lieu de la dateline</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="115"/>
-        <source>Dateline date</source>
-        <translation>Date de la dateline</translation>
+        <source>e.g. Lyon</source>
+        <translation>ex.&#xa0;: Lyon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="118"/>
+        <location filename="../../editor/app/inspector.py" line="116"/>
+        <source>Dateline date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/inspector.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="119"/>
+        <location filename="../../editor/app/inspector.py" line="120"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="122"/>
+        <location filename="../../editor/app/inspector.py" line="123"/>
         <source>comma, separated</source>
         <translation>séparés, par, des virgules</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="123"/>
+        <location filename="../../editor/app/inspector.py" line="124"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="128"/>
+        <location filename="../../editor/app/inspector.py" line="129"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="132"/>
+        <location filename="../../editor/app/inspector.py" line="133"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="134"/>
+        <location filename="../../editor/app/inspector.py" line="135"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="136"/>
+        <location filename="../../editor/app/inspector.py" line="137"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>

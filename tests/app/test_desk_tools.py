@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import spelling
+from editor.app import looks, spelling
 from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
@@ -69,7 +69,8 @@ def test_the_outline_shows_each_block_against_its_limit(qtbot: QtBot) -> None:
     tree = window.outline.tree
     row = tree.topLevelItem(0)
     assert row is not None and row.text(2) == "90 / 60"
-    assert row.foreground(2).color().name() == "#c0392b" and "30 signes over" in row.toolTip(2)
+    assert row.foreground(2).color() == looks.colour("accent")
+    assert "30 signes over" in row.toolTip(2)
     cursor = window.surface.textCursor()
     cursor.setPosition(1)
     cursor.setPosition(40, QTextCursor.MoveMode.KeepAnchor)

@@ -69,7 +69,7 @@ def test_switching_language_retranslates_the_open_window(qtbot: QtBot, desk: Cop
     labels = {label.text() for label in window.inspector.findChildren(QLabel)}
     assert {"Rubrique", "Auteurs"} <= labels, labels
     assert window.inspector.windowTitle() == "Métadonnées"
-    assert window.inspector.status.itemText(0) == "brouillon"
+    assert window.inspector.status.itemText(0) == "Brouillon"
     assert window.inspector.edits["section"].accessibleName() == "Rubrique"
     assert window.outline.windowTitle() == "Plan"
     assert "Article :" in window.article_counts.text() or "mots" in window.article_counts.text()
@@ -81,4 +81,4 @@ def test_switching_language_retranslates_the_open_window(qtbot: QtBot, desk: Cop
     qtbot.waitUntil(lambda: "&File" in menu_titles(window))
     assert window.action("save").text() == "&Save"
     assert window.inspector.windowTitle() == "Metadata"
-    assert window.inspector.status.itemText(0) == "draft"
+    assert window.inspector.status.itemText(0) == "Draft"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -113,6 +114,29 @@ def test_subjects_are_searchable_and_undoable(desk: Copydesk) -> None:
     assert [(s.code, s.name) for s in subjects] == [("medtop:11000000", "politique")]
     window.action("undo").trigger()
     assert window.document.article.meta.subjects == ()
+
+
+def test_outline_problems_are_the_structural_ones_and_click_to_their_block(
+    desk: Copydesk, qtbot: QtBot
+) -> None:
+    window = desk.new(from_sample=True)
+    outline = window.outline
+    assert outline.problems.isHidden()  # the sample is sound: no empty box
+    window.surface.moveCursor(QTextCursor.MoveOperation.End)
+    typed(window, "\rUn second titre")
+    window.action("kind:title").trigger()
+    qtbot.waitUntil(lambda: outline.problems.topLevelItemCount() > 0)
+    assert not outline.problems.isHidden()
+    rows = [outline.problems.topLevelItem(i) for i in range(outline.problems.topLevelItemCount())]
+    assert [row.text(0) for row in rows if row is not None] == [
+        "The author bio should close the article.",  # typed after the bio: it no longer closes
+        "A second title; an article has one.",
+    ]
+    item = rows[1]
+    assert item is not None
+    outline.problems.itemClicked.emit(item, 0)
+    here = window.surface.textCursor().block()
+    assert here.text() == "Un second titre"
 
 
 def test_a_subject_from_outside_the_list_shows_and_can_be_removed(desk: Copydesk) -> None:
@@ -237,7 +261,7 @@ def test_switching_to_french_in_preferences_shows_french_menus(
         assert {"&Fichier", "É&dition", "&Aide"} <= set(titles), titles
         assert french.action("save").text() == "&Enregistrer"
         assert french.inspector.windowTitle() == "Métadonnées"
-        assert french.inspector.status.itemText(0) == "brouillon"
+        assert french.inspector.status.itemText(0) == "Brouillon"
         assert QCoreApplication.translate("Nowhere", "Kept as written") == "Kept as written"
         reread = Settings(tmp_path / "settings.ini")
         assert reread.get("ui_language") == "fr" and reread.get("provider") == "Le Progrès"
