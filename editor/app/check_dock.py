@@ -126,6 +126,10 @@ class CheckDock(QDockWidget):
             text = describe(problem) + (f"\n{near}" if near else "")
             sign = self.style().standardIcon(_ICONS[problem.severity])
             self.list.addItem(QListWidgetItem(sign, text))
+        if self.ready and not self.problems:
+            clear = QListWidgetItem(tr("No problems found: the piece can go."))
+            clear.setFlags(Qt.ItemFlag.NoItemFlags)  # a statement, not a row to pick
+            self.list.addItem(clear)
         self.list.setCurrentRow(min(row, len(self.problems) - 1))
         self.fix_all_button.setEnabled(any(p.kind == TYPOGRAPHY for p in self.problems))
         self._current(self.list.currentRow())

@@ -637,22 +637,27 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="133"/>
+        <location filename="../../editor/app/check_dock.py" line="130"/>
+        <source>No problems found: the piece can go.</source>
+        <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/check_dock.py" line="137"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="135"/>
+        <location filename="../../editor/app/check_dock.py" line="139"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="176"/>
+        <location filename="../../editor/app/check_dock.py" line="180"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="192"/>
+        <location filename="../../editor/app/check_dock.py" line="196"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>

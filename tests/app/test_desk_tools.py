@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,7 @@ from editor.app.main_window import MainWindow
 from editor.model import storage
 from editor.model.article import Article, Block
 from editor.model.build import article, para, title
+from tests.shared import SAMPLE
 
 _OPEN: list[MainWindow] = []
 
@@ -127,6 +129,21 @@ def test_fix_all_typography_is_one_step(qtbot: QtBot) -> None:
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.undo()
     assert window.document.article.blocks == start.blocks
+
+
+def test_a_clean_piece_says_so_in_the_dock(qtbot: QtBot) -> None:
+    window = _window(storage.load(SAMPLE))
+    dock = window.check_dock
+    dock.refresh()
+    assert dock.problems == [] and dock.windowTitle() == "Check (0)"
+    [said] = [dock.list.item(row) for row in range(dock.list.count())]
+    assert said.text().startswith("No problems found")
+    assert not said.flags() & Qt.ItemFlag.ItemIsSelectable
+    _to_end(window)
+    QTest.keyClicks(window.surface, " TK")
+    dock.refresh()
+    texts = [dock.list.item(row).text() for row in range(dock.list.count())]
+    assert len(texts) == len(dock.problems) == 1 and texts[0].startswith("Placeholder")
 
 
 def test_a_safe_fix_applies_from_the_dock(qtbot: QtBot) -> None:
