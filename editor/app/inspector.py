@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDockWidget,
     QFormLayout,
     QLabel,
@@ -41,6 +42,9 @@ STATUS_NAMES = {
     "withheld": QT_TRANSLATE_NOOP("Inspector", "Withheld"),
     "canceled": QT_TRANSLATE_NOOP("Inspector", "Canceled"),
 }
+LANGUAGE_TAGS = ("fr", "fr-FR", "fr-BE", "fr-CH", "fr-CA", "en", "en-GB", "en-US")
+"""Offered as the language is typed: the tags whose typography and spelling Copydesk knows
+(fr-CH and fr-CA have their own typography rules)."""
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -163,6 +167,9 @@ class Inspector(QDockWidget):
             edit.editingFinished.connect(lambda s=spec: self._commit(s))
             self.form.addRow(spec.label, edit)
             self.edits[spec.name] = edit
+        tags = QCompleter(list(LANGUAGE_TAGS), self.edits["language"])
+        tags.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.edits["language"].setCompleter(tags)
         self.status = QComboBox()
         self.status.setObjectName("meta:status")
         for status in STATUSES:

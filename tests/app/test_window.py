@@ -139,6 +139,16 @@ def test_outline_problems_are_the_structural_ones_and_click_to_their_block(
     assert here.text() == "Un second titre"
 
 
+def test_the_language_field_offers_the_tags_copydesk_knows(desk: Copydesk) -> None:
+    window = desk.new()
+    field = window.inspector.edits["language"]
+    completer = field.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("fr-")
+    offered = [completer.completionModel().index(row, 0).data() for row in range(4)]
+    assert offered == ["fr-FR", "fr-BE", "fr-CH", "fr-CA"]
+
+
 def test_a_subject_from_outside_the_list_shows_and_can_be_removed(desk: Copydesk) -> None:
     window = desk.new()
     finer = Subject("medtop:20000002", "arts and entertainment")
