@@ -1,7 +1,7 @@
 """Light and dark: icons drawn in the desktop's text colour, the page and chrome to match.
 
 The toolbar's SVG icons are drawn in one ink (`INK`); here that ink is replaced by the
-palette's button-text colour and the icon rendered at the sizes and pixel ratios of the screens,
+palette's button-text colour and the icon drawn at whatever size and pixel ratio it is shown,
 so they are crisp on high-DPI screens and light on a dark desktop. A window follows the
 desktop when it turns light or dark: icons, chrome and page are drawn again.
 """
@@ -12,8 +12,16 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from editor.app import bridge, looks
@@ -24,8 +32,6 @@ if TYPE_CHECKING:
 
 INK = "#3a3a40"
 """The colour the icon files are drawn in; replaced by the palette's."""
-SIZES = (16, 18, 24)
-"""Menus, the toolbar, and room to grow; Qt scales the nearest for any other size."""
 WATCHED = frozenset(
     {QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange}
 )
@@ -56,20 +62,56 @@ def _icon(name: str, normal: str, disabled: str) -> QIcon:
     path = resource("icons", f"{name}.svg")
     if not path.is_file():
         return QIcon()
-    source = path.read_text("utf-8")
-    made = QIcon()
-    for mode, colour in ((QIcon.Mode.Normal, normal), (QIcon.Mode.Disabled, disabled)):
-        renderer = QSvgRenderer(QByteArray(source.replace(INK, colour).encode()))
-        for size in SIZES:
-            for scale in _scales():
-                made.addPixmap(_render(renderer, size, scale), mode)
-    return made
+    engine = TintedSvg(path.read_text("utf-8"), normal, disabled)
+    _engines.append(engine)  # the icon holds the C++ side; this keeps the Python side alive
+    return QIcon(engine)
 
 
-def _scales() -> list[float]:
-    """The screens' pixel ratios, and 1 and 2 for screens plugged in later."""
-    screens = QGuiApplication.screens()
-    return sorted({1.0, 2.0, *(screen.devicePixelRatio() for screen in screens)})
+_engines: list[QIconEngine] = []
+
+
+class TintedSvg(QIconEngine):
+    """An SVG icon in one colour per mode, drawn at the size and pixel ratio asked for, when
+    first asked: a window shows a dozen icons at one or two sizes, so drawing every size of
+    every icon up front would only slow its opening."""
+
+    def __init__(self, source: str, normal: str, disabled: str) -> None:
+        super().__init__()
+        self.source, self.normal, self.disabled = source, normal, disabled
+        self._renderers: dict[bool, QSvgRenderer] = {}
+        self._drawn: dict[tuple[int, int, float, bool], QPixmap] = {}
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        greyed = mode == QIcon.Mode.Disabled
+        renderer = self._renderers.get(greyed)
+        if renderer is None:
+            colour = self.disabled if greyed else self.normal
+            renderer = QSvgRenderer(QByteArray(self.source.replace(INK, colour).encode()))
+            self._renderers[greyed] = renderer
+        return renderer
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._renderer(mode).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(  # noqa: N802 - Qt's name
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        side = min(size.width(), size.height())
+        key = (side, side, scale, mode == QIcon.Mode.Disabled)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = self._drawn[key] = _render(self._renderer(mode), side, scale)
+        return drawn
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def clone(self) -> QIconEngine:
+        return TintedSvg(self.source, self.normal, self.disabled)
 
 
 def _render(renderer: QSvgRenderer, size: int, scale: float) -> QPixmap:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import bridge
+from editor.app import bridge, theme
 from editor.app.application import Copydesk, dark_palette
 from editor.app.looks import NIGHT
 from editor.app.main_window import MainWindow
@@ -106,6 +106,24 @@ def test_icons_and_page_follow_the_desktop_light_and_dark(
     qtbot.waitUntil(lambda: icon_lightness(window) < 100)
     assert paper_lightness(window) > 230
     assert ink_lightness(window) < 60
+
+
+def test_icons_are_drawn_sharp_at_the_size_and_pixel_ratio_asked(qapp: QApplication) -> None:
+    made = theme.icon("bold")
+    for side, scale in ((16, 1.0), (24, 2.0), (18, 1.5)):
+        picture = made.pixmap(QSize(side, side), scale)
+        assert picture.devicePixelRatio() == scale
+        assert picture.width() == round(side * scale)  # drawn at that size, not scaled up
+        image = picture.toImage()
+        inked = [
+            image.pixelColor(x, y).alpha()
+            for x in range(image.width())
+            for y in range(image.height())
+        ]
+        assert max(inked) == 255 and min(inked) == 0
+    greyed = made.pixmap(QSize(24, 24), 1.0, QIcon.Mode.Disabled).toImage()
+    sharp = made.pixmap(QSize(24, 24), 1.0).toImage()
+    assert greyed != sharp  # the disabled icon has its own colour
 
 
 def repainted(window: MainWindow, kind: str) -> set[str]:
