@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextBlock, QTextCursor, QTex
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -166,18 +167,25 @@ class FindBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 6, 12, 6)
         grid.setHorizontalSpacing(8)
+        # the options and the verdict on a line of their own: with both panels open the text
+        # column is about 700 pixels, and beside the fields they would leave the fields none
+        options = QHBoxLayout()
+        options.setSpacing(12)
+        for box in (self.whole_word, self.match_case, self.ignore_accents):
+            options.addWidget(box)
+        options.addStretch(1)
+        options.addWidget(self.status)
         grid.addWidget(self.find_field, 0, 0)
         grid.addWidget(self.previous_button, 0, 1)
         grid.addWidget(self.next_button, 0, 2)
-        grid.addWidget(self.whole_word, 0, 3)
-        grid.addWidget(self.match_case, 0, 4)
-        grid.addWidget(self.ignore_accents, 0, 5)
-        grid.addWidget(self.status, 0, 6)
-        grid.addWidget(close, 0, 7, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(close, 0, 3, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.replace_field, 1, 0)
         grid.addWidget(self.replace_button, 1, 1)
         grid.addWidget(self.replace_all_button, 1, 2)
+        grid.addLayout(options, 2, 0, 1, 4)
         grid.setColumnStretch(0, 1)
+        for field in (self.find_field, self.replace_field):
+            field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 16)
         close.clicked.connect(self.close_bar)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
         self.find_field.returnPressed.connect(self.next_button.click)
