@@ -181,6 +181,8 @@ class Inspector(QDockWidget):
         self.subject_filter.textChanged.connect(self._filter_subjects)
         self.subjects = QListWidget()
         self.subjects.setObjectName("subjects")
+        self.subjects.setWordWrap(True)  # a long topic wraps rather than scrolling sideways
+        self.subjects.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.subjects.itemChanged.connect(self._subject_toggled)
         column.addWidget(self.subject_filter)
         column.addWidget(self.subjects, 1)
