@@ -55,7 +55,11 @@ class LengthGauge:
         window.statusBar().addPermanentWidget(self.label)
         window.statusBar().addPermanentWidget(self.chooser)
         document.changed.connect(lambda *_: self.update())
+        self._look = ""
         self.retranslate()
+        if desk_templates.problem:  # the newsroom's folder is gone or broken: say so, carry on
+            message = tr("Length templates: %1. The shipped templates are used.")
+            window.statusBar().showMessage(message.replace("%1", desk_templates.problem), 15000)
 
     def _fill(self) -> None:
         language = self.document.article.meta.language
@@ -104,7 +108,10 @@ class LengthGauge:
         )
         self.label.setText(text)
         colours = _NIGHT_COLOURS if is_dark() else _COLOURS
-        self.label.setStyleSheet(f"color: {colours[reading.verdict]}")
+        look = f"color: {colours[reading.verdict]}"
+        if look != self._look:  # a style sheet set again re-polishes the label at every key
+            self.label.setStyleSheet(look)
+            self._look = look
         self.label.setProperty("verdict", reading.verdict.value)
 
     def _choose(self, row: int) -> None:

@@ -285,71 +285,71 @@
         <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="133"/>
-        <location filename="../../editor/app/find.py" line="202"/>
+        <location filename="../../editor/app/find.py" line="134"/>
+        <location filename="../../editor/app/find.py" line="210"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="192"/>
-        <location filename="../../editor/app/find.py" line="193"/>
+        <location filename="../../editor/app/find.py" line="200"/>
+        <location filename="../../editor/app/find.py" line="201"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="194"/>
-        <location filename="../../editor/app/find.py" line="195"/>
+        <location filename="../../editor/app/find.py" line="202"/>
+        <location filename="../../editor/app/find.py" line="203"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="196"/>
+        <location filename="../../editor/app/find.py" line="204"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="197"/>
+        <location filename="../../editor/app/find.py" line="205"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="198"/>
+        <location filename="../../editor/app/find.py" line="206"/>
         <source>Ignore accents</source>
         <translation>Ignorer les accents</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="199"/>
+        <location filename="../../editor/app/find.py" line="207"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="200"/>
+        <location filename="../../editor/app/find.py" line="208"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="201"/>
-        <location filename="../../editor/app/find.py" line="235"/>
+        <location filename="../../editor/app/find.py" line="209"/>
+        <location filename="../../editor/app/find.py" line="243"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="203"/>
+        <location filename="../../editor/app/find.py" line="211"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="204"/>
+        <location filename="../../editor/app/find.py" line="212"/>
         <source>Close find</source>
         <translation>Fermer la recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="218"/>
+        <location filename="../../editor/app/find.py" line="226"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/find.py" line="247"/>
+        <location filename="../../editor/app/find.py" line="255"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacement</numerusform>
@@ -393,54 +393,54 @@
         <translation type="vanished">À &amp;propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="79"/>
+        <location filename="../../editor/app/inspector.py" line="83"/>
         <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="126"/>
+        <location filename="../../editor/app/inspector.py" line="130"/>
         <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
         <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="131"/>
+        <location filename="../../editor/app/inspector.py" line="135"/>
         <source>A language code such as fr or en.</source>
         <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="186"/>
+        <location filename="../../editor/app/inspector.py" line="195"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="192"/>
-        <location filename="../../editor/app/inspector.py" line="193"/>
+        <location filename="../../editor/app/inspector.py" line="201"/>
+        <location filename="../../editor/app/inspector.py" line="202"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="196"/>
-        <location filename="../../editor/app/inspector.py" line="197"/>
+        <location filename="../../editor/app/inspector.py" line="205"/>
+        <location filename="../../editor/app/inspector.py" line="206"/>
         <source>Search IPTC subjects</source>
         <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="198"/>
+        <location filename="../../editor/app/inspector.py" line="207"/>
         <source>Subjects</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="257"/>
+        <location filename="../../editor/app/inspector.py" line="266"/>
         <source>Edit Subjects</source>
         <translation>Modifier les thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="260"/>
+        <location filename="../../editor/app/inspector.py" line="269"/>
         <source>Edit Status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="279"/>
+        <location filename="../../editor/app/inspector.py" line="288"/>
         <source>Edit %1</source>
         <translation>Modifier : %1</translation>
     </message>
@@ -857,19 +857,24 @@
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="75"/>
-        <location filename="../../editor/app/gauge.py" line="113"/>
+        <location filename="../../editor/app/gauge.py" line="61"/>
+        <source>Length templates: %1. The shipped templates are used.</source>
+        <translation>Gabarits de longueur&#xa0;: %1. Les gabarits fournis sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/gauge.py" line="79"/>
+        <location filename="../../editor/app/gauge.py" line="120"/>
         <source>Length template</source>
         <translation>Gabarit de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="76"/>
+        <location filename="../../editor/app/gauge.py" line="80"/>
         <source>The slot the piece is written for</source>
         <translation>L’emplacement pour lequel le papier est écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="63"/>
-        <location filename="../../editor/app/gauge.py" line="77"/>
+        <location filename="../../editor/app/gauge.py" line="67"/>
+        <location filename="../../editor/app/gauge.py" line="81"/>
         <source>No target</source>
         <translation>Sans calibrage</translation>
     </message>
@@ -1661,102 +1666,102 @@
         <translation type="vanished">annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="37"/>
+        <location filename="../../editor/app/inspector.py" line="38"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="38"/>
+        <location filename="../../editor/app/inspector.py" line="39"/>
         <source>Edited</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="39"/>
+        <location filename="../../editor/app/inspector.py" line="40"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="40"/>
+        <location filename="../../editor/app/inspector.py" line="41"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="41"/>
+        <location filename="../../editor/app/inspector.py" line="42"/>
         <source>Withheld</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="42"/>
+        <location filename="../../editor/app/inspector.py" line="43"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="105"/>
+        <location filename="../../editor/app/inspector.py" line="109"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="108"/>
+        <location filename="../../editor/app/inspector.py" line="112"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="111"/>
+        <location filename="../../editor/app/inspector.py" line="115"/>
         <source>Name (role); Name</source>
         <translation>Nom (rôle) ; Nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="112"/>
+        <location filename="../../editor/app/inspector.py" line="116"/>
         <source>Dateline place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="115"/>
+        <location filename="../../editor/app/inspector.py" line="119"/>
         <source>e.g. Lyon</source>
         <translation>ex.&#xa0;: Lyon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="116"/>
+        <location filename="../../editor/app/inspector.py" line="120"/>
         <source>Dateline date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="119"/>
+        <location filename="../../editor/app/inspector.py" line="123"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="120"/>
+        <location filename="../../editor/app/inspector.py" line="124"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="123"/>
+        <location filename="../../editor/app/inspector.py" line="127"/>
         <source>comma, separated</source>
         <translation>séparés, par, des virgules</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="124"/>
+        <location filename="../../editor/app/inspector.py" line="128"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="129"/>
+        <location filename="../../editor/app/inspector.py" line="133"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="133"/>
+        <location filename="../../editor/app/inspector.py" line="137"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="135"/>
+        <location filename="../../editor/app/inspector.py" line="139"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="137"/>
+        <location filename="../../editor/app/inspector.py" line="141"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>

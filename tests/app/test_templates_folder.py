@@ -99,3 +99,19 @@ def test_a_broken_template_is_refused_with_its_file_and_nothing_changes(
     assert Settings(tmp_path / "settings.ini").get("templates_folder") == ""
     assert desk_templates.current() == builtin_templates()
     dialog.reject()
+
+
+def test_a_templates_folder_gone_since_is_said_at_start_and_the_shipped_ones_used(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = tmp_path / "settings.ini"
+    Settings(settings).set("templates_folder", str(tmp_path / "gone"))
+    desk_templates.use(Settings(settings).get("templates_folder"))
+    try:
+        desk = Copydesk(settings=Settings(settings))
+        window = desk.new()
+        assert "gone" in window.statusBar().currentMessage()
+        assert window.gauge.chooser.count() == len(builtin_templates()) + 1
+        window.close()
+    finally:
+        desk_templates.use("")
