@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, desk_templates, i18n
+from editor.app import actions, desk_templates, i18n, spelling
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
@@ -94,18 +94,22 @@ class Preferences(QDialog):
         self.spelling = QCheckBox(tr("Check &spelling as you type"))
         self.spelling.setObjectName("spellingAsYouType")
         self.spelling.setChecked(settings.flag(AS_YOU_TYPE["spelling"]))
-        self.templates = QLineEdit(settings.get(desk_templates.SETTING))
-        self.templates.setObjectName("templatesFolder")
-        self.templates.setToolTip(
-            tr("The newsroom's own length templates (a folder of .json files, may be shared)")
+        self.templates, templates_row = self._path_row(
+            settings.get(desk_templates.SETTING),
+            "templatesFolder",
+            tr("The newsroom's own length templates (a folder of .json files, may be shared)"),
+            lambda start: QFileDialog.getExistingDirectory(
+                self, tr("Length Templates Folder"), start
+            ),
         )
-        browse = QPushButton(tr("&Browse…"))
-        browse.setObjectName("browseTemplates")
-        browse.setAutoDefault(False)  # Enter in a field still means OK
-        browse.clicked.connect(self._browse_templates)
-        templates_row = QHBoxLayout()
-        templates_row.addWidget(self.templates, 1)
-        templates_row.addWidget(browse)
+        self.house_words, words_row = self._path_row(
+            settings.get(spelling.HOUSE_SETTING),
+            "newsroomWords",
+            tr("The desk's own words for the spell-checker: a text file, one word a line"),
+            lambda start: QFileDialog.getOpenFileName(
+                self, tr("Newsroom Word List"), start, tr("Text files (*.txt *.dic);;All files (*)")
+            )[0],
+        )
         self.problem = QLabel()
         self.problem.setObjectName("preferencesProblem")
         self.problem.setWordWrap(True)
@@ -115,9 +119,12 @@ class Preferences(QDialog):
         form.addRow(tr("&Newsroom (NewsML provider)"), self.provider)
         form.addRow(tr("DOCX style &map"), self.style_map)
         form.addRow(tr("&Versions kept of each article"), self.versions_kept)
-        templates_label = QLabel(tr("Length &templates folder"))
+        templates_label = QLabel(tr("Length templates &folder"))
         templates_label.setBuddy(self.templates)
         form.addRow(templates_label, templates_row)
+        words_label = QLabel(tr("Newsroom &word list"))
+        words_label.setBuddy(self.house_words)
+        form.addRow(words_label, words_row)
         form.addRow(tr("As you type"), self.typography)
         form.addRow("", self.spelling)
         form.addRow(self.problem)
@@ -143,6 +150,17 @@ class Preferences(QDialog):
             )
             self.templates.setFocus()
             return
+        words = self.house_words.text().strip()
+        if words:
+            try:
+                spelling.read_word_list(Path(words))
+            except (OSError, UnicodeDecodeError) as error:
+                reason = getattr(error, "strerror", None) or tr("not a text file")
+                self.problem.setText(
+                    tr("Newsroom word list: %1").replace("%1", f"{words}: {reason}")
+                )
+                self.house_words.setFocus()
+                return
         language = self.article_language.text().strip() or "fr"
         values = {
             "ui_language": str(self.ui_language.currentData()),
@@ -151,6 +169,7 @@ class Preferences(QDialog):
             "style_map": style_map,
             SETTING: str(self.versions_kept.value()),
             desk_templates.SETTING: folder,
+            spelling.HOUSE_SETTING: words,
         }
         for key, value in values.items():
             self.settings.set(key, value)
@@ -164,15 +183,26 @@ class Preferences(QDialog):
             desk_templates.use(folder)
             for window in QApplication.topLevelWidgets():
                 measure_again(window)
+        for window in QApplication.topLevelWidgets():  # the list may have changed on disk too
+            spell_again(window)
         i18n.install(values["ui_language"])
         self.accept()
 
-    def _browse_templates(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, tr("Length Templates Folder"), self.templates.text().strip()
-        )
-        if chosen:
-            self.templates.setText(chosen)
+    def _path_row(
+        self, value: str, name: str, tip: str, choose: Callable[[str], str]
+    ) -> tuple[QLineEdit, QHBoxLayout]:
+        """A path typed or chosen with Browse…, the button beside it."""
+        field = QLineEdit(value)
+        field.setObjectName(name)
+        field.setToolTip(tip)
+        browse = QPushButton(tr("&Browse…"))
+        browse.setObjectName(f"browse:{name}")
+        browse.setAutoDefault(False)  # Enter in a field still means OK
+        browse.clicked.connect(lambda: field.setText(choose(field.text().strip()) or field.text()))
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(browse)
+        return field, row
 
 
 def measure_again(window: QWidget) -> None:
@@ -184,6 +214,15 @@ def measure_again(window: QWidget) -> None:
         window.shading.refresh_all()
         window.outline.refresh()
         window.check_dock.refresh()
+
+
+def spell_again(window: QWidget) -> None:
+    """A window's spelling, with the newsroom's word list as it is now."""
+    from editor.app.main_window import MainWindow
+
+    if isinstance(window, MainWindow):
+        window.spelling.speller.reread_house()
+        window.spelling.underline.check_visible_again()
 
 
 def add_action(

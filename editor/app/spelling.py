@@ -87,6 +87,30 @@ def dictionary_for(language: str) -> Future[Any | None]:
     return found
 
 
+HOUSE_SETTING = "newsroom_words"
+
+
+def newsroom_words() -> Path | None:
+    """The newsroom's shared word list named in Preferences, if any."""
+    chosen = Settings().get(HOUSE_SETTING).strip()
+    return Path(chosen) if chosen else None
+
+
+def read_word_list(path: Path) -> set[str]:
+    """The words of a list, one per line (or separated by spaces); raises OSError or
+    UnicodeDecodeError for a file that cannot be read as text."""
+    return set(path.read_text(encoding="utf-8").split())
+
+
+def _words_in(path: Path | None) -> set[str]:
+    if path is None:
+        return set()
+    try:
+        return read_word_list(path)
+    except (OSError, UnicodeDecodeError):  # gone or not text: checked without it
+        return set()
+
+
 def personal_path() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder or Path.home() / ".copydesk") / "personal-words.txt"
@@ -111,7 +135,9 @@ class Speller:
         self.language = language.split("-")[0].lower()
         self._dictionary = dictionary_for(self.language)
         self.personal_file = personal
-        self.personal = self._read_personal()
+        self.personal = _words_in(personal)
+        self.house = _words_in(newsroom_words())
+        """The newsroom's shared list (Preferences): names and words the whole desk uses."""
         self.accepted: set[str] = set()
         self._verdicts: dict[str, bool] = {}
 
@@ -129,11 +155,10 @@ class Speller:
     def available(self) -> bool:
         return self.dictionary is not None
 
-    def _read_personal(self) -> set[str]:
-        try:
-            return set(self.personal_file.read_text(encoding="utf-8").split())
-        except OSError:
-            return set()
+    def reread_house(self) -> None:
+        """The newsroom's list was chosen again, or changed: read it, judge every word again."""
+        self.house = _words_in(newsroom_words())
+        self._verdicts.clear()
 
     def accept(self, words: set[str]) -> None:
         """Accept exactly these words besides the dictionary's and the personal list's."""
@@ -156,7 +181,12 @@ class Speller:
         return verdict
 
     def _look_up(self, word: str) -> bool:
-        if self.dictionary is None or word in self.personal or word in self.accepted:
+        if (
+            self.dictionary is None
+            or word in self.personal
+            or word in self.house
+            or word in self.accepted
+        ):
             return True
         plain = word.replace("’", "'")
         if self.dictionary.check(plain) or self.dictionary.check(word):

@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="216"/>
-        <location filename="../../editor/app/preferences.py" line="135"/>
+        <location filename="../../editor/app/preferences.py" line="142"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
@@ -781,39 +781,68 @@
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="102"/>
+        <location filename="../../editor/app/preferences.py" line="108"/>
+        <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
+        <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="110"/>
+        <source>Newsroom Word List</source>
+        <translation>Liste de mots de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="110"/>
+        <source>Text files (*.txt *.dic);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="125"/>
+        <source>Newsroom &amp;word list</source>
+        <translation>&amp;Mots de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="158"/>
+        <source>not a text file</source>
+        <translation>ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="160"/>
+        <source>Newsroom word list: %1</source>
+        <translation>Mots de la rédaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="198"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="113"/>
+        <location filename="../../editor/app/preferences.py" line="117"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="114"/>
+        <location filename="../../editor/app/preferences.py" line="118"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="119"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="116"/>
+        <location filename="../../editor/app/preferences.py" line="120"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="121"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="118"/>
         <source>Length &amp;templates folder</source>
-        <translation>Dossier des &amp;gabarits</translation>
+        <translation type="vanished">Dossier des &amp;gabarits</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -832,27 +861,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="121"/>
+        <location filename="../../editor/app/preferences.py" line="128"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="142"/>
+        <location filename="../../editor/app/preferences.py" line="149"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="172"/>
+        <location filename="../../editor/app/preferences.py" line="102"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="193"/>
+        <location filename="../../editor/app/preferences.py" line="122"/>
+        <source>Length templates &amp;folder</source>
+        <translation>Dossier des &amp;gabarits</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="232"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="199"/>
+        <location filename="../../editor/app/preferences.py" line="238"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -986,47 +1020,47 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="331"/>
+        <location filename="../../editor/app/spelling.py" line="361"/>
         <source>Check &amp;Spelling as You Type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="332"/>
+        <location filename="../../editor/app/spelling.py" line="362"/>
         <source>Underline the words the dictionary does not know</source>
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="377"/>
+        <location filename="../../editor/app/spelling.py" line="407"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="379"/>
+        <location filename="../../editor/app/spelling.py" line="409"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="381"/>
+        <location filename="../../editor/app/spelling.py" line="411"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="386"/>
+        <location filename="../../editor/app/spelling.py" line="416"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="396"/>
+        <location filename="../../editor/app/spelling.py" line="426"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="430"/>
+        <location filename="../../editor/app/spelling.py" line="460"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="430"/>
+        <location filename="../../editor/app/spelling.py" line="460"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
