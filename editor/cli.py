@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +158,12 @@ def _command_parser() -> argparse.ArgumentParser:
         "--fix",
         action="store_true",
         help="apply every safe typography fix to FILE in place; nothing else changes",
+    )
+    check.add_argument(
+        "--language",
+        choices=("en", "fr"),
+        default="en",
+        help="the language of the messages (the JSON output stays in English, with its values)",
     )
     _templates_argument(check)
 
@@ -361,7 +367,9 @@ def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
     }
 
 
-def _problem_line(article: Article, problem: Problem) -> str:
+def _problem_line(
+    article: Article, problem: Problem, say: Callable[[Problem], str] = lambda p: p.message
+) -> str:
     where = "article"
     if problem.block_index >= 0:
         kind = article.blocks[problem.block_index].kind
@@ -372,9 +380,23 @@ def _problem_line(article: Article, problem: Problem) -> str:
     near = excerpt(article, problem)
     near = f" near “{near}”" if near else ""
     return (
-        f"{where}: {problem.severity.value}: {problem.kind}: {problem.message} "
+        f"{where}: {problem.severity.value}: {problem.kind}: {say(problem)} "
         f"[{problem.code}]{near}"
     )
+
+
+def _messages_in(language: str) -> Callable[[Problem], str]:
+    """How a problem reads in `language`: the model's English, or the window's own
+    translation (Qt's core library only, loaded for this alone)."""
+    if language == "en":
+        return lambda problem: problem.message
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.app import i18n, problem_text
+
+    _app = QCoreApplication.instance() or QCoreApplication(["copydesk"])
+    i18n.install(language)
+    return problem_text.describe
 
 
 def _check(article: Article, options: argparse.Namespace) -> int:
@@ -390,8 +412,9 @@ def _check(article: Article, options: argparse.Namespace) -> int:
     else:
         if options.fix:
             print(f"{options.file}: fixed {fixed} typography problem(s)")
+        say = _messages_in(options.language)
         for problem in problems:
-            print(f"{options.file}: {_problem_line(article, problem)}")
+            print(f"{options.file}: {_problem_line(article, problem, say)}")
         count = Counter(p.severity for p in problems)
         fixable = sum(p.fix is not None and p.fix.safe for p in problems)
         print(

@@ -214,3 +214,16 @@ def test_a_newsroom_template_on_the_command_line(tmp_path: Path) -> None:
     (folder / "broken.json").write_text('{"target": "long"}')
     result = copydesk("check", path, "--templates", folder)
     assert result.returncode == 2 and "broken.json" in result.stderr
+
+
+def test_check_speaks_french_when_asked(seed_file: Path) -> None:
+    english = copydesk("check", seed_file)
+    french = copydesk("check", seed_file, "--language", "fr")
+    assert french.returncode == english.returncode, french.stderr
+    said = french.stdout.splitlines()
+    assert len(said) == len(english.stdout.splitlines())
+    colon = next(line for line in said if "[space-before-colon]" in line)
+    assert "Devant le deux-points\u00a0: espace insécable" in colon
+    assert not any("takes a no-break space" in line for line in said)
+    english_lines = english.stdout.splitlines()
+    assert said[-1] == english_lines[-1]  # the tally stays the same, for scripts
