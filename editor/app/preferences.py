@@ -33,6 +33,7 @@ from editor.app import actions, desk_templates, i18n, spelling
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
+from editor.formats.options import ExportError
 from editor.model.templates import TemplateError
 
 if TYPE_CHECKING:
@@ -77,8 +78,14 @@ class Preferences(QDialog):
         self.article_language.setObjectName("articleLanguage")
         self.provider = QLineEdit(settings.get("provider"))
         self.provider.setObjectName("providerName")
-        self.style_map = QLineEdit(settings.get("style_map"))
-        self.style_map.setObjectName("styleMapPath")
+        self.style_map, style_map_row = self._path_row(
+            settings.get("style_map"),
+            "styleMapPath",
+            tr("A JSON file naming the DOCX paragraph style of each part (see the guide)"),
+            lambda start: QFileDialog.getOpenFileName(
+                self, tr("DOCX Style Map"), start, tr("Style maps (*.json);;All files (*)")
+            )[0],
+        )
         self.versions_kept = QSpinBox()
         self.versions_kept.setObjectName("versionsKept")
         self.versions_kept.setRange(0, 100)
@@ -117,7 +124,9 @@ class Preferences(QDialog):
         form.addRow(tr("&Interface language"), self.ui_language)
         form.addRow(tr("&Language of new articles"), self.article_language)
         form.addRow(tr("&Newsroom (NewsML provider)"), self.provider)
-        form.addRow(tr("DOCX style &map"), self.style_map)
+        style_map_label = QLabel(tr("DOCX style &map"))
+        style_map_label.setBuddy(self.style_map)
+        form.addRow(style_map_label, style_map_row)
         form.addRow(tr("&Versions kept of each article"), self.versions_kept)
         templates_label = QLabel(tr("Length templates &folder"))
         templates_label.setBuddy(self.templates)
@@ -138,9 +147,15 @@ class Preferences(QDialog):
 
     def store(self) -> None:
         style_map = self.style_map.text().strip()
-        if style_map and not Path(style_map).is_file():
-            self.problem.setText(tr("%1: no such file.").replace("%1", style_map))
-            return
+        if style_map:
+            from editor.formats.docx_styles import load_style_map  # python-docx: only here
+
+            try:
+                load_style_map(Path(style_map))
+            except ExportError as error:
+                self.problem.setText(str(error))
+                self.style_map.setFocus()
+                return
         folder = self.templates.text().strip()
         try:
             desk_templates.read(folder)

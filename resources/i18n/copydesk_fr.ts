@@ -192,7 +192,6 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="216"/>
-        <location filename="../../editor/app/preferences.py" line="142"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
@@ -746,97 +745,112 @@
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="67"/>
+        <location filename="../../editor/app/preferences.py" line="68"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
+        <location filename="../../editor/app/preferences.py" line="84"/>
+        <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
+        <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
+    </message>
+    <message>
         <location filename="../../editor/app/preferences.py" line="86"/>
+        <source>DOCX Style Map</source>
+        <translation>Table de styles DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="86"/>
+        <source>Style maps (*.json);;All files (*)</source>
+        <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="93"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="87"/>
+        <location filename="../../editor/app/preferences.py" line="94"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="88"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="91"/>
+        <location filename="../../editor/app/preferences.py" line="98"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="94"/>
+        <location filename="../../editor/app/preferences.py" line="101"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="100"/>
+        <location filename="../../editor/app/preferences.py" line="107"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="108"/>
+        <location filename="../../editor/app/preferences.py" line="115"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="110"/>
+        <location filename="../../editor/app/preferences.py" line="117"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="110"/>
+        <location filename="../../editor/app/preferences.py" line="117"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="125"/>
+        <location filename="../../editor/app/preferences.py" line="134"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="158"/>
+        <location filename="../../editor/app/preferences.py" line="173"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="160"/>
+        <location filename="../../editor/app/preferences.py" line="175"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="198"/>
+        <location filename="../../editor/app/preferences.py" line="213"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="124"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="118"/>
+        <location filename="../../editor/app/preferences.py" line="125"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="119"/>
+        <location filename="../../editor/app/preferences.py" line="126"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="120"/>
+        <location filename="../../editor/app/preferences.py" line="127"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="121"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -861,32 +875,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="128"/>
+        <location filename="../../editor/app/preferences.py" line="137"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="149"/>
+        <location filename="../../editor/app/preferences.py" line="164"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="102"/>
+        <location filename="../../editor/app/preferences.py" line="109"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="122"/>
+        <location filename="../../editor/app/preferences.py" line="131"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="232"/>
+        <location filename="../../editor/app/preferences.py" line="247"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="238"/>
+        <location filename="../../editor/app/preferences.py" line="253"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1985,7 +1999,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="53"/>
+        <location filename="../../editor/app/preferences.py" line="54"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>

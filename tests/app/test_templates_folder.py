@@ -115,3 +115,20 @@ def test_a_templates_folder_gone_since_is_said_at_start_and_the_shipped_ones_use
         window.close()
     finally:
         desk_templates.use("")
+
+
+def test_a_broken_style_map_is_refused_in_preferences_with_the_reason(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    broken = tmp_path / "styles.json"
+    broken.write_text('{"title": "Titre", "sidebar": "Encadré"}', encoding="utf-8")
+    window.action("preferences").trigger()
+    dialog = next(d for d in window.findChildren(Preferences) if d.isVisible())
+    dialog.style_map.setText(str(broken))
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert isinstance(buttons, QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert "styles.json" in dialog.problem.text() and "sidebar" in dialog.problem.text()
+    assert Settings(tmp_path / "settings.ini").get("style_map") == ""
+    dialog.reject()
