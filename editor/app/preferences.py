@@ -144,6 +144,7 @@ class Preferences(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.ui_language.setFocus()  # the first field, for the keyboard
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)  # room for a path
 
     def store(self) -> None:
         style_map = self.style_map.text().strip()
