@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
@@ -134,6 +135,7 @@ class ExportDialog(QDialog):
         self.folder.setObjectName("exportFolder")
         self.folder.setAccessibleName(tr("Destination folder"))
         browse = QPushButton(tr("Browse…"))
+        browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         self.checks: dict[str, QCheckBox] = {}
         chosen = QGroupBox(tr("Formats"))
@@ -166,8 +168,20 @@ class ExportDialog(QDialog):
         if isinstance(label, QLabel):
             label.setBuddy(self.folder)  # Alt+D reaches the folder, not the row holding it
         form.addRow(chosen)
-        form.addRow(tr("DOCX st&yle map"), self.style_map)
-        form.addRow(tr("DOCX &reference template"), self.reference)
+        for text, edit, title, kinds in (
+            (tr("DOCX st&yle map"), self.style_map, tr("DOCX Style Map"),
+             tr("Style maps (*.json);;All files (*)")),
+            (tr("DOCX &reference template"), self.reference, tr("DOCX Reference Template"),
+             tr("Word documents (*.docx);;All files (*)")),
+        ):  # fmt: skip
+            pick = QPushButton(tr("Browse…"))
+            pick.setAutoDefault(False)  # Enter still exports
+            pick.clicked.connect(partial(self._pick_file, edit, title, kinds))
+            row = _path_row(edit, pick)
+            form.addRow(text, row)
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(edit)
         form.addRow(tr("NewsML &provider"), self.provider)
         form.addRow(tr("NewsML s&tatus"), self.status)
         form.addRow(tr("NewsML e&mbargo"), self.embargo)
@@ -192,7 +206,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.folder.setFocus()  # typing a folder and Enter is an export, without the mouse
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)  # room for a path
         self._check()
+
+    def _pick_file(self, edit: QLineEdit, title: str, kinds: str) -> None:
+        name, _kind = QFileDialog.getOpenFileName(self, title, edit.text().strip(), kinds)
+        if name:
+            edit.setText(name)
 
     def _browse(self) -> None:
         name = QFileDialog.getExistingDirectory(self, tr("Export to"), self.folder.text())

@@ -102,22 +102,23 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="125"/>
+        <location filename="../../editor/app/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="135"/>
+        <location filename="../../editor/app/export_dialog.py" line="136"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="136"/>
+        <location filename="../../editor/app/export_dialog.py" line="137"/>
+        <location filename="../../editor/app/export_dialog.py" line="177"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="139"/>
+        <location filename="../../editor/app/export_dialog.py" line="141"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -146,82 +147,92 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="164"/>
+        <location filename="../../editor/app/export_dialog.py" line="166"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="169"/>
+        <location filename="../../editor/app/export_dialog.py" line="172"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="170"/>
+        <location filename="../../editor/app/export_dialog.py" line="174"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="171"/>
+        <location filename="../../editor/app/export_dialog.py" line="174"/>
+        <source>DOCX Reference Template</source>
+        <translation>Modèle DOCX de référence</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="175"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="185"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="172"/>
+        <location filename="../../editor/app/export_dialog.py" line="186"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="173"/>
+        <location filename="../../editor/app/export_dialog.py" line="187"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="198"/>
+        <location filename="../../editor/app/export_dialog.py" line="218"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="209"/>
+        <location filename="../../editor/app/export_dialog.py" line="229"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="211"/>
+        <location filename="../../editor/app/export_dialog.py" line="231"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="216"/>
+        <location filename="../../editor/app/export_dialog.py" line="236"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="230"/>
+        <location filename="../../editor/app/export_dialog.py" line="250"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="269"/>
+        <location filename="../../editor/app/export_dialog.py" line="289"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="286"/>
+        <location filename="../../editor/app/export_dialog.py" line="306"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="287"/>
+        <location filename="../../editor/app/export_dialog.py" line="307"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="290"/>
+        <location filename="../../editor/app/export_dialog.py" line="310"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="295"/>
+        <location filename="../../editor/app/export_dialog.py" line="315"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -721,7 +732,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="186"/>
+        <location filename="../../editor/app/export_dialog.py" line="200"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -755,11 +766,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
+        <location filename="../../editor/app/export_dialog.py" line="172"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
+        <location filename="../../editor/app/export_dialog.py" line="173"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -815,17 +828,17 @@
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="173"/>
+        <location filename="../../editor/app/preferences.py" line="174"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="175"/>
+        <location filename="../../editor/app/preferences.py" line="176"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="213"/>
+        <location filename="../../editor/app/preferences.py" line="214"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -880,7 +893,7 @@
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="164"/>
+        <location filename="../../editor/app/preferences.py" line="165"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
@@ -895,12 +908,12 @@
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="247"/>
+        <location filename="../../editor/app/preferences.py" line="248"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="253"/>
+        <location filename="../../editor/app/preferences.py" line="254"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1495,52 +1508,52 @@
         <translation type="vanished">Dépêche (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="45"/>
+        <location filename="../../editor/app/export_dialog.py" line="46"/>
         <source>&amp;Word document for print (DOCX)</source>
         <translation>Document &amp;Word pour le print (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="46"/>
+        <location filename="../../editor/app/export_dialog.py" line="47"/>
         <source>E-&amp;book (EPUB 3)</source>
         <translation>&amp;Livre numérique (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="47"/>
+        <location filename="../../editor/app/export_dialog.py" line="48"/>
         <source>Wire &amp;item (NewsML-G2)</source>
         <translation>Dépêche d’&amp;agence (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="51"/>
+        <location filename="../../editor/app/export_dialog.py" line="52"/>
         <source>Usable</source>
         <translation>Diffusable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="52"/>
+        <location filename="../../editor/app/export_dialog.py" line="53"/>
         <source>Withheld</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="53"/>
+        <location filename="../../editor/app/export_dialog.py" line="54"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="312"/>
+        <location filename="../../editor/app/export_dialog.py" line="332"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="313"/>
+        <location filename="../../editor/app/export_dialog.py" line="333"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="314"/>
+        <location filename="../../editor/app/export_dialog.py" line="334"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="315"/>
+        <location filename="../../editor/app/export_dialog.py" line="335"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>

@@ -51,13 +51,14 @@ def test_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow, tmp_path: P
     qtbot.waitActive(dialog)
     assert tab_order(dialog) == [
         "exportFolder", "Browse…", "format:docx", "format:epub", "format:newsml", "styleMap",
-        "referenceDocx", "provider", "pubStatus", "embargo", "&Export", "Cancel",
+        "Browse…", "referenceDocx", "Browse…", "provider", "pubStatus", "embargo", "&Export",
+        "Cancel",
     ]  # fmt: skip
     for label in dialog.findChildren(QLabel):
         if label.buddy() is not None:
             assert "&" in label.text(), label.text()  # Alt+letter reaches every field
     buddies = {label.buddy() for label in dialog.findChildren(QLabel)}
-    assert dialog.folder in buddies and dialog.embargo in buddies
+    assert {dialog.folder, dialog.style_map, dialog.reference, dialog.embargo} <= buddies
     assert dialog.export_button.isDefault()
 
     out = tmp_path / "out"
