@@ -7,13 +7,22 @@ happened — with an "Open folder" button on success and the exporter's message 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -111,6 +120,15 @@ def _path_row(edit: QLineEdit, browse: QPushButton) -> QWidget:
     return row
 
 
+def default_folder(path: Path | None) -> Path:
+    """Beside the article when that folder can be written to (not so for the sample shipped
+    in a read-only install), else the user's documents."""
+    if path is not None and os.access(path.parent, os.W_OK):
+        return path.parent
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 class ExportDialog(QDialog):
     """Choose and run an export; `formats` preselects (one format, or all of them)."""
 
@@ -131,7 +149,7 @@ class ExportDialog(QDialog):
         self.warning: QMessageBox | None = None
         path = document.path
         self.stem = path.name.removesuffix(".article") if path else "article"
-        self.folder = QLineEdit(str(path.parent if path else Path.home()))
+        self.folder = QLineEdit(str(default_folder(path)))
         self.folder.setObjectName("exportFolder")
         self.folder.setAccessibleName(tr("Destination folder"))
         browse = QPushButton(tr("Browse…"))

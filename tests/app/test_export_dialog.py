@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
-from editor.app.export_dialog import ExportDialog
+from editor.app.export_dialog import ExportDialog, default_folder
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.app.window_parts import open_export
@@ -89,3 +89,13 @@ def test_options_are_checked_before_export(window: MainWindow) -> None:
     dialog.checks["newsml"].setChecked(False)
     assert not dialog.export_button.isEnabled()
     dialog.close()
+
+
+def test_the_destination_is_beside_the_article_unless_that_folder_cannot_take_files(
+    tmp_path: Path,
+) -> None:
+    assert default_folder(tmp_path / "piece.article") == tmp_path
+    gone = tmp_path / "unmounted" / "piece.article"  # a drive gone since the article opened
+    elsewhere = default_folder(gone)
+    assert elsewhere != gone.parent and elsewhere.is_dir()
+    assert default_folder(None) == elsewhere  # an unsaved article: the user's documents
