@@ -8,14 +8,16 @@ user saves when satisfied (which keeps the version being replaced, in turn).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -57,6 +59,14 @@ def restore(document: Document, article: Article, label: str) -> None:
         stack.endMacro()
 
 
+def saved_at(locale: QLocale, when: datetime) -> str:
+    """When a version was saved: the date the way the interface's language writes it
+    (26/11/2026 in French), the time to the second, as two saves may be a minute apart."""
+    local = when.astimezone()
+    day = QDate(local.year, local.month, local.day)
+    return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {local:%H:%M:%S}"
+
+
 class VersionsDialog(QDialog):
     """The versions of one file, newest first, with when, how big and how many words."""
 
@@ -76,7 +86,7 @@ class VersionsDialog(QDialog):
             words = version.words()
             row = QTreeWidgetItem(
                 [
-                    version.time.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                    saved_at(locale, version.time),
                     locale.formattedDataSize(version.size),
                     locale.toString(words) if words is not None else tr("unreadable"),
                 ]
@@ -85,6 +95,13 @@ class VersionsDialog(QDialog):
                 row.setTextAlignment(number, Qt.AlignmentFlag.AlignRight)
             self.list.addTopLevelItem(row)
             rows.append(row)
+        self.list.headerItem().setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+        self.list.headerItem().setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for number in (1, 2):
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
         if rows:
             self.list.setCurrentItem(rows[0])
         note = QLabel(
@@ -106,7 +123,7 @@ class VersionsDialog(QDialog):
         column.addWidget(self.list)
         column.addWidget(note)
         column.addWidget(buttons)
-        self.resize(480, 320)
+        self.resize(max(520, self.sizeHint().width()), 340)
 
     def restore_chosen(self) -> None:
         current = self.list.currentItem()
