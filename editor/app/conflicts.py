@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from editor.app.document import Document
+from editor.app.moments import moment
 from editor.app.versions_dialog import restore
 from editor.model import storage
 from editor.model.atomic import atomic_write_bytes
@@ -184,7 +185,7 @@ def ask_access(path: Path, parent: QWidget | None = None) -> str | None:
 
 def _when(stamp: str) -> str:
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+        return moment(datetime.fromisoformat(stamp), seconds=False)
     except ValueError:
         return stamp
 

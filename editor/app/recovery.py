@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from editor.app import conflicts
 from editor.app.autosave import RECOVERY_KEY, AppData, Autosave
 from editor.app.document import Document
+from editor.app.moments import moment
 from editor.model import storage
 from editor.model.article import Article
 from editor.model.atomic import SaveError
@@ -109,7 +110,7 @@ def ask(item: Recovered, parent: QWidget | None = None) -> str:
     box.setText(
         tr("Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?")
         .replace("%1", item.name)
-        .replace("%2", item.saved.strftime("%Y-%m-%d %H:%M:%S"))
+        .replace("%2", moment(item.saved))
         .replace("%3", str(item.words))
     )
     box.setDetailedText(difference(item))

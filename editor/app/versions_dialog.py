@@ -8,11 +8,10 @@ user saves when satisfied (which keeps the version being replaced, in turn).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from editor.app import actions
 from editor.app.document import Document, MetaCommand
 from editor.app.files import file_menu
+from editor.app.moments import moment
 from editor.app.settings import Settings
 from editor.app.versions import DEFAULT_KEPT, SETTING, Backups, Version, kept_limit
 from editor.model.article import Article
@@ -59,14 +59,6 @@ def restore(document: Document, article: Article, label: str) -> None:
         stack.endMacro()
 
 
-def saved_at(locale: QLocale, when: datetime) -> str:
-    """When a version was saved: the date the way the interface's language writes it
-    (26/11/2026 in French), the time to the second, as two saves may be a minute apart."""
-    local = when.astimezone()
-    day = QDate(local.year, local.month, local.day)
-    return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {local:%H:%M:%S}"
-
-
 class VersionsDialog(QDialog):
     """The versions of one file, newest first, with when, how big and how many words."""
 
@@ -86,7 +78,7 @@ class VersionsDialog(QDialog):
             words = version.words()
             row = QTreeWidgetItem(
                 [
-                    saved_at(locale, version.time),
+                    moment(version.time),
                     locale.formattedDataSize(version.size),
                     locale.toString(words) if words is not None else tr("unreadable"),
                 ]

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app import i18n
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.main_window import MainWindow
+from editor.app.moments import moment
 from editor.app.settings import Settings
 from editor.app.versions import INDEX, Backups
 from editor.app.versions_dialog import VersionsDialog
@@ -146,3 +150,15 @@ def test_an_article_never_saved_over_has_no_versions_yet(
     assert dialog.list.topLevelItemCount() == 0
     assert not dialog.restore_button.isEnabled()
     dialog.reject()
+
+
+def test_moments_are_written_the_interface_languages_way(qapp: QApplication) -> None:
+    when = datetime(2026, 11, 26, 14, 5, 9).astimezone()  # a local time, as saves are shown
+    try:
+        i18n.install("fr")
+        assert moment(when) == "26/11/2026 14:05:09"
+        assert moment(when, seconds=False) == "26/11/2026 14:05"
+        i18n.install("en")
+        assert moment(when) == "11/26/26 14:05:09"
+    finally:
+        i18n.install("en")
