@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
+from editor.app.autosave import AppData
 from editor.app.main_window import MainWindow
 from editor.app.preferences import Preferences
 from editor.app.settings import Settings
@@ -20,7 +21,8 @@ from editor.app.spelling import HOUSE_SETTING
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    desk = Copydesk()  # the settings the spell-checker reads too (a throwaway file in tests)
+    # the settings the spell-checker reads too (a throwaway file in tests); data of its own
+    desk = Copydesk(settings=Settings(), data=AppData(tmp_path / "data"))
     shown = desk.new()
     shown.spelling.speller.personal_file = tmp_path / "personal.txt"
     if not shown.spelling.speller.available:
