@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SCRATCH = Path(tempfile.mkdtemp(prefix="copydesk-tests-"))
@@ -16,3 +19,24 @@ os.environ.setdefault("COPYDESK_SETTINGS", str(_SCRATCH / "settings.ini"))
 # recovery copies, versions, the personal word list and the log of windows made without a
 # folder of their own: in a scratch folder too, never in the user's app-data folder
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")
+
+from PySide6.QtGui import QPalette  # noqa: E402 - Qt reads the environment set above
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from editor.app import i18n  # noqa: E402
+from editor.app.application import Copydesk  # noqa: E402
+from editor.app.settings import Settings  # noqa: E402
+
+
+@pytest.fixture
+def desk(qapp: QApplication, tmp_path: Path) -> Iterator[Copydesk]:
+    """The application with settings of its own; afterwards the palette and language it may
+    have switched are put back and its windows closed without asking."""
+    original = QPalette(qapp.palette())
+    shown = Copydesk(settings=Settings(tmp_path / "settings.ini"))
+    yield shown
+    qapp.setPalette(original)
+    i18n.install("en")
+    for window in list(shown.windows):
+        window.document.undo_stack.setClean()
+        window.close()

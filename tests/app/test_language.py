@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QToolBar
 from pytestqt.qtbot import QtBot
 
-from editor.app import i18n
 from editor.app.application import Copydesk
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.preferences import Preferences
-from editor.app.settings import Settings
 from editor.model import storage
 from tests.shared import SAMPLE
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, tmp_path: Path) -> Iterator[Copydesk]:
-    shown = Copydesk(settings=Settings(tmp_path / "settings.ini"))
-    yield shown
-    i18n.install("en")
-    for window in list(shown.windows):
-        window.document.undo_stack.setClean()
-        window.close()
 
 
 def choose_language(desk: Copydesk, window: MainWindow, code: str) -> None:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,25 +9,12 @@ from pytestqt.qtbot import QtBot
 from editor.app import i18n, looks
 from editor.app.application import Copydesk, dark_palette
 from editor.app.main_window import MainWindow
-from editor.app.settings import Settings
 from tests.shared import SAMPLE
 
 BODY_TEXT = 4.5
 """WCAG's minimum contrast for text of ordinary size."""
 EDGES = 3.0
 """WCAG's minimum contrast for the edge of a control."""
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[Copydesk]:
-    original = QPalette(qapp.palette())
-    shown = Copydesk(settings=Settings(tmp_path / "settings.ini"))
-    yield shown
-    qapp.setPalette(original)
-    i18n.install("en")
-    for window in list(shown.windows):
-        window.document.undo_stack.setClean()
-        window.close()
 
 
 def contrast(a: QColor, b: QColor) -> float:

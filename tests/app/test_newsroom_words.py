@@ -8,15 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.main_window import MainWindow
-from editor.app.preferences import Preferences
 from editor.app.settings import Settings
 from editor.app.spelling import HOUSE_SETTING
+from tests.app.preferences_dialog import preferences_with
 
 
 @pytest.fixture
@@ -38,16 +37,6 @@ def underlined(window: MainWindow) -> list[str]:
     return [block.text()[r.start : r.start + r.length] for r in block.layout().formats()]
 
 
-def choose_word_list(window: MainWindow, path: Path) -> Preferences:
-    window.action("preferences").trigger()
-    dialog = next(d for d in window.findChildren(Preferences) if d.isVisible())
-    dialog.house_words.setText(str(path))
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert isinstance(buttons, QDialogButtonBox)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    return dialog
-
-
 def test_the_desks_words_are_no_longer_underlined(window: MainWindow, tmp_path: Path) -> None:
     window.surface.setFocus()
     window.surface.moveCursor(QTextCursor.MoveOperation.End)
@@ -55,7 +44,7 @@ def test_the_desks_words_are_no_longer_underlined(window: MainWindow, tmp_path: 
     assert underlined(window) == ["Zorglub", "Vlarnec"]
     words = tmp_path / "maison.txt"
     words.write_text("Zorglub\nVlarnec\n", encoding="utf-8")
-    dialog = choose_word_list(window, words)
+    dialog = preferences_with(window, lambda d: d.house_words.setText(str(words)))
     assert not dialog.isVisible()
     assert underlined(window) == []
     assert Settings().get(HOUSE_SETTING) == str(words)
@@ -64,7 +53,7 @@ def test_the_desks_words_are_no_longer_underlined(window: MainWindow, tmp_path: 
 def test_a_word_list_that_is_not_text_is_refused(window: MainWindow, tmp_path: Path) -> None:
     binary = tmp_path / "mots.dic"
     binary.write_bytes(b"\xff\xfe\x00\x81 not text")
-    dialog = choose_word_list(window, binary)
+    dialog = preferences_with(window, lambda d: d.house_words.setText(str(binary)))
     assert dialog.isVisible() and "mots.dic" in dialog.problem.text()
     assert Settings().get(HOUSE_SETTING) == ""
     dialog.reject()

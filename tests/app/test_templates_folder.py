@@ -7,17 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from editor.app import desk_templates
 from editor.app.application import Copydesk
 from editor.app.main_window import MainWindow
-from editor.app.preferences import Preferences
 from editor.app.settings import Settings
 from editor.model import storage
 from editor.model.build import article, para, title
 from editor.model.templates import builtin_templates
+from tests.app.preferences_dialog import preferences_with
 
 REGIONAL = {
     "extends": "article",
@@ -43,16 +42,6 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     shown.close()
 
 
-def preferences_with_folder(window: MainWindow, folder: Path) -> Preferences:
-    window.action("preferences").trigger()
-    dialog = next(d for d in window.findChildren(Preferences) if d.isVisible())
-    dialog.templates.setText(str(folder))
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert isinstance(buttons, QDialogButtonBox)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    return dialog
-
-
 def test_the_newsrooms_templates_join_the_chooser_and_measure_the_piece(
     window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -62,7 +51,7 @@ def test_the_newsrooms_templates_join_the_chooser_and_measure_the_piece(
     chooser = window.gauge.chooser
     assert chooser.findText("Ouverture Région") == -1
 
-    dialog = preferences_with_folder(window, folder)
+    dialog = preferences_with(window, lambda d: d.templates.setText(str(folder)))
     assert not dialog.isVisible()
     assert Settings(tmp_path / "settings.ini").get("templates_folder") == str(folder)
     row = chooser.findText("Ouverture Région")
@@ -93,7 +82,7 @@ def test_a_broken_template_is_refused_with_its_file_and_nothing_changes(
     folder = tmp_path / "gabarits"
     folder.mkdir()
     (folder / "tribune.json").write_text('{"target": "beaucoup"}', encoding="utf-8")
-    dialog = preferences_with_folder(window, folder)
+    dialog = preferences_with(window, lambda d: d.templates.setText(str(folder)))
     assert dialog.isVisible()
     assert "tribune.json" in dialog.problem.text() and "target" in dialog.problem.text()
     assert Settings(tmp_path / "settings.ini").get("templates_folder") == ""
@@ -122,12 +111,7 @@ def test_a_broken_style_map_is_refused_in_preferences_with_the_reason(
 ) -> None:
     broken = tmp_path / "styles.json"
     broken.write_text('{"title": "Titre", "sidebar": "Encadré"}', encoding="utf-8")
-    window.action("preferences").trigger()
-    dialog = next(d for d in window.findChildren(Preferences) if d.isVisible())
-    dialog.style_map.setText(str(broken))
-    buttons = dialog.findChild(QDialogButtonBox)
-    assert isinstance(buttons, QDialogButtonBox)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog = preferences_with(window, lambda d: d.style_map.setText(str(broken)))
     assert dialog.isVisible()
     assert "styles.json" in dialog.problem.text() and "sidebar" in dialog.problem.text()
     assert Settings(tmp_path / "settings.ini").get("style_map") == ""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -15,20 +11,8 @@ from editor.app import bridge, theme
 from editor.app.application import Copydesk, dark_palette
 from editor.app.looks import NIGHT
 from editor.app.main_window import MainWindow
-from editor.app.settings import Settings
 from editor.app.theme import paint_pixels
 from tests.shared import SAMPLE
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[Copydesk]:
-    original = QPalette(qapp.palette())
-    shown = Copydesk(settings=Settings(tmp_path / "settings.ini"))
-    yield shown
-    qapp.setPalette(original)
-    for window in list(shown.windows):
-        window.document.undo_stack.setClean()
-        window.close()
 
 
 def icon_lightness(window: MainWindow, name: str = "mark:em") -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +17,6 @@ from editor.app.settings import Settings
 from editor.model import storage
 from editor.model.article import Subject
 from tests.shared import SAMPLE
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, tmp_path: Path) -> Iterator[Copydesk]:
-    shown = Copydesk(settings=Settings(tmp_path / "settings.ini"))
-    yield shown
-    for window in list(shown.windows):
-        window.document.undo_stack.setClean()
-        window.close()
 
 
 def answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
