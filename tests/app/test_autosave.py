@@ -100,8 +100,10 @@ def test_a_clean_close_removes_the_recovery_copy(
 
     monkeypatch.setattr(QMessageBox, "question", discard)
     file = keeper.file
-    with qtbot.waitSignal(window.destroyed):
-        window.close()
+    gone: list[bool] = []
+    window.destroyed.connect(lambda: gone.append(True))  # no waitSignal: it would disconnect
+    window.close()  # from the dead window afterwards, and Qt warns
+    qtbot.waitUntil(lambda: bool(gone))
     assert asked
     assert not file.exists()
     assert (tmp_path / "article.article").read_bytes() == SAMPLE.read_bytes()
