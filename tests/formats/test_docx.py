@@ -52,7 +52,7 @@ from editor.model.build import (
 )
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text, normalize
 from editor.resources import resource
-from tests.shared import SAMPLE, require_tool, seed_article, seed_blocks
+from tests.shared import SAMPLE, libreoffice_convert, require_tool, seed_article, seed_blocks
 from tests.strategies import articles, png_bytes
 
 NOW = datetime(2025, 3, 1, 12, 30, tzinfo=UTC)
@@ -614,28 +614,10 @@ def test_a_bad_reference_template_is_a_clear_error(tmp_path: Path, content: byte
 
 @pytest.mark.slow
 def test_libreoffice_renders_the_export_to_pdf(tmp_path: Path) -> None:
-    soffice = require_tool("soffice")
     path = export(storage.load(SAMPLE), tmp_path)
-    profile = tmp_path / "profile"
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    pdf = tmp_path / "article.pdf"
-    assert result.returncode == 0, result.stderr
-    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF"), result.stdout + result.stderr
+    pdf = libreoffice_convert(path, "pdf", tmp_path, tmp_path / "profile")
+    assert pdf == tmp_path / "article.pdf"
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
     pdftotext = shutil.which("pdftotext")
     if pdftotext:
         text = subprocess.run(
