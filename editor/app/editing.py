@@ -124,7 +124,7 @@ def set_mark(
 ) -> None:
     """Put `mark` on the selection (or take it off); a link needs `href`."""
     bit = bridge.MARK_BITS[mark]
-    label = {True: tr("Apply %1"), False: tr("Remove %1")}[on].replace("%1", mark_label(mark))
+    label = {True: tr("Apply %1"), False: tr("Remove %1")}[on].replace("%1", labels.mark_name(mark))
     with document.edit(label) as edit:
         for block, lo, hi, value, old_href in _pieces(cursor):
             if mark not in marks_allowed(block):
@@ -161,11 +161,6 @@ def link_span(cursor: QTextCursor) -> tuple[int, int] | None:
         if same and start is None and inside:
             start, end = fragment.position(), fragment.position() + fragment.length()
     return None if start is None or end is None else (start, end)
-
-
-def mark_label(mark: str) -> str:
-    labels = {"em": "italic", "strong": "bold", "sup": "superscript", "link": "link"}
-    return QCoreApplication.translate("Marks", labels[mark])
 
 
 # -- inserting, moving, deleting -------------------------------------------------------------

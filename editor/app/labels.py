@@ -27,6 +27,12 @@ ROLE_NAMES: dict[str, str] = {
     "credit": QT_TRANSLATE_NOOP("Kinds", "Credit"),
     "alt": QT_TRANSLATE_NOOP("Kinds", "Alt text"),
 }
+MARK_NAMES: dict[str, str] = {
+    "em": QT_TRANSLATE_NOOP("Marks", "italic"),
+    "strong": QT_TRANSLATE_NOOP("Marks", "bold"),
+    "sup": QT_TRANSLATE_NOOP("Marks", "superscript"),
+    "link": QT_TRANSLATE_NOOP("Marks", "link"),
+}
 PLACEHOLDERS: dict[tuple[str, str], str] = {
     ("kicker", ""): QT_TRANSLATE_NOOP("Placeholders", "Kicker"),
     ("title", ""): QT_TRANSLATE_NOOP("Placeholders", "Title"),
@@ -50,6 +56,10 @@ def kind_name(kind: str) -> str:
 
 def role_name(role: str) -> str:
     return QCoreApplication.translate("Kinds", ROLE_NAMES.get(role, role))
+
+
+def mark_name(mark: str) -> str:
+    return QCoreApplication.translate("Marks", MARK_NAMES.get(mark, mark))
 
 
 def placeholder(kind: str, role: str) -> str:

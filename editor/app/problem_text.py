@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from editor.app.labels import QT_TRANSLATE_NOOP, kind_name, role_name
+from editor.app.labels import QT_TRANSLATE_NOOP, kind_name, mark_name, role_name
 from editor.model import check, schema
 
 CONTEXT = "Problems"
@@ -132,12 +132,6 @@ SPACES: Mapping[str, str] = {
     "none": QT_TRANSLATE_NOOP("Problems", "no space"),
     "space": QT_TRANSLATE_NOOP("Problems", "a space"),
 }
-MARKS: Mapping[str, str] = {
-    "em": QT_TRANSLATE_NOOP("Problems", "italic"),
-    "strong": QT_TRANSLATE_NOOP("Problems", "bold"),
-    "sup": QT_TRANSLATE_NOOP("Problems", "superscript"),
-    "link": QT_TRANSLATE_NOOP("Problems", "link"),
-}
 FIGURES = frozenset(
     ("signes", "over", "limit", "lines", "per_line", "amount", "target", "tolerance")
 )
@@ -168,7 +162,7 @@ def _words(problem: check.Problem | schema.Problem) -> dict[str, str]:
     if "space" in values:
         values["space"] = translate(SPACES.get(values["space"], values["space"]))
     if "mark" in values:
-        values["mark"] = translate(MARKS.get(values["mark"], values["mark"]))
+        values["mark"] = mark_name(values["mark"])
     if isinstance(problem, check.Problem) and problem.code == "block-too-long":
         field = problem.field
         values["what"] = (

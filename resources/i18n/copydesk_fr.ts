@@ -51,7 +51,7 @@
     </message>
     <message>
         <location filename="../../editor/app/document.py" line="137"/>
-        <location filename="../../editor/app/recovery.py" line="49"/>
+        <location filename="../../editor/app/recovery.py" line="50"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
@@ -82,43 +82,43 @@
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="215"/>
+        <location filename="../../editor/app/editing.py" line="210"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="215"/>
+        <location filename="../../editor/app/editing.py" line="210"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="227"/>
+        <location filename="../../editor/app/editing.py" line="222"/>
         <source>Delete block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="227"/>
+        <location filename="../../editor/app/editing.py" line="222"/>
         <source>Delete blocks</source>
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="126"/>
+        <location filename="../../editor/app/export_dialog.py" line="144"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="136"/>
+        <location filename="../../editor/app/export_dialog.py" line="154"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="137"/>
-        <location filename="../../editor/app/export_dialog.py" line="177"/>
+        <location filename="../../editor/app/export_dialog.py" line="155"/>
+        <location filename="../../editor/app/export_dialog.py" line="195"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="141"/>
+        <location filename="../../editor/app/export_dialog.py" line="159"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -147,99 +147,99 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="166"/>
+        <location filename="../../editor/app/export_dialog.py" line="184"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="172"/>
+        <location filename="../../editor/app/export_dialog.py" line="190"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="174"/>
+        <location filename="../../editor/app/export_dialog.py" line="192"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="174"/>
+        <location filename="../../editor/app/export_dialog.py" line="192"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="175"/>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="185"/>
+        <location filename="../../editor/app/export_dialog.py" line="203"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="186"/>
+        <location filename="../../editor/app/export_dialog.py" line="204"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="187"/>
+        <location filename="../../editor/app/export_dialog.py" line="205"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="218"/>
+        <location filename="../../editor/app/export_dialog.py" line="236"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="229"/>
+        <location filename="../../editor/app/export_dialog.py" line="247"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="231"/>
+        <location filename="../../editor/app/export_dialog.py" line="249"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="236"/>
+        <location filename="../../editor/app/export_dialog.py" line="254"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="250"/>
+        <location filename="../../editor/app/export_dialog.py" line="268"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="289"/>
+        <location filename="../../editor/app/export_dialog.py" line="307"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="306"/>
+        <location filename="../../editor/app/export_dialog.py" line="324"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="307"/>
+        <location filename="../../editor/app/export_dialog.py" line="325"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="310"/>
+        <location filename="../../editor/app/export_dialog.py" line="328"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="315"/>
+        <location filename="../../editor/app/export_dialog.py" line="333"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
         <location filename="../../editor/app/main_window.py" line="360"/>
-        <location filename="../../editor/app/recovery.py" line="153"/>
+        <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>Enregistrer l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="160"/>
+        <location filename="../../editor/app/recovery.py" line="161"/>
         <location filename="../../editor/app/saving.py" line="36"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="110"/>
-        <location filename="../../editor/app/versions_dialog.py" line="72"/>
+        <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
@@ -687,52 +687,52 @@
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="95"/>
+        <location filename="../../editor/app/recovery.py" line="96"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="95"/>
+        <location filename="../../editor/app/recovery.py" line="96"/>
         <source>recovered</source>
         <translation>récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="108"/>
+        <location filename="../../editor/app/recovery.py" line="109"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="110"/>
+        <location filename="../../editor/app/recovery.py" line="111"/>
         <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
         <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="118"/>
+        <location filename="../../editor/app/recovery.py" line="119"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="119"/>
+        <location filename="../../editor/app/recovery.py" line="120"/>
         <source>Save Elsewhere…</source>
         <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="120"/>
+        <location filename="../../editor/app/recovery.py" line="121"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="121"/>
+        <location filename="../../editor/app/recovery.py" line="122"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="153"/>
+        <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Save recovered article</source>
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="200"/>
+        <location filename="../../editor/app/export_dialog.py" line="218"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -766,13 +766,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="172"/>
+        <location filename="../../editor/app/export_dialog.py" line="190"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="173"/>
+        <location filename="../../editor/app/export_dialog.py" line="191"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -950,98 +950,98 @@
         <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="161"/>
+        <location filename="../../editor/app/conflicts.py" line="162"/>
         <source>Article in use</source>
         <translation>Article déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="163"/>
+        <location filename="../../editor/app/conflicts.py" line="164"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
         <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="165"/>
+        <location filename="../../editor/app/conflicts.py" line="166"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="170"/>
+        <location filename="../../editor/app/conflicts.py" line="171"/>
         <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
         <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="174"/>
+        <location filename="../../editor/app/conflicts.py" line="175"/>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="175"/>
+        <location filename="../../editor/app/conflicts.py" line="176"/>
         <source>Open &amp;Anyway</source>
         <translation>Ouvrir &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="256"/>
+        <location filename="../../editor/app/conflicts.py" line="257"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="257"/>
+        <location filename="../../editor/app/conflicts.py" line="258"/>
         <source>Someone else has this article open; use Save As</source>
         <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="326"/>
-        <location filename="../../editor/app/conflicts.py" line="359"/>
+        <location filename="../../editor/app/conflicts.py" line="327"/>
+        <location filename="../../editor/app/conflicts.py" line="360"/>
         <source>Changed on disk</source>
         <translation>Modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="327"/>
+        <location filename="../../editor/app/conflicts.py" line="328"/>
         <source>“%1” was changed by another program.</source>
         <translation>« %1 » a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="329"/>
+        <location filename="../../editor/app/conflicts.py" line="330"/>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
         <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="332"/>
+        <location filename="../../editor/app/conflicts.py" line="333"/>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
         <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="335"/>
+        <location filename="../../editor/app/conflicts.py" line="336"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="337"/>
+        <location filename="../../editor/app/conflicts.py" line="338"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="361"/>
+        <location filename="../../editor/app/conflicts.py" line="362"/>
         <source>Reload “%1”</source>
         <translation>Recharger « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="373"/>
+        <location filename="../../editor/app/conflicts.py" line="374"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="375"/>
+        <location filename="../../editor/app/conflicts.py" line="376"/>
         <source>“%1” is open read-only because someone else has it open.</source>
         <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="377"/>
+        <location filename="../../editor/app/conflicts.py" line="378"/>
         <source>Save your changes under another name?</source>
         <translation>Enregistrer vos modifications sous un autre nom ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="378"/>
+        <location filename="../../editor/app/conflicts.py" line="379"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
@@ -1092,62 +1092,62 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="66"/>
+        <location filename="../../editor/app/versions_dialog.py" line="68"/>
         <source>Versions of “%1”</source>
         <translation>Versions de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="72"/>
+        <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Saved</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="72"/>
+        <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="81"/>
+        <location filename="../../editor/app/versions_dialog.py" line="83"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="91"/>
+        <location filename="../../editor/app/versions_dialog.py" line="100"/>
         <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
         <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier ; Annuler le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="93"/>
+        <location filename="../../editor/app/versions_dialog.py" line="102"/>
         <source>No earlier versions are kept yet: one is kept each time you save.</source>
         <translation>Aucune version antérieure n’est encore gardée : une version est gardée à chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="98"/>
+        <location filename="../../editor/app/versions_dialog.py" line="107"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="120"/>
+        <location filename="../../editor/app/versions_dialog.py" line="129"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="123"/>
+        <location filename="../../editor/app/versions_dialog.py" line="132"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="129"/>
+        <location filename="../../editor/app/versions_dialog.py" line="138"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="131"/>
+        <location filename="../../editor/app/versions_dialog.py" line="140"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="167"/>
+        <location filename="../../editor/app/versions_dialog.py" line="176"/>
         <source>The previous version could not be kept: %1</source>
         <translation>La version précédente n’a pas pu être gardée : %1</translation>
     </message>
@@ -1508,52 +1508,52 @@
         <translation type="vanished">Dépêche (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="46"/>
+        <location filename="../../editor/app/export_dialog.py" line="55"/>
         <source>&amp;Word document for print (DOCX)</source>
         <translation>Document &amp;Word pour le print (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="47"/>
+        <location filename="../../editor/app/export_dialog.py" line="56"/>
         <source>E-&amp;book (EPUB 3)</source>
         <translation>&amp;Livre numérique (EPUB 3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="48"/>
+        <location filename="../../editor/app/export_dialog.py" line="57"/>
         <source>Wire &amp;item (NewsML-G2)</source>
         <translation>Dépêche d’&amp;agence (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="52"/>
+        <location filename="../../editor/app/export_dialog.py" line="61"/>
         <source>Usable</source>
         <translation>Diffusable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="53"/>
+        <location filename="../../editor/app/export_dialog.py" line="62"/>
         <source>Withheld</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="54"/>
+        <location filename="../../editor/app/export_dialog.py" line="63"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="332"/>
+        <location filename="../../editor/app/export_dialog.py" line="350"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="333"/>
+        <location filename="../../editor/app/export_dialog.py" line="351"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="334"/>
+        <location filename="../../editor/app/export_dialog.py" line="352"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="335"/>
+        <location filename="../../editor/app/export_dialog.py" line="353"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -1929,6 +1929,29 @@
     </message>
 </context>
 <context>
+    <name>Marks</name>
+    <message>
+        <location filename="../../editor/app/labels.py" line="31"/>
+        <source>italic</source>
+        <translation>italique</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/labels.py" line="32"/>
+        <source>bold</source>
+        <translation>gras</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/labels.py" line="33"/>
+        <source>superscript</source>
+        <translation>exposant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/labels.py" line="34"/>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../../editor/app/actions.py" line="213"/>
@@ -1954,57 +1977,57 @@
 <context>
     <name>Placeholders</name>
     <message>
-        <location filename="../../editor/app/labels.py" line="31"/>
+        <location filename="../../editor/app/labels.py" line="37"/>
         <source>Kicker</source>
         <translation>Surtitre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="32"/>
+        <location filename="../../editor/app/labels.py" line="38"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="33"/>
+        <location filename="../../editor/app/labels.py" line="39"/>
         <source>Standfirst: the story in two lines</source>
         <translation>Chapô : l’histoire en deux lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="34"/>
+        <location filename="../../editor/app/labels.py" line="40"/>
         <source>Subhead</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="35"/>
+        <location filename="../../editor/app/labels.py" line="41"/>
         <source>Write here…</source>
         <translation>Écrivez ici…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="36"/>
+        <location filename="../../editor/app/labels.py" line="42"/>
         <source>About the author</source>
         <translation>À propos de l’auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="37"/>
+        <location filename="../../editor/app/labels.py" line="43"/>
         <source>The quote</source>
         <translation>La citation</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="38"/>
+        <location filename="../../editor/app/labels.py" line="44"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="39"/>
+        <location filename="../../editor/app/labels.py" line="45"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="40"/>
+        <location filename="../../editor/app/labels.py" line="46"/>
         <source>Credit: photographer / agency</source>
         <translation>Crédit : photographe / agence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/labels.py" line="41"/>
+        <location filename="../../editor/app/labels.py" line="47"/>
         <source>Alt text: describe the image for readers who cannot see it</source>
         <translation>Texte alternatif : décrivez l’image pour les lecteurs qui ne la voient pas</translation>
     </message>
@@ -2260,27 +2283,23 @@
         <translation>une espace</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="136"/>
         <source>italic</source>
-        <translation>italique</translation>
+        <translation type="vanished">italique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="137"/>
         <source>bold</source>
-        <translation>gras</translation>
+        <translation type="vanished">gras</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="138"/>
         <source>superscript</source>
-        <translation>exposant</translation>
+        <translation type="vanished">exposant</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="vanished">lien</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="139"/>
-        <source>link</source>
-        <translation>lien</translation>
-    </message>
-    <message>
-        <location filename="../../editor/app/problem_text.py" line="145"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -150,3 +151,15 @@ def check_sample_with_a_problem() -> Article:
     sample = storage.load(SAMPLE)
     block = next(b for b in sample.blocks if b.kind == "paragraph")
     return sample.replace_block(block.__class__(block.kind, (Run("Chiffre TK."),), id=block.id))
+
+
+def test_the_undo_step_of_a_mark_names_it_in_french(qtbot: QtBot, french: None) -> None:
+    window = MainWindow(Document(check_sample_with_a_problem()), opener=lambda _path: None)
+    qtbot.addWidget(window)
+    cursor = window.surface.textCursor()
+    cursor.setPosition(window.document.text.lastBlock().position())
+    cursor.setPosition(cursor.position() + 5, QTextCursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    window.action("mark:em").trigger()
+    assert "italique" in window.document.undo_stack.undoText()
+    window.document.undo_stack.setClean()  # closed by the test's end without a prompt
