@@ -177,6 +177,7 @@ class Preferences(QDialog):
                 )
                 self.house_words.setFocus()
                 return
+        previous_words = self.settings.get(spelling.HOUSE_SETTING)
         language = self.article_language.text().strip() or "fr"
         values = {
             "ui_language": str(self.ui_language.currentData()),
@@ -199,8 +200,9 @@ class Preferences(QDialog):
             desk_templates.use(folder)
             for window in QApplication.topLevelWidgets():
                 measure_again(window)
-        for window in QApplication.topLevelWidgets():  # the list may have changed on disk too
-            spell_again(window)
+        if words or previous_words:  # chosen, dropped, or perhaps changed on disk since
+            for window in QApplication.topLevelWidgets():
+                spell_again(window)
         i18n.install(values["ui_language"])
         self.accept()
 
