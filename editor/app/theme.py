@@ -79,7 +79,7 @@ class TintedSvg(QIconEngine):
         super().__init__()
         self.source, self.normal, self.disabled = source, normal, disabled
         self._renderers: dict[bool, QSvgRenderer] = {}
-        self._drawn: dict[tuple[int, int, float, bool], QPixmap] = {}
+        self._drawn: dict[tuple[int, float, bool], QPixmap] = {}
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
         greyed = mode == QIcon.Mode.Disabled
@@ -100,7 +100,7 @@ class TintedSvg(QIconEngine):
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         side = min(size.width(), size.height())
-        key = (side, side, scale, mode == QIcon.Mode.Disabled)
+        key = (side, scale, mode == QIcon.Mode.Disabled)
         drawn = self._drawn.get(key)
         if drawn is None:
             drawn = self._drawn[key] = _render(self._renderer(mode), side, scale)
