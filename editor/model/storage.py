@@ -110,7 +110,9 @@ def loads(raw: bytes | str, path: Path | str = "<article>") -> Article:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise ArticleFileError(
-            path, f"broken JSON: {error.msg.lower()}", f"line {error.lineno}, column {error.colno}"
+            path,
+            f"broken JSON: {error.msg.lower().removesuffix(' at')}",
+            f"line {error.lineno}, column {error.colno}",
         ) from None
     except RecursionError:
         raise ArticleFileError(path, "broken JSON: nested too deeply") from None

@@ -213,3 +213,12 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
 def test_runs_are_canonical() -> None:
     block = Block("paragraph", (Run("a"), Run(""), Run("b"), Run("c", frozenset({"em"}))))
     assert block.text == (Run("ab"), Run("c", frozenset({"em"})))
+
+
+def test_broken_json_place_is_said_once(tmp_path: Path) -> None:
+    broken = tmp_path / "cut.article"
+    broken.write_bytes(b'{"format": "copydesk.article", "version": 1, "blocks": [{"text": "abc')
+    with pytest.raises(storage.ArticleFileError) as refused:
+        storage.load(broken)
+    assert "starting (at line 1" in str(refused.value)
+    assert " at (at " not in str(refused.value)
