@@ -55,6 +55,7 @@ FORMAT_LABELS = {
     "docx": QT_TRANSLATE_NOOP("Export", "&Word document for print (DOCX)"),
     "epub": QT_TRANSLATE_NOOP("Export", "E-&book (EPUB 3)"),
     "newsml": QT_TRANSLATE_NOOP("Export", "Wire &item (NewsML-G2)"),
+    "icml": QT_TRANSLATE_NOOP("Export", "In&Design/InCopy story (ICML)"),
 }
 
 PUB_STATUS_NAMES = {
@@ -350,6 +351,7 @@ EXPORT_ENTRIES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("export:docx", QT_TRANSLATE_NOOP("Export", "Export as &DOCX…"), ("docx",), ""),
     ("export:epub", QT_TRANSLATE_NOOP("Export", "Export as &EPUB…"), ("epub",), ""),
     ("export:newsml", QT_TRANSLATE_NOOP("Export", "Export as &NewsML…"), ("newsml",), ""),
+    ("export:icml", QT_TRANSLATE_NOOP("Export", "Export as &ICML…"), ("icml",), ""),
     ("export:all", QT_TRANSLATE_NOOP("Export", "Export &All Formats…"), tuple(EXPORTERS), "Ctrl+E"),
 )
 

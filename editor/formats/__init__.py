@@ -35,6 +35,7 @@ EXPORTERS: dict[str, Format] = {
         Format("docx", "Word document for print (DOCX)", ".docx", "editor.formats.docx"),
         Format("epub", "E-book (EPUB 3)", ".epub", "editor.formats.epub"),
         Format("newsml", "Wire item (NewsML-G2)", ".newsml.xml", "editor.formats.newsml"),
+        Format("icml", "InDesign/InCopy story (ICML)", ".icml", "editor.formats.icml"),
     )
 }
 """Every export format by its command-line name, in menu order."""

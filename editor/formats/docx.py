@@ -59,6 +59,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Protocol
 
 from editor.formats.docx_body import BodyWriter
 from editor.formats.docx_custom import set_custom_properties
@@ -74,8 +75,9 @@ from editor.formats.docx_package import (
 )
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
 from editor.formats.options import ExportError, ExportOptions
-from editor.model.article import Article, Block, Meta
+from editor.model.article import Article, Block, Media, Meta
 from editor.model.atomic import atomic_path
+from editor.model.inline import Text
 
 __all__ = ["ExportError", "export", "format_dateline"]
 
@@ -108,7 +110,15 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
         document.save(str(temp))
 
 
-def write_article(writer: BodyWriter, article: Article) -> None:
+class ParagraphWriter(Protocol):
+    """What `write_article` writes to: the DOCX body, or another print format (ICML)."""
+
+    def text(self, role: str, runs: Text) -> None: ...
+    def plain(self, role: str, text: str, character_role: str = "") -> None: ...
+    def picture(self, media: Media, alt: str, where: str) -> None: ...
+
+
+def write_article(writer: ParagraphWriter, article: Article) -> None:
     """The article's paragraphs in reading order, metadata paragraphs included."""
     meta = article.meta
     if meta.section:
@@ -131,7 +141,7 @@ def _byline_anchor(article: Article) -> int:
     return -1
 
 
-def _write_byline(writer: BodyWriter, meta: Meta) -> None:
+def _write_byline(writer: ParagraphWriter, meta: Meta) -> None:
     if meta.byline:
         writer.plain("byline", meta.byline)
     dateline = format_dateline(meta)
@@ -141,25 +151,25 @@ def _write_byline(writer: BodyWriter, meta: Meta) -> None:
 
 # -- blocks ------------------------------------------------------------------------------------
 
-BlockWriter = Callable[[BodyWriter, Article, Block, str], None]
+BlockWriter = Callable[[ParagraphWriter, Article, Block, str], None]
 
 
-def _text(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+def _text(writer: ParagraphWriter, article: Article, block: Block, where: str) -> None:
     writer.text(block.kind, block.text)
 
 
-def _unknown(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+def _unknown(writer: ParagraphWriter, article: Article, block: Block, where: str) -> None:
     """A kind from a newer version: its text is kept, as body text."""
     writer.text("paragraph", block.text)
 
 
-def _pullquote(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+def _pullquote(writer: ParagraphWriter, article: Article, block: Block, where: str) -> None:
     writer.text("pullquote", block.text)
     if block.attr("attribution"):
         writer.plain("pullquote_attribution", block.attr("attribution"))
 
 
-def _image(writer: BodyWriter, article: Article, block: Block, where: str) -> None:
+def _image(writer: ParagraphWriter, article: Article, block: Block, where: str) -> None:
     media = article.image_of(block)
     if media is None:
         raise ExportError(f"{where}: the image file is missing from the article")

@@ -102,23 +102,23 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="144"/>
+        <location filename="../../editor/app/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="154"/>
+        <location filename="../../editor/app/export_dialog.py" line="155"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="155"/>
-        <location filename="../../editor/app/export_dialog.py" line="195"/>
+        <location filename="../../editor/app/export_dialog.py" line="156"/>
+        <location filename="../../editor/app/export_dialog.py" line="196"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="159"/>
+        <location filename="../../editor/app/export_dialog.py" line="160"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -147,92 +147,92 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="184"/>
+        <location filename="../../editor/app/export_dialog.py" line="185"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="190"/>
+        <location filename="../../editor/app/export_dialog.py" line="191"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="192"/>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="192"/>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="194"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="203"/>
+        <location filename="../../editor/app/export_dialog.py" line="204"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="204"/>
+        <location filename="../../editor/app/export_dialog.py" line="205"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="205"/>
+        <location filename="../../editor/app/export_dialog.py" line="206"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="236"/>
+        <location filename="../../editor/app/export_dialog.py" line="237"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="247"/>
+        <location filename="../../editor/app/export_dialog.py" line="248"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="249"/>
+        <location filename="../../editor/app/export_dialog.py" line="250"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="254"/>
+        <location filename="../../editor/app/export_dialog.py" line="255"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="268"/>
+        <location filename="../../editor/app/export_dialog.py" line="269"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="307"/>
+        <location filename="../../editor/app/export_dialog.py" line="308"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="324"/>
+        <location filename="../../editor/app/export_dialog.py" line="325"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="325"/>
+        <location filename="../../editor/app/export_dialog.py" line="326"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="328"/>
+        <location filename="../../editor/app/export_dialog.py" line="329"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="333"/>
+        <location filename="../../editor/app/export_dialog.py" line="334"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="218"/>
+        <location filename="../../editor/app/export_dialog.py" line="219"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -766,13 +766,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="190"/>
+        <location filename="../../editor/app/export_dialog.py" line="191"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="192"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -838,7 +838,7 @@
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="214"/>
+        <location filename="../../editor/app/preferences.py" line="216"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -908,12 +908,12 @@
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="248"/>
+        <location filename="../../editor/app/preferences.py" line="250"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="254"/>
+        <location filename="../../editor/app/preferences.py" line="256"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1523,37 +1523,47 @@
         <translation>Dépêche d’&amp;agence (NewsML-G2)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="61"/>
+        <location filename="../../editor/app/export_dialog.py" line="58"/>
+        <source>In&amp;Design/InCopy story (ICML)</source>
+        <translation>Article In&amp;Design/InCopy (ICML)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="62"/>
         <source>Usable</source>
         <translation>Diffusable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="62"/>
+        <location filename="../../editor/app/export_dialog.py" line="63"/>
         <source>Withheld</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="63"/>
+        <location filename="../../editor/app/export_dialog.py" line="64"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="350"/>
+        <location filename="../../editor/app/export_dialog.py" line="351"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="351"/>
+        <location filename="../../editor/app/export_dialog.py" line="352"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="352"/>
+        <location filename="../../editor/app/export_dialog.py" line="353"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="353"/>
+        <location filename="../../editor/app/export_dialog.py" line="354"/>
+        <source>Export as &amp;ICML…</source>
+        <translation>Exporter en &amp;ICML…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="355"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>

@@ -50,7 +50,8 @@ def test_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow, tmp_path: P
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     assert tab_order(dialog) == [
-        "exportFolder", "Browse…", "format:docx", "format:epub", "format:newsml", "styleMap",
+        "exportFolder", "Browse…", "format:docx", "format:epub", "format:newsml", "format:icml",
+        "styleMap",
         "Browse…", "referenceDocx", "Browse…", "provider", "pubStatus", "embargo", "&Export",
         "Cancel",
     ]  # fmt: skip
