@@ -55,7 +55,7 @@ FORMAT_LABELS = {
     "docx": QT_TRANSLATE_NOOP("Export", "&Word document for print (DOCX)"),
     "epub": QT_TRANSLATE_NOOP("Export", "E-&book (EPUB 3)"),
     "newsml": QT_TRANSLATE_NOOP("Export", "Wire &item (NewsML-G2)"),
-    "icml": QT_TRANSLATE_NOOP("Export", "In&Design/InCopy story (ICML)"),
+    "icml": QT_TRANSLATE_NOOP("Export", "InDesign/In&Copy story (ICML)"),
 }
 
 PUB_STATUS_NAMES = {

@@ -1524,8 +1524,8 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="58"/>
-        <source>In&amp;Design/InCopy story (ICML)</source>
-        <translation>Article In&amp;Design/InCopy (ICML)</translation>
+        <source>InDesign/In&amp;Copy story (ICML)</source>
+        <translation>Article InDesign/In&amp;Copy (ICML)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="62"/>
