@@ -72,6 +72,9 @@ class Surface(QTextEdit):
         self._colours()
         self.document_model = document
         self.setDocument(document.text)
+        # Qt's own cursor keeps the empty format it had before the document came, and the
+        # first keystroke would take it: a fresh cursor types in the paragraph's own look.
+        self.setTextCursor(QTextCursor(document.text))
         self.shades: list[QTextEdit.ExtraSelection] = []
         self.recolour = Recolour(self, document.text)
         self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
