@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCursor,
     QTextFormat,
 )
@@ -262,7 +263,29 @@ class Surface(QTextEdit):
         self._last_key = now
         self._word_done = text.isspace()
 
-    # -- mouse: Ctrl+click follows a link ------------------------------------------------------
+    # -- mouse: a triple-click takes one paragraph; Ctrl+click follows a link ------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        before = self.textCursor()
+        super().mousePressEvent(event)
+        after = self.textCursor()
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        moved = (after.anchor(), after.position()) != (before.anchor(), before.position())
+        if after.hasSelection() and moved and not shift:  # only a triple-click selects so
+            clicked = self.cursorForPosition(event.position().toPoint()).block()
+            self._one_paragraph(after, clicked)
+
+    def _one_paragraph(self, cursor: QTextCursor, block: QTextBlock) -> None:
+        """Qt's triple-click takes the paragraph and the break after it, which reaches into
+        the next paragraph, and into an image or pull quote whole when one follows (Delete
+        then removed it, and the kind box named the next paragraph's kind). Keep the
+        paragraph's own text, as word processors do; inside a frame, just that part."""
+        start, end = block.position(), block.position() + block.length() - 1
+        if cursor.selectionStart() > start or cursor.selectionEnd() <= end:
+            return
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
