@@ -33,8 +33,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
 from editor.app import bridge, clipboard, editing, keys, looks
 from editor.app.document import Document
-from editor.app.page import FittedPictures, PagePainter
+from editor.app.page import FittedPictures, PagePainter, credit_line
 from editor.app.recolour import Recolour
+from editor.model.article import Meta
 
 PAUSE = 1.2
 """Seconds without typing after which the next keystroke starts a new undo step."""
@@ -66,6 +67,7 @@ class Surface(QTextEdit):
         self.reserved: set[str] = set()
         """Key combinations whose window shortcut wins over the text editor's own use."""
         self._painter = PagePainter(self)
+        self.meta_typed: Meta | None = None
         self._kind = ""
         self._current_number = -1
         self._last_key = 0.0
@@ -126,8 +128,15 @@ class Surface(QTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        self._painter.paint(painter, event.rect(), self.document_model.article.meta.section)
+        meta = self.meta_typed or self.document_model.article.meta
+        self._painter.paint(painter, event.rect(), meta.section, credit_line(meta))
         painter.end()
+
+    def show_meta(self, meta: Meta | None) -> None:
+        """The page's folio follows a metadata field as it is typed, before the field is
+        left and the edit lands in the article (None: the article's own metadata)."""
+        self.meta_typed = meta
+        self.viewport().update()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -180,7 +189,7 @@ class Surface(QTextEdit):
             self.viewport().update()
 
     def _model_changed(self, start: int, removed: int, added: int) -> None:
-        if removed == added == 0:
+        if removed == added == 0:  # metadata: the folio above the copy
             self.viewport().update()
         self._cursor_moved()
 

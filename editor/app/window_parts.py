@@ -45,6 +45,9 @@ def install(window: MainWindow) -> None:
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.outline)
     window.outline.hide()  # shown by the application; a bare window is just the page
     window.inspector.hide()
+    window.inspector.typed.connect(window.surface.show_meta)
+    window.installEventFilter(window.inspector)  # a close writes the field being typed
+    window.save_checks.append(lambda _path: _written(window))
     _export_menu(window)
     _view_menu(window)
     help_menu.add_menu(window)
@@ -54,6 +57,12 @@ def install(window: MainWindow) -> None:
     window.drops = DropFilter(window)
     window.surface.viewport().installEventFilter(window.drops)
     LanguageFollower(window, retranslate)  # a child of the window, living as long
+
+
+def _written(window: MainWindow) -> bool:
+    """Before a save: the metadata field being typed goes into the article first."""
+    window.inspector.commit_pending()
+    return True
 
 
 def reserve(window: MainWindow) -> None:
