@@ -30,10 +30,12 @@ def laid_out(block: QTextBlock) -> list[tuple[float, bool, bool]]:
 
 
 def expected(kind: str, role: str = "") -> tuple[float, bool, bool]:
-    """How the table of looks says a kind is set."""
+    """How the table of looks says a kind is set, in the font this machine finds for it."""
     look = looks.look_of(kind, role)
     font = looks.font(look.family, look.size, look.weight)
-    return (round(QRawFont.fromFont(font).pixelSize(), 1), look.weight >= 600, look.italic)
+    font.setItalic(look.italic)
+    raw = QRawFont.fromFont(font)
+    return (round(raw.pixelSize(), 1), raw.weight() >= 600, raw.style() != raw.style().StyleNormal)
 
 
 def block_of(window: MainWindow) -> QTextBlock:
