@@ -123,3 +123,43 @@ def test_typing_after_undo_and_redo_keeps_the_kinds_look(desk: Copydesk, qtbot: 
     window.action("redo").trigger()
     type_in(window, " vote")
     assert_looks(window, "title")
+
+
+def test_paragraphs_joined_take_the_look_of_the_kind_they_keep(
+    desk: Copydesk, qtbot: QtBot
+) -> None:
+    window = desk.new()
+    qtbot.waitExposed(window)
+    type_in(window, "Titre")
+    QTest.keyClick(window.surface, Qt.Key.Key_Return)
+    type_in(window, "Chapo")
+    QTest.keyClick(window.surface, Qt.Key.Key_Home)
+    QTest.keyClick(window.surface, Qt.Key.Key_Backspace)  # the standfirst joins the title
+    assert window.surface.textCursor().block().text() == "TitreChapo"
+    assert_looks(window, "title")
+    assert window.surface.textCursor().positionInBlock() == len("Titre")
+    window.action("undo").trigger()
+    assert_looks(window, "standfirst")
+    window.action("redo").trigger()
+    assert_looks(window, "title")
+
+
+def test_a_deletion_across_paragraphs_leaves_one_look(desk: Copydesk, qtbot: QtBot) -> None:
+    window = desk.new()
+    qtbot.waitExposed(window)
+    type_in(window, "Titre")
+    QTest.keyClick(window.surface, Qt.Key.Key_Return)
+    type_in(window, "Chapo")
+    for _ in range(2):  # to "Cha|po", then select back to "Ti|tre"
+        QTest.keyClick(window.surface, Qt.Key.Key_Left)
+    for _ in range(7):
+        QTest.keyClick(window.surface, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window.surface, Qt.Key.Key_Delete)
+    assert window.surface.textCursor().block().text() == "Tipo"
+    assert_looks(window, "title")
+    QTest.keyClick(window.surface, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.surface, Qt.Key.Key_Delete)
+    QApplication.processEvents()  # as the event loop does before the next key
+    type_in(window, "Tout")
+    kind = window.document.article.blocks[0].kind
+    assert_looks(window, kind)
