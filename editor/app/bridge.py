@@ -461,6 +461,41 @@ def is_root_text(block: QTextBlock) -> bool:
     return block.isValid() and not block.blockFormat().hasProperty(ROLE)
 
 
+def off_look(block: QTextBlock) -> list[tuple[int, int, QTextCharFormat]]:
+    """Stretches of a paragraph that are not in its kind's look, each with the format it
+    should have: Qt keeps the formats of text it carries from one paragraph into another
+    (Backspace at a paragraph's start, a deletion across paragraphs), so a standfirst joined
+    to the title would stay a standfirst to the eye. An empty stretch stands for an empty
+    paragraph's own format, which the next keystroke takes."""
+    kind = kind_of(block)
+    if not kind or kind in COMPOSITES or not is_root_text(block):
+        return []
+    wrong: list[tuple[int, int, QTextCharFormat]] = []
+    previous = block.previous()
+    after_text = not previous.isValid() or frame_of(previous) is None  # not a frame's end
+    if block.length() <= 1 and after_text and block.charFormat() != char_format(kind):
+        wrong.append((block.position(), block.position(), char_format(kind)))
+    for fragment in fragments(block):
+        fmt = fragment.charFormat()
+        marks = fmt.intProperty(MARKS)
+        wanted = char_format(kind, "", marks, fmt.anchorHref() if marks & 8 else None)
+        if fmt != wanted:
+            start = fragment.position()
+            wrong.append((start, start + fragment.length(), wanted))
+    return wrong
+
+
+def restyle(cursor: QTextCursor, block: QTextBlock) -> None:
+    """Set the paragraph's stretches that `off_look` finds in the kind's look."""
+    for start, end, fmt in off_look(block):
+        cursor.setPosition(start)
+        if start == end:
+            cursor.setBlockCharFormat(fmt)
+            continue
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
+
+
 def replace(
     document: QTextDocument,
     first: QTextBlock,

@@ -114,6 +114,9 @@ class Document(QObject):
         self._changed_at: int | None = None
         self._top: TextCommand | None = None
         self._stamps: list[tuple[QTextCursor, Block]] = []
+        self._restyles: list[QTextCursor] = []
+        """Paragraphs an edit joined, whose carried-over text must take their kind's look."""
+        self._stepping = False
         self.text.contentsChange.connect(self._fold)
         self.text.undoCommandAdded.connect(self._record)
 
@@ -229,16 +232,32 @@ class Document(QObject):
         if change.stamps:
             for unit, block in change.stamps:
                 self._stamps.append((QTextCursor(unit.first), block))
+        if removed and not self._stepping:  # a join; undo and redo restore looks themselves
+            self._look_for_joins(position, added)
+        if self._stamps or self._restyles:
             QTimer.singleShot(0, self._stamp)
         self.changed.emit(change.start, len(old), len(change.blocks))
 
+    def _look_for_joins(self, position: int, added: int) -> None:
+        block = self.text.findBlock(position)
+        end = position + added
+        while block.isValid() and block.position() <= end:
+            if bridge.off_look(block):
+                self._restyles.append(QTextCursor(block))
+            block = block.next()
+
     def _stamp(self) -> None:
         stamps, self._stamps = self._stamps, []
+        restyles, self._restyles = self._restyles, []
+        if not stamps and not restyles:
+            return
         with self.edit("") as cursor:
             for place, block in stamps:
                 unit = bridge.unit_of(place.block())
                 if unit is not None and unit.id != block.id and block.id in self._index:
                     bridge.stamp(cursor.document(), unit, self.block(block.id), self._article.media)
+            for place in restyles:
+                bridge.restyle(cursor, place.block())
 
     def _clean_changed(self, clean: bool) -> None:
         self.dirty_changed.emit(not clean)
@@ -255,7 +274,11 @@ class Document(QObject):
     def _step_text(self, undo: bool, levels: int) -> None:
         self._changed_at = None
         step = self.text.undo if undo else self.text.redo
-        for _ in range(levels):
-            step()
+        self._stepping = True
+        try:
+            for _ in range(levels):
+                step()
+        finally:
+            self._stepping = False
         if self._changed_at is not None:  # Qt's own report of the spot is lost in edit blocks
             self.cursor_requested.emit(self._changed_at)

@@ -2,7 +2,9 @@
 
 Each field is checked as it is typed (an invalid entry turns the field red and says why in its
 tooltip) and written when the user leaves it, as one `MetaCommand` on the document's history,
-so Ctrl+Z undoes a metadata edit exactly like a text edit.
+so Ctrl+Z undoes a metadata edit exactly like a text edit. A save or a close writes the field
+still being typed first. Meanwhile `typed` hands the page the metadata as typed, so the row
+above the title follows each keystroke without an undo step per keystroke.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -151,6 +153,11 @@ def media_topics() -> tuple[tuple[str, str, str], ...]:
 
 
 class Inspector(QDockWidget):
+    """Signal `typed(meta)`: the metadata as the field being typed would make it (None when
+    no valid entry is pending), so the page can show it before the field is left."""
+
+    typed = Signal(object)
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspector")
@@ -163,7 +170,7 @@ class Inspector(QDockWidget):
         for spec in FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"meta:{spec.name}")
-            edit.textEdited.connect(lambda _t, s=spec: self._check(s))
+            edit.textEdited.connect(lambda _t, s=spec: self._typing(s))
             edit.editingFinished.connect(lambda s=spec: self._commit(s))
             self.form.addRow(spec.label, edit)
             self.edits[spec.name] = edit
@@ -228,6 +235,7 @@ class Inspector(QDockWidget):
                 self._mark(edit, "")
         self.status.setCurrentIndex(max(0, self.status.findData(meta.status)))
         self._fill_subjects(meta)
+        self.typed.emit(self._pending())
 
     def _fill_subjects(self, meta: Meta) -> None:
         chosen = {s.code for s in meta.subjects}
@@ -267,6 +275,33 @@ class Inspector(QDockWidget):
 
     def _status_chosen(self, row: int) -> None:
         self.document.change_meta(tr("Edit Status"), status=str(self.status.itemData(row)))
+
+    def _typing(self, spec: Field) -> None:
+        self._check(spec)
+        self.typed.emit(self._pending())
+
+    def _pending(self) -> Meta | None:
+        """The article's metadata with the entries typed and not yet written, if valid."""
+        article = self.document.article
+        changes: dict[str, Any] = {}
+        for spec in FIELDS:
+            if self.edits[spec.name].isModified():
+                try:
+                    changes.update(spec.read(self.edits[spec.name].text(), article.meta))
+                except InvalidEntryError:
+                    continue
+        return article.with_meta(**changes).meta if changes else None
+
+    def commit_pending(self) -> None:
+        """Write the entries typed but not yet left (a save or a close while the cursor is
+        still in a field would otherwise miss what the page already shows)."""
+        for spec in FIELDS:
+            self._commit(spec)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close:  # before the window asks about unsaved changes
+            self.commit_pending()
+        return False
 
     def _read(self, spec: Field) -> dict[str, Any]:
         return spec.read(self.edits[spec.name].text(), self.document.article.meta)

@@ -33,15 +33,21 @@ UNIQUE = frozenset({"kicker", "title", "standfirst"})
 
 def remove_selection(document: Document, cursor: QTextCursor) -> bool:
     """Delete a selection that spans paragraphs of one composite block without merging its
-    parts (a caption never swallows the credit). False: Qt's own deletion is right."""
+    parts (a caption never swallows the credit); a selected picture takes its image with it.
+    False: Qt's own deletion is right."""
     if not cursor.hasSelection():
         return False
     text = cursor.document()
     first = text.findBlock(cursor.selectionStart())
     last = text.findBlock(cursor.selectionEnd())
-    if first == last or not (bridge.role_of(first) or bridge.role_of(last)):
+    picture = first == last and bridge.role_of(first) == PICTURE
+    if not picture and (first == last or not (bridge.role_of(first) or bridge.role_of(last))):
         return False
     start, end = cursor.selectionStart(), cursor.selectionEnd()
+    if picture:  # selecting the picture selects the image: it goes whole, in one step
+        position = delete_block(document, cursor)
+        cursor.setPosition(position if position is not None else start)
+        return True
     with document.edit(tr("Delete")) as edit:
         block = last
         while block.isValid() and block.position() + block.length() > start:

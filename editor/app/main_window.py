@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.gauge = gauge.LengthGauge(self, document)
         self.shading = shading.Shading(self.surface, document)
         self.check_dock = check_dock.CheckDock(self, self.surface, document)
+        window_parts.show_in_view(self, self.check_dock)
         self.spelling = spelling.Spelling(self, self.surface, document, None)
         window_parts.help_last(self)
         self.surface.reserved = {

@@ -1,9 +1,10 @@
 """What the surface paints over the text: the page's marginalia.
 
 A discreet label in the left margin names each paragraph's kind (plain paragraphs only where the
-cursor is, so the margin stays quiet); the section path sits above the copy like a folio; a
-pull quote gets its rule; an empty part says what belongs there. Only visible paragraphs are
-visited, so painting costs the same on a brief and on a 100 000-word investigation.
+cursor is, so the margin stays quiet); the section path, byline and dateline sit above the copy
+like a folio; a pull quote gets its rule; an empty part says what belongs there. Only visible
+paragraphs are visited, so painting costs the same on a brief and on a 100 000-word
+investigation.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import QTextEdit
 
 from editor.app import bridge, labels, looks
 from editor.app.looks import GUTTER, SANS, TOP_MARGIN
+from editor.formats.newsml_text import dateline_date
+from editor.formats.xhtml import BYLINE_PREFIX, words_for
+from editor.model.article import Meta
 
 LABEL_GAP = 22.0
 """Space between a margin label and the column."""
@@ -49,15 +53,20 @@ class PagePainter:
         self.section_font = looks.font(SANS, 7.6, 700)
         self.section_font.setCapitalization(QFont.Capitalization.AllUppercase)
         self.section_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.3)
+        self.credit_font = looks.font(SANS, 8.0)
+        self.credit_metrics = QFontMetricsF(self.credit_font)
 
-    def paint(self, painter: QPainter, clip: QRect, section: Sequence[str]) -> None:
+    def paint(
+        self, painter: QPainter, clip: QRect, section: Sequence[str], credit: str = ""
+    ) -> None:
+        """`credit`: the byline and dateline, set at the right of the section's row."""
         editor = self.editor
         dx = -editor.horizontalScrollBar().value()
         dy = -editor.verticalScrollBar().value()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if section and clip.top() < TOP_MARGIN + dy:
-            self.section(painter, section, dx, dy)
+        if (section or credit) and clip.top() < TOP_MARGIN + dy:
+            self.section(painter, section, dx, dy, credit)
         layout = editor.document().documentLayout()
         current = editor.textCursor().block()
         block = editor.cursorForPosition(QPoint(GUTTER + 40 + dx, max(0, clip.top()))).block()
@@ -70,15 +79,29 @@ class PagePainter:
                 self.block(painter, block, rect, block == current, dx)
             block = block.next()
 
-    def section(self, painter: QPainter, section: Sequence[str], dx: int, dy: int) -> None:
+    def section(
+        self, painter: QPainter, section: Sequence[str], dx: int, dy: int, credit: str = ""
+    ) -> None:
+        """The row above the copy: the section path, and the byline and dateline at its
+        right, as a proof's folio carries them."""
         left = GUTTER + dx
         baseline = TOP_MARGIN - 30 + dy
+        width = self.editor.document().textWidth() - GUTTER - looks.RIGHT_MARGIN
+        path = "  ›  ".join(section)
         painter.setFont(self.section_font)
         painter.setPen(looks.colour("muted"))
-        painter.drawText(QPointF(left, baseline), "  ›  ".join(section))
-        self.label(painter, labels.kind_name("section"), baseline, dx)
+        painter.drawText(QPointF(left, baseline), path)
+        if section:
+            self.label(painter, labels.kind_name("section"), baseline, dx)
+        if credit:
+            used = QFontMetricsF(self.section_font).horizontalAdvance(path + "    ")
+            shown = self.credit_metrics.elidedText(
+                credit, Qt.TextElideMode.ElideRight, max(0.0, width - used)
+            )
+            painter.setFont(self.credit_font)
+            right = left + width - self.credit_metrics.horizontalAdvance(shown)
+            painter.drawText(QPointF(right, baseline), shown)
         painter.setPen(looks.colour("rule"))
-        width = self.editor.document().textWidth() - GUTTER - looks.RIGHT_MARGIN
         painter.drawLine(QPointF(left, baseline + 11), QPointF(left + width, baseline + 11))
 
     def block(
@@ -189,6 +212,22 @@ class FittedPictures(QPyTextObject):
     def _image(document: QTextDocument, name: str) -> QImage:
         found = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         return found if isinstance(found, QImage) else QImage()
+
+
+def credit_line(meta: Meta) -> str:
+    """The byline and dateline as the copy's language writes them: "Par Camille Roux ·
+    Lyon, 1er février 2025"; empty when the article has neither."""
+    language = meta.language
+    parts = []
+    if meta.byline.strip():
+        parts.append(words_for(BYLINE_PREFIX, language) + meta.byline.strip())
+    place = meta.dateline.place.strip()
+    day = meta.dateline.date
+    when = dateline_date(day, language) if day is not None else ""
+    dateline = ", ".join(part for part in (place, when) if part)
+    if dateline:
+        parts.append(dateline)
+    return " · ".join(parts)
 
 
 def _start_of_unit(block: QTextBlock) -> QTextBlock:

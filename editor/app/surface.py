@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCursor,
     QTextFormat,
 )
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
 from editor.app import bridge, clipboard, editing, keys, looks
 from editor.app.document import Document
-from editor.app.page import FittedPictures, PagePainter
+from editor.app.page import FittedPictures, PagePainter, credit_line
 from editor.app.recolour import Recolour
+from editor.model.article import Meta
 
 PAUSE = 1.2
 """Seconds without typing after which the next keystroke starts a new undo step."""
@@ -65,6 +67,7 @@ class Surface(QTextEdit):
         self.reserved: set[str] = set()
         """Key combinations whose window shortcut wins over the text editor's own use."""
         self._painter = PagePainter(self)
+        self.meta_typed: Meta | None = None
         self._kind = ""
         self._current_number = -1
         self._last_key = 0.0
@@ -72,6 +75,9 @@ class Surface(QTextEdit):
         self._colours()
         self.document_model = document
         self.setDocument(document.text)
+        # Qt's own cursor keeps the empty format it had before the document came, and the
+        # first keystroke would take it: a fresh cursor types in the paragraph's own look.
+        self.setTextCursor(QTextCursor(document.text))
         self.shades: list[QTextEdit.ExtraSelection] = []
         self.recolour = Recolour(self, document.text)
         self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
@@ -122,8 +128,15 @@ class Surface(QTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        self._painter.paint(painter, event.rect(), self.document_model.article.meta.section)
+        meta = self.meta_typed or self.document_model.article.meta
+        self._painter.paint(painter, event.rect(), meta.section, credit_line(meta))
         painter.end()
+
+    def show_meta(self, meta: Meta | None) -> None:
+        """The page's folio follows a metadata field as it is typed, before the field is
+        left and the edit lands in the article (None: the article's own metadata)."""
+        self.meta_typed = meta
+        self.viewport().update()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -176,7 +189,7 @@ class Surface(QTextEdit):
             self.viewport().update()
 
     def _model_changed(self, start: int, removed: int, added: int) -> None:
-        if removed == added == 0:
+        if removed == added == 0:  # metadata: the folio above the copy
             self.viewport().update()
         self._cursor_moved()
 
@@ -259,7 +272,29 @@ class Surface(QTextEdit):
         self._last_key = now
         self._word_done = text.isspace()
 
-    # -- mouse: Ctrl+click follows a link ------------------------------------------------------
+    # -- mouse: a triple-click takes one paragraph; Ctrl+click follows a link ------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        before = self.textCursor()
+        super().mousePressEvent(event)
+        after = self.textCursor()
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        moved = (after.anchor(), after.position()) != (before.anchor(), before.position())
+        if after.hasSelection() and moved and not shift:  # only a triple-click selects so
+            clicked = self.cursorForPosition(event.position().toPoint()).block()
+            self._one_paragraph(after, clicked)
+
+    def _one_paragraph(self, cursor: QTextCursor, block: QTextBlock) -> None:
+        """Qt's triple-click takes the paragraph and the break after it, which reaches into
+        the next paragraph, and into an image or pull quote whole when one follows (Delete
+        then removed it, and the kind box named the next paragraph's kind). Keep the
+        paragraph's own text, as word processors do; inside a frame, just that part."""
+        start, end = block.position(), block.position() + block.length() - 1
+        if cursor.selectionStart() > start or cursor.selectionEnd() <= end:
+            return
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseMoveEvent(event)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from editor.app import actions, looks
 from editor.app import help as help_menu
@@ -45,6 +45,9 @@ def install(window: MainWindow) -> None:
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.outline)
     window.outline.hide()  # shown by the application; a bare window is just the page
     window.inspector.hide()
+    window.inspector.typed.connect(window.surface.show_meta)
+    window.installEventFilter(window.inspector)  # a close writes the field being typed
+    window.save_checks.append(lambda _path: _written(window))
     _export_menu(window)
     _view_menu(window)
     help_menu.add_menu(window)
@@ -54,6 +57,12 @@ def install(window: MainWindow) -> None:
     window.drops = DropFilter(window)
     window.surface.viewport().installEventFilter(window.drops)
     LanguageFollower(window, retranslate)  # a child of the window, living as long
+
+
+def _written(window: MainWindow) -> bool:
+    """Before a save: the metadata field being typed goes into the article first."""
+    window.inspector.commit_pending()
+    return True
 
 
 def reserve(window: MainWindow) -> None:
@@ -112,15 +121,56 @@ def show_problems(window: MainWindow) -> None:
     dock.list.setFocus()
 
 
+PANEL_KEYS: dict[str, str] = {
+    "outline": "Ctrl+Shift+O",
+    "inspector": "Ctrl+Shift+M",
+    "checkDock": "F7",
+}
+"""The key that shows or hides each panel, by the panel's object name (F7: Word's check)."""
+PANEL_NAMES: dict[str, tuple[str, str]] = {"checkDock": ("CheckDock", "Check")}
+"""Panels whose title changes as they work ("Check (3)"): their View entry keeps the plain
+name (translation context, source)."""
+
+
 def _view_menu(window: MainWindow) -> None:
     menu = window.menuBar().addMenu(tr(VIEW))
     menu.setObjectName("viewMenu")
-    for dock, key in ((window.outline, "Ctrl+Shift+O"), (window.inspector, "Ctrl+Shift+M")):
-        action = dock.toggleViewAction()
-        action.setShortcut(QKeySequence(key))
-        window.commands[f"view:{dock.objectName()}"] = action
+    for dock in (window.outline, window.inspector):
+        show_in_view(window, dock)
+
+
+def show_in_view(window: MainWindow, dock: QDockWidget) -> None:
+    """The panel's own toggle in View, after the other panels' entries, so a panel closed by
+    its × always comes back (and its shown state is saved with the layout)."""
+    menu = window.findChild(QMenu, "viewMenu")
+    assert isinstance(menu, QMenu)
+    name = dock.objectName()
+    action = dock.toggleViewAction()
+    action.setShortcut(QKeySequence(PANEL_KEYS.get(name, "")))
+    if name in PANEL_NAMES:
+        dock.windowTitleChanged.connect(lambda _title: _keep_name(action, name))
+        _keep_name(action, name)
+    toggles = [a for n, a in window.commands.items() if n.startswith("view:")]
+    following = _after(menu, toggles[-1]) if toggles else None
+    window.commands[f"view:{name}"] = action
+    if following is None:
         menu.addAction(action)
+    else:
+        menu.insertAction(following, action)
     _describe_panels(window)
+
+
+def _after(menu: QMenu, action: QAction) -> QAction | None:
+    entries = menu.actions()
+    place = entries.index(action) + 1 if action in entries else len(entries)
+    return entries[place] if place < len(entries) else None
+
+
+def _keep_name(action: QAction, name: str) -> None:
+    """Qt names the toggle after the panel's title; put back the panel's plain name."""
+    plain = QCoreApplication.translate(*PANEL_NAMES[name])
+    if action.text() != plain:
+        action.setText(plain)
 
 
 def _describe_panels(window: MainWindow) -> None:
@@ -141,6 +191,10 @@ def retranslate(window: MainWindow) -> None:
         action = window.commands[name]
         action.setText(text)
         actions.describe(action, text.replace("&", "").rstrip("…"))
+    for name in PANEL_NAMES:
+        toggle = window.commands.get(f"view:{name}")
+        if toggle is not None:
+            _keep_name(toggle, name)
     _describe_panels(window)
 
 
