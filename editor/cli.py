@@ -24,7 +24,7 @@ from editor.model.article import Article
 from editor.model.atomic import SaveError
 from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
 from editor.model.schema import KINDS
-from editor.model.stats import Counts, article_stats
+from editor.model.stats import Counts, article_stats, reading_time
 from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
 from editor.model.typography import only_typography_changed
 
@@ -430,7 +430,7 @@ def _counts_json(counts: Counts, language: str) -> dict[str, Any]:
         "words": counts.words,
         "signes": counts.signes,
         "feuillets": round(counts.feuillets, 2),
-        "reading_minutes": round(counts.reading_minutes(language), 1),
+        "reading_minutes": reading_time(counts, language),
     }
 
 
@@ -501,7 +501,7 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
     for label, counts in (("body", stats.body), ("total", stats.total)):
         print(
             f"{label:>16} {counts.words:>6} {counts.signes:>7}  "
-            f"{counts.feuillets:.2f} feuillets, {counts.reading_minutes(language):.1f} min read"
+            f"{counts.feuillets:.2f} feuillets, {reading_time(counts, language)} min read"
         )
     target = _target_line(article, reading)
     if target:

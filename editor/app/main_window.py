@@ -51,7 +51,7 @@ from editor.app.surface import Surface
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
 from editor.model.inline import EM, LINK, STRONG, SUP
-from editor.model.stats import ZERO, Counts, count_text
+from editor.model.stats import ZERO, Counts, count_text, reading_time
 
 _SEPARATORS = re.compile("[\u2029\ufdd0\ufdd1\ufffc]")
 """Paragraph and frame separators in a selection's text: counted as block boundaries."""
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         """Per keystroke: the counts are kept block by block, so this costs no more on a long
         article than on a brief."""
         total = self.document.counts.total
-        minutes = max(1, round(total.reading_minutes(self.document.article.meta.language)))
+        minutes = reading_time(total, self.document.article.meta.language)
         reading = tr("%n min read", "", minutes)
         self.article_counts.setText(
             tr("Article: %1").replace("%1", f"{_describe(total)} · {reading}")

@@ -599,36 +599,34 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="108"/>
-        <location filename="../../editor/app/outline.py" line="109"/>
+        <location filename="../../editor/app/outline.py" line="149"/>
+        <location filename="../../editor/app/outline.py" line="150"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="151"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="151"/>
         <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="151"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="112"/>
         <source>Words of the part, up to the next landmark</source>
-        <translation>Mots de la partie, jusqu’au repère suivant</translation>
+        <translation type="vanished">Mots de la partie, jusqu’au repère suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="113"/>
         <source>Signes of the landmark itself, against its template&apos;s limit</source>
-        <translation>Signes du repère lui-même, face à la limite de son gabarit</translation>
+        <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="107"/>
@@ -642,7 +640,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="114"/>
+        <location filename="../../editor/app/outline.py" line="167"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -672,17 +670,37 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="120"/>
+        <location filename="../../editor/app/outline.py" line="173"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="134"/>
+        <location filename="../../editor/app/outline.py" line="92"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="147"/>
+        <location filename="../../editor/app/outline.py" line="98"/>
+        <source>%1: %2 / %3 signes</source>
+        <translation>%1 : %2 / %3 signes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="107"/>
+        <source>Up to the next landmark: %1 words, %2 min read</source>
+        <translation>Jusqu’au repère suivant : %1 mots, %2 min de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="156"/>
+        <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
+        <translation>Mots du bloc, comptés comme le fait copydesk stats : un exergue avec son attribution, une image avec sa légende et son crédit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="163"/>
+        <source>Signes of the block (characters with spaces), counted like its words, against the limit its length template sets</source>
+        <translation>Signes du bloc (caractères, espaces comprises), comptés comme ses mots, face à la limite que fixe son gabarit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="199"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
