@@ -292,11 +292,14 @@ def _export(article: Article, options: argparse.Namespace) -> int:
                 f"({error.reason}); a later export will carry a new one",
                 file=sys.stderr,
             )
+    listed: set[Path] = set()  # NewsML and ICML write the same pictures beside their files
     for name in names:
         fmt = EXPORTERS[name]
         target = fmt.output_for(options.file, folder)
-        fmt.implementation().export(article, target, export_options)
-        print(target)
+        for written in fmt.implementation().export(article, target, export_options):
+            if written not in listed:
+                listed.add(written)
+                print(written)
     return EXIT_OK
 
 

@@ -93,3 +93,15 @@ def test_missing_file_and_unknown_format(tmp_path: Path, seed_file: Path) -> Non
 
 def test_usage_error_exits_2() -> None:
     assert copydesk("stats").returncode == 2
+
+
+def test_export_lists_every_file_it_writes(tmp_path: Path) -> None:
+    """The pictures NewsML and ICML write beside the item are listed with it, one per line."""
+    source = tmp_path / "sample.article"
+    source.write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    result = copydesk("export", source, "--to", "all", "-o", out)
+    assert result.returncode == 0, result.stderr
+    listed = result.stdout.splitlines()
+    assert sorted(listed) == sorted(str(p) for p in out.iterdir())
+    assert str(out / "sample-1.png") in listed and len(listed) == len(set(listed))
