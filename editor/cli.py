@@ -17,7 +17,7 @@ from typing import Any
 
 from editor import __version__
 from editor.formats import EXPORTERS
-from editor.formats.imported import ImportRefusedError
+from editor.formats.imported import Imported, ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model import storage
 from editor.model.article import Article
@@ -197,34 +197,74 @@ def _run_command(args: list[str]) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from editor.formats import reader_for
-
+    """Read first, then decide where to write: a file that cannot be imported is said to be
+    so before anything is said about the article it would have become."""
     source: Path = options.file
-    target: Path = options.output or source.with_name(source.name.split(".")[0] + ".article")
+    if source.name.lower().endswith(".article"):
+        raise UsageError(
+            f"{source}: is a Copydesk article already, there is nothing to import "
+            f"(open it with: copydesk {source})"
+        )
+    imported = _read(source, options)
+    target: Path = options.output or _article_beside(source)
+    if target.exists() and target.resolve() == source.resolve():
+        raise UsageError(f"{target}: is the file being imported; choose the article with -o")
     if target.exists() and not options.force:
         raise UsageError(f"{target}: already exists (choose another with -o, or --force)")
-    reader = reader_for(source)
-    module = reader.implementation()
-    if reader.name == "newsml":
-        found = module.items(source)
-        if len(found) > 1 and options.item is None:
-            listing = "; ".join(f"{i.index + 1}: {i.headline or i.guid}" for i in found)
-            raise UsageError(
-                f"{source}: holds {len(found)} items, choose one with --item N ({listing})"
-            )
-        index = (options.item or 1) - 1
-        if not 0 <= index < len(found):
-            raise UsageError(f"{source}: there is no item {options.item}")
-        imported = module.load(source, index)
-    elif reader.name == "docx":
-        imported = module.load(source, options.style_map)
-    else:
-        imported = module.load(source)
     for note in imported.notes:
         print(f"copydesk: note: {note}", file=sys.stderr)
     storage.save(imported.article, target)
     print(target)
     return EXIT_OK
+
+
+def _read(source: Path, options: argparse.Namespace) -> Imported:
+    from editor.formats import reader_for
+
+    reader = reader_for(source)
+    module = reader.implementation()
+    try:
+        if reader.name == "newsml":
+            found = module.items(source)
+            if len(found) > 1 and options.item is None:
+                listing = "; ".join(f"{i.index + 1}: {i.headline or i.guid}" for i in found)
+                raise UsageError(
+                    f"{source}: holds {len(found)} items, choose one with --item N ({listing})"
+                )
+            index = (options.item or 1) - 1
+            if not 0 <= index < len(found):
+                raise UsageError(f"{source}: there is no item {options.item}")
+            imported: Imported = module.load(source, index)
+        elif reader.name == "docx":
+            imported = module.load(source, options.style_map)
+        else:
+            imported = module.load(source)
+    except ImportRefusedError as error:
+        if reader.name != "text" or _known_suffix(source) or not source.is_file():
+            raise
+        # no importer claims the name and it did not read as text: say what import takes
+        raise UsageError(
+            f"{source}: not a file Copydesk imports (a Word .docx, a NewsML-G2 or NITF .xml, "
+            f"plain text or Markdown): {error.reason}"
+        ) from None
+    return imported
+
+
+def _known_suffix(path: Path) -> str:
+    """The longest import suffix the name ends with (`.newsml.xml` before `.xml`), or ""."""
+    from editor.formats import IMPORTERS
+
+    name = path.name.lower()
+    found = [s for r in IMPORTERS.values() for s in r.suffixes if name.endswith(s)]
+    return max(found, key=len, default="")
+
+
+def _article_beside(source: Path) -> Path:
+    """`depeche.newsml.xml` → `depeche.article`, `AFP.2024.12.04.docx` → `AFP.2024.12.04.article`:
+    only the import suffix goes, not everything after the first dot."""
+    suffix = _known_suffix(source)
+    stem = source.name[: len(source.name) - len(suffix)] if suffix else source.stem
+    return source.with_name((stem or source.name) + ".article")
 
 
 def _formats(spec: str) -> list[str]:
@@ -383,8 +423,7 @@ def _problem_line(
     near = excerpt(article, problem)
     near = f" near “{near}”" if near else ""
     return (
-        f"{where}: {problem.severity.value}: {problem.kind}: {say(problem)} "
-        f"[{problem.code}]{near}"
+        f"{where}: {problem.severity.value}: {problem.kind}: {say(problem)} [{problem.code}]{near}"
     )
 
 

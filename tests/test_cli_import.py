@@ -76,3 +76,53 @@ def test_hostile_xml_is_refused_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert str(bomb) in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.article").exists()
+
+
+@pytest.mark.parametrize(
+    "name, data, problem",
+    [
+        (
+            "photo.png",
+            PROJECT_ROOT / "resources" / "screenshots" / "editor.png",
+            "not a file Copydesk imports",
+        ),
+        ("copie.docx", b"not a zip at all", "not a zip package"),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_so_before_anything_about_the_output(
+    tmp_path: Path, name: str, data: bytes | Path, problem: str
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(data.read_bytes() if isinstance(data, Path) else data)
+    beside = source.with_suffix(".article")
+    beside.write_text("précieux", encoding="utf-8")
+    result = copydesk("import", source)
+    assert result.returncode == 2
+    assert problem in result.stderr and "already exists" not in result.stderr
+    assert str(source) in result.stderr and "Traceback" not in result.stderr
+    assert beside.read_text(encoding="utf-8") == "précieux"
+
+
+def test_an_article_is_never_imported_over_itself(tmp_path: Path) -> None:
+    source = tmp_path / "papier.article"
+    shutil.copy(SAMPLE, source)
+    for force in ((), ("--force",)):
+        result = copydesk("import", source, *force)
+        assert result.returncode == 2 and "is a Copydesk article already" in result.stderr
+        assert source.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_the_article_beside_keeps_the_dots_of_the_name(tmp_path: Path) -> None:
+    for name, expected in (
+        ("AFP.2024.12.04.txt", "AFP.2024.12.04.article"),
+        ("depeche.newsml.xml", "depeche.article"),
+    ):
+        source = tmp_path / name
+        if name.endswith(".xml"):
+            shutil.copy(FIXTURES / "agency-nitf-item.xml", source)
+        else:
+            source.write_text("Un titre\n\nLe texte.\n", encoding="utf-8")
+        result = copydesk("import", source)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(tmp_path / expected)
+        assert storage.load(tmp_path / expected).title
