@@ -27,6 +27,7 @@ from editor.model.schema import KINDS
 from editor.model.stats import Counts, article_stats, reading_time
 from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
 from editor.model.typography import only_typography_changed
+from editor.pipes import quiet_on_closed_pipe
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("export", "import", "check", "stats")
@@ -36,6 +37,7 @@ class UsageError(Exception):
     """Bad input or usage; the message is printed as is."""
 
 
+@quiet_on_closed_pipe
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +106,42 @@ def test_export_lists_every_file_it_writes(tmp_path: Path) -> None:
     listed = result.stdout.splitlines()
     assert sorted(listed) == sorted(str(p) for p in out.iterdir())
     assert str(out / "sample-1.png") in listed and len(listed) == len(set(listed))
+
+
+def into_a_closed_pipe(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run the command with its standard output on a pipe whose reader has already gone,
+    as `copydesk stats FILE | head` becomes once `head` has its lines: every write fails."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "editor", *map(str, args)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("stats", SAMPLE),
+        ("stats", SAMPLE, "--json"),
+        ("check", SAMPLE, "--json"),
+        ("export", "SAMPLE-COPY", "--to", "newsml"),
+        ("--version",),  # argparse's own printing drops the failed write: it ends with 0
+        ("stats", "--help"),
+    ],
+)
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    tmp_path: Path, args: tuple[str | Path, ...]
+) -> None:
+    copy = tmp_path / "copy.article"
+    copy.write_bytes(SAMPLE.read_bytes())
+    result = into_a_closed_pipe(*(copy if a == "SAMPLE-COPY" else a for a in args))
+    assert result.stderr == ""  # no traceback, no "Exception ignored … BrokenPipeError"
+    # as a shell reports a program ended by SIGPIPE; argparse's --version and --help end with 0
+    assert result.returncode == (0 if "--version" in args or "--help" in args else 141)
