@@ -90,8 +90,10 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="copydesk")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    export = sub.add_parser("export", help="write DOCX, EPUB or NewsML-G2 files")
-    export.add_argument("file", type=Path)
+    export = _command(
+        sub, "export", "write the article as DOCX, EPUB, NewsML-G2 or ICML files, and list them"
+    )
+    export.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
     export.add_argument(
         "--to",
         required=True,
@@ -105,10 +107,22 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="OUTDIR",
         help="folder for the files (default: beside FILE)",
     )
-    export.add_argument("--style-map", type=Path, help="DOCX: JSON file of style names")
-    export.add_argument("--reference-docx", type=Path, help="DOCX: the newsroom's template")
-    export.add_argument("--provider", default="", help="NewsML: provider name")
-    export.add_argument("--provider-uri", default="", help="NewsML: provider web address")
+    export.add_argument(
+        "--style-map",
+        type=Path,
+        metavar="JSON",
+        help="DOCX and ICML: the newsroom's style names, a JSON file",
+    )
+    export.add_argument(
+        "--reference-docx",
+        type=Path,
+        metavar="DOCX",
+        help="DOCX: the newsroom's template (.docx or .dotx)",
+    )
+    export.add_argument("--provider", default="", metavar="NAME", help="NewsML: provider name")
+    export.add_argument(
+        "--provider-uri", default="", metavar="URL", help="NewsML: provider web address"
+    )
     export.add_argument(
         "--status", choices=PUB_STATUSES, default="usable", help="NewsML: publication status"
     )
@@ -129,16 +143,23 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
 
-    imports = sub.add_parser(
-        "import", help="turn a Word document, a NewsML-G2 item or plain copy into an article"
+    imports = _command(
+        sub,
+        "import",
+        "turn a Word document, a NewsML-G2 or NITF item or plain copy into an article",
     )
-    imports.add_argument("file", type=Path)
+    imports.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="a Word .docx, a NewsML-G2 or NITF .xml, plain text (.txt) or Markdown (.md)",
+    )
     imports.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="OUT.article",
-        help="the article to write (default: beside FILE)",
+        help="the article to write (default: FILE's name with .article, beside it)",
     )
     imports.add_argument(
         "--item",
@@ -146,15 +167,21 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="NewsML: the item to take from a message holding several",
     )
-    imports.add_argument("--style-map", type=Path, help="DOCX: JSON file of the newsroom's styles")
+    imports.add_argument(
+        "--style-map",
+        type=Path,
+        metavar="JSON",
+        help="DOCX: the newsroom's style names, a JSON file",
+    )
     imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
 
-    check = sub.add_parser(
+    check = _command(
+        sub,
         "check",
-        help="the pre-export check: structure, typography, placeholders, lengths, "
+        "the pre-export check: structure, typography, placeholders, lengths, "
         "pull quotes, images, metadata (exit 1 on errors)",
     )
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
     check.add_argument("--json", action="store_true", help="the problems as a JSON list")
     check.add_argument(
         "--fix",
@@ -169,13 +196,22 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     _templates_argument(check)
 
-    stats = sub.add_parser(
-        "stats", help="words, signes, feuillets, reading time, and the length target"
+    stats = _command(sub, "stats", "words, signes, feuillets, reading time, and the length target")
+    stats.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
+    stats.add_argument(
+        "--json",
+        action="store_true",
+        help="the counts as JSON: per block, the body, the total and the target",
     )
-    stats.add_argument("file", type=Path)
-    stats.add_argument("--json", action="store_true")
     _templates_argument(stats)
     return parser
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose --help opens with the line `copydesk --help` lists it by."""
+    return sub.add_parser(name, help=summary, description=summary)
 
 
 def _templates_argument(parser: argparse.ArgumentParser) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from editor import cli
 from editor.model import storage
 from editor.model.build import article, para, title
 from editor.model.stats import article_stats
@@ -145,3 +146,18 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(
     assert result.stderr == ""  # no traceback, no "Exception ignored … BrokenPipeError"
     # as a shell reports a program ended by SIGPIPE; argparse's --version and --help end with 0
     assert result.returncode == (0 if "--version" in args or "--help" in args else 141)
+
+
+@pytest.mark.parametrize("command", ["export", "import", "check", "stats"])
+def test_each_commands_help_says_what_it_does_and_every_argument(command: str) -> None:
+    result = copydesk(command, "--help")
+    assert result.returncode == 0, result.stderr
+    usage, summary, *_ = result.stdout.split("\n\n")
+    assert usage.rstrip().endswith("FILE") and summary.strip()  # FILE, as the help texts say
+    parser = next(
+        p
+        for p in cli._command_parser()._subparsers._group_actions[0].choices.values()  # type: ignore[union-attr]
+        if p.prog == f"copydesk {command}"
+    )
+    undocumented = [a.dest for a in parser._actions if not a.help]
+    assert undocumented == []
