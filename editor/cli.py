@@ -24,7 +24,7 @@ from editor.model.article import Article
 from editor.model.atomic import SaveError
 from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
 from editor.model.schema import KINDS
-from editor.model.stats import Counts, article_stats, reading_time
+from editor.model.stats import Counts, article_stats, feuillets_shown, reading_time
 from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
 from editor.model.typography import only_typography_changed
 from editor.pipes import quiet_on_closed_pipe
@@ -509,7 +509,7 @@ def _counts_json(counts: Counts, language: str) -> dict[str, Any]:
     return {
         "words": counts.words,
         "signes": counts.signes,
-        "feuillets": round(counts.feuillets, 2),
+        "feuillets": feuillets_shown(counts),
         "reading_minutes": reading_time(counts, language),
     }
 
@@ -581,7 +581,7 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
     for label, counts in (("body", stats.body), ("total", stats.total)):
         print(
             f"{label:>16} {counts.words:>6} {counts.signes:>7}  "
-            f"{counts.feuillets:.2f} feuillets, {reading_time(counts, language)} min read"
+            f"{feuillets_shown(counts):.1f} feuillets, {reading_time(counts, language)} min read"
         )
     target = _target_line(article, reading)
     if target:

@@ -51,7 +51,7 @@ from editor.app.surface import Surface
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
 from editor.model.inline import EM, LINK, STRONG, SUP
-from editor.model.stats import ZERO, Counts, count_text, reading_time
+from editor.model.stats import ZERO, Counts, count_text, feuillets_shown, reading_time
 
 _SEPARATORS = re.compile("[\u2029\ufdd0\ufdd1\ufffc]")
 """Paragraph and frame separators in a selection's text: counted as block boundaries."""
@@ -434,7 +434,7 @@ def _describe(counts: Counts) -> str:
         tr("%1 · %2 signes · %3 feuillets")
         .replace("%1", words)
         .replace("%2", _number(counts.signes))
-        .replace("%3", QLocale().toString(counts.feuillets, "f", 1))  # 1,6 in French
+        .replace("%3", QLocale().toString(feuillets_shown(counts), "f", 1))  # 1,6 in French
     )
 
 

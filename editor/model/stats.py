@@ -51,6 +51,12 @@ class Counts:
         return self.words / rate
 
 
+def feuillets_shown(counts: Counts) -> float:
+    """Feuillets to one decimal, a half rounding up: “1.6 feuillets” in the status bar and in
+    `copydesk stats` alike, where the exact figure is 1.56."""
+    return math.floor(counts.feuillets * 10 + 0.5) / 10
+
+
 def reading_time(counts: Counts, language: str = "fr") -> int:
     """Whole minutes, the way the status bar, the outline and `copydesk stats` all say it.
 

@@ -166,3 +166,23 @@ def test_a_pull_quote_over_its_attributions_limit_is_red_with_each_field_in_the_
         "Attribution: 93 / 80 signes",
     ]
     assert item.foreground(2).color() == looks.colour("accent")
+
+
+def test_the_status_bar_and_copydesk_stats_give_the_same_feuillets(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "sample.article"
+    path.write_bytes(SAMPLE.read_bytes())
+    window = _window(path)
+    window._count()
+    shown = window.article_counts.text().split("·")[2].strip()  # “1.6 feuillets”
+    data = stats_json(path)
+    assert data["total"]["signes"] == 2339  # 1.559 feuillets
+    assert shown == f"{data['total']['feuillets']} feuillets" == "1.6 feuillets"
+    table = subprocess.run(
+        [sys.executable, "-m", "editor", "stats", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    assert "2339  1.6 feuillets, 2 min read" in table.splitlines()[-1]
