@@ -102,11 +102,12 @@ def limits_tip(row: Landmark) -> str:
 
 def part_tip(row: Landmark, language: str) -> str:
     """What the part the landmark opens weighs: words up to the next one, reading time."""
-    minutes = reading_time(row.part, language)
+    count = row.part.words
+    words = tr("1 word") if count == 1 else tr("%1 words").replace("%1", str(count))
     return (
-        tr("Up to the next landmark: %1 words, %2 min read")
-        .replace("%1", str(row.part.words))
-        .replace("%2", str(minutes))
+        tr("Up to the next landmark: %1, %2 min read")
+        .replace("%1", words)
+        .replace("%2", str(reading_time(row.part, language)))
     )
 
 

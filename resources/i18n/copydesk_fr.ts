@@ -102,23 +102,23 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="145"/>
+        <location filename="../../editor/app/export_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="155"/>
+        <location filename="../../editor/app/export_dialog.py" line="157"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="156"/>
-        <location filename="../../editor/app/export_dialog.py" line="196"/>
+        <location filename="../../editor/app/export_dialog.py" line="158"/>
+        <location filename="../../editor/app/export_dialog.py" line="198"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="160"/>
+        <location filename="../../editor/app/export_dialog.py" line="162"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -147,92 +147,92 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="185"/>
+        <location filename="../../editor/app/export_dialog.py" line="187"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="195"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="195"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="194"/>
+        <location filename="../../editor/app/export_dialog.py" line="196"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="204"/>
+        <location filename="../../editor/app/export_dialog.py" line="206"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="205"/>
+        <location filename="../../editor/app/export_dialog.py" line="207"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="206"/>
+        <location filename="../../editor/app/export_dialog.py" line="208"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="237"/>
+        <location filename="../../editor/app/export_dialog.py" line="239"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="248"/>
+        <location filename="../../editor/app/export_dialog.py" line="250"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="250"/>
+        <location filename="../../editor/app/export_dialog.py" line="252"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="255"/>
+        <location filename="../../editor/app/export_dialog.py" line="257"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="269"/>
+        <location filename="../../editor/app/export_dialog.py" line="271"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="308"/>
+        <location filename="../../editor/app/export_dialog.py" line="310"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="325"/>
+        <location filename="../../editor/app/export_dialog.py" line="327"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="326"/>
+        <location filename="../../editor/app/export_dialog.py" line="328"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="329"/>
+        <location filename="../../editor/app/export_dialog.py" line="331"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="334"/>
+        <location filename="../../editor/app/export_dialog.py" line="336"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -585,11 +585,13 @@
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/outline.py" line="106"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/outline.py" line="106"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
@@ -599,24 +601,29 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="149"/>
+        <location filename="../../editor/app/outline.py" line="108"/>
+        <source>Up to the next landmark: %1, %2 min read</source>
+        <translation>Jusqu’au repère suivant : %1, %2 min de lecture</translation>
+    </message>
+    <message>
         <location filename="../../editor/app/outline.py" line="150"/>
+        <location filename="../../editor/app/outline.py" line="151"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="151"/>
+        <location filename="../../editor/app/outline.py" line="152"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="151"/>
+        <location filename="../../editor/app/outline.py" line="152"/>
         <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="151"/>
+        <location filename="../../editor/app/outline.py" line="152"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
@@ -640,7 +647,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="167"/>
+        <location filename="../../editor/app/outline.py" line="168"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -670,7 +677,7 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="173"/>
+        <location filename="../../editor/app/outline.py" line="174"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
@@ -682,25 +689,20 @@
     <message>
         <location filename="../../editor/app/outline.py" line="98"/>
         <source>%1: %2 / %3 signes</source>
-        <translation>%1 : %2 / %3 signes</translation>
+        <translation>%1&#xa0;: %2 / %3 signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="107"/>
-        <source>Up to the next landmark: %1 words, %2 min read</source>
-        <translation>Jusqu’au repère suivant : %1 mots, %2 min de lecture</translation>
-    </message>
-    <message>
-        <location filename="../../editor/app/outline.py" line="156"/>
+        <location filename="../../editor/app/outline.py" line="157"/>
         <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
-        <translation>Mots du bloc, comptés comme le fait copydesk stats : un exergue avec son attribution, une image avec sa légende et son crédit</translation>
+        <translation>Mots du bloc, comptés comme le fait copydesk stats&#xa0;: un exergue avec son attribution, une image avec sa légende et son crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="163"/>
+        <location filename="../../editor/app/outline.py" line="164"/>
         <source>Signes of the block (characters with spaces), counted like its words, against the limit its length template sets</source>
         <translation>Signes du bloc (caractères, espaces comprises), comptés comme ses mots, face à la limite que fixe son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="199"/>
+        <location filename="../../editor/app/outline.py" line="200"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -750,7 +752,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="219"/>
+        <location filename="../../editor/app/export_dialog.py" line="221"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -784,13 +786,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="192"/>
+        <location filename="../../editor/app/export_dialog.py" line="194"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -1561,27 +1563,27 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="351"/>
+        <location filename="../../editor/app/export_dialog.py" line="353"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="352"/>
+        <location filename="../../editor/app/export_dialog.py" line="354"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="353"/>
+        <location filename="../../editor/app/export_dialog.py" line="355"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="354"/>
+        <location filename="../../editor/app/export_dialog.py" line="356"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="355"/>
+        <location filename="../../editor/app/export_dialog.py" line="357"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>

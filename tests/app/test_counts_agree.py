@@ -186,3 +186,18 @@ def test_the_status_bar_and_copydesk_stats_give_the_same_feuillets(
         timeout=120,
     ).stdout
     assert "2339  1.6 feuillets, 2 min read" in table.splitlines()[-1]
+
+
+def test_the_part_a_landmark_opens_is_in_its_tooltip(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "parts.article"
+    body = " ".join(["mot"] * 460)  # two minutes at 230 words a minute
+    storage.save(article(title("Seul"), subhead("Un"), para(body)), path)
+    window = _window(path)
+    window.outline.refresh()
+    tree = window.outline.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert [r.toolTip(1) for r in rows if r is not None] == [
+        "Up to the next landmark: 1 word, 1 min read",
+        "Up to the next landmark: 461 words, 2 min read",
+    ]
+    assert [r.text(1) for r in rows if r is not None] == ["1", "1"]  # the blocks' own
