@@ -229,9 +229,36 @@ def _run_command(args: list[str]) -> int:
     options = _command_parser().parse_args(args)
     if options.command == "import":
         return _import(options)
-    article = storage.load(options.file)
+    try:
+        article = storage.load(options.file)
+    except storage.ArticleFileError:
+        _refuse_copy_to_import(options.file, options.command)
+        raise
     handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
     return handler(article, options)
+
+
+def _refuse_copy_to_import(path: Path, command: str) -> None:
+    """A Word document or wire item given where an article is expected, and not readable as
+    one, is named for what it is, with the command that makes an article of it — not a JSON
+    parser's complaint."""
+    if path.name.lower().endswith(".article") or not path.is_file() or not _known_suffix(path):
+        return
+    from editor.formats import reader_for
+
+    kind = _COPY_KINDS.get(reader_for(path).name, "copy to import")
+    raise UsageError(
+        f"{path}: is {kind}, not a Copydesk article; {command} reads .article files — "
+        f"make one with: copydesk import {path}"
+    )
+
+
+_COPY_KINDS = {
+    "docx": "a Word document",
+    "newsml": "a NewsML-G2 or NITF wire item",
+    "text": "plain text or Markdown",
+}
+"""What each importer reads, as a sentence says it."""
 
 
 def _import(options: argparse.Namespace) -> int:

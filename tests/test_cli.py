@@ -161,3 +161,18 @@ def test_each_commands_help_says_what_it_does_and_every_argument(command: str) -
     )
     undocumented = [a.dest for a in parser._actions if not a.help]
     assert undocumented == []
+
+
+@pytest.mark.parametrize("command", [("stats",), ("check",), ("export", "--to", "docx")])
+def test_copy_given_for_an_article_is_named_with_the_import_that_makes_one(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    copy = tmp_path / "depeche.txt"
+    copy.write_text("Un titre\n\nLe texte.\n", encoding="utf-8")
+    result = copydesk(command[0], copy, *command[1:])
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"copydesk: {copy}: is plain text or Markdown, not a Copydesk article; {command[0]} "
+        f"reads .article files — make one with: copydesk import {copy}"
+    )
+    assert not (tmp_path / "depeche.docx").exists()
