@@ -391,6 +391,11 @@ def _export(article: Article, options: argparse.Namespace) -> int:
         article = with_guid(article, export_options)
         try:
             storage.save(article, options.file)
+            print(
+                f"copydesk: note: {options.file}: now keeps the wire item's guid "
+                f"({article.meta.guid}), so later exports update the same item",
+                file=sys.stderr,
+            )
         except SaveError as error:
             print(
                 f"copydesk: warning: the wire item's guid could not be kept in the article "

@@ -176,3 +176,18 @@ def test_copy_given_for_an_article_is_named_with_the_import_that_makes_one(
         f"reads .article files — make one with: copydesk import {copy}"
     )
     assert not (tmp_path / "depeche.docx").exists()
+
+
+def test_the_first_newsml_export_says_it_keeps_the_guid_in_the_article(tmp_path: Path) -> None:
+    source = tmp_path / "papier.article"
+    storage.save(storage.load(SAMPLE).with_meta(guid=""), source)
+    first = copydesk("export", source, "--to", "newsml")
+    assert first.returncode == 0, first.stderr
+    guid = storage.load(source).meta.guid
+    assert guid and first.stderr == (
+        f"copydesk: note: {source}: now keeps the wire item's guid ({guid}), "
+        "so later exports update the same item\n"
+    )
+    again = copydesk("export", source, "--to", "newsml")
+    assert again.returncode == 0 and again.stderr == ""
+    assert storage.load(source).meta.guid == guid
