@@ -58,6 +58,14 @@ class Landmark:
     def over(self) -> bool:
         return any(signes > limit for _field, limit, signes in self.limits)
 
+    @property
+    def limit(self) -> int | None:
+        """The limit of the whole block, when one field holds all its signes (a title, a
+        pull quote without attribution); None when its fields have limits of their own."""
+        if len(self.limits) == 1 and self.limits[0][2] == self.counts.signes:
+            return self.limits[0][1]
+        return None
+
 
 def landmarks(article: Article, cache: StatsCache) -> list[Landmark]:
     """The landmarks in reading order."""
@@ -78,19 +86,19 @@ def signes_text(row: Landmark) -> str:
     """“52 / 60” when one field carries the block's limit, else the block's signes alone
     (its fields' limits are in the tooltip)."""
     signes = row.counts.signes
-    if len(row.limits) == 1 and row.limits[0][2] == signes:
-        return f"{signes} / {row.limits[0][1]}"
-    return str(signes)
+    return str(signes) if row.limit is None else f"{signes} / {row.limit}"
 
 
 def limits_tip(row: Landmark) -> str:
     """Each limited field against its limit, and by how much it is over."""
-    if len(row.limits) == 1 and row.limits[0][2] == row.counts.signes:
-        _field, limit, signes = row.limits[0]
-        if signes <= limit:
+    if row.limit is not None:
+        over = row.counts.signes - row.limit
+        if over <= 0:
             return ""
-        return tr("%1 signes over the limit of %2").replace("%1", str(signes - limit)).replace(
-            "%2", str(limit)
+        return (
+            tr("%1 signes over the limit of %2")
+            .replace("%1", str(over))
+            .replace("%2", str(row.limit))
         )
     lines = []
     for field, limit, signes in row.limits:

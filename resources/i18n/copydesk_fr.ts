@@ -585,13 +585,13 @@
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="431"/>
-        <location filename="../../editor/app/outline.py" line="106"/>
+        <location filename="../../editor/app/outline.py" line="114"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="431"/>
-        <location filename="../../editor/app/outline.py" line="106"/>
+        <location filename="../../editor/app/outline.py" line="114"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
@@ -601,29 +601,29 @@
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="108"/>
+        <location filename="../../editor/app/outline.py" line="116"/>
         <source>Up to the next landmark: %1, %2 min read</source>
-        <translation>Jusqu’au repère suivant : %1, %2 min de lecture</translation>
+        <translation>Jusqu’au repère suivant&#xa0;: %1, %2 min de lecture</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="150"/>
-        <location filename="../../editor/app/outline.py" line="151"/>
+        <location filename="../../editor/app/outline.py" line="158"/>
+        <location filename="../../editor/app/outline.py" line="159"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="152"/>
+        <location filename="../../editor/app/outline.py" line="160"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="152"/>
+        <location filename="../../editor/app/outline.py" line="160"/>
         <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="152"/>
+        <location filename="../../editor/app/outline.py" line="160"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="168"/>
+        <location filename="../../editor/app/outline.py" line="176"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -677,32 +677,32 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="174"/>
+        <location filename="../../editor/app/outline.py" line="182"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="92"/>
+        <location filename="../../editor/app/outline.py" line="99"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="98"/>
+        <location filename="../../editor/app/outline.py" line="106"/>
         <source>%1: %2 / %3 signes</source>
         <translation>%1&#xa0;: %2 / %3 signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="157"/>
+        <location filename="../../editor/app/outline.py" line="165"/>
         <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
         <translation>Mots du bloc, comptés comme le fait copydesk stats&#xa0;: un exergue avec son attribution, une image avec sa légende et son crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="164"/>
+        <location filename="../../editor/app/outline.py" line="172"/>
         <source>Signes of the block (characters with spaces), counted like its words, against the limit its length template sets</source>
         <translation>Signes du bloc (caractères, espaces comprises), comptés comme ses mots, face à la limite que fixe son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="200"/>
+        <location filename="../../editor/app/outline.py" line="208"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
