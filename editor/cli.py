@@ -276,6 +276,8 @@ def _import(options: argparse.Namespace) -> int:
         raise UsageError(f"{target}: is the file being imported; choose the article with -o")
     if target.exists() and not options.force:
         raise UsageError(f"{target}: already exists (choose another with -o, or --force)")
+    if not target.parent.is_dir():  # a typed -o, not a folder gone while saving
+        raise UsageError(f"{target}: there is no folder {target.parent}")
     for note in imported.notes:
         print(f"copydesk: note: {note}", file=sys.stderr)
     storage.save(imported.article, target)

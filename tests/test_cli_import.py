@@ -126,3 +126,12 @@ def test_the_article_beside_keeps_the_dots_of_the_name(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == str(tmp_path / expected)
         assert storage.load(tmp_path / expected).title
+
+
+def test_an_output_in_a_folder_that_does_not_exist_says_so(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Titre\n\nTexte.\n", encoding="utf-8")
+    target = tmp_path / "nulle-part" / "copy.article"
+    result = copydesk("import", copy, "-o", target)
+    assert result.returncode == 2
+    assert result.stderr == f"copydesk: {target}: there is no folder {target.parent}\n"
