@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from editor import __version__
+from editor import __version__, importing
 from editor.formats import EXPORTERS
-from editor.formats.imported import Imported, ImportRefusedError
+from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model import storage
 from editor.model.article import Article
@@ -228,110 +228,14 @@ def _templates_argument(parser: argparse.ArgumentParser) -> None:
 def _run_command(args: list[str]) -> int:
     options = _command_parser().parse_args(args)
     if options.command == "import":
-        return _import(options)
+        return importing.run(options)
     try:
         article = storage.load(options.file)
     except storage.ArticleFileError:
-        _refuse_copy_to_import(options.file, options.command)
+        importing.refuse_copy(options.file, options.command)
         raise
     handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
     return handler(article, options)
-
-
-def _refuse_copy_to_import(path: Path, command: str) -> None:
-    """A Word document or wire item given where an article is expected, and not readable as
-    one, is named for what it is, with the command that makes an article of it — not a JSON
-    parser's complaint."""
-    if path.name.lower().endswith(".article") or not path.is_file() or not _known_suffix(path):
-        return
-    from editor.formats import reader_for
-
-    kind = _COPY_KINDS.get(reader_for(path).name, "copy to import")
-    raise UsageError(
-        f"{path}: is {kind}, not a Copydesk article; {command} reads .article files — "
-        f"make one with: copydesk import {path}"
-    )
-
-
-_COPY_KINDS = {
-    "docx": "a Word document",
-    "newsml": "a NewsML-G2 or NITF wire item",
-    "text": "plain text or Markdown",
-}
-"""What each importer reads, as a sentence says it."""
-
-
-def _import(options: argparse.Namespace) -> int:
-    """Read first, then decide where to write: a file that cannot be imported is said to be
-    so before anything is said about the article it would have become."""
-    source: Path = options.file
-    if source.name.lower().endswith(".article"):
-        raise UsageError(
-            f"{source}: is a Copydesk article already, there is nothing to import "
-            f"(open it with: copydesk {source})"
-        )
-    imported = _read(source, options)
-    target: Path = options.output or _article_beside(source)
-    if target.exists() and target.resolve() == source.resolve():
-        raise UsageError(f"{target}: is the file being imported; choose the article with -o")
-    if target.exists() and not options.force:
-        raise UsageError(f"{target}: already exists (choose another with -o, or --force)")
-    if not target.parent.is_dir():  # a typed -o, not a folder gone while saving
-        raise UsageError(f"{target}: there is no folder {target.parent}")
-    for note in imported.notes:
-        print(f"copydesk: note: {note}", file=sys.stderr)
-    storage.save(imported.article, target)
-    print(target)
-    return EXIT_OK
-
-
-def _read(source: Path, options: argparse.Namespace) -> Imported:
-    from editor.formats import reader_for
-
-    reader = reader_for(source)
-    module = reader.implementation()
-    try:
-        if reader.name == "newsml":
-            found = module.items(source)
-            if len(found) > 1 and options.item is None:
-                listing = "; ".join(f"{i.index + 1}: {i.headline or i.guid}" for i in found)
-                raise UsageError(
-                    f"{source}: holds {len(found)} items, choose one with --item N ({listing})"
-                )
-            index = (options.item or 1) - 1
-            if not 0 <= index < len(found):
-                raise UsageError(f"{source}: there is no item {options.item}")
-            imported: Imported = module.load(source, index)
-        elif reader.name == "docx":
-            imported = module.load(source, options.style_map)
-        else:
-            imported = module.load(source)
-    except ImportRefusedError as error:
-        if reader.name != "text" or _known_suffix(source) or not source.is_file():
-            raise
-        # no importer claims the name and it did not read as text: say what import takes
-        raise UsageError(
-            f"{source}: not a file Copydesk imports (a Word .docx, a NewsML-G2 or NITF .xml, "
-            f"plain text or Markdown): {error.reason}"
-        ) from None
-    return imported
-
-
-def _known_suffix(path: Path) -> str:
-    """The longest import suffix the name ends with (`.newsml.xml` before `.xml`), or ""."""
-    from editor.formats import IMPORTERS
-
-    name = path.name.lower()
-    found = [s for r in IMPORTERS.values() for s in r.suffixes if name.endswith(s)]
-    return max(found, key=len, default="")
-
-
-def _article_beside(source: Path) -> Path:
-    """`depeche.newsml.xml` → `depeche.article`, `AFP.2024.12.04.docx` → `AFP.2024.12.04.article`:
-    only the import suffix goes, not everything after the first dot."""
-    suffix = _known_suffix(source)
-    stem = source.name[: len(source.name) - len(suffix)] if suffix else source.stem
-    return source.with_name((stem or source.name) + ".article")
 
 
 def _formats(spec: str) -> list[str]:
