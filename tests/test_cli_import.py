@@ -135,3 +135,11 @@ def test_an_output_in_a_folder_that_does_not_exist_says_so(tmp_path: Path) -> No
     result = copydesk("import", copy, "-o", target)
     assert result.returncode == 2
     assert result.stderr == f"copydesk: {target}: there is no folder {target.parent}\n"
+
+
+def test_a_refusal_reads_as_one_sentence_after_the_file_name(tmp_path: Path) -> None:
+    broken = tmp_path / "copie.docx"
+    broken.write_bytes(b"PK\x03\x04 cut short")
+    result = copydesk("import", broken)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"copydesk: {broken}: the Word document ")
