@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from editor import __version__
+from editor import __version__, importing
 from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
@@ -24,9 +24,10 @@ from editor.model.article import Article
 from editor.model.atomic import SaveError
 from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
 from editor.model.schema import KINDS
-from editor.model.stats import Counts, article_stats
+from editor.model.stats import Counts, article_stats, feuillets_shown, reading_time
 from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
 from editor.model.typography import only_typography_changed
+from editor.pipes import quiet_on_closed_pipe
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("export", "import", "check", "stats")
@@ -36,6 +37,7 @@ class UsageError(Exception):
     """Bad input or usage; the message is printed as is."""
 
 
+@quiet_on_closed_pipe
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -88,8 +90,10 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="copydesk")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    export = sub.add_parser("export", help="write DOCX, EPUB or NewsML-G2 files")
-    export.add_argument("file", type=Path)
+    export = _command(
+        sub, "export", "write the article as DOCX, EPUB, NewsML-G2 or ICML files, and list them"
+    )
+    export.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
     export.add_argument(
         "--to",
         required=True,
@@ -103,10 +107,22 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="OUTDIR",
         help="folder for the files (default: beside FILE)",
     )
-    export.add_argument("--style-map", type=Path, help="DOCX: JSON file of style names")
-    export.add_argument("--reference-docx", type=Path, help="DOCX: the newsroom's template")
-    export.add_argument("--provider", default="", help="NewsML: provider name")
-    export.add_argument("--provider-uri", default="", help="NewsML: provider web address")
+    export.add_argument(
+        "--style-map",
+        type=Path,
+        metavar="JSON",
+        help="DOCX and ICML: the newsroom's style names, a JSON file",
+    )
+    export.add_argument(
+        "--reference-docx",
+        type=Path,
+        metavar="DOCX",
+        help="DOCX: the newsroom's template (.docx or .dotx)",
+    )
+    export.add_argument("--provider", default="", metavar="NAME", help="NewsML: provider name")
+    export.add_argument(
+        "--provider-uri", default="", metavar="URL", help="NewsML: provider web address"
+    )
     export.add_argument(
         "--status", choices=PUB_STATUSES, default="usable", help="NewsML: publication status"
     )
@@ -127,16 +143,23 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
 
-    imports = sub.add_parser(
-        "import", help="turn a Word document, a NewsML-G2 item or plain copy into an article"
+    imports = _command(
+        sub,
+        "import",
+        "turn a Word document, a NewsML-G2 or NITF item or plain copy into an article",
     )
-    imports.add_argument("file", type=Path)
+    imports.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="a Word .docx, a NewsML-G2 or NITF .xml, plain text (.txt) or Markdown (.md)",
+    )
     imports.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="OUT.article",
-        help="the article to write (default: beside FILE)",
+        help="the article to write (default: FILE's name with .article, beside it)",
     )
     imports.add_argument(
         "--item",
@@ -144,15 +167,21 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="NewsML: the item to take from a message holding several",
     )
-    imports.add_argument("--style-map", type=Path, help="DOCX: JSON file of the newsroom's styles")
+    imports.add_argument(
+        "--style-map",
+        type=Path,
+        metavar="JSON",
+        help="DOCX: the newsroom's style names, a JSON file",
+    )
     imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
 
-    check = sub.add_parser(
+    check = _command(
+        sub,
         "check",
-        help="the pre-export check: structure, typography, placeholders, lengths, "
+        "the pre-export check: structure, typography, placeholders, lengths, "
         "pull quotes, images, metadata (exit 1 on errors)",
     )
-    check.add_argument("file", type=Path)
+    check.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
     check.add_argument("--json", action="store_true", help="the problems as a JSON list")
     check.add_argument(
         "--fix",
@@ -167,13 +196,22 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     _templates_argument(check)
 
-    stats = sub.add_parser(
-        "stats", help="words, signes, feuillets, reading time, and the length target"
+    stats = _command(sub, "stats", "words, signes, feuillets, reading time, and the length target")
+    stats.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
+    stats.add_argument(
+        "--json",
+        action="store_true",
+        help="the counts as JSON: per block, the body, the total and the target",
     )
-    stats.add_argument("file", type=Path)
-    stats.add_argument("--json", action="store_true")
     _templates_argument(stats)
     return parser
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose --help opens with the line `copydesk --help` lists it by."""
+    return sub.add_parser(name, help=summary, description=summary)
 
 
 def _templates_argument(parser: argparse.ArgumentParser) -> None:
@@ -190,41 +228,14 @@ def _templates_argument(parser: argparse.ArgumentParser) -> None:
 def _run_command(args: list[str]) -> int:
     options = _command_parser().parse_args(args)
     if options.command == "import":
-        return _import(options)
-    article = storage.load(options.file)
+        return importing.run(options)
+    try:
+        article = storage.load(options.file)
+    except storage.ArticleFileError:
+        importing.refuse_copy(options.file, options.command)
+        raise
     handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
     return handler(article, options)
-
-
-def _import(options: argparse.Namespace) -> int:
-    from editor.formats import reader_for
-
-    source: Path = options.file
-    target: Path = options.output or source.with_name(source.name.split(".")[0] + ".article")
-    if target.exists() and not options.force:
-        raise UsageError(f"{target}: already exists (choose another with -o, or --force)")
-    reader = reader_for(source)
-    module = reader.implementation()
-    if reader.name == "newsml":
-        found = module.items(source)
-        if len(found) > 1 and options.item is None:
-            listing = "; ".join(f"{i.index + 1}: {i.headline or i.guid}" for i in found)
-            raise UsageError(
-                f"{source}: holds {len(found)} items, choose one with --item N ({listing})"
-            )
-        index = (options.item or 1) - 1
-        if not 0 <= index < len(found):
-            raise UsageError(f"{source}: there is no item {options.item}")
-        imported = module.load(source, index)
-    elif reader.name == "docx":
-        imported = module.load(source, options.style_map)
-    else:
-        imported = module.load(source)
-    for note in imported.notes:
-        print(f"copydesk: note: {note}", file=sys.stderr)
-    storage.save(imported.article, target)
-    print(target)
-    return EXIT_OK
 
 
 def _formats(spec: str) -> list[str]:
@@ -286,17 +297,25 @@ def _export(article: Article, options: argparse.Namespace) -> int:
         article = with_guid(article, export_options)
         try:
             storage.save(article, options.file)
+            print(
+                f"copydesk: note: {options.file}: now keeps the wire item's guid "
+                f"({article.meta.guid}), so later exports update the same item",
+                file=sys.stderr,
+            )
         except SaveError as error:
             print(
                 f"copydesk: warning: the wire item's guid could not be kept in the article "
                 f"({error.reason}); a later export will carry a new one",
                 file=sys.stderr,
             )
+    listed: set[Path] = set()  # NewsML and ICML write the same pictures beside their files
     for name in names:
         fmt = EXPORTERS[name]
         target = fmt.output_for(options.file, folder)
-        fmt.implementation().export(article, target, export_options)
-        print(target)
+        for written in fmt.implementation().export(article, target, export_options):
+            if written not in listed:
+                listed.add(written)
+                print(written)
     return EXIT_OK
 
 
@@ -380,8 +399,7 @@ def _problem_line(
     near = excerpt(article, problem)
     near = f" near “{near}”" if near else ""
     return (
-        f"{where}: {problem.severity.value}: {problem.kind}: {say(problem)} "
-        f"[{problem.code}]{near}"
+        f"{where}: {problem.severity.value}: {problem.kind}: {say(problem)} [{problem.code}]{near}"
     )
 
 
@@ -429,8 +447,8 @@ def _counts_json(counts: Counts, language: str) -> dict[str, Any]:
     return {
         "words": counts.words,
         "signes": counts.signes,
-        "feuillets": round(counts.feuillets, 2),
-        "reading_minutes": round(counts.reading_minutes(language), 1),
+        "feuillets": feuillets_shown(counts),
+        "reading_minutes": reading_time(counts, language),
     }
 
 
@@ -501,7 +519,7 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
     for label, counts in (("body", stats.body), ("total", stats.total)):
         print(
             f"{label:>16} {counts.words:>6} {counts.signes:>7}  "
-            f"{counts.feuillets:.2f} feuillets, {counts.reading_minutes(language):.1f} min read"
+            f"{feuillets_shown(counts):.1f} feuillets, {reading_time(counts, language)} min read"
         )
     target = _target_line(article, reading)
     if target:

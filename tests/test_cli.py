@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from editor import cli
 from editor.model import storage
 from editor.model.build import article, para, title
 from editor.model.stats import article_stats
@@ -93,3 +95,99 @@ def test_missing_file_and_unknown_format(tmp_path: Path, seed_file: Path) -> Non
 
 def test_usage_error_exits_2() -> None:
     assert copydesk("stats").returncode == 2
+
+
+def test_export_lists_every_file_it_writes(tmp_path: Path) -> None:
+    """The pictures NewsML and ICML write beside the item are listed with it, one per line."""
+    source = tmp_path / "sample.article"
+    source.write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    result = copydesk("export", source, "--to", "all", "-o", out)
+    assert result.returncode == 0, result.stderr
+    listed = result.stdout.splitlines()
+    assert sorted(listed) == sorted(str(p) for p in out.iterdir())
+    assert str(out / "sample-1.png") in listed and len(listed) == len(set(listed))
+
+
+def into_a_closed_pipe(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run the command with its standard output on a pipe whose reader has already gone,
+    as `copydesk stats FILE | head` becomes once `head` has its lines: every write fails."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "editor", *map(str, args)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("stats", SAMPLE),
+        ("stats", SAMPLE, "--json"),
+        ("check", SAMPLE, "--json"),
+        ("export", "SAMPLE-COPY", "--to", "newsml"),
+        ("--version",),  # argparse's own printing drops the failed write: it ends with 0
+        ("stats", "--help"),
+    ],
+)
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    tmp_path: Path, args: tuple[str | Path, ...]
+) -> None:
+    copy = tmp_path / "copy.article"
+    copy.write_bytes(SAMPLE.read_bytes())
+    result = into_a_closed_pipe(*(copy if a == "SAMPLE-COPY" else a for a in args))
+    assert result.stderr == ""  # no traceback, no "Exception ignored … BrokenPipeError"
+    # as a shell reports a program ended by SIGPIPE; argparse's --version and --help end with 0
+    assert result.returncode == (0 if "--version" in args or "--help" in args else 141)
+
+
+@pytest.mark.parametrize("command", ["export", "import", "check", "stats"])
+def test_each_commands_help_says_what_it_does_and_every_argument(command: str) -> None:
+    result = copydesk(command, "--help")
+    assert result.returncode == 0, result.stderr
+    usage, summary, *_ = result.stdout.split("\n\n")
+    assert usage.rstrip().endswith("FILE") and summary.strip()  # FILE, as the help texts say
+    parser = next(
+        p
+        for p in cli._command_parser()._subparsers._group_actions[0].choices.values()  # type: ignore[union-attr]
+        if p.prog == f"copydesk {command}"
+    )
+    undocumented = [a.dest for a in parser._actions if not a.help]
+    assert undocumented == []
+
+
+@pytest.mark.parametrize("command", [("stats",), ("check",), ("export", "--to", "docx")])
+def test_copy_given_for_an_article_is_named_with_the_import_that_makes_one(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    copy = tmp_path / "depeche.txt"
+    copy.write_text("Un titre\n\nLe texte.\n", encoding="utf-8")
+    result = copydesk(command[0], copy, *command[1:])
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"copydesk: {copy}: is plain text or Markdown, not a Copydesk article; {command[0]} "
+        f"reads .article files — make one with: copydesk import {copy}"
+    )
+    assert not (tmp_path / "depeche.docx").exists()
+
+
+def test_the_first_newsml_export_says_it_keeps_the_guid_in_the_article(tmp_path: Path) -> None:
+    source = tmp_path / "papier.article"
+    storage.save(storage.load(SAMPLE).with_meta(guid=""), source)
+    first = copydesk("export", source, "--to", "newsml")
+    assert first.returncode == 0, first.stderr
+    guid = storage.load(source).meta.guid
+    assert guid and first.stderr == (
+        f"copydesk: note: {source}: now keeps the wire item's guid ({guid}), "
+        "so later exports update the same item\n"
+    )
+    again = copydesk("export", source, "--to", "newsml")
+    assert again.returncode == 0 and again.stderr == ""
+    assert storage.load(source).meta.guid == guid

@@ -76,3 +76,70 @@ def test_hostile_xml_is_refused_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert str(bomb) in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.article").exists()
+
+
+@pytest.mark.parametrize(
+    "name, data, problem",
+    [
+        (
+            "photo.png",
+            PROJECT_ROOT / "resources" / "screenshots" / "editor.png",
+            "not a file Copydesk imports",
+        ),
+        ("copie.docx", b"not a zip at all", "not a zip package"),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_so_before_anything_about_the_output(
+    tmp_path: Path, name: str, data: bytes | Path, problem: str
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(data.read_bytes() if isinstance(data, Path) else data)
+    beside = source.with_suffix(".article")
+    beside.write_text("précieux", encoding="utf-8")
+    result = copydesk("import", source)
+    assert result.returncode == 2
+    assert problem in result.stderr and "already exists" not in result.stderr
+    assert str(source) in result.stderr and "Traceback" not in result.stderr
+    assert beside.read_text(encoding="utf-8") == "précieux"
+
+
+def test_an_article_is_never_imported_over_itself(tmp_path: Path) -> None:
+    source = tmp_path / "papier.article"
+    shutil.copy(SAMPLE, source)
+    for force in ((), ("--force",)):
+        result = copydesk("import", source, *force)
+        assert result.returncode == 2 and "is a Copydesk article already" in result.stderr
+        assert source.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_the_article_beside_keeps_the_dots_of_the_name(tmp_path: Path) -> None:
+    for name, expected in (
+        ("AFP.2024.12.04.txt", "AFP.2024.12.04.article"),
+        ("depeche.newsml.xml", "depeche.article"),
+    ):
+        source = tmp_path / name
+        if name.endswith(".xml"):
+            shutil.copy(FIXTURES / "agency-nitf-item.xml", source)
+        else:
+            source.write_text("Un titre\n\nLe texte.\n", encoding="utf-8")
+        result = copydesk("import", source)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(tmp_path / expected)
+        assert storage.load(tmp_path / expected).title
+
+
+def test_an_output_in_a_folder_that_does_not_exist_says_so(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text("Titre\n\nTexte.\n", encoding="utf-8")
+    target = tmp_path / "nulle-part" / "copy.article"
+    result = copydesk("import", copy, "-o", target)
+    assert result.returncode == 2
+    assert result.stderr == f"copydesk: {target}: there is no folder {target.parent}\n"
+
+
+def test_a_refusal_reads_as_one_sentence_after_the_file_name(tmp_path: Path) -> None:
+    broken = tmp_path / "copie.docx"
+    broken.write_bytes(b"PK\x03\x04 cut short")
+    result = copydesk("import", broken)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"copydesk: {broken}: the Word document ")

@@ -94,14 +94,16 @@ class Worker(QRunnable):
         self.signals = Signals()
 
     def run(self) -> None:
-        job, written = self.job, []
+        job = self.job
+        written: list[str] = []
         try:
             job.folder.mkdir(parents=True, exist_ok=True)
             for step, name in enumerate(job.formats):
                 fmt = EXPORTERS[name]
                 target = job.folder / (job.stem + fmt.suffix)
-                fmt.implementation().export(job.article, target, job.options)
-                written.append(str(target))
+                paths = fmt.implementation().export(job.article, target, job.options)
+                # NewsML and ICML write the same pictures beside their files: list them once
+                written.extend(p for p in map(str, paths) if p not in written)
                 self.signals.progress.emit(step + 1)
         except (ExportError, SaveError) as error:
             self.signals.failed.emit(str(error))

@@ -51,7 +51,7 @@ from editor.app.surface import Surface
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
 from editor.model.inline import EM, LINK, STRONG, SUP
-from editor.model.stats import ZERO, Counts, count_text
+from editor.model.stats import ZERO, Counts, count_text, feuillets_shown, reading_time
 
 _SEPARATORS = re.compile("[\u2029\ufdd0\ufdd1\ufffc]")
 """Paragraph and frame separators in a selection's text: counted as block boundaries."""
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         """Per keystroke: the counts are kept block by block, so this costs no more on a long
         article than on a brief."""
         total = self.document.counts.total
-        minutes = max(1, round(total.reading_minutes(self.document.article.meta.language)))
+        minutes = reading_time(total, self.document.article.meta.language)
         reading = tr("%n min read", "", minutes)
         self.article_counts.setText(
             tr("Article: %1").replace("%1", f"{_describe(total)} · {reading}")
@@ -435,7 +435,7 @@ def _describe(counts: Counts) -> str:
         tr("%1 · %2 signes · %3 feuillets")
         .replace("%1", words)
         .replace("%2", _number(counts.signes))
-        .replace("%3", QLocale().toString(counts.feuillets, "f", 1))  # 1,6 in French
+        .replace("%3", QLocale().toString(feuillets_shown(counts), "f", 1))  # 1,6 in French
     )
 
 

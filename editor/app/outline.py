@@ -1,8 +1,11 @@
 """The outline dock: the article's landmarks with their counts, and the problems to fix.
 
 Landmarks are the section, kicker, title, standfirst, subheads, pull quotes, images and the
-author's bio; each shows the words up to the next one, so a long part stands out, and its own
-signes against the limit the article's length template sets for it, in red when over.
+author's bio. Each row's Words and Signes are the block's own, counted as `copydesk stats`
+counts a block (a pull quote with its attribution, an image with its caption and credit), so
+the two columns and the command line never disagree; the part it opens — the words up to the
+next landmark, and their reading time — is in the row's tooltip. A block's signes stand against
+the limit the article's length template sets for it, in red when a field is over.
 Clicking a row puts the cursor on it.
 The list is rebuilt a moment after the typing stops, never per keystroke.
 """
@@ -28,8 +31,8 @@ from editor.app.problem_text import describe
 from editor.app.surface import Surface
 from editor.model.article import Article
 from editor.model.schema import validate
-from editor.model.stats import StatsCache, count_text
-from editor.model.templates import targets_for
+from editor.model.stats import Counts, StatsCache, reading_time
+from editor.model.templates import field_limits, targets_for
 
 LANDMARKS = ("kicker", "title", "standfirst", "subhead", "pullquote", "image", "author_bio")
 BLOCK = Qt.ItemDataRole.UserRole
@@ -43,13 +46,25 @@ def tr(text: str) -> str:
 class Landmark:
     kind: str
     text: str
-    words: int
-    """The block's words and those of the blocks after it, up to the next landmark."""
     block_id: str
-    signes: int
-    """The block's own signes (an image: its caption's)."""
-    limit: int | None
-    """What the article's length template allows the block (an image: its caption)."""
+    counts: Counts
+    """The block's own words and signes, as `copydesk stats` gives them."""
+    part: Counts
+    """The block's counts and those of the blocks after it, up to the next landmark."""
+    limits: tuple[tuple[str, int, int], ...] = ()
+    """Each field the article's length template limits: (field, limit, signes)."""
+
+    @property
+    def over(self) -> bool:
+        return any(signes > limit for _field, limit, signes in self.limits)
+
+    @property
+    def limit(self) -> int | None:
+        """The limit of the whole block, when one field holds all its signes (a title, a
+        pull quote without attribution); None when its fields have limits of their own."""
+        if len(self.limits) == 1 and self.limits[0][2] == self.counts.signes:
+            return self.limits[0][1]
+        return None
 
 
 def landmarks(article: Article, cache: StatsCache) -> list[Landmark]:
@@ -57,16 +72,51 @@ def landmarks(article: Article, cache: StatsCache) -> list[Landmark]:
     template = targets_for(article, desk_templates.current())
     rows: list[Landmark] = []
     for block in article.blocks:
-        words = cache.count(block).words
+        counts = cache.count(block)
         if block.kind in LANDMARKS:
-            field = "caption" if block.kind == "image" else "text"
-            text = block.attr("caption") if field == "caption" else block.plain_text
-            limit = template.limit_for(block.kind, field) if template else None
-            signes = count_text(text).signes
-            rows.append(Landmark(block.kind, text, words, block.id, signes, limit))
+            text = block.attr("caption") if block.kind == "image" else block.plain_text
+            limits = tuple(field_limits(block, template)) if template else ()
+            rows.append(Landmark(block.kind, text, block.id, counts, counts, limits))
         elif rows:
-            rows[-1] = replace(rows[-1], words=rows[-1].words + words)
+            rows[-1] = replace(rows[-1], part=rows[-1].part + counts)
     return rows
+
+
+def signes_text(row: Landmark) -> str:
+    """“52 / 60” when one field carries the block's limit, else the block's signes alone
+    (its fields' limits are in the tooltip)."""
+    signes = row.counts.signes
+    return str(signes) if row.limit is None else f"{signes} / {row.limit}"
+
+
+def limits_tip(row: Landmark) -> str:
+    """Each limited field against its limit, and by how much it is over."""
+    if row.limit is not None:
+        over = row.counts.signes - row.limit
+        if over <= 0:
+            return ""
+        return (
+            tr("%1 signes over the limit of %2")
+            .replace("%1", str(over))
+            .replace("%2", str(row.limit))
+        )
+    lines = []
+    for field, limit, signes in row.limits:
+        what = labels.kind_name(row.kind) if field == "text" else labels.role_name(field)
+        line = tr("%1: %2 / %3 signes").replace("%1", what)
+        lines.append(line.replace("%2", str(signes)).replace("%3", str(limit)))
+    return "\n".join(lines)
+
+
+def part_tip(row: Landmark, language: str) -> str:
+    """What the part the landmark opens weighs: words up to the next one, reading time."""
+    count = row.part.words
+    words = tr("1 word") if count == 1 else tr("%1 words").replace("%1", str(count))
+    return (
+        tr("Up to the next landmark: %1, %2 min read")
+        .replace("%1", words)
+        .replace("%2", str(reading_time(row.part, language)))
+    )
 
 
 class Outline(QDockWidget):
@@ -109,8 +159,20 @@ class Outline(QDockWidget):
         self.tree.setAccessibleName(tr("Outline"))
         self.tree.setHeaderLabels([tr("Part"), tr("Words"), tr("Signes")])
         header = self.tree.headerItem()
-        header.setToolTip(1, tr("Words of the part, up to the next landmark"))
-        header.setToolTip(2, tr("Signes of the landmark itself, against its template's limit"))
+        header.setToolTip(
+            1,
+            tr(
+                "Words of the block, as copydesk stats counts them: a pull quote with its "
+                "attribution, an image with its caption and credit"
+            ),
+        )
+        header.setToolTip(
+            2,
+            tr(
+                "Signes of the block (characters with spaces), counted like its words, "
+                "against the limit its length template sets"
+            ),
+        )
         self.problems.setAccessibleName(tr("Problems"))
         self.refresh()
 
@@ -121,20 +183,19 @@ class Outline(QDockWidget):
         self.tree.clear()
         for row in landmarks(article, self.document.stats):
             name = labels.kind_name(row.kind)
-            signes = str(row.signes) if row.limit is None else f"{row.signes} / {row.limit}"
             item = QTreeWidgetItem(
-                [f"{name} — {row.text}" if row.text else name, str(row.words), signes]
+                [f"{name} — {row.text}" if row.text else name, str(row.counts.words)]
             )
+            item.setText(2, signes_text(row))
             for column in (1, 2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             item.setData(0, BLOCK, row.block_id)
-            item.setToolTip(0, row.text)
-            if row.limit is not None and row.signes > row.limit:
+            part = part_tip(row, article.meta.language)
+            item.setToolTip(0, f"{row.text}\n{part}" if row.text else part)
+            item.setToolTip(1, part)
+            item.setToolTip(2, limits_tip(row))
+            if row.over:
                 item.setForeground(2, looks.colour("accent"))
-                over = tr("%1 signes over the limit of %2")
-                item.setToolTip(
-                    2, over.replace("%1", str(row.signes - row.limit)).replace("%2", str(row.limit))
-                )
             self.tree.addTopLevelItem(item)
         self.problems.clear()
         for problem in validate(article):

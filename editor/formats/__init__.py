@@ -1,6 +1,8 @@
 """Exporters and importers, one module per format, found through one registry.
 
-Each exporter module has `export(article, path, options)`; each importer module
+Each exporter module has `export(article, path, options) -> list[Path]`, which returns
+every file it wrote (the main file first, then the pictures some write beside it), so the
+command line and the Export dialog list them all; each importer module
 has `load(path)`. Modules are imported on first use, so `copydesk export --to
 newsml` never pays for python-docx, and the command line never imports Qt.
 """

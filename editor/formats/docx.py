@@ -86,8 +86,8 @@ HEAD_KINDS = ("standfirst", "title", "kicker")
 """Where the byline goes: under the first of these the article has."""
 
 
-def export(article: Article, path: Path, options: ExportOptions | None = None) -> None:
-    """Write `article` to `path` as a DOCX for print, atomically."""
+def export(article: Article, path: Path, options: ExportOptions | None = None) -> list[Path]:
+    """Write `article` to `path` as a DOCX for print, atomically; the file written."""
     options = options or ExportOptions()
     language = article.meta.language or "fr"
     style_map = load_style_map(options.style_map) if options.style_map else {}
@@ -108,6 +108,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     writer.finish()
     with atomic_path(Path(path)) as temp:
         document.save(str(temp))
+    return [Path(path)]
 
 
 class ParagraphWriter(Protocol):

@@ -41,7 +41,7 @@ from editor.model.schema import KINDS
 
 SUFFIXES = (".docx",)
 """Macro-enabled documents and templates have other content types python-docx refuses."""
-WHAT = "The Word document"
+WHAT = "the Word document"
 _ATTRIBUTION_PREFIXES = ("— ", "– ", "-- ", "- ")
 
 StyleMap = Mapping[str, str] | Path | str | None

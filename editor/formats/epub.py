@@ -69,8 +69,8 @@ COVER_TITLE = {"fr": "Couverture", "en": "Cover"}
 COVER_ALT = {"fr": "Couverture\u202f: ", "en": "Cover: "}
 
 
-def export(article: Article, path: Path, options: ExportOptions | None = None) -> None:
-    """Write `article` as an EPUB 3 file at `path`, replacing it atomically."""
+def export(article: Article, path: Path, options: ExportOptions | None = None) -> list[Path]:
+    """Write `article` as an EPUB 3 file at `path`, replacing it atomically; the file written."""
     options = options or ExportOptions()
     moment = _utc(options.now or datetime.now(UTC))
     book = build_book(article, cover=options.cover)
@@ -78,6 +78,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
         writer = _StampedWriter(str(temp), book, moment)
         writer.process()
         writer.write()
+    return [Path(path)]
 
 
 def _utc(moment: datetime) -> datetime:

@@ -90,8 +90,9 @@ def applied_language(language: str) -> str:
     return LANGUAGES.get(tag) or LANGUAGES.get(tag.partition("-")[0]) or LANGUAGES["en"]
 
 
-def export(article: Article, path: Path, options: ExportOptions | None = None) -> None:
-    """Write `NAME.icml` at `path` and its pictures beside it, pictures first, each atomically."""
+def export(article: Article, path: Path, options: ExportOptions | None = None) -> list[Path]:
+    """Write `NAME.icml` at `path` and its pictures beside it, pictures first, each atomically;
+    the files written, the story first."""
     options = options or ExportOptions()
     path = Path(path)
     language = article.meta.language or "fr"
@@ -107,6 +108,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     for name, media in story.pictures.values():
         atomic_write_bytes(path.parent / name, media.data)
     atomic_write_bytes(path, data)
+    return [path, *(path.parent / name for name, _media in story.pictures.values())]
 
 
 def _picture_names(article: Article, path: Path) -> dict[str, str]:

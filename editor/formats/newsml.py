@@ -57,8 +57,9 @@ _IMAGE_SUFFIXES: dict[str, str] = {
 }
 
 
-def export(article: Article, path: Path, options: ExportOptions | None = None) -> None:
-    """Write `NAME.newsml.xml` at `path` and the article's images beside it, each atomically.
+def export(article: Article, path: Path, options: ExportOptions | None = None) -> list[Path]:
+    """Write `NAME.newsml.xml` at `path` and the article's images beside it, each atomically;
+    the files written, the item first, so the caller can list every one.
 
     Images go first, so a reader never finds an item pointing at a missing picture.
     """
@@ -72,6 +73,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     for name, media in images.values():
         atomic_write_bytes(path.parent / name, media.data)
     atomic_write_bytes(path, serialize(item))
+    return [path, *(path.parent / name for name, _media in images.values())]
 
 
 def serialize(item: Element) -> bytes:

@@ -40,7 +40,7 @@ from editor.model.inline import LINK, Run, Text, normalize, text_of
 from editor.model.schema import KINDS
 
 SUFFIXES = (".newsml.xml", ".xml", ".nitf", ".nitf.xml")
-WHAT = "The NewsML file"
+WHAT = "the NewsML file"
 GENERATOR = "Copydesk"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NOT_STORIES = {

@@ -65,7 +65,7 @@ def _as_ascii_markup(head: bytes) -> bytes:
     return head
 
 
-def refuse_entity_declarations(head: bytes, path: Path, what: str = "The file") -> None:
+def refuse_entity_declarations(head: bytes, path: Path, what: str = "the file") -> None:
     """Refuse a document whose prolog declares entities, before any parser sees it.
 
     Entities are how XML bombs expand and how external entities read local files;
@@ -80,7 +80,7 @@ def refuse_entity_declarations(head: bytes, path: Path, what: str = "The file") 
             return  # the root element: the prolog is over
 
 
-def parse_xml(data: bytes, path: Path, what: str = "The file") -> etree._Element:
+def parse_xml(data: bytes, path: Path, what: str = "the file") -> etree._Element:
     """The root element of an XML document from outside, or a refusal saying why."""
     if len(data) > MAX_XML_BYTES:
         raise ImportRefusedError(
@@ -114,7 +114,7 @@ def _unsafe_name(name: str) -> bool:
     return ".." in parts
 
 
-def open_zip(data: bytes, path: Path, what: str = "The document") -> zipfile.ZipFile:
+def open_zip(data: bytes, path: Path, what: str = "the document") -> zipfile.ZipFile:
     """The archive, once its directory has been checked; nothing is decompressed before.
 
     Declared sizes are enough to bound the work: Python's zip reader never returns

@@ -5,10 +5,15 @@ as e + combining accent counts once), the French press measure. A feuillet is
 1 500 signes. Words are runs of non-space characters that hold at least one
 letter or digit, so a lone « or – is not a word, and no-break spaces join
 (“10 000”, “Bonjour !”) as they do on the page.
+
+Reading time is said in whole minutes, one rule for every place that shows it
+(`reading_time`): the nearest minute, at least one once there is a word to read,
+and 0 for nothing to read.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -41,8 +46,26 @@ class Counts:
         return self.signes / SIGNES_PER_FEUILLET
 
     def reading_minutes(self, language: str = "fr") -> float:
+        """The exact time; what is shown is `reading_time`, rounded."""
         rate = WORDS_PER_MINUTE.get(language.split("-")[0], DEFAULT_WORDS_PER_MINUTE)
         return self.words / rate
+
+
+def feuillets_shown(counts: Counts) -> float:
+    """Feuillets to one decimal, a half rounding up: “1.6 feuillets” in the status bar and in
+    `copydesk stats` alike, where the exact figure is 1.56."""
+    return math.floor(counts.feuillets * 10 + 0.5) / 10
+
+
+def reading_time(counts: Counts, language: str = "fr") -> int:
+    """Whole minutes, the way the status bar, the outline and `copydesk stats` all say it.
+
+    The nearest minute (a half rounds up, not to even), never 0 for copy that has words —
+    a brève is a one-minute read — and 0 for an empty article, which has nothing to read.
+    """
+    if counts.words == 0:
+        return 0
+    return max(1, math.floor(counts.reading_minutes(language) + 0.5))
 
 
 ZERO = Counts()

@@ -291,8 +291,9 @@ def overflow(
     return None
 
 
-def over_limit(block: Block, template: Template) -> list[tuple[str, int, int]]:
-    """Each field of a block past its limit: (field, limit, signes)."""
+def field_limits(block: Block, template: Template) -> list[tuple[str, int, int]]:
+    """Each field of a block that the template limits and that holds text: (field, limit,
+    signes) — a pull quote's text and attribution, an image's caption and credit."""
     kind = KINDS.get(block.kind)
     if kind is None:
         return []
@@ -303,7 +304,15 @@ def over_limit(block: Block, template: Template) -> list[tuple[str, int, int]]:
         if limit is None:
             continue
         text = block.plain_text if name == "text" else block.attr(name)
-        signes = count_text(text).signes
-        if signes > limit:
-            found.append((name, limit, signes))
+        if text:
+            found.append((name, limit, count_text(text).signes))
     return found
+
+
+def over_limit(block: Block, template: Template) -> list[tuple[str, int, int]]:
+    """Each field of a block past its limit: (field, limit, signes)."""
+    return [
+        (name, limit, signes)
+        for name, limit, signes in field_limits(block, template)
+        if signes > limit
+    ]

@@ -35,10 +35,10 @@
     </message>
     <message>
         <location filename="../../editor/app/clipboard.py" line="224"/>
-        <location filename="../../editor/app/keys.py" line="45"/>
-        <location filename="../../editor/app/keys.py" line="64"/>
-        <location filename="../../editor/app/keys.py" line="142"/>
-        <location filename="../../editor/app/keys.py" line="172"/>
+        <location filename="../../editor/app/keys.py" line="51"/>
+        <location filename="../../editor/app/keys.py" line="70"/>
+        <location filename="../../editor/app/keys.py" line="148"/>
+        <location filename="../../editor/app/keys.py" line="178"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -50,19 +50,19 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="137"/>
+        <location filename="../../editor/app/document.py" line="140"/>
         <location filename="../../editor/app/recovery.py" line="50"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="247"/>
-        <location filename="../../editor/app/keys.py" line="184"/>
+        <location filename="../../editor/app/document.py" line="266"/>
+        <location filename="../../editor/app/keys.py" line="190"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="252"/>
+        <location filename="../../editor/app/document.py" line="271"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
@@ -102,23 +102,23 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="145"/>
+        <location filename="../../editor/app/export_dialog.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="155"/>
+        <location filename="../../editor/app/export_dialog.py" line="157"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="156"/>
-        <location filename="../../editor/app/export_dialog.py" line="196"/>
+        <location filename="../../editor/app/export_dialog.py" line="158"/>
+        <location filename="../../editor/app/export_dialog.py" line="198"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="160"/>
+        <location filename="../../editor/app/export_dialog.py" line="162"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -147,98 +147,98 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="185"/>
+        <location filename="../../editor/app/export_dialog.py" line="187"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="195"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="195"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="194"/>
+        <location filename="../../editor/app/export_dialog.py" line="196"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="204"/>
+        <location filename="../../editor/app/export_dialog.py" line="206"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="205"/>
+        <location filename="../../editor/app/export_dialog.py" line="207"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="206"/>
+        <location filename="../../editor/app/export_dialog.py" line="208"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="237"/>
+        <location filename="../../editor/app/export_dialog.py" line="239"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="248"/>
+        <location filename="../../editor/app/export_dialog.py" line="250"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="250"/>
+        <location filename="../../editor/app/export_dialog.py" line="252"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="255"/>
+        <location filename="../../editor/app/export_dialog.py" line="257"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="269"/>
+        <location filename="../../editor/app/export_dialog.py" line="271"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="308"/>
+        <location filename="../../editor/app/export_dialog.py" line="310"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="325"/>
+        <location filename="../../editor/app/export_dialog.py" line="327"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="326"/>
+        <location filename="../../editor/app/export_dialog.py" line="328"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="329"/>
+        <location filename="../../editor/app/export_dialog.py" line="331"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="334"/>
+        <location filename="../../editor/app/export_dialog.py" line="336"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="360"/>
+        <location filename="../../editor/app/main_window.py" line="361"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -403,97 +403,97 @@
         <translation type="vanished">À &amp;propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="83"/>
+        <location filename="../../editor/app/inspector.py" line="85"/>
         <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="130"/>
+        <location filename="../../editor/app/inspector.py" line="132"/>
         <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
         <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="135"/>
+        <location filename="../../editor/app/inspector.py" line="137"/>
         <source>A language code such as fr or en.</source>
         <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="195"/>
+        <location filename="../../editor/app/inspector.py" line="202"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="201"/>
-        <location filename="../../editor/app/inspector.py" line="202"/>
+        <location filename="../../editor/app/inspector.py" line="208"/>
+        <location filename="../../editor/app/inspector.py" line="209"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="205"/>
-        <location filename="../../editor/app/inspector.py" line="206"/>
+        <location filename="../../editor/app/inspector.py" line="212"/>
+        <location filename="../../editor/app/inspector.py" line="213"/>
         <source>Search IPTC subjects</source>
         <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="207"/>
+        <location filename="../../editor/app/inspector.py" line="214"/>
         <source>Subjects</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="266"/>
+        <location filename="../../editor/app/inspector.py" line="274"/>
         <source>Edit Subjects</source>
         <translation>Modifier les thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="269"/>
+        <location filename="../../editor/app/inspector.py" line="277"/>
         <source>Edit Status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="288"/>
+        <location filename="../../editor/app/inspector.py" line="323"/>
         <source>Edit %1</source>
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/keys.py" line="71"/>
-        <location filename="../../editor/app/keys.py" line="85"/>
-        <location filename="../../editor/app/keys.py" line="88"/>
-        <location filename="../../editor/app/keys.py" line="103"/>
+        <location filename="../../editor/app/keys.py" line="77"/>
+        <location filename="../../editor/app/keys.py" line="91"/>
+        <location filename="../../editor/app/keys.py" line="94"/>
+        <location filename="../../editor/app/keys.py" line="109"/>
         <source>New paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="163"/>
+        <location filename="../../editor/app/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="164"/>
+        <location filename="../../editor/app/main_window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="174"/>
+        <location filename="../../editor/app/main_window.py" line="175"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="193"/>
+        <location filename="../../editor/app/main_window.py" line="194"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="200"/>
+        <location filename="../../editor/app/main_window.py" line="201"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="201"/>
+        <location filename="../../editor/app/main_window.py" line="202"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="265"/>
+        <location filename="../../editor/app/main_window.py" line="266"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -501,54 +501,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="267"/>
+        <location filename="../../editor/app/main_window.py" line="268"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="276"/>
+        <location filename="../../editor/app/main_window.py" line="277"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="304"/>
+        <location filename="../../editor/app/main_window.py" line="305"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="311"/>
+        <location filename="../../editor/app/main_window.py" line="312"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="311"/>
+        <location filename="../../editor/app/main_window.py" line="312"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="319"/>
-        <location filename="../../editor/app/main_window.py" line="323"/>
+        <location filename="../../editor/app/main_window.py" line="320"/>
+        <location filename="../../editor/app/main_window.py" line="324"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
-        <location filename="../../editor/app/main_window.py" line="337"/>
+        <location filename="../../editor/app/main_window.py" line="331"/>
+        <location filename="../../editor/app/main_window.py" line="338"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
+        <location filename="../../editor/app/main_window.py" line="331"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="347"/>
+        <location filename="../../editor/app/main_window.py" line="348"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="360"/>
+        <location filename="../../editor/app/main_window.py" line="361"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -559,76 +559,81 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="375"/>
+        <location filename="../../editor/app/main_window.py" line="376"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="386"/>
+        <location filename="../../editor/app/main_window.py" line="387"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="388"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="419"/>
+        <location filename="../../editor/app/main_window.py" line="420"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="425"/>
+        <location filename="../../editor/app/main_window.py" line="426"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/main_window.py" line="432"/>
+        <location filename="../../editor/app/outline.py" line="114"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/main_window.py" line="432"/>
+        <location filename="../../editor/app/outline.py" line="114"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="434"/>
+        <location filename="../../editor/app/main_window.py" line="435"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="108"/>
-        <location filename="../../editor/app/outline.py" line="109"/>
+        <location filename="../../editor/app/outline.py" line="116"/>
+        <source>Up to the next landmark: %1, %2 min read</source>
+        <translation>Jusqu’au repère suivant&#xa0;: %1, %2 min de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="158"/>
+        <location filename="../../editor/app/outline.py" line="159"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="160"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="160"/>
         <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="160"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="112"/>
         <source>Words of the part, up to the next landmark</source>
-        <translation>Mots de la partie, jusqu’au repère suivant</translation>
+        <translation type="vanished">Mots de la partie, jusqu’au repère suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="113"/>
         <source>Signes of the landmark itself, against its template&apos;s limit</source>
-        <translation>Signes du repère lui-même, face à la limite de son gabarit</translation>
+        <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="107"/>
@@ -642,7 +647,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="114"/>
+        <location filename="../../editor/app/outline.py" line="176"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -672,17 +677,32 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="120"/>
+        <location filename="../../editor/app/outline.py" line="182"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="134"/>
+        <location filename="../../editor/app/outline.py" line="99"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="147"/>
+        <location filename="../../editor/app/outline.py" line="106"/>
+        <source>%1: %2 / %3 signes</source>
+        <translation>%1&#xa0;: %2 / %3 signes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="165"/>
+        <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
+        <translation>Mots du bloc, comptés comme le fait copydesk stats&#xa0;: un exergue avec son attribution, une image avec sa légende et son crédit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="172"/>
+        <source>Signes of the block (characters with spaces), counted like its words, against the limit its length template sets</source>
+        <translation>Signes du bloc (caractères, espaces comprises), comptés comme ses mots, face à la limite que fixe son gabarit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="208"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -732,7 +752,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="219"/>
+        <location filename="../../editor/app/export_dialog.py" line="221"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -741,17 +761,17 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="130"/>
+        <location filename="../../editor/app/window_parts.py" line="180"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="216"/>
+        <location filename="../../editor/app/window_parts.py" line="270"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="217"/>
+        <location filename="../../editor/app/window_parts.py" line="271"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -766,13 +786,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="193"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="192"/>
+        <location filename="../../editor/app/export_dialog.py" line="194"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -1543,27 +1563,27 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="351"/>
+        <location filename="../../editor/app/export_dialog.py" line="353"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="352"/>
+        <location filename="../../editor/app/export_dialog.py" line="354"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="353"/>
+        <location filename="../../editor/app/export_dialog.py" line="355"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="354"/>
+        <location filename="../../editor/app/export_dialog.py" line="356"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="355"/>
+        <location filename="../../editor/app/export_dialog.py" line="357"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -1737,102 +1757,102 @@
         <translation type="vanished">annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="38"/>
+        <location filename="../../editor/app/inspector.py" line="40"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="39"/>
+        <location filename="../../editor/app/inspector.py" line="41"/>
         <source>Edited</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="40"/>
+        <location filename="../../editor/app/inspector.py" line="42"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="41"/>
+        <location filename="../../editor/app/inspector.py" line="43"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="42"/>
+        <location filename="../../editor/app/inspector.py" line="44"/>
         <source>Withheld</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="43"/>
+        <location filename="../../editor/app/inspector.py" line="45"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="109"/>
+        <location filename="../../editor/app/inspector.py" line="111"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="112"/>
+        <location filename="../../editor/app/inspector.py" line="114"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="115"/>
+        <location filename="../../editor/app/inspector.py" line="117"/>
         <source>Name (role); Name</source>
         <translation>Nom (rôle) ; Nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="116"/>
+        <location filename="../../editor/app/inspector.py" line="118"/>
         <source>Dateline place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="119"/>
+        <location filename="../../editor/app/inspector.py" line="121"/>
         <source>e.g. Lyon</source>
         <translation>ex.&#xa0;: Lyon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="120"/>
+        <location filename="../../editor/app/inspector.py" line="122"/>
         <source>Dateline date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="123"/>
+        <location filename="../../editor/app/inspector.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="124"/>
+        <location filename="../../editor/app/inspector.py" line="126"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="127"/>
+        <location filename="../../editor/app/inspector.py" line="129"/>
         <source>comma, separated</source>
         <translation>séparés, par, des virgules</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="128"/>
+        <location filename="../../editor/app/inspector.py" line="130"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="133"/>
+        <location filename="../../editor/app/inspector.py" line="135"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="137"/>
+        <location filename="../../editor/app/inspector.py" line="139"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="139"/>
+        <location filename="../../editor/app/inspector.py" line="141"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="141"/>
+        <location filename="../../editor/app/inspector.py" line="143"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
@@ -2346,22 +2366,22 @@
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="78"/>
-        <location filename="../../editor/app/surface.py" line="59"/>
+        <location filename="../../editor/app/surface.py" line="61"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="207"/>
+        <location filename="../../editor/app/surface.py" line="220"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="255"/>
+        <location filename="../../editor/app/surface.py" line="268"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="311"/>
+        <location filename="../../editor/app/surface.py" line="346"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>

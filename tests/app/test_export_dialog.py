@@ -99,3 +99,19 @@ def test_the_destination_is_beside_the_article_unless_that_folder_cannot_take_fi
     elsewhere = default_folder(gone)
     assert elsewhere != gone.parent and elsewhere.is_dir()
     assert default_folder(None) == elsewhere  # an unsaved article: the user's documents
+
+
+def test_the_result_lists_every_file_written_pictures_too(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_export(window, ("newsml", "icml"))
+    out = tmp_path / "wire"
+    dialog.folder.setText(str(out))
+    assert run_export(qtbot, dialog)
+    result = window.findChild(QMessageBox, "exportResult")
+    assert result is not None
+    listed = result.text().splitlines()[1:]
+    assert sorted(listed) == sorted(p.name for p in out.iterdir())
+    assert "croix-rousse-1.png" in listed
+    assert sorted(dialog.written) == sorted(str(p) for p in out.iterdir())
+    result.close()

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from editor.model.build import article, image, media, para, quote, subhead, title
-from editor.model.stats import StatsCache, article_stats, count_text
+from editor.model.stats import StatsCache, article_stats, count_text, reading_time
 from tests.shared import seed_article, seed_blocks
 from tests.strategies import png_bytes
 
@@ -79,3 +79,16 @@ def test_cache_recounts_only_changed_blocks() -> None:
     second = cache.article(changed)
     assert first.blocks[2][1] is second.blocks[2][1]
     assert second.total.words == first.total.words + 1
+
+
+def test_reading_time_is_whole_minutes_the_nearest_and_none_for_nothing() -> None:
+    def minutes(words: int, language: str = "fr") -> int:
+        return reading_time(count_text(" ".join(["mot"] * words)), language)
+
+    assert minutes(0) == 0
+    assert minutes(1) == 1  # a brève is a one-minute read, never 0
+    assert minutes(344) == 1  # 1.496
+    assert minutes(345) == 2  # 1.5: a half rounds up
+    assert minutes(368) == 2  # 1.6
+    assert minutes(575) == 3  # 2.5, not rounded to even
+    assert minutes(625, "en") == 3  # 2.5 at 250 a minute
