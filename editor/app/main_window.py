@@ -8,6 +8,7 @@ touching what is here.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         self.spelling = spelling.Spelling(self, self.surface, document, None)
         window_parts.help_last(self)
         self.surface.reserved = {
-            a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
+            k.toString() for a in self.commands.values() for k in a.shortcuts() if not k.isEmpty()
         }
         document.dirty_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._title)
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         ):
             action = make(self, text)
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts(history_keys(key))
             action.setIcon(actions.icon(name))
             actions.describe(action, "")
             self.commands[name] = action
@@ -408,6 +409,17 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         window_parts.drop(self, event)
+
+
+def history_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's keys for Undo or Redo; Redo is Ctrl+Shift+Z and Ctrl+Y everywhere, as in
+    Word and Google Docs, whichever the desktop prefers, except on macOS, where Cmd+Shift+Z
+    is the habit and Cmd+Y belongs to other commands."""
+    platform = QKeySequence.keyBindings(key)
+    if key != QKeySequence.StandardKey.Redo or sys.platform == "darwin":
+        return platform
+    both = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    return both + [k for k in platform if k not in both]
 
 
 def read_image(path: Path) -> Media | str:

@@ -59,7 +59,7 @@ def install(window: MainWindow) -> None:
 def reserve(window: MainWindow) -> None:
     """Every window shortcut reaches its action, even while the text has the focus."""
     window.surface.reserved |= {
-        a.shortcut().toString() for a in window.commands.values() if not a.shortcut().isEmpty()
+        k.toString() for a in window.commands.values() for k in a.shortcuts() if not k.isEmpty()
     }
 
 
