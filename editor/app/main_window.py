@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.opener = opener
         self.surface = Surface(document)
         self.find_bar = FindBar()
-        self.find_bar.attach(self.surface, document)
+        self.find_bar.attach(self.surface, document, self.surface.show_found)
         self.find_bar.hide()
         self.find_bar.closed.connect(self.surface.setFocus)
         page = QWidget()

@@ -73,6 +73,8 @@ class Surface(QTextEdit):
         self.document_model = document
         self.setDocument(document.text)
         self.shades: list[QTextEdit.ExtraSelection] = []
+        self.found: list[QTextEdit.ExtraSelection] = []
+        """The find bar's shades, over the desk tools' and under the recolouring."""
         self.recolour = Recolour(self, document.text)
         self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
         self._pictures = FittedPictures(self)
@@ -109,7 +111,11 @@ class Surface(QTextEdit):
     def setExtraSelections(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:  # noqa: N802
         """The desk tools' shades, then the colours a switch of light and dark left to redraw."""
         self.shades = list(selections)
-        super().setExtraSelections([*self.shades, *self.recolour.selections])
+        super().setExtraSelections([*self.shades, *self.found, *self.recolour.selections])
+
+    def show_found(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:
+        self.found = list(selections)
+        self.setExtraSelections(self.shades)
 
     # -- the page --------------------------------------------------------------------------
 

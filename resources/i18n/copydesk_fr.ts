@@ -295,71 +295,88 @@
         <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="134"/>
-        <location filename="../../editor/app/find.py" line="210"/>
+        <location filename="../../editor/app/find.py" line="141"/>
+        <location filename="../../editor/app/find.py" line="227"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="200"/>
-        <location filename="../../editor/app/find.py" line="201"/>
+        <location filename="../../editor/app/find.py" line="217"/>
+        <location filename="../../editor/app/find.py" line="218"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="202"/>
-        <location filename="../../editor/app/find.py" line="203"/>
+        <location filename="../../editor/app/find.py" line="219"/>
+        <location filename="../../editor/app/find.py" line="220"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="204"/>
+        <location filename="../../editor/app/find.py" line="221"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="205"/>
+        <location filename="../../editor/app/find.py" line="222"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="206"/>
+        <location filename="../../editor/app/find.py" line="223"/>
         <source>Ignore accents</source>
         <translation>Ignorer les accents</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="207"/>
+        <location filename="../../editor/app/find.py" line="224"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="208"/>
+        <location filename="../../editor/app/find.py" line="225"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="209"/>
-        <location filename="../../editor/app/find.py" line="243"/>
+        <location filename="../../editor/app/find.py" line="226"/>
+        <location filename="../../editor/app/find.py" line="326"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="211"/>
+        <location filename="../../editor/app/find.py" line="228"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="212"/>
+        <location filename="../../editor/app/find.py" line="229"/>
         <source>Close find</source>
         <translation>Fermer la recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="226"/>
+        <location filename="../../editor/app/find.py" line="249"/>
+        <location filename="../../editor/app/find.py" line="264"/>
+        <location filename="../../editor/app/find.py" line="279"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
+    <message>
+        <location filename="../../editor/app/find.py" line="277"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/find.py" line="280"/>
+        <source>1 match</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/find.py" line="280"/>
+        <source>%1 matches</source>
+        <translation>%1 occurrences</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/app/find.py" line="255"/>
+        <location filename="../../editor/app/find.py" line="340"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacement</numerusform>
@@ -2356,17 +2373,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="207"/>
+        <location filename="../../editor/app/surface.py" line="213"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="255"/>
+        <location filename="../../editor/app/surface.py" line="261"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="311"/>
+        <location filename="../../editor/app/surface.py" line="317"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
