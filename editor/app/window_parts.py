@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 
 from editor.app import actions, looks
 from editor.app import help as help_menu
@@ -188,6 +188,19 @@ def help_last(window: MainWindow) -> None:
         bar.addAction(menu.menuAction())
 
 
+TOOLBAR_TEXT = "toolbar_text"
+"""The setting: each toolbar button's name under its icon, for those who read before they
+recognise a pictogram (Word's and LibreOffice's option)."""
+
+
+def toolbar_text(window: QWidget, shown: bool) -> None:
+    """Names under the icons, or icons alone, in the window's toolbars (any top-level widget
+    may be passed: those without toolbars are left alone)."""
+    style = Qt.ToolButtonStyle
+    for bar in window.findChildren(QToolBar):
+        bar.setToolButtonStyle(style.ToolButtonTextUnderIcon if shown else style.ToolButtonIconOnly)
+
+
 def remember_layout(window: MainWindow) -> None:
     if window.settings is not None:
         window.settings.set_geometry("geometry", window.saveGeometry())
@@ -203,6 +216,7 @@ def restore_layout(window: MainWindow) -> None:
     )
     if window.settings is None:
         return
+    toolbar_text(window, window.settings.flag(TOOLBAR_TEXT))
     geometry = window.settings.geometry("geometry")
     state = window.settings.geometry("state")
     if geometry is not None:

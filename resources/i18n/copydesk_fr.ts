@@ -768,12 +768,12 @@
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="216"/>
+        <location filename="../../editor/app/window_parts.py" line="230"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="217"/>
+        <location filename="../../editor/app/window_parts.py" line="231"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -825,67 +825,82 @@
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="107"/>
+        <location filename="../../editor/app/preferences.py" line="106"/>
+        <source>Each toolbar button&apos;s name under its icon</source>
+        <translation>Le nom de chaque bouton sous son icône</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="111"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="119"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="121"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="121"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="134"/>
+        <location filename="../../editor/app/preferences.py" line="138"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="174"/>
+        <location filename="../../editor/app/preferences.py" line="143"/>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="179"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="176"/>
+        <location filename="../../editor/app/preferences.py" line="181"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="216"/>
+        <location filename="../../editor/app/preferences.py" line="223"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="124"/>
+        <location filename="../../editor/app/preferences.py" line="128"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="125"/>
+        <location filename="../../editor/app/preferences.py" line="104"/>
+        <source>Show te&amp;xt under the toolbar icons</source>
+        <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="129"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="126"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="127"/>
+        <location filename="../../editor/app/preferences.py" line="131"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="134"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -910,32 +925,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="137"/>
+        <location filename="../../editor/app/preferences.py" line="141"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="165"/>
+        <location filename="../../editor/app/preferences.py" line="170"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="109"/>
+        <location filename="../../editor/app/preferences.py" line="113"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="135"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="250"/>
+        <location filename="../../editor/app/preferences.py" line="257"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="256"/>
+        <location filename="../../editor/app/preferences.py" line="263"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>

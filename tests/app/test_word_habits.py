@@ -4,15 +4,19 @@ sheet telling its entries apart."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument, QTextTable
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolBar
 
 from editor.app import help, i18n
 from editor.app.application import Copydesk
 from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
+from tests.app.preferences_dialog import preferences_with
 
 
 def typed(window: MainWindow, text: str) -> None:
@@ -85,3 +89,24 @@ def test_the_shortcut_sheet_tells_apart_entries_of_the_same_name(
     assert len({r[2] for r in bios}) == 2 and all(r[2] for r in bios)
     shift = "Maj" if language == "fr" else "Shift"
     assert [r[1] for r in rows if "Ctrl+Y" in r[1]] == [f"Ctrl+{shift}+Z / Ctrl+Y"]
+
+
+def test_toolbar_text_under_the_icons_is_a_preference_applied_at_once(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    first, second = desk.new(), desk.new()
+    bars = lambda w: w.findChildren(QToolBar)  # noqa: E731
+    icons_only = Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert all(bar.toolButtonStyle() == icons_only for bar in bars(first))
+    bold = first.findChild(QToolBar, "formatting").widgetForAction(first.action("mark:strong"))
+    narrow = bold.sizeHint()
+    preferences_with(first, lambda dialog: dialog.toolbar_text.setChecked(True))
+    under = Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    for window in (first, second):  # both open windows follow at once
+        assert [bar.toolButtonStyle() for bar in bars(window)] == [under]
+    assert bold.sizeHint().height() > narrow.height()  # the name takes its line
+    assert Settings(tmp_path / "settings.ini").flag("toolbar_text")
+    third = desk.new()  # and the windows opened later
+    assert [bar.toolButtonStyle() for bar in bars(third)] == [under]
+    preferences_with(third, lambda dialog: dialog.toolbar_text.setChecked(False))
+    assert all(bar.toolButtonStyle() == icons_only for w in desk.windows for bar in bars(w))
