@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks
+from editor.app import actions, looks, printing
 from editor.app import help as help_menu
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
@@ -46,6 +46,7 @@ def install(window: MainWindow) -> None:
     window.outline.hide()  # shown by the application; a bare window is just the page
     window.inspector.hide()
     _export_menu(window)
+    printing.add_commands(window)
     _view_menu(window)
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
@@ -142,6 +143,7 @@ def retranslate(window: MainWindow) -> None:
         action.setText(text)
         actions.describe(action, text.replace("&", "").rstrip("…"))
     _describe_panels(window)
+    printing.retranslate(window)
 
 
 DARK_CHROME = """

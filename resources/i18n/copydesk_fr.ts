@@ -763,17 +763,17 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="130"/>
+        <location filename="../../editor/app/window_parts.py" line="131"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="230"/>
+        <location filename="../../editor/app/window_parts.py" line="232"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="231"/>
+        <location filename="../../editor/app/window_parts.py" line="233"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -1235,6 +1235,31 @@
         <location filename="../../editor/app/export_warning.py" line="64"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="316"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="359"/>
+        <source>Printed 1 page</source>
+        <translation>1 page imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="359"/>
+        <source>Printed %1 pages</source>
+        <translation>%1 pages imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="362"/>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="370"/>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2120,29 @@
         <location filename="../../editor/app/language.py" line="111"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../editor/app/printing.py" line="63"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="64"/>
+        <source>See the pages as they will print</source>
+        <translation>Voir les pages telles qu’elles seront imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="65"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="66"/>
+        <source>Print the article as the page shows it</source>
+        <translation>Imprimer l’article tel que la page le montre</translation>
     </message>
 </context>
 <context>
