@@ -49,6 +49,7 @@ from editor.app.inspector import Inspector
 from editor.app.outline import Outline
 from editor.app.settings import Settings
 from editor.app.surface import Surface
+from editor.app.zoom import Zoom
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
 from editor.model.inline import EM, LINK, STRONG, SUP
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
     drops: QObject
     export_dialog: ExportDialog
     import_notes: QMessageBox
+    zoom: Zoom
     saved = Signal(object)
     """A save from this window landed; the path written."""
 

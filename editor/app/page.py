@@ -32,10 +32,10 @@ RULE_X = 4.0
 """Where a pull quote's rule stands, from the column's left edge."""
 
 
-def _label_font() -> QFont:
-    font = looks.font(SANS, 6.8, 600)
+def _label_font(zoom: float = 1.0) -> QFont:
+    font = looks.font(SANS, 6.8 * zoom, 600)
     font.setCapitalization(QFont.Capitalization.AllUppercase)
-    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.9)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.9 * zoom)
     return font
 
 
@@ -44,11 +44,17 @@ class PagePainter:
 
     def __init__(self, editor: QTextEdit) -> None:
         self.editor = editor
-        self.label_font = _label_font()
+        self.zoom_to(1.0)
+
+    def zoom_to(self, zoom: float) -> None:
+        """The marginalia at the page's zoom: the layout scales the text and its margins, the
+        painter scales what it adds beside them (a factor, 1.0 at actual size)."""
+        self.zoom = zoom
+        self.label_font = _label_font(zoom)
         self.label_metrics = QFontMetricsF(self.label_font)
-        self.section_font = looks.font(SANS, 7.6, 700)
+        self.section_font = looks.font(SANS, 7.6 * zoom, 700)
         self.section_font.setCapitalization(QFont.Capitalization.AllUppercase)
-        self.section_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.3)
+        self.section_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.3 * zoom)
 
     def paint(self, painter: QPainter, clip: QRect, section: Sequence[str]) -> None:
         editor = self.editor
@@ -56,11 +62,13 @@ class PagePainter:
         dy = -editor.verticalScrollBar().value()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if section and clip.top() < TOP_MARGIN + dy:
+        z = self.zoom
+        if section and clip.top() < TOP_MARGIN * z + dy:
             self.section(painter, section, dx, dy)
         layout = editor.document().documentLayout()
         current = editor.textCursor().block()
-        block = editor.cursorForPosition(QPoint(GUTTER + 40 + dx, max(0, clip.top()))).block()
+        top_left = QPoint(round((GUTTER + 40) * z) + dx, max(0, clip.top()))
+        block = editor.cursorForPosition(top_left).block()
         block = _start_of_unit(block)
         while block.isValid():
             rect = layout.blockBoundingRect(block).translated(dx, dy)
@@ -71,15 +79,17 @@ class PagePainter:
             block = block.next()
 
     def section(self, painter: QPainter, section: Sequence[str], dx: int, dy: int) -> None:
-        left = GUTTER + dx
-        baseline = TOP_MARGIN - 30 + dy
+        z = self.zoom
+        left = GUTTER * z + dx
+        baseline = (TOP_MARGIN - 30) * z + dy
         painter.setFont(self.section_font)
         painter.setPen(looks.colour("muted"))
         painter.drawText(QPointF(left, baseline), "  ›  ".join(section))
         self.label(painter, labels.kind_name("section"), baseline, dx)
         painter.setPen(looks.colour("rule"))
-        width = self.editor.document().textWidth() - GUTTER - looks.RIGHT_MARGIN
-        painter.drawLine(QPointF(left, baseline + 11), QPointF(left + width, baseline + 11))
+        width = self.editor.document().textWidth() - (GUTTER + looks.RIGHT_MARGIN) * z
+        rule = baseline + 11 * z
+        painter.drawLine(QPointF(left, rule), QPointF(left + width, rule))
 
     def block(
         self, painter: QPainter, block: QTextBlock, rect: QRectF, current: bool, dx: int
@@ -89,15 +99,16 @@ class PagePainter:
             return
         line = block.layout().lineAt(0)
         if role == bridge.PICTURE or not line.isValid():
-            baseline = rect.top() + self.label_metrics.ascent() + 2
+            baseline = rect.top() + self.label_metrics.ascent() + 2 * self.zoom
         else:
             baseline = rect.top() + line.y() + line.ascent()
         if kind == "pullquote" and role == bridge.TEXT:
             self.rule(painter, block, dx, rect.top() - block.layout().position().y())
         if kind == "author_bio" and bridge.kind_of(block.previous()) != "author_bio":
             painter.setPen(looks.colour("muted"))
-            top = rect.top() - block.blockFormat().topMargin() / 2  # the margin is above the rect
-            painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40, top))
+            above = block.blockFormat().topMargin() * self.zoom  # the margin is above the rect
+            top = rect.top() - above / 2
+            painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40 * self.zoom, top))
         name = self.label_text(kind, role, current)
         if name:
             self.label(painter, name, baseline, dx, current)
@@ -112,9 +123,11 @@ class PagePainter:
         layout = self.editor.document().documentLayout()
         height = layout.frameBoundingRect(frame).height()
         fmt = frame.frameFormat()
-        top = frame_top + fmt.topMargin() + 3
-        bottom = frame_top + height - fmt.bottomMargin() - 2
-        painter.fillRect(QRectF(GUTTER + dx + RULE_X, top, 3, bottom - top), looks.colour("accent"))
+        z = self.zoom
+        top = frame_top + (fmt.topMargin() + 3) * z
+        bottom = frame_top + height - (fmt.bottomMargin() + 2) * z
+        rule = QRectF((GUTTER + RULE_X) * z + dx, top, 3 * z, bottom - top)
+        painter.fillRect(rule, looks.colour("accent"))
 
     @staticmethod
     def label_text(kind: str, role: str, current: bool) -> str:
@@ -131,7 +144,7 @@ class PagePainter:
         painter.setFont(self.label_font)
         painter.setPen(looks.colour("accent" if current else "faint"))
         width = self.label_metrics.horizontalAdvance(text)
-        painter.drawText(QPointF(GUTTER + dx - LABEL_GAP - width, baseline), text)
+        painter.drawText(QPointF((GUTTER - LABEL_GAP) * self.zoom + dx - width, baseline), text)
 
     def placeholder(
         self,
@@ -146,10 +159,11 @@ class PagePainter:
         if not text:
             return
         font = block.charFormat().font()
+        font.setPointSizeF(font.pointSizeF() * self.zoom)
         font.setItalic(True)
         painter.setFont(font)
         painter.setPen(looks.colour("faint"))
-        left = rect.left() + block.blockFormat().leftMargin()
+        left = rect.left() + block.blockFormat().leftMargin() * self.zoom
         available = QRectF(left, rect.top(), rect.width(), rect.height())
         elided = QFontMetricsF(font).elidedText(
             text, Qt.TextElideMode.ElideRight, available.width()
@@ -169,7 +183,9 @@ class FittedPictures(QPyTextObject):
         if width <= 0 or height <= 0:
             image = self._image(document, picture.name())
             width, height = float(image.width()), float(image.height())
-        column = document.textWidth() - GUTTER - looks.RIGHT_MARGIN
+        zoom = float(getattr(self.parent(), "zoom", 1.0))  # the editor's, when it has one
+        width, height = width * zoom, height * zoom
+        column = document.textWidth() - (GUTTER + looks.RIGHT_MARGIN) * zoom
         scale = min(1.0, column / width) if width > 0 and column > 0 else 1.0
         return QSizeF(width * scale, height * scale)
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintDevice,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -65,6 +66,8 @@ class Surface(QTextEdit):
         self.reserved: set[str] = set()
         """Key combinations whose window shortcut wins over the text editor's own use."""
         self._painter = PagePainter(self)
+        self.zoom = 1.0
+        """The page's scale, 1.0 at actual size (`zoom.py`); the text's, never the chrome's."""
         self._kind = ""
         self._current_number = -1
         self._last_key = 0.0
@@ -121,9 +124,22 @@ class Surface(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         bar = self.verticalScrollBar().sizeHint().width()
-        side = max(0, (self.width() - bar - looks.PAGE) // 2)
+        side = max(0, (self.width() - bar - round(looks.PAGE * self.zoom)) // 2)
         self.setViewportMargins(side, 0, side, 0)
         super().resizeEvent(event)
+
+    def zoom_to(self, zoom: float, device: QPaintDevice | None) -> None:
+        """Lay the page out at `zoom` (the text through `device`, a paint device of the
+        screen's resolution times the zoom; None at actual size). Only the layout changes:
+        not the text, its formats, its history or its modified state."""
+        self.zoom = zoom
+        self._painter.zoom_to(zoom)
+        text = self.document()
+        text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]  # None: the screen
+        text.markContentsDirty(0, text.characterCount())
+        self.resizeEvent(QResizeEvent(self.size(), self.size()))
+        self.ensureCursorVisible()
+        self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

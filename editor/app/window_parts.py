@@ -22,6 +22,7 @@ from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
 from editor.app.theme import ThemeFollower
+from editor.app.zoom import Zoom
 from editor.formats import IMPORTERS
 from editor.resources import resource
 
@@ -122,6 +123,8 @@ def _view_menu(window: MainWindow) -> None:
         window.commands[f"view:{dock.objectName()}"] = action
         menu.addAction(action)
     _describe_panels(window)
+    window.zoom = Zoom(window)
+    window.zoom.add_to(menu)
 
 
 def _describe_panels(window: MainWindow) -> None:
@@ -144,6 +147,7 @@ def retranslate(window: MainWindow) -> None:
         actions.describe(action, text.replace("&", "").rstrip("…"))
     _describe_panels(window)
     printing.retranslate(window)
+    window.zoom.retranslate()
 
 
 DARK_CHROME = """
@@ -219,6 +223,7 @@ def restore_layout(window: MainWindow) -> None:
     if window.settings is None:
         return
     toolbar_text(window, window.settings.flag(TOOLBAR_TEXT))
+    window.zoom.restore()
     geometry = window.settings.geometry("geometry")
     state = window.settings.geometry("state")
     if geometry is not None:

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -485,37 +485,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="164"/>
+        <location filename="../../editor/app/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="165"/>
+        <location filename="../../editor/app/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="175"/>
+        <location filename="../../editor/app/main_window.py" line="177"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="194"/>
+        <location filename="../../editor/app/main_window.py" line="196"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="201"/>
+        <location filename="../../editor/app/main_window.py" line="203"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="202"/>
+        <location filename="../../editor/app/main_window.py" line="204"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="266"/>
+        <location filename="../../editor/app/main_window.py" line="268"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -523,54 +523,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="268"/>
+        <location filename="../../editor/app/main_window.py" line="270"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="277"/>
+        <location filename="../../editor/app/main_window.py" line="279"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="305"/>
+        <location filename="../../editor/app/main_window.py" line="307"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="312"/>
+        <location filename="../../editor/app/main_window.py" line="314"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="312"/>
+        <location filename="../../editor/app/main_window.py" line="314"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="320"/>
-        <location filename="../../editor/app/main_window.py" line="324"/>
+        <location filename="../../editor/app/main_window.py" line="322"/>
+        <location filename="../../editor/app/main_window.py" line="326"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="331"/>
-        <location filename="../../editor/app/main_window.py" line="338"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
+        <location filename="../../editor/app/main_window.py" line="340"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="331"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="348"/>
+        <location filename="../../editor/app/main_window.py" line="350"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -581,42 +581,42 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="376"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="388"/>
+        <location filename="../../editor/app/main_window.py" line="390"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/main_window.py" line="433"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="437"/>
+        <location filename="../../editor/app/main_window.py" line="439"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="443"/>
+        <location filename="../../editor/app/main_window.py" line="445"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="443"/>
+        <location filename="../../editor/app/main_window.py" line="445"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="446"/>
+        <location filename="../../editor/app/main_window.py" line="448"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
@@ -763,17 +763,17 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="131"/>
+        <location filename="../../editor/app/window_parts.py" line="134"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="232"/>
+        <location filename="../../editor/app/window_parts.py" line="237"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="233"/>
+        <location filename="../../editor/app/window_parts.py" line="238"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -1260,6 +1260,21 @@
         <location filename="../../editor/app/printing.py" line="370"/>
         <source>Print Preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="45"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="133"/>
+        <source>Zoom; click for actual size (%1)</source>
+        <translation>Zoom ; cliquer pour revenir à la taille réelle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="135"/>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
     </message>
 </context>
 <context>
@@ -2431,22 +2446,22 @@
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="78"/>
-        <location filename="../../editor/app/surface.py" line="59"/>
+        <location filename="../../editor/app/surface.py" line="60"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="213"/>
+        <location filename="../../editor/app/surface.py" line="229"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="261"/>
+        <location filename="../../editor/app/surface.py" line="277"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="317"/>
+        <location filename="../../editor/app/surface.py" line="333"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -2467,14 +2482,47 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="32"/>
+        <location filename="../../editor/app/window_parts.py" line="33"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="33"/>
+        <location filename="../../editor/app/window_parts.py" line="34"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="29"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="30"/>
+        <source>Larger text on the page</source>
+        <translation>Texte plus grand sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="31"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="32"/>
+        <source>Smaller text on the page</source>
+        <translation>Texte plus petit sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="33"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="34"/>
+        <source>The page at its actual size</source>
+        <translation>La page à sa taille réelle</translation>
     </message>
 </context>
 </TS>
