@@ -259,7 +259,7 @@ class FindBar(QWidget):
         """The count and the shades, for the text and the query as they are now."""
         self._recount.stop()
         if self.editor is None or self.isHidden() or not self.find_field.text():
-            self.matches = []
+            self.matches, self._stale = [], True
             self._shade_matches()
             self.say(tr("Not found") if self.find_field.text() and self.isVisible() else "")
             return

@@ -123,10 +123,14 @@ class Surface(QTextEdit):
     # -- the page --------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._fit_page()
+        super().resizeEvent(event)
+
+    def _fit_page(self) -> None:
+        """The page centred on the desk, as wide as the zoom makes it (or the window allows)."""
         bar = self.verticalScrollBar().sizeHint().width()
         side = max(0, (self.width() - bar - round(looks.PAGE * self.zoom)) // 2)
         self.setViewportMargins(side, 0, side, 0)
-        super().resizeEvent(event)
 
     def zoom_to(self, zoom: float, device: QPaintDevice | None) -> None:
         """Lay the page out at `zoom` (the text through `device`, a paint device of the
@@ -137,7 +141,7 @@ class Surface(QTextEdit):
         text = self.document()
         text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]  # None: the screen
         text.markContentsDirty(0, text.characterCount())
-        self.resizeEvent(QResizeEvent(self.size(), self.size()))
+        self._fit_page()
         self.ensureCursorVisible()
         self.viewport().update()
 

@@ -158,3 +158,22 @@ def test_ctrl_f_on_a_word_at_the_foot_of_the_page_keeps_it_above_the_bar(desk: C
     assert window.find_bar.find_field.text() == "caché"
     assert window.find_bar.status.text() == "1 of 1"
     assert_above_the_bar(window)
+
+
+def test_the_bar_reopened_counts_again(desk: Copydesk) -> None:
+    window = council(desk)
+    find(window, "tranche")
+    assert window.find_bar.status.text() == "1 of 6"
+    QTest.keyClick(window.find_bar.find_field, Qt.Key.Key_Escape)
+    assert window.find_bar.marks == []
+    window.action("find").trigger()  # the same words, the same text
+    assert window.find_bar.status.text() == "1 of 6"
+    assert len(window.find_bar.marks) == 6
+    QTest.keyClick(window.find_bar.find_field, Qt.Key.Key_Escape)
+    cursor = window.surface.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.surface.setTextCursor(cursor)
+    QTest.keyClicks(window.surface, " Il tranche")
+    window.action("find").trigger()
+    assert window.find_bar.status.text() == "7 matches"
+    assert len(window.find_bar.marks) == 7
