@@ -45,7 +45,7 @@ def shortcuts_html(window: MainWindow) -> str:
         rows = [_row(a) for a in entries if a.objectName() not in listed and _keys(a)]
         listed.update(a.objectName() for a in entries)
         if rows:
-            table = f"<table cellpadding='4'>{''.join(rows)}</table>"
+            table = f"<table width='100%' cellpadding='4'>{''.join(rows)}</table>"
             sections.append(f"<h3>{escape(title)}</h3>{table}")
     return f"<h2>{escape(tr('Keyboard shortcuts'))}</h2>{''.join(sections)}"
 
@@ -82,8 +82,8 @@ def _row(action: QAction) -> str:
     name = action.text().replace("&", "").rstrip("…")
     what = action.statusTip() if action.statusTip() != name else ""
     return (
-        f"<tr><td>{escape(name)}</td><td><b>{escape(_keys(action))}</b></td>"
-        f"<td>{escape(what)}</td></tr>"
+        f"<tr><td width='30%'>{escape(name)}</td><td width='22%'><b>{escape(_keys(action))}</b>"
+        f"</td><td>{escape(what)}</td></tr>"
     )
 
 
