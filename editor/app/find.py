@@ -300,7 +300,7 @@ class FindBar(QWidget):
             if index != here:
                 marks.append(found.shade(self.editor, begin, end, others))
         if here >= 0:
-            marks.append(found.shade(self.editor, *self.matches[here], current, bold=True))
+            marks.append(found.shade(self.editor, *self.matches[here], current, current=True))
         self.marks = marks
         self.shade(marks)
         found.selection_colour(self.editor, current if self.isVisible() else None)
@@ -356,7 +356,8 @@ class FindBar(QWidget):
         if column is not None:
             column.activate()  # the page shrinks now, not after the scroll below
         words = self.editor.textCursor().selectedText() if self.editor is not None else ""
-        if words and len(words) <= 120 and words.isprintable():  # one line: what Word does
+        one_line = not any(mark in words for mark in "\u2029\ufdd0\ufdd1\ufffc\n")
+        if words and len(words) <= 120 and one_line:  # within a paragraph: what Word does
             self.find_field.setText(words)
         self.find_field.setFocus()
         self.find_field.selectAll()

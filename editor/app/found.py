@@ -25,7 +25,7 @@ def colours() -> tuple[QColor, QColor]:
 
 
 def shade(
-    editor: QTextEdit, begin: int, end: int, colour: QColor, bold: bool = False
+    editor: QTextEdit, begin: int, end: int, colour: QColor, current: bool = False
 ) -> QTextEdit.ExtraSelection:
     """One match's shade; the current one underlined too, for eyes that do not see the hue."""
     selection = QTextEdit.ExtraSelection()
@@ -35,7 +35,7 @@ def shade(
     selection.cursor = cursor
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(colour))
-    if bold:
+    if current:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     selection.format = fmt
     return selection

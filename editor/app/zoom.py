@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QMenu, QToolButton
 
@@ -56,8 +56,6 @@ def stepped(level: int, steps: int) -> int:
 
 class Zoom(QObject):
     """One window's zoom: its commands, the percentage in the status bar, Ctrl+wheel."""
-
-    changed = Signal(int)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -106,7 +104,6 @@ class Zoom(QObject):
             self.level = level
             self._device = None if level == ACTUAL else self._paint_device(level)
             self.window.surface.zoom_to(level / ACTUAL, self._device)
-            self.changed.emit(level)
         self._show()
         settings = self.window.settings
         if remember and settings is not None:

@@ -177,3 +177,21 @@ def test_the_bar_reopened_counts_again(desk: Copydesk) -> None:
     window.action("find").trigger()
     assert window.find_bar.status.text() == "7 matches"
     assert len(window.find_bar.marks) == 7
+
+
+def test_ctrl_f_searches_the_selected_words_within_a_paragraph(desk: Copydesk) -> None:
+    window = desk.show(Document(article(title("Budget"), para("Pourquoi\u202f? Parce que."))))
+    text = window.document.text
+    surface = window.surface
+    cursor = text.find("Pourquoi\u202f?")
+    surface.setTextCursor(cursor)
+    window.action("find").trigger()
+    assert window.find_bar.find_field.text() == "Pourquoi\u202f?"
+    assert window.find_bar.status.text() == "1 of 1"
+    window.find_bar.close_bar()
+    across = surface.textCursor()
+    across.setPosition(2)
+    across.setPosition(text.find("Parce").selectionEnd(), across.MoveMode.KeepAnchor)
+    surface.setTextCursor(across)  # from the title into the paragraph
+    window.action("find").trigger()
+    assert window.find_bar.find_field.text() == "Pourquoi\u202f?"  # kept, not replaced
