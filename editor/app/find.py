@@ -161,6 +161,7 @@ class FindBar(QWidget):
         self.marks: list[QTextEdit.ExtraSelection] = []
         """The shades on the page: every match, the current one last in its own colour."""
         self._stale = True
+        self._here = -1
         self._recount = QTimer(self, singleShot=True, interval=150)
         self._recount.timeout.connect(self.refresh)
         self.find_field = QLineEdit()
@@ -237,6 +238,7 @@ class FindBar(QWidget):
         if shade is not None:
             self.shade = shade
         editor.document().contentsChanged.connect(self._text_changed)
+        editor.selectionChanged.connect(self._selection_moved)
 
     def find_match(self, backwards: bool = False) -> bool:
         """Select the next match; False (and a word in the bar) when there is none."""
@@ -294,7 +296,7 @@ class FindBar(QWidget):
         if self.editor is None:
             return
         others, current = found.colours()
-        here = self.current()
+        here = self._here = self.current()
         marks = []
         for index, (begin, end) in enumerate(self.matches[: found.MOST_SHADED]):
             if index != here:
@@ -304,6 +306,12 @@ class FindBar(QWidget):
         self.marks = marks
         self.shade(marks)
         found.selection_colour(self.editor, current if self.isVisible() else None)
+
+    def _selection_moved(self) -> None:
+        """A click or a key elsewhere: "3 of 12" becomes "12 matches", and back on a match."""
+        if self.isVisible() and not self._stale and self.current() != self._here:
+            self._shade_matches()
+            self.say(self.count_text())
 
     def _query_changed(self) -> None:
         self._stale = True

@@ -195,3 +195,19 @@ def test_ctrl_f_searches_the_selected_words_within_a_paragraph(desk: Copydesk) -
     surface.setTextCursor(across)  # from the title into the paragraph
     window.action("find").trigger()
     assert window.find_bar.find_field.text() == "Pourquoi\u202f?"  # kept, not replaced
+
+
+def test_the_count_follows_the_cursor(desk: Copydesk) -> None:
+    window = council(desk)
+    find(window, "tranche")
+    QTest.keyClick(window.find_bar.find_field, Qt.Key.Key_Return)
+    assert window.find_bar.status.text() == "2 of 6"
+    surface = window.surface
+    cursor = surface.textCursor()
+    cursor.setPosition(3)  # a click in the title
+    surface.setTextCursor(cursor)
+    assert window.find_bar.status.text() == "6 matches"
+    assert len({mark.format.background().color().name() for mark in window.find_bar.marks}) == 1
+    cursor = window.document.text.find("tranche", cursor)
+    surface.setTextCursor(cursor)  # a match selected by hand
+    assert window.find_bar.status.text() == "1 of 6"

@@ -202,3 +202,25 @@ def test_print_preview_shows_the_pages_that_print(
     qtbot.waitUntil(lambda: shown.pageCount() > 0, timeout=10_000)
     assert shown.pageCount() == int(pdf_info(target)["Pages"])
     dialog.close()
+
+
+def test_a_tall_picture_fits_its_page(desk: Copydesk, tmp_path: Path, qtbot: QtBot) -> None:
+    tall = media(png_bytes(200, 1400))
+    window = desk.show(
+        Document(
+            article(
+                title("Une tour"),
+                image(tall, caption="La tour, de bas en haut.", credit="Photo Copydesk"),
+                para("Après la photo."),
+                media=[tall],
+            )
+        )
+    )
+    target = tmp_path / "tall.pdf"
+    to_pdf(window, target, qtbot)
+    pages = int(pdf_info(target)["Pages"])
+    text = pdf_text(target)
+    assert in_order(
+        text, ["Une tour", "La tour, de bas en haut.", "PHOTO COPYDESK", "Après la photo."]
+    )
+    assert pages == 1  # picture, caption and the next paragraph on one page
