@@ -81,14 +81,17 @@ def pattern(query: Query) -> re.Pattern[str] | None:
     return re.compile(body)
 
 
-def matches_in(document: QTextDocument, query: Query, start: int = 0) -> list[tuple[int, int]]:
-    """Every match at or after `start`, as document positions [begin, end)."""
+def matches_in(
+    document: QTextDocument, query: Query, start: int = 0, stop: int | None = None
+) -> list[tuple[int, int]]:
+    """Every match at or after `start` (in the paragraphs that begin before `stop`), as
+    document positions [begin, end)."""
     compiled = pattern(query)
     if compiled is None:
         return []
     found = []
     block = document.findBlock(start)
-    while block.isValid():
+    while block.isValid() and (stop is None or block.position() < stop):
         text = block.text()
         folded, where = fold(text, query)
         base = block.position()
@@ -237,8 +240,9 @@ class FindBar(QWidget):
         self.editor, self.document = editor, document
         if shade is not None:
             self.shade = shade
-        editor.document().contentsChanged.connect(self._text_changed)
+        editor.document().contentsChange.connect(self._text_changed)
         editor.selectionChanged.connect(self._selection_moved)
+        editor.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def find_match(self, backwards: bool = False) -> bool:
         """Select the next match; False (and a word in the bar) when there is none."""
@@ -297,10 +301,12 @@ class FindBar(QWidget):
             return
         others, current = found.colours()
         here = self._here = self.current()
-        marks = []
-        for index, (begin, end) in enumerate(self.matches[: found.MOST_SHADED]):
-            if index != here:
-                marks.append(found.shade(self.editor, begin, end, others))
+        first, last = found.in_sight(self.editor, self.matches)
+        marks = [
+            found.shade(self.editor, begin, end, others)
+            for index, (begin, end) in enumerate(self.matches[first:last], first)
+            if index != here
+        ]
         if here >= 0:
             marks.append(found.shade(self.editor, *self.matches[here], current, current=True))
         self.marks = marks
@@ -313,15 +319,28 @@ class FindBar(QWidget):
             self._shade_matches()
             self.say(self.count_text())
 
-    def _query_changed(self) -> None:
-        self._stale = True
-        self.refresh()
+    def _scrolled(self) -> None:
+        """A long list of matches is shaded around what is in sight: shade the new view."""
+        if self.isVisible() and not self._stale and len(self.matches) > found.SHADED_AT_ONCE:
+            self._shade_matches()
 
-    def _text_changed(self) -> None:
-        """Typing, undo or a replacement: recount at the next pause, not at every key."""
+    def _query_changed(self) -> None:
+        """The words or options changed: count again at a pause in the typing (a search of a
+        100 000-word article takes a few tenths of a second)."""
         self._stale = True
-        if self.isVisible():
-            self._recount.start()
+        self._recount.start()
+
+    def _text_changed(self, position: int, removed: int, added: int) -> None:
+        """Typing, undo, a replacement: the paragraphs touched are searched again, the other
+        matches moved along, so the count and the shades keep up at every key."""
+        if self._stale or self.editor is None or not self.isVisible():
+            self._stale = True
+            return
+        self.matches = found.recount(
+            self.editor.document(), self.matches, self.query(), (position, removed, added)
+        )
+        self._shade_matches()
+        self.say(self.count_text())
 
     def replace_one(self) -> None:
         """Replace the selected match, then find the next one."""

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from editor.app import i18n
 from editor.app.application import Copydesk
 from editor.app.document import Document
+from editor.app.find import matches_in
 from editor.app.main_window import MainWindow
 from editor.model.build import article, para, title
 
@@ -81,10 +82,10 @@ def test_the_shades_and_count_follow_the_text(desk: Copydesk, qtbot: QtBot) -> N
     window.surface.setTextCursor(cursor)
     window.surface.setFocus()
     QTest.keyClicks(window.surface, " Il tranche encore")
-    qtbot.waitUntil(lambda: len(window.find_bar.marks) == 7, timeout=10_000)
+    assert len(window.find_bar.marks) == 7  # at once, key by key
     assert window.find_bar.status.text() == "7 matches"
     window.document.undo_stack.setIndex(0)  # every word typed undone
-    qtbot.waitUntil(lambda: len(window.find_bar.marks) == 6, timeout=10_000)
+    assert len(window.find_bar.marks) == 6
     QTest.keyClick(window.find_bar.find_field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     assert window.find_bar.marks == [] and window.surface.extraSelections() == []
@@ -211,3 +212,59 @@ def test_the_count_follows_the_cursor(desk: Copydesk) -> None:
     cursor = window.document.text.find("tranche", cursor)
     surface.setTextCursor(cursor)  # a match selected by hand
     assert window.find_bar.status.text() == "1 of 6"
+
+
+def test_the_count_kept_up_key_by_key_equals_a_fresh_search(desk: Copydesk) -> None:
+    """Typing, new paragraphs, deleting, undo and redo: the matches kept up edit by edit are
+    exactly those a new search finds."""
+    window = council(desk)
+    find(window, "conseil")
+    bar, surface, text = window.find_bar, window.surface, window.document.text
+
+    def agrees() -> None:
+        assert bar.matches == matches_in(text, bar.query())
+        assert len(bar.marks) == len(bar.matches)
+
+    cursor = text.find("vote")
+    surface.setTextCursor(cursor)
+    surface.setFocus()
+    QTest.keyClicks(surface, "Conseil")  # over the selection: a match where there was none
+    agrees()
+    QTest.keyClick(surface, Qt.Key.Key_Return)
+    QTest.keyClicks(surface, "le conseil de nuit ")
+    agrees()
+    for _ in range(12):
+        QTest.keyClick(surface, Qt.Key.Key_Backspace)
+    agrees()
+    cursor = surface.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Down)
+    cursor.select(cursor.SelectionType.BlockUnderCursor)
+    surface.setTextCursor(cursor)
+    QTest.keyClick(surface, Qt.Key.Key_Delete)
+    agrees()
+    while window.document.undo_stack.canUndo():
+        window.document.undo_stack.undo()
+        agrees()
+    assert len(bar.matches) == 13
+    window.document.undo_stack.redo()
+    agrees()
+
+
+def test_thousands_of_matches_are_shaded_where_the_eye_is(desk: Copydesk) -> None:
+    paragraphs = [para(f"Le conseil {n} vote, le conseil tranche.") for n in range(1200)]
+    window = desk.show(Document(article(title("Conseils"), *paragraphs)))
+    window.resize(1100, 700)
+    find(window, "conseil")
+    bar, surface = window.find_bar, window.surface
+    assert bar.status.text() == "1 of 2401"  # the title too
+    assert 0 < len(bar.marks) <= 601  # not 2401 shades: those around the view
+
+    def shaded() -> set[tuple[int, int]]:
+        return {(m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in bar.marks}
+
+    first, last = bar.matches[1], bar.matches[-1]  # the first paragraph's, the last one's
+    assert first in shaded() and last not in shaded()
+    bar_of_the_page = surface.verticalScrollBar()
+    bar_of_the_page.setValue(bar_of_the_page.maximum())  # to the end of the article
+    assert last in shaded() and first not in shaded()
+    assert bar.matches[0] in shaded()  # the current match, wherever it is
