@@ -72,8 +72,7 @@ def to_pdf(window: MainWindow, path: Path, qtbot: QtBot) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     window.action("print").trigger()
-    dialog = window.findChild(QPrintDialog, "printDialog")
-    assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
+    dialog = next(d for d in window.findChildren(QPrintDialog) if d.isVisible())
     dialog.accept()
     qtbot.waitUntil(path.exists, timeout=10_000)
 
@@ -224,3 +223,16 @@ def test_a_tall_picture_fits_its_page(desk: Copydesk, tmp_path: Path, qtbot: QtB
         text, ["Une tour", "La tour, de bas en haut.", "PHOTO COPYDESK", "Après la photo."]
     )
     assert pages == 1  # picture, caption and the next paragraph on one page
+
+
+def test_the_window_zoom_does_not_change_what_prints(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = desk.show(piece(paragraphs=40))
+    actual = tmp_path / "actual.pdf"
+    to_pdf(window, actual, qtbot)
+    window.zoom.set_level(200)
+    zoomed = tmp_path / "zoomed.pdf"
+    to_pdf(window, zoomed, qtbot)
+    assert pdf_info(zoomed)["Pages"] == pdf_info(actual)["Pages"]
+    assert pdf_text(zoomed) == pdf_text(actual)
