@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument, QTextTable
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QTreeView
 
 from editor.app import help, i18n
 from editor.app.application import Copydesk
@@ -48,6 +48,21 @@ def test_ctrl_y_redoes_like_ctrl_shift_z(desk: Copydesk) -> None:
     redo = window.action("redo")
     assert "Ctrl+Y" in [k.toString() for k in redo.shortcuts()]
     assert "Ctrl+Shift+Z" in [k.toString() for k in redo.shortcuts()]
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="Cmd+Y is not Redo on macOS")
+def test_ctrl_y_redoes_from_a_panel_too(desk: Copydesk) -> None:
+    """The window's shortcut, not only the text's own key: Ctrl+Y in the outline."""
+    window = desk.new()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    typed(window, "Le conseil vote")
+    window.document.undo_stack.undo()
+    outline = window.outline.findChild(QTreeView, "outlineTree")
+    assert isinstance(outline, QTreeView)
+    outline.setFocus()
+    QTest.keyClick(outline, Qt.Key.Key_Y, CTRL)
+    assert window.document.article.blocks[0].plain_text == "Le conseil vote"
 
 
 def sheet_rows(window: MainWindow) -> list[list[str]]:
