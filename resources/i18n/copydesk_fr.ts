@@ -295,88 +295,88 @@
         <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="141"/>
-        <location filename="../../editor/app/find.py" line="227"/>
+        <location filename="../../editor/app/find.py" line="144"/>
+        <location filename="../../editor/app/find.py" line="231"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="217"/>
-        <location filename="../../editor/app/find.py" line="218"/>
+        <location filename="../../editor/app/find.py" line="221"/>
+        <location filename="../../editor/app/find.py" line="222"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="219"/>
-        <location filename="../../editor/app/find.py" line="220"/>
+        <location filename="../../editor/app/find.py" line="223"/>
+        <location filename="../../editor/app/find.py" line="224"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="221"/>
+        <location filename="../../editor/app/find.py" line="225"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="222"/>
+        <location filename="../../editor/app/find.py" line="226"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="223"/>
+        <location filename="../../editor/app/find.py" line="227"/>
         <source>Ignore accents</source>
         <translation>Ignorer les accents</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="224"/>
+        <location filename="../../editor/app/find.py" line="228"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="225"/>
+        <location filename="../../editor/app/find.py" line="229"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="226"/>
-        <location filename="../../editor/app/find.py" line="326"/>
+        <location filename="../../editor/app/find.py" line="230"/>
+        <location filename="../../editor/app/find.py" line="353"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="228"/>
+        <location filename="../../editor/app/find.py" line="232"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="229"/>
+        <location filename="../../editor/app/find.py" line="233"/>
         <source>Close find</source>
         <translation>Fermer la recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="249"/>
-        <location filename="../../editor/app/find.py" line="264"/>
-        <location filename="../../editor/app/find.py" line="279"/>
+        <location filename="../../editor/app/find.py" line="255"/>
+        <location filename="../../editor/app/find.py" line="270"/>
+        <location filename="../../editor/app/find.py" line="285"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="277"/>
+        <location filename="../../editor/app/find.py" line="283"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="280"/>
+        <location filename="../../editor/app/find.py" line="286"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="280"/>
+        <location filename="../../editor/app/find.py" line="286"/>
         <source>%1 matches</source>
         <translation>%1 occurrences</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/find.py" line="340"/>
+        <location filename="../../editor/app/find.py" line="367"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacement</numerusform>
@@ -1264,15 +1264,15 @@
     <message>
         <location filename="../../editor/app/zoom.py" line="45"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="133"/>
+        <location filename="../../editor/app/zoom.py" line="130"/>
         <source>Zoom; click for actual size (%1)</source>
-        <translation>Zoom ; cliquer pour revenir à la taille réelle (%1)</translation>
+        <translation>Zoom&#x202f;; cliquer pour revenir à la taille réelle (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="135"/>
+        <location filename="../../editor/app/zoom.py" line="132"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
@@ -2451,17 +2451,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="229"/>
+        <location filename="../../editor/app/surface.py" line="233"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="277"/>
+        <location filename="../../editor/app/surface.py" line="281"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="333"/>
+        <location filename="../../editor/app/surface.py" line="337"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
