@@ -3,8 +3,8 @@
 PyInstaller's `excludes` only stops Python imports; the PySide6 hooks still collect
 libraries, plugins and translations by directory. So the spec also filters the
 collected binaries and data through `keep()`. Copydesk is a widgets application:
-it needs QtCore, QtGui, QtWidgets and QtSvg (icons), nothing that draws with QML,
-browses the web or talks to the network.
+it needs QtCore, QtGui, QtWidgets, QtSvg (icons) and QtPrintSupport (File → Print),
+nothing that draws with QML, browses the web or talks to the network.
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ KEPT_PLUGINS: dict[str, frozenset[str]] = {
     "imageformats": frozenset({"qgif", "qico", "qjpeg", "qsvg", "qwebp", "qtiff", "qicns"}),
     "iconengines": frozenset({"qsvgicon"}),
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
+    # File → Print on Linux: the CUPS printers (Windows and macOS print from QtPrintSupport).
+    "printsupport": frozenset({"cupsprintersupport"}),
 }
 """Plugin folders kept, with the plugins kept in each; every other folder goes."""
 

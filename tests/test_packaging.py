@@ -190,6 +190,11 @@ def test_the_bundle_leaves_out_unused_qt(pkg: dict[str, ModuleType], destination
         "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
         "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "PySide6/Qt6PrintSupport.dll",
+        "PySide6/Qt/lib/QtPrintSupport.framework/Versions/A/QtPrintSupport",
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/QtPrintSupport.abi3.so",
         "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/plugins/styles/qmodernwindowsstyle.dll",
         "PySide6/Qt/translations/qtbase_fr.qm",
@@ -224,6 +229,15 @@ def test_the_spec_applies_the_trimming_rules() -> None:
     assert "a.binaries = [entry for entry in a.binaries if qt_trim.keep(entry[0])]" in spec
     assert "a.datas = [entry for entry in a.datas if qt_trim.keep(entry[0])]" in spec
     assert "qt_trim.from_system" in spec
+
+
+def test_the_bundle_can_print(pkg: dict[str, ModuleType]) -> None:
+    """File → Print needs QtPrintSupport: the spec names it, the trimming keeps it, and the
+    Linux bundle keeps the CUPS plugin that lists the printers."""
+    spec = (PACKAGING / "copydesk.spec").read_text(encoding="utf-8")
+    assert '"PySide6.QtPrintSupport"' in spec
+    assert "QtPrintSupport" not in pkg["qt_trim"].EXCLUDED_QT_MODULES
+    assert pkg["qt_trim"].keep("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so")
 
 
 def test_the_editor_imports_no_qt_module_the_bundle_leaves_out(pkg: dict[str, ModuleType]) -> None:

@@ -131,7 +131,7 @@ COMMANDS: tuple[Command, ...] = (
     _kind(
         "paragraph",
         QT_TRANSLATE_NOOP("Actions", "&Paragraph"),
-        "Ctrl+0",
+        "Ctrl+Shift+N",  # Word's Normal style; Ctrl+0 is Actual Size, as everywhere
         QT_TRANSLATE_NOOP("Actions", "Make this a plain paragraph"),
     ),
     Command(

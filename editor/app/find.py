@@ -12,8 +12,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeySequence,
+    QShortcut,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.app import found
 from editor.app.document import Document
 
 
@@ -74,14 +81,17 @@ def pattern(query: Query) -> re.Pattern[str] | None:
     return re.compile(body)
 
 
-def matches_in(document: QTextDocument, query: Query, start: int = 0) -> list[tuple[int, int]]:
-    """Every match at or after `start`, as document positions [begin, end)."""
+def matches_in(
+    document: QTextDocument, query: Query, start: int = 0, stop: int | None = None
+) -> list[tuple[int, int]]:
+    """Every match at or after `start` (in the paragraphs that begin before `stop`), as
+    document positions [begin, end)."""
     compiled = pattern(query)
     if compiled is None:
         return []
     found = []
     block = document.findBlock(start)
-    while block.isValid():
+    while block.isValid() and (stop is None or block.position() < stop):
         text = block.text()
         folded, where = fold(text, query)
         base = block.position()
@@ -149,6 +159,14 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.editor: QTextEdit | None = None
         self.document: Document | None = None
+        self.shade: found.Shades = lambda _selections: None
+        self.matches: list[tuple[int, int]] = []
+        self.marks: list[QTextEdit.ExtraSelection] = []
+        """The shades on the page: every match, the current one last in its own colour."""
+        self._stale = True
+        self._here = -1
+        self._recount = QTimer(self, singleShot=True, interval=150)
+        self._recount.timeout.connect(self.refresh)
         self.find_field = QLineEdit()
         self.replace_field = QLineEdit()
         self.whole_word = QCheckBox()
@@ -194,6 +212,9 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(lambda: self.find_match(backwards=True))
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_every)
+        self.find_field.textChanged.connect(self._query_changed)
+        for box in (self.whole_word, self.match_case, self.ignore_accents):
+            box.toggled.connect(self._query_changed)
 
     def retranslate(self) -> None:
         """Every word of the bar in the language now installed."""
@@ -212,8 +233,16 @@ class FindBar(QWidget):
         self.close_button.setAccessibleName(tr("Close find"))
         self.status.clear()
 
-    def attach(self, editor: QTextEdit, document: Document) -> None:
+    def attach(
+        self, editor: QTextEdit, document: Document, shade: found.Shades | None = None
+    ) -> None:
+        """Search `editor`; `shade` puts the matches' shades on its page."""
         self.editor, self.document = editor, document
+        if shade is not None:
+            self.shade = shade
+        editor.document().contentsChange.connect(self._text_changed)
+        editor.selectionChanged.connect(self._selection_moved)
+        editor.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def find_match(self, backwards: bool = False) -> bool:
         """Select the next match; False (and a word in the bar) when there is none."""
@@ -228,9 +257,90 @@ class FindBar(QWidget):
         cursor.setPosition(hit[0])
         cursor.setPosition(hit[1], QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
-        self.say("")
+        found.reveal(self.editor, hit)
+        self.refresh()
         return True
+
+    def refresh(self) -> None:
+        """The count and the shades, for the text and the query as they are now."""
+        self._recount.stop()
+        if self.editor is None or self.isHidden() or not self.find_field.text():
+            self.matches, self._stale = [], True
+            self._shade_matches()
+            self.say(tr("Not found") if self.find_field.text() and self.isVisible() else "")
+            return
+        if self._stale:
+            self.matches = matches_in(self.editor.document(), self.query())
+            self._stale = False
+        self._shade_matches()
+        self.say(self.count_text())
+
+    def count_text(self) -> str:
+        """The count: "3 of 12" on a match, "12 matches" elsewhere, or "Not found"."""
+        total = len(self.matches)
+        current = self.current()
+        if current >= 0:
+            return tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))
+        if total == 0:
+            return tr("Not found")
+        return tr("1 match") if total == 1 else tr("%1 matches").replace("%1", str(total))
+
+    def current(self) -> int:
+        """The index of the match selected in the text, or -1."""
+        if self.editor is None:
+            return -1
+        cursor = self.editor.textCursor()
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        try:
+            return self.matches.index(selected)
+        except ValueError:
+            return -1
+
+    def _shade_matches(self) -> None:
+        if self.editor is None:
+            return
+        others, current = found.colours()
+        here = self._here = self.current()
+        first, last = found.in_sight(self.editor, self.matches)
+        marks = [
+            found.shade(self.editor, begin, end, others)
+            for index, (begin, end) in enumerate(self.matches[first:last], first)
+            if index != here
+        ]
+        if here >= 0:
+            marks.append(found.shade(self.editor, *self.matches[here], current, current=True))
+        self.marks = marks
+        self.shade(marks)
+        found.selection_colour(self.editor, current if self.isVisible() else None)
+
+    def _selection_moved(self) -> None:
+        """A click or a key elsewhere: "3 of 12" becomes "12 matches", and back on a match."""
+        if self.isVisible() and not self._stale and self.current() != self._here:
+            self._shade_matches()
+            self.say(self.count_text())
+
+    def _scrolled(self) -> None:
+        """A long list of matches is shaded around what is in sight: shade the new view."""
+        if self.isVisible() and not self._stale and len(self.matches) > found.SHADED_AT_ONCE:
+            self._shade_matches()
+
+    def _query_changed(self) -> None:
+        """The words or options changed: count again at a pause in the typing (a search of a
+        100 000-word article takes a few tenths of a second)."""
+        self._stale = True
+        self._recount.start()
+
+    def _text_changed(self, position: int, removed: int, added: int) -> None:
+        """Typing, undo, a replacement: the paragraphs touched are searched again, the other
+        matches moved along, so the count and the shades keep up at every key."""
+        if self._stale or self.editor is None or not self.isVisible():
+            self._stale = True
+            return
+        self.matches = found.recount(
+            self.editor.document(), self.matches, self.query(), (position, removed, added)
+        )
+        self._shade_matches()
+        self.say(self.count_text())
 
     def replace_one(self) -> None:
         """Replace the selected match, then find the next one."""
@@ -252,6 +362,8 @@ class FindBar(QWidget):
         if self.document is None:
             return
         count = replace_all(self.document, self.query(), self.replace_field.text())
+        self._stale = True
+        self.refresh()
         self.say(tr("%n replaced", "", count))
 
     def query(self) -> Query:
@@ -266,11 +378,24 @@ class FindBar(QWidget):
         for widget in (self.replace_field, self.replace_button, self.replace_all_button):
             widget.setVisible(replacing)
         self.show()
+        parent = self.parentWidget()
+        column = parent.layout() if parent is not None else None
+        if column is not None:
+            column.activate()  # the page shrinks now, not after the scroll below
+        words = self.editor.textCursor().selectedText() if self.editor is not None else ""
+        one_line = not any(mark in words for mark in "\u2029\ufdd0\ufdd1\ufffc\n")
+        if words and len(words) <= 120 and one_line:  # within a paragraph: what Word does
+            self.find_field.setText(words)
         self.find_field.setFocus()
         self.find_field.selectAll()
+        self.refresh()
+        if self.editor is not None:  # what was on the last line in view stays in view
+            cursor = self.editor.textCursor()
+            found.reveal(self.editor, (cursor.selectionStart(), cursor.selectionEnd()))
 
     def close_bar(self) -> None:
         self.hide()
+        self.refresh()
         self.status.clear()
         self.closed.emit()
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -37,14 +37,53 @@ def guide_text(language: str | None = None) -> str:
 
 
 def shortcuts_html(window: MainWindow) -> str:
-    rows = []
-    for action in window.commands.values():
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if keys:
-            name = action.text().replace("&", "").rstrip("…")
-            rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")
+    """The shortcuts menu by menu, each with what it does: Format's "Pull Quote" makes this
+    paragraph one, Insert's adds a new one, and the sheet has to say which is which."""
+    sections = []
+    listed: set[str] = set()
+    for title, entries in _menus(window):
+        rows = [_row(a) for a in entries if a.objectName() not in listed and _keys(a)]
+        listed.update(a.objectName() for a in entries)
+        if rows:
+            table = f"<table width='100%' cellpadding='4'>{''.join(rows)}</table>"
+            sections.append(f"<h3>{escape(title)}</h3>{table}")
+    return f"<h2>{escape(tr('Keyboard shortcuts'))}</h2>{''.join(sections)}"
+
+
+def _menus(window: MainWindow) -> list[tuple[str, list[QAction]]]:
+    """The menu bar's menus (a submenu under its own title) and their actions, then any
+    shortcut found in no menu."""
+    found: list[tuple[str, list[QAction]]] = []
+    pending = [m for m in (a.menu() for a in window.menuBar().actions()) if isinstance(m, QMenu)]
+    while pending:
+        menu = pending.pop(0)
+        entries = [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+        found.append((menu.title().replace("&", ""), entries))
+        pending[:0] = [m for m in (a.menu() for a in menu.actions()) if isinstance(m, QMenu)]
+    in_menus = {a.objectName() for _, entries in found for a in entries}
+    others = [a for name, a in window.commands.items() if name not in in_menus]
+    return [*found, (tr("Other"), others)]
+
+
+def _keys(action: QAction) -> str:
+    """The main key and any other Ctrl+letter (Redo's Ctrl+Y), not the platform's spares."""
+    keys = [k for k in action.shortcuts() if not k.isEmpty()]
+    control = Qt.KeyboardModifier.ControlModifier
+    shown = keys[:1] + [
+        k for k in keys[1:]
+        if k.count() == 1
+        and k[0].keyboardModifiers() == control  # type: ignore[index]
+        and Qt.Key.Key_A <= k[0].key() <= Qt.Key.Key_Z  # type: ignore[index]
+    ]  # fmt: skip
+    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shown)
+
+
+def _row(action: QAction) -> str:
+    name = action.text().replace("&", "").rstrip("…")
+    what = action.statusTip() if action.statusTip() != name else ""
     return (
-        f"<h2>{escape(tr('Keyboard shortcuts'))}</h2><table cellpadding='4'>{''.join(rows)}</table>"
+        f"<tr><td width='30%'>{escape(name)}</td><td width='22%'><b>{escape(_keys(action))}</b>"
+        f"</td><td>{escape(what)}</td></tr>"
     )
 
 

@@ -8,6 +8,7 @@ touching what is here.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -48,6 +49,7 @@ from editor.app.inspector import Inspector
 from editor.app.outline import Outline
 from editor.app.settings import Settings
 from editor.app.surface import Surface
+from editor.app.zoom import Zoom
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
 from editor.model.inline import EM, LINK, STRONG, SUP
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
     drops: QObject
     export_dialog: ExportDialog
     import_notes: QMessageBox
+    zoom: Zoom
     saved = Signal(object)
     """A save from this window landed; the path written."""
 
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.opener = opener
         self.surface = Surface(document)
         self.find_bar = FindBar()
-        self.find_bar.attach(self.surface, document)
+        self.find_bar.attach(self.surface, document, self.surface.show_found)
         self.find_bar.hide()
         self.find_bar.closed.connect(self.surface.setFocus)
         page = QWidget()
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
         self.spelling = spelling.Spelling(self, self.surface, document, None)
         window_parts.help_last(self)
         self.surface.reserved = {
-            a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()
+            k.toString() for a in self.commands.values() for k in a.shortcuts() if not k.isEmpty()
         }
         document.dirty_changed.connect(self.setWindowModified)
         document.path_changed.connect(self._title)
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
         ):
             action = make(self, text)
             action.setObjectName(name)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts(history_keys(key))
             action.setIcon(actions.icon(name))
             actions.describe(action, "")
             self.commands[name] = action
@@ -409,6 +412,17 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         window_parts.drop(self, event)
+
+
+def history_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's keys for Undo or Redo; Redo is Ctrl+Shift+Z and Ctrl+Y everywhere, as in
+    Word and Google Docs, whichever the desktop prefers, except on macOS, where Cmd+Shift+Z
+    is the habit and Cmd+Y belongs to other commands."""
+    platform = QKeySequence.keyBindings(key)
+    if key != QKeySequence.StandardKey.Redo or sys.platform == "darwin":
+        return platform
+    both = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    return both + [k for k in platform if k not in both]
 
 
 def read_image(path: Path) -> Media | str:

@@ -36,10 +36,10 @@ RULE_X = 4.0
 """Where a pull quote's rule stands, from the column's left edge."""
 
 
-def _label_font() -> QFont:
-    font = looks.font(SANS, 6.8, 600)
+def _label_font(zoom: float = 1.0) -> QFont:
+    font = looks.font(SANS, 6.8 * zoom, 600)
     font.setCapitalization(QFont.Capitalization.AllUppercase)
-    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.9)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.9 * zoom)
     return font
 
 
@@ -48,12 +48,18 @@ class PagePainter:
 
     def __init__(self, editor: QTextEdit) -> None:
         self.editor = editor
-        self.label_font = _label_font()
+        self.zoom_to(1.0)
+
+    def zoom_to(self, zoom: float) -> None:
+        """The marginalia at the page's zoom: the layout scales the text and its margins, the
+        painter scales what it adds beside them (a factor, 1.0 at actual size)."""
+        self.zoom = zoom
+        self.label_font = _label_font(zoom)
         self.label_metrics = QFontMetricsF(self.label_font)
-        self.section_font = looks.font(SANS, 7.6, 700)
+        self.section_font = looks.font(SANS, 7.6 * zoom, 700)
         self.section_font.setCapitalization(QFont.Capitalization.AllUppercase)
-        self.section_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.3)
-        self.credit_font = looks.font(SANS, 8.0)
+        self.section_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.3 * zoom)
+        self.credit_font = looks.font(SANS, 8.0 * zoom)
         self.credit_metrics = QFontMetricsF(self.credit_font)
 
     def paint(
@@ -65,11 +71,13 @@ class PagePainter:
         dy = -editor.verticalScrollBar().value()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if (section or credit) and clip.top() < TOP_MARGIN + dy:
+        z = self.zoom
+        if (section or credit) and clip.top() < TOP_MARGIN * z + dy:
             self.section(painter, section, dx, dy, credit)
         layout = editor.document().documentLayout()
         current = editor.textCursor().block()
-        block = editor.cursorForPosition(QPoint(GUTTER + 40 + dx, max(0, clip.top()))).block()
+        top_left = QPoint(round((GUTTER + 40) * z) + dx, max(0, clip.top()))
+        block = editor.cursorForPosition(top_left).block()
         block = _start_of_unit(block)
         while block.isValid():
             rect = layout.blockBoundingRect(block).translated(dx, dy)
@@ -84,9 +92,10 @@ class PagePainter:
     ) -> None:
         """The row above the copy: the section path, and the byline and dateline at its
         right, as a proof's folio carries them."""
-        left = GUTTER + dx
-        baseline = TOP_MARGIN - 30 + dy
-        width = self.editor.document().textWidth() - GUTTER - looks.RIGHT_MARGIN
+        z = self.zoom
+        left = GUTTER * z + dx
+        baseline = (TOP_MARGIN - 30) * z + dy
+        width = self.editor.document().textWidth() - (GUTTER + looks.RIGHT_MARGIN) * z
         path = "  ›  ".join(section)
         painter.setFont(self.section_font)
         painter.setPen(looks.colour("muted"))
@@ -102,7 +111,8 @@ class PagePainter:
             right = left + width - self.credit_metrics.horizontalAdvance(shown)
             painter.drawText(QPointF(right, baseline), shown)
         painter.setPen(looks.colour("rule"))
-        painter.drawLine(QPointF(left, baseline + 11), QPointF(left + width, baseline + 11))
+        rule = baseline + 11 * z
+        painter.drawLine(QPointF(left, rule), QPointF(left + width, rule))
 
     def block(
         self, painter: QPainter, block: QTextBlock, rect: QRectF, current: bool, dx: int
@@ -112,15 +122,16 @@ class PagePainter:
             return
         line = block.layout().lineAt(0)
         if role == bridge.PICTURE or not line.isValid():
-            baseline = rect.top() + self.label_metrics.ascent() + 2
+            baseline = rect.top() + self.label_metrics.ascent() + 2 * self.zoom
         else:
             baseline = rect.top() + line.y() + line.ascent()
         if kind == "pullquote" and role == bridge.TEXT:
             self.rule(painter, block, dx, rect.top() - block.layout().position().y())
         if kind == "author_bio" and bridge.kind_of(block.previous()) != "author_bio":
             painter.setPen(looks.colour("muted"))
-            top = rect.top() - block.blockFormat().topMargin() / 2  # the margin is above the rect
-            painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40, top))
+            above = block.blockFormat().topMargin() * self.zoom  # the margin is above the rect
+            top = rect.top() - above / 2
+            painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40 * self.zoom, top))
         name = self.label_text(kind, role, current)
         if name:
             self.label(painter, name, baseline, dx, current)
@@ -135,9 +146,11 @@ class PagePainter:
         layout = self.editor.document().documentLayout()
         height = layout.frameBoundingRect(frame).height()
         fmt = frame.frameFormat()
-        top = frame_top + fmt.topMargin() + 3
-        bottom = frame_top + height - fmt.bottomMargin() - 2
-        painter.fillRect(QRectF(GUTTER + dx + RULE_X, top, 3, bottom - top), looks.colour("accent"))
+        z = self.zoom
+        top = frame_top + (fmt.topMargin() + 3) * z
+        bottom = frame_top + height - (fmt.bottomMargin() + 2) * z
+        rule = QRectF((GUTTER + RULE_X) * z + dx, top, 3 * z, bottom - top)
+        painter.fillRect(rule, looks.colour("accent"))
 
     @staticmethod
     def label_text(kind: str, role: str, current: bool) -> str:
@@ -154,7 +167,7 @@ class PagePainter:
         painter.setFont(self.label_font)
         painter.setPen(looks.colour("accent" if current else "faint"))
         width = self.label_metrics.horizontalAdvance(text)
-        painter.drawText(QPointF(GUTTER + dx - LABEL_GAP - width, baseline), text)
+        painter.drawText(QPointF((GUTTER - LABEL_GAP) * self.zoom + dx - width, baseline), text)
 
     def placeholder(
         self,
@@ -169,10 +182,11 @@ class PagePainter:
         if not text:
             return
         font = block.charFormat().font()
+        font.setPointSizeF(font.pointSizeF() * self.zoom)
         font.setItalic(True)
         painter.setFont(font)
         painter.setPen(looks.colour("faint"))
-        left = rect.left() + block.blockFormat().leftMargin()
+        left = rect.left() + block.blockFormat().leftMargin() * self.zoom
         available = QRectF(left, rect.top(), rect.width(), rect.height())
         elided = QFontMetricsF(font).elidedText(
             text, Qt.TextElideMode.ElideRight, available.width()
@@ -192,7 +206,9 @@ class FittedPictures(QPyTextObject):
         if width <= 0 or height <= 0:
             image = self._image(document, picture.name())
             width, height = float(image.width()), float(image.height())
-        column = document.textWidth() - GUTTER - looks.RIGHT_MARGIN
+        zoom = float(getattr(self.parent(), "zoom", 1.0))  # the editor's, when it has one
+        width, height = width * zoom, height * zoom
+        column = document.textWidth() - (GUTTER + looks.RIGHT_MARGIN) * zoom
         scale = min(1.0, column / width) if width > 0 and column > 0 else 1.0
         return QSizeF(width * scale, height * scale)
 

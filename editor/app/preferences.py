@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, desk_templates, i18n, spelling
+from editor.app import actions, desk_templates, i18n, spelling, window_parts
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
@@ -101,6 +101,10 @@ class Preferences(QDialog):
         self.spelling = QCheckBox(tr("Check &spelling as you type"))
         self.spelling.setObjectName("spellingAsYouType")
         self.spelling.setChecked(settings.flag(AS_YOU_TYPE["spelling"]))
+        self.toolbar_text = QCheckBox(tr("Show te&xt under the toolbar icons"))
+        self.toolbar_text.setObjectName("toolbarText")
+        self.toolbar_text.setToolTip(tr("Each toolbar button's name under its icon"))
+        self.toolbar_text.setChecked(settings.flag(window_parts.TOOLBAR_TEXT))
         self.templates, templates_row = self._path_row(
             settings.get(desk_templates.SETTING),
             "templatesFolder",
@@ -136,6 +140,7 @@ class Preferences(QDialog):
         form.addRow(words_label, words_row)
         form.addRow(tr("As you type"), self.typography)
         form.addRow("", self.spelling)
+        form.addRow(tr("Toolbar"), self.toolbar_text)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -193,9 +198,11 @@ class Preferences(QDialog):
         switches = {"typography": self.typography, "spelling": self.spelling}
         for name, box in switches.items():
             self.settings.set_flag(AS_YOU_TYPE[name], box.isChecked())
+        self.settings.set_flag(window_parts.TOOLBAR_TEXT, self.toolbar_text.isChecked())
         for window in QApplication.topLevelWidgets():  # the open windows follow at once
             for name, action in as_you_type_actions(window).items():
                 action.setChecked(switches[name].isChecked())
+            window_parts.toolbar_text(window, self.toolbar_text.isChecked())
         if folder != desk_templates.folder_in_use():
             desk_templates.use(folder)
             for window in QApplication.topLevelWidgets():

@@ -24,6 +24,7 @@ KEYS = {
     "spelling_as_you_type": "true",
     "formatting_marks": "false",
     "templates_folder": "",
+    "toolbar_text": "false",
 }
 """Preferences and their defaults; "" for the UI language follows the system locale."""
 

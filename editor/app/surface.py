@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintDevice,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -68,6 +69,8 @@ class Surface(QTextEdit):
         """Key combinations whose window shortcut wins over the text editor's own use."""
         self._painter = PagePainter(self)
         self.meta_typed: Meta | None = None
+        self.zoom = 1.0
+        """The page's scale, 1.0 at actual size (`zoom.py`); the text's, never the chrome's."""
         self._kind = ""
         self._current_number = -1
         self._last_key = 0.0
@@ -79,6 +82,8 @@ class Surface(QTextEdit):
         # first keystroke would take it: a fresh cursor types in the paragraph's own look.
         self.setTextCursor(QTextCursor(document.text))
         self.shades: list[QTextEdit.ExtraSelection] = []
+        self.found: list[QTextEdit.ExtraSelection] = []
+        """The find bar's shades, over the desk tools' and under the recolouring."""
         self.recolour = Recolour(self, document.text)
         self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
         self._pictures = FittedPictures(self)
@@ -115,15 +120,36 @@ class Surface(QTextEdit):
     def setExtraSelections(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:  # noqa: N802
         """The desk tools' shades, then the colours a switch of light and dark left to redraw."""
         self.shades = list(selections)
-        super().setExtraSelections([*self.shades, *self.recolour.selections])
+        super().setExtraSelections([*self.shades, *self.found, *self.recolour.selections])
+
+    def show_found(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:
+        self.found = list(selections)
+        self.setExtraSelections(self.shades)
 
     # -- the page --------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        bar = self.verticalScrollBar().sizeHint().width()
-        side = max(0, (self.width() - bar - looks.PAGE) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        self._fit_page()
         super().resizeEvent(event)
+
+    def _fit_page(self) -> None:
+        """The page centred on the desk, as wide as the zoom makes it (or the window allows)."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        side = max(0, (self.width() - bar - round(looks.PAGE * self.zoom)) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    def zoom_to(self, zoom: float, device: QPaintDevice | None) -> None:
+        """Lay the page out at `zoom` (the text through `device`, a paint device of the
+        screen's resolution times the zoom; None at actual size). Only the layout changes:
+        not the text, its formats, its history or its modified state."""
+        self.zoom = zoom
+        self._painter.zoom_to(zoom)
+        text = self.document()
+        text.documentLayout().setPaintDevice(device)  # type: ignore[arg-type]  # None: the screen
+        text.markContentsDirty(0, text.characterCount())
+        self._fit_page()
+        self.ensureCursorVisible()
+        self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks
+from editor.app import actions, looks, printing
 from editor.app import help as help_menu
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
@@ -22,6 +22,7 @@ from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
 from editor.app.theme import ThemeFollower
+from editor.app.zoom import Zoom
 from editor.formats import IMPORTERS
 from editor.resources import resource
 
@@ -49,6 +50,7 @@ def install(window: MainWindow) -> None:
     window.installEventFilter(window.inspector)  # a close writes the field being typed
     window.save_checks.append(lambda _path: _written(window))
     _export_menu(window)
+    printing.add_commands(window)
     _view_menu(window)
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
@@ -68,7 +70,7 @@ def _written(window: MainWindow) -> bool:
 def reserve(window: MainWindow) -> None:
     """Every window shortcut reaches its action, even while the text has the focus."""
     window.surface.reserved |= {
-        a.shortcut().toString() for a in window.commands.values() if not a.shortcut().isEmpty()
+        k.toString() for a in window.commands.values() for k in a.shortcuts() if not k.isEmpty()
     }
 
 
@@ -158,6 +160,8 @@ def show_in_view(window: MainWindow, dock: QDockWidget) -> None:
     else:
         menu.insertAction(following, action)
     _describe_panels(window)
+    window.zoom = Zoom(window)
+    window.zoom.add_to(menu)
 
 
 def _after(menu: QMenu, action: QAction) -> QAction | None:
@@ -196,6 +200,8 @@ def retranslate(window: MainWindow) -> None:
         if toggle is not None:
             _keep_name(toggle, name)
     _describe_panels(window)
+    printing.retranslate(window)
+    window.zoom.retranslate()
 
 
 DARK_CHROME = """
@@ -242,6 +248,19 @@ def help_last(window: MainWindow) -> None:
         bar.addAction(menu.menuAction())
 
 
+TOOLBAR_TEXT = "toolbar_text"
+"""The setting: each toolbar button's name under its icon, for those who read before they
+recognise a pictogram (Word's and LibreOffice's option)."""
+
+
+def toolbar_text(window: QWidget, shown: bool) -> None:
+    """Names under the icons, or icons alone, in the window's toolbars (any top-level widget
+    may be passed: those without toolbars are left alone)."""
+    style = Qt.ToolButtonStyle
+    for bar in window.findChildren(QToolBar):
+        bar.setToolButtonStyle(style.ToolButtonTextUnderIcon if shown else style.ToolButtonIconOnly)
+
+
 def remember_layout(window: MainWindow) -> None:
     if window.settings is not None:
         window.settings.set_geometry("geometry", window.saveGeometry())
@@ -257,6 +276,8 @@ def restore_layout(window: MainWindow) -> None:
     )
     if window.settings is None:
         return
+    toolbar_text(window, window.settings.flag(TOOLBAR_TEXT))
+    window.zoom.restore()
     geometry = window.settings.geometry("geometry")
     state = window.settings.geometry("state")
     if geometry is not None:

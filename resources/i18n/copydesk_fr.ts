@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/main_window.py" line="364"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -295,71 +295,88 @@
         <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="134"/>
-        <location filename="../../editor/app/find.py" line="210"/>
+        <location filename="../../editor/app/find.py" line="144"/>
+        <location filename="../../editor/app/find.py" line="231"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="200"/>
-        <location filename="../../editor/app/find.py" line="201"/>
+        <location filename="../../editor/app/find.py" line="221"/>
+        <location filename="../../editor/app/find.py" line="222"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="202"/>
-        <location filename="../../editor/app/find.py" line="203"/>
+        <location filename="../../editor/app/find.py" line="223"/>
+        <location filename="../../editor/app/find.py" line="224"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="204"/>
+        <location filename="../../editor/app/find.py" line="225"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="205"/>
+        <location filename="../../editor/app/find.py" line="226"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="206"/>
+        <location filename="../../editor/app/find.py" line="227"/>
         <source>Ignore accents</source>
         <translation>Ignorer les accents</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="207"/>
+        <location filename="../../editor/app/find.py" line="228"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="208"/>
+        <location filename="../../editor/app/find.py" line="229"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="209"/>
-        <location filename="../../editor/app/find.py" line="243"/>
+        <location filename="../../editor/app/find.py" line="230"/>
+        <location filename="../../editor/app/find.py" line="353"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="211"/>
+        <location filename="../../editor/app/find.py" line="232"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="212"/>
+        <location filename="../../editor/app/find.py" line="233"/>
         <source>Close find</source>
         <translation>Fermer la recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="226"/>
+        <location filename="../../editor/app/find.py" line="255"/>
+        <location filename="../../editor/app/find.py" line="270"/>
+        <location filename="../../editor/app/find.py" line="285"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
+    <message>
+        <location filename="../../editor/app/find.py" line="283"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/find.py" line="286"/>
+        <source>1 match</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/find.py" line="286"/>
+        <source>%1 matches</source>
+        <translation>%1 occurrences</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/app/find.py" line="255"/>
+        <location filename="../../editor/app/find.py" line="367"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacement</numerusform>
@@ -367,22 +384,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="64"/>
+        <location filename="../../editor/app/help.py" line="65"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/help.py" line="103"/>
         <source>Copydesk User Guide</source>
         <translation>Guide d’utilisation de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="71"/>
+        <location filename="../../editor/app/help.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="80"/>
+        <location filename="../../editor/app/help.py" line="119"/>
         <source>About Copydesk</source>
         <translation>À propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="81"/>
+        <location filename="../../editor/app/help.py" line="120"/>
         <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;The article editor for the newsroom: write, check the length, fill the metadata and export to DOCX, EPUB and NewsML-G2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction : écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
     </message>
@@ -463,37 +485,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="164"/>
+        <location filename="../../editor/app/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="165"/>
+        <location filename="../../editor/app/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="175"/>
+        <location filename="../../editor/app/main_window.py" line="178"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="194"/>
+        <location filename="../../editor/app/main_window.py" line="197"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="201"/>
+        <location filename="../../editor/app/main_window.py" line="204"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="202"/>
+        <location filename="../../editor/app/main_window.py" line="205"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="266"/>
+        <location filename="../../editor/app/main_window.py" line="269"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -501,54 +523,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="268"/>
+        <location filename="../../editor/app/main_window.py" line="271"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="277"/>
+        <location filename="../../editor/app/main_window.py" line="280"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="305"/>
+        <location filename="../../editor/app/main_window.py" line="308"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="312"/>
+        <location filename="../../editor/app/main_window.py" line="315"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="312"/>
+        <location filename="../../editor/app/main_window.py" line="315"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="320"/>
-        <location filename="../../editor/app/main_window.py" line="324"/>
+        <location filename="../../editor/app/main_window.py" line="323"/>
+        <location filename="../../editor/app/main_window.py" line="327"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="331"/>
-        <location filename="../../editor/app/main_window.py" line="338"/>
+        <location filename="../../editor/app/main_window.py" line="334"/>
+        <location filename="../../editor/app/main_window.py" line="341"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="331"/>
+        <location filename="../../editor/app/main_window.py" line="334"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="348"/>
+        <location filename="../../editor/app/main_window.py" line="351"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/main_window.py" line="364"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -559,44 +581,44 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="376"/>
+        <location filename="../../editor/app/main_window.py" line="379"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="388"/>
+        <location filename="../../editor/app/main_window.py" line="391"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="420"/>
+        <location filename="../../editor/app/main_window.py" line="434"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="426"/>
+        <location filename="../../editor/app/main_window.py" line="440"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="432"/>
+        <location filename="../../editor/app/main_window.py" line="446"/>
         <location filename="../../editor/app/outline.py" line="114"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="432"/>
+        <location filename="../../editor/app/main_window.py" line="446"/>
         <location filename="../../editor/app/outline.py" line="114"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="435"/>
+        <location filename="../../editor/app/main_window.py" line="449"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
@@ -761,17 +783,17 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="180"/>
+        <location filename="../../editor/app/window_parts.py" line="184"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="270"/>
+        <location filename="../../editor/app/window_parts.py" line="291"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="271"/>
+        <location filename="../../editor/app/window_parts.py" line="292"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
@@ -823,67 +845,82 @@
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="107"/>
+        <location filename="../../editor/app/preferences.py" line="104"/>
+        <source>Show te&amp;xt under the toolbar icons</source>
+        <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="106"/>
+        <source>Each toolbar button&apos;s name under its icon</source>
+        <translation>Le nom de chaque bouton sous son icône</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="111"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="119"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="121"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="121"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="134"/>
+        <location filename="../../editor/app/preferences.py" line="138"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="174"/>
+        <location filename="../../editor/app/preferences.py" line="143"/>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="179"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="176"/>
+        <location filename="../../editor/app/preferences.py" line="181"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="216"/>
+        <location filename="../../editor/app/preferences.py" line="223"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="124"/>
+        <location filename="../../editor/app/preferences.py" line="128"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="125"/>
+        <location filename="../../editor/app/preferences.py" line="129"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="126"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="127"/>
+        <location filename="../../editor/app/preferences.py" line="131"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="134"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -908,32 +945,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="137"/>
+        <location filename="../../editor/app/preferences.py" line="141"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="165"/>
+        <location filename="../../editor/app/preferences.py" line="170"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="109"/>
+        <location filename="../../editor/app/preferences.py" line="113"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="135"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="250"/>
+        <location filename="../../editor/app/preferences.py" line="257"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="256"/>
+        <location filename="../../editor/app/preferences.py" line="263"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1218,6 +1255,46 @@
         <location filename="../../editor/app/export_warning.py" line="64"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="316"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="359"/>
+        <source>Printed 1 page</source>
+        <translation>1 page imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="359"/>
+        <source>Printed %1 pages</source>
+        <translation>%1 pages imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="362"/>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="370"/>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="45"/>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="130"/>
+        <source>Zoom; click for actual size (%1)</source>
+        <translation>Zoom&#x202f;; cliquer pour revenir à la taille réelle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="132"/>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
     </message>
 </context>
 <context>
@@ -1710,22 +1787,22 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../editor/app/help.py" line="88"/>
+        <location filename="../../editor/app/help.py" line="127"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="89"/>
+        <location filename="../../editor/app/help.py" line="128"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="90"/>
+        <location filename="../../editor/app/help.py" line="129"/>
         <source>&amp;About Copydesk</source>
         <translation>À &amp;propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="93"/>
+        <location filename="../../editor/app/help.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2081,6 +2158,29 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../editor/app/printing.py" line="63"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="64"/>
+        <source>See the pages as they will print</source>
+        <translation>Voir les pages telles qu’elles seront imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="65"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/printing.py" line="66"/>
+        <source>Print the article as the page shows it</source>
+        <translation>Imprimer l’article tel que la page le montre</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../editor/app/problem_text.py" line="23"/>
@@ -2366,22 +2466,22 @@
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="78"/>
-        <location filename="../../editor/app/surface.py" line="61"/>
+        <location filename="../../editor/app/surface.py" line="62"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="220"/>
+        <location filename="../../editor/app/surface.py" line="246"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="268"/>
+        <location filename="../../editor/app/surface.py" line="294"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="346"/>
+        <location filename="../../editor/app/surface.py" line="372"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -2402,14 +2502,47 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="32"/>
+        <location filename="../../editor/app/window_parts.py" line="33"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="33"/>
+        <location filename="../../editor/app/window_parts.py" line="34"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="29"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="30"/>
+        <source>Larger text on the page</source>
+        <translation>Texte plus grand sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="31"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="32"/>
+        <source>Smaller text on the page</source>
+        <translation>Texte plus petit sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="33"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/zoom.py" line="34"/>
+        <source>The page at its actual size</source>
+        <translation>La page à sa taille réelle</translation>
     </message>
 </context>
 </TS>
