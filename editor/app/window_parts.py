@@ -139,6 +139,8 @@ def _view_menu(window: MainWindow) -> None:
     menu.setObjectName("viewMenu")
     for dock in (window.outline, window.inspector):
         show_in_view(window, dock)
+    window.zoom = Zoom(window)
+    window.zoom.add_to(menu)
 
 
 def show_in_view(window: MainWindow, dock: QDockWidget) -> None:
@@ -160,8 +162,6 @@ def show_in_view(window: MainWindow, dock: QDockWidget) -> None:
     else:
         menu.insertAction(following, action)
     _describe_panels(window)
-    window.zoom = Zoom(window)
-    window.zoom.add_to(menu)
 
 
 def _after(menu: QMenu, action: QAction) -> QAction | None:
