@@ -27,8 +27,8 @@ packages=(
     shared-mime-info hicolor-icon-theme      # the .article type and icons once installed
     wixl msitools                            # compile the Windows installer source
     xvfb xauth                               # the window on a virtual screen
-    libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
-    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
+    # the window's libraries (resources/linux/system-packages.txt, shared with the README)
+    $(awk '!/^#/ && NF && $2 == "window" {print $1}' resources/linux/system-packages.txt)
 )
 missing=()
 for p in "${packages[@]}"; do
