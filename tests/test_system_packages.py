@@ -28,10 +28,14 @@ README_EXTRA = ("python3-venv",)  # the virtual environment the README makes nee
 
 
 def readme_try_it() -> str:
-    """The README's "Try it" command, as packaging/fresh-debian.sh extracts and runs it."""
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## Try it\n", 1)[1]
-    return section.split("```sh\n", 1)[1].split("\n```", 1)[0]
+    """The README's "Try it" command, as packaging/fresh_debian.py extracts and runs it."""
+    sys.path.insert(0, str(PROJECT_ROOT / "packaging"))
+    try:
+        command: str = importlib.import_module("fresh_debian").readme_command()
+    finally:
+        sys.path.remove(str(PROJECT_ROOT / "packaging"))
+        sys.modules.pop("fresh_debian", None)
+    return command
 
 
 def apt_packages(command: str) -> list[str]:
