@@ -89,22 +89,24 @@ def libraries(
     ldd = shutil.which("ldd")
     if ldd is None:
         return None
+    names = [str(file) for file in files]
+    if not names:
+        return []
+    try:
+        result = subprocess.run(
+            [ldd, *names],  # one loader run for them all: the start-up check is on every start
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+            env=None if environment is None else dict(environment),
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
     found: dict[str, Library] = {}
-    for file in files:
-        try:
-            result = subprocess.run(
-                [ldd, str(file)],
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=60,
-                env=None if environment is None else dict(environment),
-            )
-        except (OSError, subprocess.TimeoutExpired):
-            return None
-        for library in _parse_ldd(result.stdout):
-            if library.path is None or library.soname not in found:
-                found[library.soname] = library
+    for library in _parse_ldd(result.stdout):
+        if library.path is None or library.soname not in found:
+            found[library.soname] = library
     return sorted(found.values(), key=lambda library: library.soname)
 
 
