@@ -99,11 +99,11 @@ def test_usage_error_exits_2() -> None:
 # -- the window's command line: never a window by surprise ---------------------------------------
 
 
-def window_command(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def window_command(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     """The command as a journalist types it; offscreen, so a window that did open would show
     nowhere and end only with the timeout."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env["COPYDESK_SETTINGS"] = str((cwd or Path.cwd()) / "settings.ini")
+    env["COPYDESK_SETTINGS"] = str(cwd / "settings.ini")
     return subprocess.run(
         [sys.executable, "-m", "editor", *map(str, args)],
         capture_output=True,
@@ -165,7 +165,7 @@ def test_a_real_file_opens_even_when_named_like_a_word(tmp_path: Path) -> None:
 
 def test_qt_options_reach_qt_and_others_do_not(tmp_path: Path) -> None:
     picture = tmp_path / "window.png"
-    result = window_command(SAMPLE, "-platform", "offscreen", "--screenshot", picture)
+    result = window_command(SAMPLE, "-platform", "offscreen", "--screenshot", picture, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert picture.exists()
     result = window_command(SAMPLE, "-platformtheme", "gtk3", cwd=tmp_path)
