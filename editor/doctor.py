@@ -124,12 +124,11 @@ def _qt() -> list[str]:
     return [_line("Qt", f"{qVersion()} (PySide6 {wheel}) in {system.qt_folder()}")]
 
 
-def _libraries(qt_args: Sequence[str]) -> tuple[list[str], bool]:
+def _libraries(qt_args: Sequence[str], qt: Path | None) -> tuple[list[str], bool]:
     """The platform and each library the window needs, found or missing; whether it can start."""
     name = platform_name(qt_args)
     display = os.environ.get("WAYLAND_DISPLAY" if name == "wayland" else "DISPLAY", "")
     lines = [_line("platform", name + (f" (display {display})" if display else ""))]
-    qt = system.qt_folder()
     if not sys.platform.startswith("linux") or qt is None:
         return lines, qt is not None
     found = system.libraries(system.window_files(qt))
@@ -214,13 +213,14 @@ def _folders() -> list[str]:
 SECTIONS: tuple[Callable[[], list[str]], ...] = (_qt, _spelling, _tools, _fonts, _folders)
 
 
-def report(qt_args: Sequence[str] = ()) -> tuple[str, int]:
+def report(qt_args: Sequence[str] = (), qt: Path | None = None) -> tuple[str, int]:
+    """The doctor's text, and its exit code; `qt` is the wheel's Qt folder (found if None)."""
     head = [
         _line("Copydesk", __version__),
         _line("Python", f"{platform.python_version()} ({sys.executable})"),
         _line("system", platform.platform()),
     ]
-    libraries, can_start = _libraries(qt_args)
+    libraries, can_start = _libraries(qt_args, qt or system.qt_folder())
     lines = head + _qt() + libraries + [line for section in SECTIONS[1:] for line in section()]
     verdict = "the window can start" if can_start else "the window CANNOT start (see above)"
     lines.append(_line("verdict", verdict))

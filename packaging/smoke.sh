@@ -57,6 +57,13 @@ echo "bundle: ${bundle_size} MB unpacked (target 130); $deb: ${deb_size} MB (tar
 [ "$bundle_size" -le 130 ] || fail "the bundle is ${bundle_size} MB, over 130 MB"
 [ "$deb_size" -le 60 ] || fail "the .deb is ${deb_size} MB, over 60 MB"
 
+say "the .deb depends on the window's system packages"
+depends=", $(dpkg-deb -f "$deb" Depends | tr '|' ','),"
+for p in $(awk '!/^#/ && NF && ($2 == "window" || $2 == "fonts") {print $1}' \
+    resources/linux/system-packages.txt); do
+    grep -qE ", ?$p( \(| ?,)" <<<"$depends" || fail "the .deb's Depends lacks $p: $depends"
+done
+
 say "install $deb"
 if dpkg-query -W -f='${Status}' copydesk 2>/dev/null | grep -q "install ok installed"; then
     apt-get remove -y -qq copydesk >/dev/null

@@ -146,3 +146,15 @@ def test_doctor_reports_on_a_working_machine() -> None:
         assert cursor.split()[1:] == ["found", "libxcb-cursor0"]
     assert "/nowhere/cd.ini" in result.stdout
     assert lines[-1].split(maxsplit=1) == ["verdict", "the window can start"]
+
+
+def test_doctor_says_the_window_cannot_start_and_what_to_install(broken_qt: Path) -> None:
+    text, code = doctor.report(["-platform", "xcb"], broken_qt)
+    assert code == doctor.EXIT_CANNOT_START
+    lines = text.splitlines()
+    icccm = next(line for line in lines if line.strip().startswith("libxcb-icccm.so.4"))
+    assert icccm.split()[1:] == ["NOT", "FOUND", "libxcb-icccm4"]
+    assert "  sudo apt-get install -y libxcb-icccm4 libxcb-keysyms1" in lines
+    assert lines[-1].split(maxsplit=1) == ["verdict", "the window CANNOT start (see above)"]
+    text, code = doctor.report(["-platform", "offscreen"], broken_qt)
+    assert code == doctor.EXIT_OK  # offscreen needs no X11 libraries
