@@ -32,8 +32,9 @@ from editor import system  # noqa: E402
 TARGET = ROOT / "resources" / Path(*system.PACKAGE_LIST)
 EXTRAS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # The page's serif and sans (looks.SERIF, looks.SANS) where the desktop has none of its own.
+    # fonts-liberation, not fonts-liberation2: Ubuntu 24.04 has Liberation 2 under that name.
     ("fonts-dejavu-core", "fonts", ()),
-    ("fonts-liberation2", "fonts", ()),
+    ("fonts-liberation", "fonts", ()),
     # Spell-checking as you type (pyenchant loads libenchant; Hunspell's dictionaries).
     ("libenchant-2-2", "spelling", ("libenchant-2.so.2",)),
     ("hunspell-fr", "spelling", ()),
