@@ -6,8 +6,10 @@ Builds a clean root with `debootstrap --variant=minbase` (Python, venv, CA certi
 sudo: what a desktop install has), copies this clone in, and runs the README's command there
 as a user with sudo, against an Xvfb display started here (its socket bind-mounted into the
 root). It waits for a Copydesk window (xdotool), saves a picture of the screen (with PYTHON's
-Qt, default .venv/bin/python) as DIR/window.png (default dist/fresh-debian), and tears
-everything down, processes and mounts, whether it passed or not.
+Qt, default .venv/bin/python) as DIR/window.png (default dist/fresh-debian). Then it removes
+two of the window's libraries and checks that `copydesk` names them and the command that
+installs them (exit 2) rather than opening a window. It tears everything down, processes and
+mounts, whether it passed or not.
 
 This machine's ways out are passed in, as a newsroom's IT would configure a new desktop: the
 Debian mirror and suites of its apt sources, its apt proxy if any, its pip configuration (files,
@@ -38,6 +40,8 @@ USER = "journalist"
 CLONE = Path("/home") / USER / "copydesk"
 WINDOW_DEADLINE = 1800  # seconds for apt, pip and the first window, on a slow shared network
 CERTIFICATES = Path("/etc/ssl/certs/ca-certificates.crt")
+REMOVED = ("libxcb-icccm4", "libxcb-keysyms1")
+"""Two of the window's libraries, taken away again to see the start-up check name them."""
 
 
 class TryItError(Exception):
@@ -246,11 +250,8 @@ def xvfb() -> Iterator[str]:
         server.wait(timeout=30)
 
 
-@contextmanager
-def readme_running(
-    root: Path, display: str, pip: dict[str, str], log: Path
-) -> Iterator[subprocess.Popen[bytes]]:
-    """The README's command in the clone, as the user, in its own process group."""
+def user_environment(display: str, pip: dict[str, str]) -> list[str]:
+    """A login's environment for the user in the root: nothing of this script's own."""
     environment = {
         "HOME": f"/home/{USER}",
         "USER": USER,
@@ -260,12 +261,26 @@ def readme_running(
         "DEBIAN_FRONTEND": "noninteractive",
         **pip,
     }
-    script = f"cd {shlex.quote(str(CLONE))} && {readme_command()}"
+    return [f"{key}={value}" for key, value in environment.items()]
+
+
+def as_user(root: Path, display: str, pip: dict[str, str], script: str) -> list[str]:
+    """The command that runs `script` in the clone, as the user, inside the root."""
+    return [
+        "chroot", f"--userspec={USER}:{USER}", str(root), "/usr/bin/env", "-i",
+        *user_environment(display, pip),
+        "bash", "-euo", "pipefail", "-c", f"cd {shlex.quote(str(CLONE))} && {script}",
+    ]  # fmt: skip
+
+
+@contextmanager
+def readme_running(
+    root: Path, display: str, pip: dict[str, str], log: Path
+) -> Iterator[subprocess.Popen[bytes]]:
+    """The README's command, in its own process group, ended on the way out."""
     with log.open("w") as output:
         process = subprocess.Popen(
-            ["chroot", f"--userspec={USER}:{USER}", root, "/usr/bin/env", "-i"]
-            + [f"{k}={v}" for k, v in environment.items()]
-            + ["bash", "-euo", "pipefail", "-c", script],
+            as_user(root, display, pip, readme_command()),
             stdout=output,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -273,13 +288,48 @@ def readme_running(
         try:
             yield process
         finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait()
+            stop(process)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def start_check_without(root: Path, display: str, pip: dict[str, str], report: Path) -> None:
+    """Remove two of the window's libraries and start Copydesk again: instead of Qt's abort,
+    it must name them and the one command that installs them, and exit 2."""
+    run("chroot", root, "apt-get", "remove", "-y", "-qq", *REMOVED, capture_output=True)
+    try:
+        result = subprocess.run(
+            as_user(root, display, pip, ".venv/bin/copydesk --sample"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    except subprocess.TimeoutExpired:
+        raise TryItError(f"without {', '.join(REMOVED)}, a window opened anyway") from None
+    expected = f"  sudo apt-get install -y {' '.join(REMOVED)}\n"
+    if result.returncode != 2 or expected not in result.stderr:
+        raise TryItError(
+            f"without {', '.join(REMOVED)}, copydesk said ({result.returncode}):\n{result.stderr}"
+        )
+    doctor = subprocess.run(
+        as_user(root, display, pip, ".venv/bin/copydesk --doctor"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    report.write_text(f"{result.stderr}\n$ copydesk --doctor\n{doctor.stdout}", "utf-8")
+    if doctor.returncode != 2 or expected not in doctor.stdout:
+        raise TryItError(
+            f"copydesk --doctor did not see it ({doctor.returncode}):\n{doctor.stdout}"
+        )
 
 
 def wait_for_window(display: str, process: subprocess.Popen[bytes], log: Path) -> str:
@@ -350,6 +400,9 @@ def main() -> int:
             picture = options.out / "window.png"
             described = screenshot(display, options.python, picture, window)
             say(started, f"window {described}; picture {picture}")
+            stop(process)
+            say(started, f"the start-up check, with {' and '.join(REMOVED)} removed")
+            start_check_without(root, display, pip, options.out / "start-check.txt")
         say(
             started,
             f"passed: root {built - started:.0f} s, README command to window "
