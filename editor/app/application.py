@@ -106,7 +106,13 @@ class Copydesk:
         else:
             language = self.settings.get("article_language") or "fr"
             article = Article(Meta(language=language), (Block("title"), Block("paragraph")))
-        return self.show(Document(article, path))
+        window = self.show(Document(article, path))
+        if path is not None:  # the first save creates the file: a recent file from then on
+            window.saved.connect(self._saved_as_new)
+        return window
+
+    def _saved_as_new(self, path: Path) -> None:
+        self.settings.remember(path)
 
     def show(self, document: Document) -> MainWindow:
         window = MainWindow(document, opener=self.open)
