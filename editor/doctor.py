@@ -184,18 +184,37 @@ def _tools() -> list[str]:
     return lines
 
 
+QT_FONTS = """
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
+app = QGuiApplication(["copydesk-doctor", "-platform", "offscreen"])
+print(len(QFontDatabase.families()))
+for name in ("serif", "sans-serif"):
+    print(QFontInfo(QFont(name)).family())
+"""
+"""Qt's own font database, as the window will see it: asked in a child process on the
+offscreen platform, so that a Qt that cannot start does not stop the report."""
+
+
 def _fonts() -> list[str]:
-    if shutil.which("fc-list") is None:
-        return [_line("fonts", "fontconfig's fc-list is not installed")]
-    families = {f.split(",")[0] for f in _output(["fc-list", ":", "family"]).splitlines() if f}
-    serif = _output(["fc-match", "-f", "%{family[0]}", "serif"])
-    sans = _output(["fc-match", "-f", "%{family[0]}", "sans-serif"])
-    return [_line("fonts", f"{len(families)} families; serif: {serif}, sans: {sans}")]
-
-
-def _output(command: Sequence[str]) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
-    return result.stdout.strip()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", QT_FONTS],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=environment,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return [_line("fonts", f"Qt's font database did not answer ({error})")]
+    answer = result.stdout.split("\n")
+    if result.returncode != 0 or len(answer) < 3:
+        reason = (result.stderr.strip().splitlines() or ["no answer"])[-1]
+        return [_line("fonts", f"Qt's font database did not answer ({reason})")]
+    count, serif, sans = answer[:3]
+    hint = "" if int(count) else " (package fonts-dejavu-core)"
+    return [_line("fonts", f"{count} families{hint}; serif: {serif}, sans: {sans}")]
 
 
 def _folders() -> list[str]:

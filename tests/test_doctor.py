@@ -144,6 +144,8 @@ def test_doctor_reports_on_a_working_machine() -> None:
     if shutil.which("ldd"):
         cursor = next(line for line in lines if line.strip().startswith("libxcb-cursor.so.0"))
         assert cursor.split()[1:] == ["found", "libxcb-cursor0"]
+    fonts = next(line for line in lines if line.startswith("fonts "))
+    assert fonts.split()[2] == "families;" and int(fonts.split()[1]) > 0  # Qt's own database
     assert "/nowhere/cd.ini" in result.stdout
     assert lines[-1].split(maxsplit=1) == ["verdict", "the window can start"]
 
