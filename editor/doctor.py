@@ -6,20 +6,22 @@ xcb platform, Copydesk asks the dynamic loader which libraries the plugin cannot
 names them, their packages and the one command that installs them (exit 2). The doctor prints
 the same, and everything else a newsroom's IT person checks first, on a working machine too.
 
-Works without a display and without Qt's plugins: Qt's core library is loaded only to read
-its version and folders, and only if it can be.
+Works without a display and without Qt's plugins: Qt's version, fonts and folders are asked of
+a child process (editor.app.qt_report, offscreen), which may fail without stopping the report.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from editor import __version__, system
 
@@ -112,16 +114,39 @@ def _line(label: str, text: str) -> str:
     return f"{label:<16}{text}"
 
 
-def _qt() -> list[str]:
+def qt_facts() -> dict[str, Any] | str:
+    """Qt's version, fonts and folders from `editor.app.qt_report` in a child process on the
+    offscreen platform; or why Qt could not say."""
+    if getattr(sys, "frozen", False):  # a bundle's executable is Copydesk, not Python
+        try:
+            from editor.app import qt_report
+        except ImportError as error:
+            return str(error)
+        return qt_report.facts()
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "editor.app.qt_report"]
+    try:
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=120, env=environment, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return str(error)
+    try:
+        answer: dict[str, Any] = json.loads(result.stdout)
+    except ValueError:
+        lines = result.stderr.strip().splitlines()
+        return lines[-1] if lines else f"exit code {result.returncode}"
+    return answer
+
+
+def _qt(facts: dict[str, Any] | str) -> list[str]:
     try:
         wheel = metadata.version("PySide6-Essentials")
     except metadata.PackageNotFoundError:
         wheel = "not installed"
-    try:
-        from PySide6.QtCore import qVersion
-    except ImportError as error:
-        return [_line("Qt", f"cannot load ({error}); PySide6 {wheel}")]
-    return [_line("Qt", f"{qVersion()} (PySide6 {wheel}) in {system.qt_folder()}")]
+    if isinstance(facts, str):
+        return [_line("Qt", f"cannot load ({facts}); PySide6 {wheel}")]
+    return [_line("Qt", f"{facts['qt']} (PySide6 {wheel}) in {system.qt_folder()}")]
 
 
 def _libraries(qt_args: Sequence[str], qt: Path | None) -> tuple[list[str], bool]:
@@ -184,52 +209,22 @@ def _tools() -> list[str]:
     return lines
 
 
-QT_FONTS = """
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
-app = QGuiApplication(["copydesk-doctor", "-platform", "offscreen"])
-print(len(QFontDatabase.families()))
-for name in ("serif", "sans-serif"):
-    print(QFontInfo(QFont(name)).family())
-"""
-"""Qt's own font database, as the window will see it: asked in a child process on the
-offscreen platform, so that a Qt that cannot start does not stop the report."""
-
-
-def _fonts() -> list[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    try:
-        result = subprocess.run(
-            [sys.executable, "-c", QT_FONTS],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=environment,
-            check=False,
+def _fonts(facts: dict[str, Any] | str) -> list[str]:
+    if isinstance(facts, str):
+        return [_line("fonts", f"Qt's font database did not answer ({facts})")]
+    hint = "" if facts["families"] else " (package fonts-dejavu-core)"
+    return [
+        _line(
+            "fonts",
+            f"{facts['families']} families{hint}; serif: {facts['serif']}, sans: {facts['sans']}",
         )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return [_line("fonts", f"Qt's font database did not answer ({error})")]
-    answer = result.stdout.split("\n")
-    if result.returncode != 0 or len(answer) < 3:
-        reason = (result.stderr.strip().splitlines() or ["no answer"])[-1]
-        return [_line("fonts", f"Qt's font database did not answer ({reason})")]
-    count, serif, sans = answer[:3]
-    hint = "" if int(count) else " (package fonts-dejavu-core)"
-    return [_line("fonts", f"{count} families{hint}; serif: {serif}, sans: {sans}")]
+    ]
 
 
-def _folders() -> list[str]:
-    try:
-        from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-    except ImportError:
-        return []
-    QCoreApplication.setOrganizationName("Copydesk")
-    QCoreApplication.setApplicationName("Copydesk")
-    settings = os.environ.get("COPYDESK_SETTINGS") or QSettings().fileName()
-    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return [_line("settings", settings), _line("app data", data)]
-
-
-SECTIONS: tuple[Callable[[], list[str]], ...] = (_qt, _spelling, _tools, _fonts, _folders)
+def _folders(facts: dict[str, Any] | str) -> list[str]:
+    if isinstance(facts, str):
+        return [_line("settings", "unknown: Qt could not say")]
+    return [_line("settings", facts["settings"]), _line("app data", facts["app_data"])]
 
 
 def report(qt_args: Sequence[str] = (), qt: Path | None = None) -> tuple[str, int]:
@@ -239,8 +234,10 @@ def report(qt_args: Sequence[str] = (), qt: Path | None = None) -> tuple[str, in
         _line("Python", f"{platform.python_version()} ({sys.executable})"),
         _line("system", platform.platform()),
     ]
+    facts = qt_facts()
     libraries, can_start = _libraries(qt_args, qt or system.qt_folder())
-    lines = head + _qt() + libraries + [line for section in SECTIONS[1:] for line in section()]
+    lines = [*head, *_qt(facts), *libraries, *_spelling(), *_tools(), *_fonts(facts)]
+    lines += _folders(facts)
     verdict = "the window can start" if can_start else "the window CANNOT start (see above)"
     lines.append(_line("verdict", verdict))
     return "\n".join(lines), EXIT_OK if can_start else EXIT_CANNOT_START
