@@ -153,7 +153,10 @@ def _libraries(qt_args: Sequence[str], qt: Path | None) -> tuple[list[str], bool
     """The platform and each library the window needs, found or missing; whether it can start."""
     name = platform_name(qt_args)
     display = os.environ.get("WAYLAND_DISPLAY" if name == "wayland" else "DISPLAY", "")
-    lines = [_line("platform", name + (f" (display {display})" if display else ""))]
+    where = f" (display {display})" if display else ""
+    if not display and name in ("xcb", "wayland"):
+        where = " (no display here: the window needs a desktop session, or Xvfb)"
+    lines = [_line("platform", name + where)]
     if not sys.platform.startswith("linux") or qt is None:
         return lines, qt is not None
     found = system.libraries(system.window_files(qt))
