@@ -40,6 +40,8 @@ USER = "journalist"
 CLONE = Path("/home") / USER / "copydesk"
 WINDOW_DEADLINE = 1800  # seconds for apt, pip and the first window, on a slow shared network
 CERTIFICATES = Path("/etc/ssl/certs/ca-certificates.crt")
+WORK = Path("/var/tmp")
+"""Where the fresh root is made (a folder of its own each run)."""
 REMOVED = ("libxcb-icccm4", "libxcb-keysyms1")
 """Two of the window's libraries, taken away again to see the start-up check name them."""
 
@@ -146,11 +148,10 @@ def local_folders(files: list[tuple[Path, str]], environment: dict[str, str]) ->
     text = " ".join(p.read_text(encoding="utf-8") for p, _ in files) + " "
     text += " ".join(environment.values())
     paths = {Path(p) for p in re.findall(r"(?:file://)?(/[^\s'\"]+)", text)}
-    folders = {
-        p.parent if p.name == "simple" else p for p in paths if p.is_dir()
-    }  # an index's files
-    files_named = {p.parent for p in paths if p.is_file() and not str(p).startswith("/etc/ssl")}
-    return sorted(folders | files_named)
+    folders = {p.parent if p.name == "simple" else p for p in paths if p.is_dir()}  # its files
+    folders |= {p.parent for p in paths if p.is_file() and not str(p).startswith("/etc/ssl")}
+    # never a top-level folder, nor one holding the work folder: mounted over the root's own
+    return sorted(p for p in folders if len(p.parts) > 2 and not WORK.is_relative_to(p))
 
 
 # -- the fresh root --------------------------------------------------------------------------
@@ -382,7 +383,7 @@ def main() -> int:
         print("fresh-debian: no Debian 12 apt source on this machine", file=sys.stderr)
         return 2
     mirror = next((uri for uri, suites in entries if SUITE in suites), entries[0][0])
-    work = Path(tempfile.mkdtemp(prefix="copydesk-fresh-", dir="/var/tmp"))
+    work = Path(tempfile.mkdtemp(prefix="copydesk-fresh-", dir=WORK))
     root = work / "root"
     try:
         with ExitStack() as stack:

@@ -64,3 +64,21 @@ def test_it_takes_the_debian_12_sources_of_this_machine(fresh: ModuleType, tmp_p
     ]
     written = fresh.apt_sources(fresh.debian_sources(tmp_path))
     assert "URIs: http://deb.example/debian\nSuites: bookworm bookworm-updates\n" in written
+
+
+def test_it_mounts_the_folders_pip_names_and_never_a_top_level_one(
+    fresh: ModuleType, tmp_path: Path
+) -> None:
+    (tmp_path / "index" / "simple").mkdir(parents=True)
+    (tmp_path / "wheels").mkdir()
+    (tmp_path / "pip").mkdir()
+    (tmp_path / "pip" / "constraints.txt").write_text("torch<=2\n", encoding="utf-8")
+    config = tmp_path / "pip.conf"
+    config.write_text(
+        f"[global]\nextra-index-url = file://{tmp_path}/index/simple https://pypi.org/simple\n"
+        f"find-links = {tmp_path}/wheels\nconstraint = {tmp_path}/pip/constraints.txt\n"
+        "cert = /etc/ssl/certs/ca-certificates.crt\nsrc = / /var /tmp\n",
+        encoding="utf-8",
+    )
+    folders = fresh.local_folders([(config, "/etc/pip.conf")], {"PIP_FIND_LINKS": "/opt"})
+    assert folders == sorted([tmp_path / "index", tmp_path / "pip", tmp_path / "wheels"])
