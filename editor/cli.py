@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from editor import __version__, importing
+from editor import importing
 from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
@@ -57,30 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- the window ------------------------------------------------------------------------------
 
 
-def _window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="copydesk",
-        description="Copydesk, the article editor for journalists. "
-        f"Commands: {', '.join(COMMANDS)} (copydesk COMMAND --help).",
-    )
-    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
-    parser.add_argument("file", nargs="?", type=Path, help="the article to open")
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="PNG",
-        help="open the file, save a picture of the window, and quit",
-    )
-    return parser
-
-
 def _run_window(args: list[str]) -> int:
-    options, qt_args = _window_parser().parse_known_args(args)
-    try:
-        from editor.app.application import run
-    except ImportError as error:
-        raise UsageError(f"the editor window is not available: {error}") from None
-    return run(options.file, screenshot=options.screenshot, qt_args=qt_args)
+    from editor import launch  # its checks before any window opens; Qt only if one does
+
+    return launch.run_window(args)
 
 
 # -- commands --------------------------------------------------------------------------------

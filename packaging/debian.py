@@ -4,7 +4,9 @@ Layout: the bundle in /opt/copydesk, the `copydesk` command in /usr/bin (a link 
 bundle's launcher, which finds its folder through /proc/self/exe), the desktop files
 and icons in /usr/share. The dependencies are those of the bundled programs on the
 system libraries they leave to the system (see qt_trim.SYSTEM_LIBRARY_DIRS), worked
-out by dpkg-shlibdeps as for any Debian package.
+out by dpkg-shlibdeps as for any Debian package, joined with the window's list of system
+packages (resources/linux/system-packages.txt): the xcb plugin's libraries and the fonts are
+Depends, the spell-checking packages Recommends.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from release import (
     SUMMARY,
     debian_version,
 )
+
+from editor import system
 
 INSTALL_DIR = Path("opt") / PACKAGE
 MAINTAINER = os.environ.get("COPYDESK_DEB_MAINTAINER", PUBLISHER)  # "Name <address>" for a release
@@ -69,16 +73,31 @@ def shared_library_depends(root: Path, program_dir: Path) -> str:
     raise SystemExit(f"dpkg-shlibdeps found no dependencies for {root}")
 
 
+def depends(shlibs: str, packages: tuple[system.SystemPackage, ...]) -> str:
+    """dpkg-shlibdeps' versioned dependencies, then the listed packages it did not name
+    (fonts; libraries only plugins load, which it may not see)."""
+    entries = [entry.strip() for entry in shlibs.split(",") if entry.strip()]
+    named = {alternative.split()[0] for entry in entries for alternative in entry.split("|")}
+    wanted = [p.name for p in packages if p.role in ("window", "fonts")]
+    return ", ".join(entries + [name for name in wanted if name not in named])
+
+
+def recommends(packages: tuple[system.SystemPackage, ...]) -> str:
+    spelling = [p.name for p in packages if p.role == "spelling"]
+    return ", ".join((*RECOMMENDS, *spelling))
+
+
 def control(root: Path, program_dir: Path) -> str:
     size_kib = bundle.tree_size(root) // 1024
+    listed = system.shipped_packages()
     fields = {
         "Package": PACKAGE,
         "Version": debian_version(),
         "Architecture": architecture(),
         "Maintainer": MAINTAINER,
         "Installed-Size": str(size_kib),
-        "Depends": shared_library_depends(root, program_dir),
-        "Recommends": ", ".join(RECOMMENDS),
+        "Depends": depends(shared_library_depends(root, program_dir), listed),
+        "Recommends": recommends(listed),
         "Section": "editors",
         "Priority": "optional",
         "Description": f"{APP_NAME}: {SUMMARY[0].lower()}{SUMMARY[1:]}\n{DESCRIPTION}",

@@ -27,8 +27,8 @@ packages=(
     shared-mime-info hicolor-icon-theme      # the .article type and icons once installed
     wixl msitools                            # compile the Windows installer source
     xvfb xauth                               # the window on a virtual screen
-    libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
-    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
+    # the window's libraries (resources/linux/system-packages.txt, shared with the README)
+    $(awk '!/^#/ && NF && $2 == "window" {print $1}' resources/linux/system-packages.txt)
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -56,6 +56,13 @@ deb_size=$(( $(stat -c %s "$deb") / 1000000 ))
 echo "bundle: ${bundle_size} MB unpacked (target 130); $deb: ${deb_size} MB (target 60)"
 [ "$bundle_size" -le 130 ] || fail "the bundle is ${bundle_size} MB, over 130 MB"
 [ "$deb_size" -le 60 ] || fail "the .deb is ${deb_size} MB, over 60 MB"
+
+say "the .deb depends on the window's system packages"
+depends=", $(dpkg-deb -f "$deb" Depends | tr '|' ','),"
+for p in $(awk '!/^#/ && NF && ($2 == "window" || $2 == "fonts") {print $1}' \
+    resources/linux/system-packages.txt); do
+    grep -qE ", ?$p( \(| ?,)" <<<"$depends" || fail "the .deb's Depends lacks $p: $depends"
+done
 
 say "install $deb"
 if dpkg-query -W -f='${Status}' copydesk 2>/dev/null | grep -q "install ok installed"; then

@@ -191,3 +191,114 @@ def test_the_first_newsml_export_says_it_keeps_the_guid_in_the_article(tmp_path:
     again = copydesk("export", source, "--to", "newsml")
     assert again.returncode == 0 and again.stderr == ""
     assert storage.load(source).meta.guid == guid
+
+
+# -- the window's command line: never a window by surprise ---------------------------------------
+
+
+def window_command(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The command as a journalist types it; offscreen, so a window that did open would show
+    nowhere and end only with the timeout."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["COPYDESK_SETTINGS"] = str(cwd / "settings.ini")
+    return subprocess.run(
+        [sys.executable, "-m", "editor", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["review", "draft.article"], "“review” is neither a command nor a file here"),
+        (["expor"], "(did you mean “export”?)"),
+        (["stat", "--json"], "(did you mean “stats”?)"),
+    ],
+)
+def test_an_unknown_command_is_a_usage_error_listing_the_commands(
+    tmp_path: Path, args: list[str], said: str
+) -> None:
+    result = window_command(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert said in result.stderr
+    assert "commands: export, import, check, stats" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--json", "--to", "-o", "--fix"])
+def test_an_option_the_window_does_not_take_is_a_usage_error(tmp_path: Path, option: str) -> None:
+    result = window_command(SAMPLE, option, cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"unrecognized arguments: {option}" in result.stderr
+    assert "commands: export, import, check, stats" in result.stderr
+
+
+def test_a_missing_file_says_so_and_how_to_start_one(tmp_path: Path) -> None:
+    result = window_command("MISSING.article", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "copydesk: MISSING.article: no such file "
+        "(copydesk --new MISSING.article starts a new article)\n"
+    )
+    assert not (tmp_path / "MISSING.article").exists()
+
+
+def test_a_folder_is_not_an_article(tmp_path: Path) -> None:
+    result = window_command(tmp_path, cwd=tmp_path)
+    assert result.returncode == 2 and "is a folder" in result.stderr
+
+
+def test_a_real_file_opens_even_when_named_like_a_word(tmp_path: Path) -> None:
+    (tmp_path / "review").write_text("Le titre\n\nUn paragraphe de copie.\n", encoding="utf-8")
+    picture = tmp_path / "review.png"
+    result = window_command("review", "--screenshot", picture, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_qt_options_reach_qt_and_others_do_not(tmp_path: Path) -> None:
+    picture = tmp_path / "window.png"
+    result = window_command(SAMPLE, "-platform", "offscreen", "--screenshot", picture, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert picture.exists()
+    result = window_command(SAMPLE, "-platformtheme", "gtk3", cwd=tmp_path)
+    assert result.returncode == 2 and "unrecognized arguments: -platformtheme" in result.stderr
+    result = window_command(SAMPLE, "-style", cwd=tmp_path)
+    assert result.returncode == 2 and "-style needs a value" in result.stderr
+
+
+def test_new_starts_an_unsaved_article_at_that_path(tmp_path: Path) -> None:
+    target = tmp_path / "brève.article"
+    picture = tmp_path / "new.png"
+    result = window_command("--new", target, "--screenshot", picture, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert picture.exists() and not target.exists()  # written on the first save only
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("seed.article", "already exists (open it with: copydesk "),
+        ("notes.txt", "a new article is saved as NAME.article"),
+        ("nowhere/new.article", "the folder "),
+        (".", "is a folder"),
+    ],
+)
+def test_new_refuses_what_it_cannot_create(seed_file: Path, name: str, said: str) -> None:
+    result = window_command("--new", seed_file.parent / name, cwd=seed_file.parent)
+    assert result.returncode == 2 and said in result.stderr
+
+
+def test_sample_opens_an_untitled_copy_and_leaves_the_sample_alone(tmp_path: Path) -> None:
+    before = SAMPLE.read_bytes()
+    picture = tmp_path / "sample.png"
+    result = window_command("--sample", "--screenshot", picture, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert SAMPLE.read_bytes() == before
+    result = window_command("--sample", SAMPLE, cwd=tmp_path)
+    assert result.returncode == 2 and "not allowed with" in result.stderr

@@ -97,15 +97,22 @@ class Copydesk:
             window.show_notes(path.name, imported.notes)
         return window
 
-    def new(self, from_sample: bool = False) -> MainWindow:
-        """A window on a new, unsaved article: empty, or a copy of the sample."""
+    def new(self, from_sample: bool = False, path: Path | None = None) -> MainWindow:
+        """A window on a new, unsaved article: empty, or a copy of the sample; `path` is where
+        it will be saved (`copydesk --new PATH`), None to ask on the first save."""
         if from_sample:
             article = storage.load(resource(*SAMPLE))
             article = article.with_meta(id=Meta().id, guid="")
         else:
             language = self.settings.get("article_language") or "fr"
             article = Article(Meta(language=language), (Block("title"), Block("paragraph")))
-        return self.show(Document(article))
+        window = self.show(Document(article, path))
+        if path is not None:  # the first save creates the file: a recent file from then on
+            window.saved.connect(self._saved_as_new)
+        return window
+
+    def _saved_as_new(self, path: Path) -> None:
+        self.settings.remember(path)
 
     def show(self, document: Document) -> MainWindow:
         window = MainWindow(document, opener=self.open)
@@ -208,15 +215,23 @@ def application(qt_args: Sequence[str]) -> QApplication:
     return app
 
 
-def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str] = ()) -> int:
-    """Open `file` (the sample article when None) in a window; exit code when it closes."""
+def run(
+    file: Path | None,
+    screenshot: Path | None = None,
+    qt_args: Sequence[str] = (),
+    sample: bool = False,
+    new: Path | None = None,
+) -> int:
+    """Open `file` (the sample article when None) in a window; exit code when it closes.
+    `sample`: an untitled copy of the sample instead; `new`: a new article saved at that path."""
     shooting = screenshot is not None
     app = application(qt_args)
     path = file if file is not None else resource(*SAMPLE)
     editor = Copydesk(report=_print_error if shooting else None)
     crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
-    window = editor.open(path)
+    fresh = sample or new is not None
+    window = editor.new(from_sample=sample, path=new) if fresh else editor.open(path)
     app.installEventFilter(FileOpener(editor, app))
     if window is None:
         return EXIT_BAD_INPUT
@@ -230,6 +245,7 @@ def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str
         except SaveError as error:
             _print_error(str(error))
             return EXIT_BAD_INPUT
+        window.document.undo_stack.setClean()  # nothing was typed: an import asks nothing either
         window.close()
         return EXIT_OK
     return app.exec()

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="145"/>
+        <location filename="../../editor/app/application.py" line="152"/>
         <source>Cannot open the article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from editor.app.application import Copydesk, run
 from editor.model import storage
@@ -83,3 +84,24 @@ def test_a_good_file_opens_in_a_window_showing_its_title(
     assert window.windowTitle().startswith("copie.article")
     assert window.document.article == sample
     window.close()
+
+
+def test_new_at_a_path_saves_there_without_asking_and_is_remembered(
+    desk: Copydesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`copydesk --new PATH`: the window is titled with the file, and Save writes it there."""
+    target = tmp_path / "brève.article"
+    window = desk.new(path=target)
+    assert window.windowTitle().startswith("brève.article")
+    assert not target.exists()
+
+    def no_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        raise AssertionError("Save asked where to save")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", no_dialog)
+    window.surface.setFocus()
+    QTest.keyClicks(window.surface, "Le conseil vote")
+    window.action("save").trigger()
+    assert not window.document.dirty
+    assert storage.load(target).title == "Le conseil vote"
+    assert target.resolve() in desk.settings.recent
