@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import export_warning
+from editor.app import error_text, export_warning
 from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -103,7 +103,10 @@ class Worker(QRunnable):
                 fmt.implementation().export(job.article, target, job.options)
                 written.append(str(target))
                 self.signals.progress.emit(step + 1)
-        except (ExportError, SaveError) as error:
+        except SaveError as error:
+            self.signals.failed.emit(error_text.describe(error))
+            return
+        except ExportError as error:
             self.signals.failed.emit(str(error))
             return
         except OSError as error:

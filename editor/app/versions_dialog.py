@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions
+from editor.app import actions, error_text
 from editor.app.document import Document, MetaCommand
 from editor.app.files import file_menu
 from editor.app.moments import moment
@@ -126,7 +126,7 @@ class VersionsDialog(QDialog):
         try:
             article = version.article()
         except ArticleFileError as error:
-            QMessageBox.warning(self, tr("Versions"), str(error))
+            QMessageBox.warning(self, tr("Versions"), error_text.describe(error))
             return
         when = version.time.astimezone().strftime("%H:%M")
         restore(self.document, article, tr("Restore the version of %1").replace("%1", when))

@@ -33,7 +33,13 @@ from editor.formats.docx_read_guess import guess_structure, promote_first_headin
 from editor.formats.docx_read_meta import read_meta
 from editor.formats.docx_read_styles import PARAGRAPH_ROLE, StyleNames
 from editor.formats.docx_styles import load_style_map
-from editor.formats.imported import MAX_INPUT_BYTES, Imported, ImportRefusedError, read_limited
+from editor.formats.imported import (
+    MAX_INPUT_BYTES,
+    WHATS,
+    Imported,
+    ImportRefusedError,
+    read_limited,
+)
 from editor.formats.options import ExportError
 from editor.model.article import Article, Block, Media
 from editor.model.inline import LINK, Run, normalize
@@ -41,7 +47,7 @@ from editor.model.schema import KINDS
 
 SUFFIXES = (".docx",)
 """Macro-enabled documents and templates have other content types python-docx refuses."""
-WHAT = "The Word document"
+WHAT = "word"
 _ATTRIBUTION_PREFIXES = ("— ", "– ", "-- ", "- ")
 
 StyleMap = Mapping[str, str] | Path | str | None
@@ -72,18 +78,34 @@ def from_bytes(
 def open_document(data: bytes, path: Path) -> Document:
     """The document, once the package has been checked; a clear refusal otherwise."""
     if len(data) > MAX_INPUT_BYTES:
-        raise ImportRefusedError(path, f"{WHAT} is larger than {MAX_INPUT_BYTES >> 20} MB")
+        raise ImportRefusedError(
+            path,
+            f"{WHATS[WHAT]} is larger than {MAX_INPUT_BYTES >> 20} MB",
+            "larger-than",
+            {"what": WHAT, "limit": str(MAX_INPUT_BYTES >> 20)},
+        )
     safety.open_zip(data, path, WHAT).close()
     try:
         return docx.Document(BytesIO(data))
     except PackageNotFoundError:
-        raise ImportRefusedError(path, f"{WHAT} is not a Word package") from None
+        raise ImportRefusedError(
+            path, f"{WHATS[WHAT]} is not a Word package", "not-a-word-package"
+        ) from None
     except (KeyError, zipfile.BadZipFile) as error:
-        raise ImportRefusedError(path, f"{WHAT} is damaged ({error})") from None
+        raise ImportRefusedError(
+            path, f"{WHATS[WHAT]} is damaged ({error})", "damaged", {"detail": str(error)}
+        ) from None
     except ValueError as error:  # python-docx: "not a Word file, content type is …"
-        raise ImportRefusedError(path, f"this is not a Word document ({error})") from None
+        raise ImportRefusedError(
+            path, f"this is not a Word document ({error})", "not-word", {"detail": str(error)}
+        ) from None
     except etree.XMLSyntaxError as error:
-        raise ImportRefusedError(path, f"{WHAT} holds broken XML ({error})") from None
+        raise ImportRefusedError(
+            path,
+            f"{WHATS[WHAT]} holds broken XML ({error})",
+            "broken-xml",
+            {"what": WHAT, "detail": str(error)},
+        ) from None
 
 
 def _style_map(style_map: StyleMap, path: Path) -> Mapping[str, str]:
@@ -94,7 +116,7 @@ def _style_map(style_map: StyleMap, path: Path) -> Mapping[str, str]:
     try:
         return load_style_map(Path(style_map))
     except ExportError as error:
-        raise ImportRefusedError(path, str(error)) from None
+        raise ImportRefusedError(path, str(error), "style-map", {"detail": str(error)}) from None
 
 
 class Assembler:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,12 +10,33 @@ from editor.model.article import Article
 
 
 class ImportRefusedError(Exception):
-    """Input that cannot be imported; the message names the file and is for the user."""
+    """Input that cannot be imported; the message names the file and is for the user.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    The message is English, for the command line; `code` names the reason and `values` holds
+    what is in it, so the window can say it in its own language (as for `ArticleFileError`).
+    `what` names the input in the sentence: a key of `WHATS`."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        reason: str,
+        code: str = "",
+        values: Mapping[str, str] | None = None,
+    ) -> None:
         self.path = Path(path)
         self.reason = reason
+        self.code = code
+        self.values = dict(values or {})
         super().__init__(f"{self.path}: {reason}")
+
+
+WHATS: Mapping[str, str] = {
+    "file": "The file",
+    "document": "The document",
+    "word": "The Word document",
+    "newsml": "The NewsML file",
+}
+"""What an import refusal calls its input, by key."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +54,17 @@ def read_limited(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
+            megabytes, most = size // (1024 * 1024), limit // (1024 * 1024)
             raise ImportRefusedError(
                 path,
-                f"the file is {size // (1024 * 1024)} MB; the limit is {limit // (1024 * 1024)} MB",
+                f"the file is {megabytes} MB; the limit is {most} MB",
+                "too-large",
+                {"size": str(megabytes), "limit": str(most)},
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportRefusedError(path, "no such file") from None
+        raise ImportRefusedError(path, "no such file", "missing") from None
     except IsADirectoryError:
-        raise ImportRefusedError(path, "this is a folder, not a file") from None
+        raise ImportRefusedError(path, "this is a folder, not a file", "folder") from None
     except PermissionError:
-        raise ImportRefusedError(path, "permission denied") from None
+        raise ImportRefusedError(path, "permission denied", "permission") from None

@@ -40,7 +40,7 @@ from editor.model.inline import LINK, Run, Text, normalize, text_of
 from editor.model.schema import KINDS
 
 SUFFIXES = (".newsml.xml", ".xml", ".nitf", ".nitf.xml")
-WHAT = "The NewsML file"
+WHAT = "newsml"
 GENERATOR = "Copydesk"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NOT_STORIES = {
@@ -82,13 +82,24 @@ def _items(root: Element, path: Path) -> list[Element]:
         sets = children(root, "itemSet") or [root]
         found = [item for s in sets for item in s if local(item) == "newsItem"]
         if not found:
-            raise ImportRefusedError(path, "the NewsML-G2 message carries no news item")
+            raise ImportRefusedError(
+                path, "the NewsML-G2 message carries no news item", "no-news-item"
+            )
         return found
     if name in _NOT_STORIES:
-        raise ImportRefusedError(path, f"this NewsML-G2 file is {_NOT_STORIES[name]}")
+        raise ImportRefusedError(
+            path, f"this NewsML-G2 file is {_NOT_STORIES[name]}", "not-a-story", {"root": name}
+        )
     if name == "NewsML":
-        raise ImportRefusedError(path, "this is NewsML 1, an older standard; ask for NewsML-G2")
-    raise ImportRefusedError(path, f"not a NewsML-G2 item or message (its root is <{name}>)")
+        raise ImportRefusedError(
+            path, "this is NewsML 1, an older standard; ask for NewsML-G2", "newsml-1"
+        )
+    raise ImportRefusedError(
+        path,
+        f"not a NewsML-G2 item or message (its root is <{name}>)",
+        "not-newsml",
+        {"root": name},
+    )
 
 
 def items(path: Path | str) -> list[ItemSummary]:
@@ -120,7 +131,10 @@ def load(path: Path | str, index: int = 0) -> Imported:
     found = _items(_root(path), path)
     if not 0 <= index < len(found):
         raise ImportRefusedError(
-            path, f"the file holds {len(found)} item(s); there is no item {index + 1}"
+            path,
+            f"the file holds {len(found)} item(s); there is no item {index + 1}",
+            "no-such-item",
+            {"count": str(len(found)), "item": str(index + 1)},
         )
     notes: list[str] = []
     if len(found) > 1:

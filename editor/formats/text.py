@@ -69,7 +69,9 @@ def _decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
     try:
         return raw.decode("cp1252"), ["The file was not UTF-8; it was read as Windows-1252."]
     except UnicodeDecodeError:
-        raise ImportRefusedError(path, "the text encoding could not be recognised") from None
+        raise ImportRefusedError(
+            path, "the text encoding could not be recognised", "unknown-encoding"
+        ) from None
 
 
 # -- plain text ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="145"/>
+        <location filename="../../editor/app/application.py" line="146"/>
         <source>Cannot open the article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
@@ -102,23 +102,23 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="145"/>
+        <location filename="../../editor/app/export_dialog.py" line="148"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="155"/>
+        <location filename="../../editor/app/export_dialog.py" line="158"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="156"/>
-        <location filename="../../editor/app/export_dialog.py" line="196"/>
+        <location filename="../../editor/app/export_dialog.py" line="159"/>
+        <location filename="../../editor/app/export_dialog.py" line="199"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="160"/>
+        <location filename="../../editor/app/export_dialog.py" line="163"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -147,92 +147,92 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="185"/>
+        <location filename="../../editor/app/export_dialog.py" line="188"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="194"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="196"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="196"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="194"/>
+        <location filename="../../editor/app/export_dialog.py" line="197"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="204"/>
+        <location filename="../../editor/app/export_dialog.py" line="207"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="205"/>
+        <location filename="../../editor/app/export_dialog.py" line="208"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="206"/>
+        <location filename="../../editor/app/export_dialog.py" line="209"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="237"/>
+        <location filename="../../editor/app/export_dialog.py" line="240"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="248"/>
+        <location filename="../../editor/app/export_dialog.py" line="251"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="250"/>
+        <location filename="../../editor/app/export_dialog.py" line="253"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="255"/>
+        <location filename="../../editor/app/export_dialog.py" line="258"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="269"/>
+        <location filename="../../editor/app/export_dialog.py" line="272"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="308"/>
+        <location filename="../../editor/app/export_dialog.py" line="311"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="325"/>
+        <location filename="../../editor/app/export_dialog.py" line="328"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="326"/>
+        <location filename="../../editor/app/export_dialog.py" line="329"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="329"/>
+        <location filename="../../editor/app/export_dialog.py" line="332"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="334"/>
+        <location filename="../../editor/app/export_dialog.py" line="337"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="219"/>
+        <location filename="../../editor/app/export_dialog.py" line="222"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -766,13 +766,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="191"/>
+        <location filename="../../editor/app/export_dialog.py" line="194"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="192"/>
+        <location filename="../../editor/app/export_dialog.py" line="195"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -917,25 +917,49 @@
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="41"/>
+        <source>Under by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Manque %1 signes (%n ligne)</numerusform>
+            <numerusform>Manque %1 signes (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="42"/>
+        <source>On target (%1 signes, %n line(s))</source>
+        <translation>
+            <numerusform>Au calibrage (%1 signes, %n ligne)</numerusform>
+            <numerusform>Au calibrage (%1 signes, %n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="43"/>
+        <source>Over by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Trop long de %1 signes (%n ligne)</numerusform>
+            <numerusform>Trop long de %1 signes (%n lignes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="61"/>
+        <location filename="../../editor/app/gauge.py" line="66"/>
         <source>Length templates: %1. The shipped templates are used.</source>
         <translation>Gabarits de longueur&#xa0;: %1. Les gabarits fournis sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="79"/>
-        <location filename="../../editor/app/gauge.py" line="120"/>
+        <location filename="../../editor/app/gauge.py" line="84"/>
+        <location filename="../../editor/app/gauge.py" line="123"/>
         <source>Length template</source>
         <translation>Gabarit de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="80"/>
+        <location filename="../../editor/app/gauge.py" line="85"/>
         <source>The slot the piece is written for</source>
         <translation>L’emplacement pour lequel le papier est écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="67"/>
-        <location filename="../../editor/app/gauge.py" line="81"/>
+        <location filename="../../editor/app/gauge.py" line="72"/>
+        <location filename="../../editor/app/gauge.py" line="86"/>
         <source>No target</source>
         <translation>Sans calibrage</translation>
     </message>
@@ -950,98 +974,98 @@
         <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="162"/>
+        <location filename="../../editor/app/conflicts.py" line="163"/>
         <source>Article in use</source>
         <translation>Article déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="164"/>
+        <location filename="../../editor/app/conflicts.py" line="165"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
         <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="166"/>
+        <location filename="../../editor/app/conflicts.py" line="167"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="171"/>
+        <location filename="../../editor/app/conflicts.py" line="172"/>
         <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
         <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="175"/>
+        <location filename="../../editor/app/conflicts.py" line="176"/>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="176"/>
+        <location filename="../../editor/app/conflicts.py" line="177"/>
         <source>Open &amp;Anyway</source>
         <translation>Ouvrir &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="257"/>
+        <location filename="../../editor/app/conflicts.py" line="258"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="258"/>
+        <location filename="../../editor/app/conflicts.py" line="259"/>
         <source>Someone else has this article open; use Save As</source>
         <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="327"/>
-        <location filename="../../editor/app/conflicts.py" line="360"/>
+        <location filename="../../editor/app/conflicts.py" line="328"/>
+        <location filename="../../editor/app/conflicts.py" line="361"/>
         <source>Changed on disk</source>
         <translation>Modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="328"/>
+        <location filename="../../editor/app/conflicts.py" line="329"/>
         <source>“%1” was changed by another program.</source>
         <translation>« %1 » a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="330"/>
+        <location filename="../../editor/app/conflicts.py" line="331"/>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
         <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="333"/>
+        <location filename="../../editor/app/conflicts.py" line="334"/>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
         <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="336"/>
+        <location filename="../../editor/app/conflicts.py" line="337"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="338"/>
+        <location filename="../../editor/app/conflicts.py" line="339"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="362"/>
+        <location filename="../../editor/app/conflicts.py" line="363"/>
         <source>Reload “%1”</source>
         <translation>Recharger « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="374"/>
+        <location filename="../../editor/app/conflicts.py" line="375"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="376"/>
+        <location filename="../../editor/app/conflicts.py" line="377"/>
         <source>“%1” is open read-only because someone else has it open.</source>
         <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="378"/>
+        <location filename="../../editor/app/conflicts.py" line="379"/>
         <source>Save your changes under another name?</source>
         <translation>Enregistrer vos modifications sous un autre nom ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="379"/>
+        <location filename="../../editor/app/conflicts.py" line="380"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
@@ -1198,6 +1222,54 @@
         <location filename="../../editor/app/export_warning.py" line="64"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/error_text.py" line="237"/>
+        <source>the file holds %n item(s); there is no item %1</source>
+        <translation>
+            <numerusform>le fichier contient %n dépêche&#x202f;; il n’y a pas de dépêche %1</numerusform>
+            <numerusform>le fichier contient %n dépêches&#x202f;; il n’y a pas de dépêche %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
+        <translation>
+            <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;ligne de {per_line})</numerusform>
+            <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;lignes de {per_line})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="145"/>
+        <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="151"/>
+        <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="157"/>
+        <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="163"/>
+        <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1543,27 +1615,27 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="351"/>
+        <location filename="../../editor/app/export_dialog.py" line="354"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="352"/>
+        <location filename="../../editor/app/export_dialog.py" line="355"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="353"/>
+        <location filename="../../editor/app/export_dialog.py" line="356"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="354"/>
+        <location filename="../../editor/app/export_dialog.py" line="357"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="355"/>
+        <location filename="../../editor/app/export_dialog.py" line="358"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -1604,6 +1676,451 @@
         <location filename="../../editor/app/export_warning.py" line="27"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="26"/>
+        <source>the file is {size} MB; articles are limited to {limit} MB</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#x202f;; les articles sont limités à {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="29"/>
+        <source>this is a folder, not an article file</source>
+        <translation>c’est un dossier, pas un fichier d’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="30"/>
+        <location filename="../../editor/app/error_text.py" line="68"/>
+        <source>no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="31"/>
+        <location filename="../../editor/app/error_text.py" line="70"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="32"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="33"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="34"/>
+        <source>broken JSON: {detail}</source>
+        <translation>JSON invalide&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="35"/>
+        <source>broken JSON: nested too deeply</source>
+        <translation>JSON invalide&#xa0;: imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="36"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>on attend {expected}, le fichier contient {found}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="37"/>
+        <source>not a Copydesk article (no &quot;format&quot;: &quot;copydesk.article&quot;)</source>
+        <translation>ce n’est pas un article Copydesk (pas de &quot;format&quot;: &quot;copydesk.article&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="40"/>
+        <source>written by a newer Copydesk (format version {version}); this version reads up to {supported}. Update Copydesk to open it</source>
+        <translation>écrit par un Copydesk plus récent (format version {version})&#x202f;; celui-ci lit jusqu’à la version {supported}. Mettez Copydesk à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="45"/>
+        <source>unknown format version {version}</source>
+        <translation>version de format inconnue ({version})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="46"/>
+        <source>a subject needs a code</source>
+        <translation>un thème doit avoir un code</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="47"/>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="48"/>
+        <source>“{value}” is not a date and time (ISO 8601)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date avec l’heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="49"/>
+        <source>“{type}” is not an image type</source>
+        <translation>«&#xa0;{type}&#xa0;» n’est pas un type d’image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="50"/>
+        <source>the image data is not valid base64</source>
+        <translation>les données de l’image ne sont pas du base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="51"/>
+        <source>the image data does not match its checksum (damaged file)</source>
+        <translation>les données de l’image ne correspondent pas à leur somme de contrôle (fichier endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="54"/>
+        <source>unknown block kind “{kind}”</source>
+        <translation>type de bloc inconnu&#xa0;: «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="55"/>
+        <source>“{id}” is not a valid block id (letters, digits, - _ . ; not starting with a digit)</source>
+        <translation>«&#xa0;{id}&#xa0;» n’est pas un identifiant de bloc valide (lettres, chiffres, - _ .&#x202f;; pas de chiffre en tête)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="59"/>
+        <source>the image “{media}” is not in the file&apos;s media</source>
+        <translation>l’image «&#xa0;{media}&#xa0;» n’est pas dans les médias du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="62"/>
+        <source>unknown mark “{mark}”</source>
+        <translation>enrichissement inconnu&#xa0;: «&#xa0;{mark}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="67"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="69"/>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="71"/>
+        <source>the text encoding could not be recognised</source>
+        <translation>l’encodage du texte n’a pas été reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="74"/>
+        <source>the copied text is larger than {limit} MB</source>
+        <translation>le texte copié dépasse {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="75"/>
+        <source>the NewsML-G2 message carries no news item</source>
+        <translation>le message NewsML-G2 ne contient aucune dépêche (newsItem)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="76"/>
+        <source>this NewsML-G2 file is a package (it lists other items but holds no story)</source>
+        <translation>ce fichier NewsML-G2 est un paquet (il renvoie à d’autres éléments mais ne contient aucun article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="80"/>
+        <source>this NewsML-G2 file is a concept item (a vocabulary entry, not a story)</source>
+        <translation>ce fichier NewsML-G2 est un concept (une entrée de vocabulaire, pas un article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="83"/>
+        <source>this NewsML-G2 file is a knowledge item (vocabulary entries, not a story)</source>
+        <translation>ce fichier NewsML-G2 est une base de connaissances (des entrées de vocabulaire, pas un article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="87"/>
+        <source>this NewsML-G2 file is a planning item (coverage plans, not a story)</source>
+        <translation>ce fichier NewsML-G2 est une prévision (une couverture annoncée, pas un article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="90"/>
+        <source>this NewsML-G2 file is a catalog of scheme aliases</source>
+        <translation>ce fichier NewsML-G2 est un catalogue d’alias de vocabulaires</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="93"/>
+        <source>this is NewsML 1, an older standard; ask for NewsML-G2</source>
+        <translation>c’est du NewsML 1, une norme plus ancienne&#x202f;; demandez du NewsML-G2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="96"/>
+        <source>not a NewsML-G2 item or message (its root is &lt;{root}&gt;)</source>
+        <translation>ce n’est ni une dépêche ni un message NewsML-G2 (sa racine est &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="99"/>
+        <source>{what} is larger than {limit} MB</source>
+        <translation>{what} dépasse {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="100"/>
+        <source>The Word document is not a Word package</source>
+        <translation>Le document Word n’est pas un paquet Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="103"/>
+        <source>The Word document is damaged ({detail})</source>
+        <translation>Le document Word est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="104"/>
+        <source>this is not a Word document ({detail})</source>
+        <translation>ce n’est pas un document Word ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="105"/>
+        <source>{what} holds broken XML ({detail})</source>
+        <translation>{what} contient du XML invalide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="106"/>
+        <source>{what} declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
+        <translation>{what} déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="111"/>
+        <source>{what} (part “{part}”) declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
+        <translation>{what} (partie «&#xa0;{part}&#xa0;») déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="116"/>
+        <source>{what} is larger than {limit} MB of XML</source>
+        <translation>{what} dépasse {limit}&#xa0;Mo de XML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="117"/>
+        <source>{what} uses XML entities, which Copydesk does not read</source>
+        <translation>{what} utilise des entités XML, que Copydesk ne lit pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="120"/>
+        <source>{what} is not well-formed XML ({detail})</source>
+        <translation>{what} n’est pas du XML bien formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="121"/>
+        <source>{what} holds no XML element</source>
+        <translation>{what} ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="122"/>
+        <source>{what} is not a zip package (a .docx is one)</source>
+        <translation>{what} n’est pas une archive zip (un .docx en est une)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="123"/>
+        <source>{what} holds {count} files; the limit is {limit}</source>
+        <translation>{what} contient {count}&#xa0;fichiers&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="126"/>
+        <source>{what} holds a file named “{name}”, outside the package</source>
+        <translation>{what} contient un fichier nommé «&#xa0;{name}&#xa0;», hors de l’archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="129"/>
+        <source>{what} looks like a zip bomb: “{name}” expands {ratio} times</source>
+        <translation>{what} ressemble à une bombe zip&#xa0;: «&#xa0;{name}&#xa0;» grossit {ratio}&#xa0;fois</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="132"/>
+        <source>{what} would expand to {size} MB; the limit is {limit} MB</source>
+        <translation>{what} occuperait {size}&#xa0;Mo une fois décompressé&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="135"/>
+        <source>{what}: “{name}” is larger than {limit} MB</source>
+        <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» dépasse {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="136"/>
+        <source>{what}: “{name}” cannot be read ({detail})</source>
+        <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» est illisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="143"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="144"/>
+        <source>The document</source>
+        <translation>Le document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="145"/>
+        <source>The Word document</source>
+        <translation>Le document Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="146"/>
+        <source>The NewsML file</source>
+        <translation>Le fichier NewsML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="151"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="152"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="153"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="154"/>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="155"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="156"/>
+        <source>nothing (null)</source>
+        <translation>rien (null)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="157"/>
+        <source>a list of blocks</source>
+        <translation>une liste de blocs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="158"/>
+        <source>a version number</source>
+        <translation>un numéro de version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="159"/>
+        <source>an author</source>
+        <translation>un auteur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="160"/>
+        <source>a subject</source>
+        <translation>un thème</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="161"/>
+        <source>a block</source>
+        <translation>un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="162"/>
+        <source>text or a list of runs</source>
+        <translation>du texte ou une liste de segments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="163"/>
+        <source>text or a run object</source>
+        <translation>du texte ou un segment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="164"/>
+        <source>a list of marks</source>
+        <translation>une liste d’enrichissements</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="169"/>
+        <source>expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="170"/>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété attendu, entre guillemets droits doubles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="171"/>
+        <source>expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="172"/>
+        <source>expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="173"/>
+        <source>unterminated string starting</source>
+        <translation>chaîne de caractères non terminée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="174"/>
+        <source>invalid control character</source>
+        <translation>caractère de contrôle invalide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="175"/>
+        <source>invalid \escape</source>
+        <translation>séquence d’échappement \ invalide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="176"/>
+        <source>invalid \uxxxx escape</source>
+        <translation>séquence d’échappement \uXXXX invalide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="177"/>
+        <source>extra data</source>
+        <translation>données en trop après la fin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="178"/>
+        <source>illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l’objet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="179"/>
+        <source>illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="183"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="184"/>
+        <source>{path}: {reason} (at {place})</source>
+        <translation>{path}&#xa0;: {reason} (emplacement&#xa0;: {place})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="185"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="186"/>
+        <source>byte {byte}</source>
+        <translation>octet {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="187"/>
+        <source>top level</source>
+        <translation>premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="188"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="189"/>
+        <source>{path}: could not save: {reason}</source>
+        <translation>{path}&#xa0;: enregistrement impossible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1672,19 +2189,16 @@
 <context>
     <name>Gauge</name>
     <message>
-        <location filename="../../editor/app/gauge.py" line="22"/>
         <source>Under by %1 signes (%2 lines)</source>
-        <translation>Manque %1 signes (%2 lignes)</translation>
+        <translation type="vanished">Manque %1 signes (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="23"/>
         <source>On target (%1 signes, %2 lines)</source>
-        <translation>Au calibrage (%1 signes, %2 lignes)</translation>
+        <translation type="vanished">Au calibrage (%1 signes, %2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="24"/>
         <source>Over by %1 signes (%2 lines)</source>
-        <translation>Trop long de %1 signes (%2 lignes)</translation>
+        <translation type="vanished">Trop long de %1 signes (%2 lignes)</translation>
     </message>
 </context>
 <context>
@@ -2063,232 +2577,227 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="23"/>
+        <location filename="../../editor/app/problem_text.py" line="25"/>
         <source>The article has no title.</source>
         <translation>L’article n’a pas de titre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="24"/>
+        <location filename="../../editor/app/problem_text.py" line="26"/>
         <source>Unknown block kind “{kind}”.</source>
         <translation>Type de bloc inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="25"/>
+        <location filename="../../editor/app/problem_text.py" line="27"/>
         <source>A second title; an article has one.</source>
         <translation>Un second titre&#x202f;; un article n’en a qu’un.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="26"/>
+        <location filename="../../editor/app/problem_text.py" line="28"/>
         <source>A second kicker; an article has at most one.</source>
         <translation>Un second surtitre&#x202f;; un article en a un au plus.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="29"/>
+        <location filename="../../editor/app/problem_text.py" line="31"/>
         <source>The kicker should stand above the title.</source>
         <translation>Le surtitre se place au-dessus du titre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="30"/>
+        <location filename="../../editor/app/problem_text.py" line="32"/>
         <source>A second standfirst; an article has one.</source>
         <translation>Un second chapô&#x202f;; un article n’en a qu’un.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="33"/>
+        <location filename="../../editor/app/problem_text.py" line="35"/>
         <source>The standfirst should follow the title.</source>
         <translation>Le chapô suit le titre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="36"/>
+        <location filename="../../editor/app/problem_text.py" line="38"/>
         <source>The author bio should close the article.</source>
         <translation>La bio de l’auteur clôt l’article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="37"/>
+        <location filename="../../editor/app/problem_text.py" line="39"/>
         <source>{kind} has no field “{field}”.</source>
         <translation>{kind}&#xa0;: pas de champ «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="38"/>
+        <location filename="../../editor/app/problem_text.py" line="40"/>
         <source>The pull quote has no text.</source>
         <translation>L’exergue n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="39"/>
+        <location filename="../../editor/app/problem_text.py" line="41"/>
         <source>Empty {kind_lower}.</source>
         <translation>{kind} vide.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="40"/>
+        <location filename="../../editor/app/problem_text.py" line="42"/>
         <source>{kind} cannot carry “{mark}”.</source>
         <translation>{kind} ne peut pas porter «&#xa0;{mark}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="41"/>
+        <location filename="../../editor/app/problem_text.py" line="43"/>
         <source>A link has no address.</source>
         <translation>Un lien n’a pas d’adresse.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="42"/>
+        <location filename="../../editor/app/problem_text.py" line="44"/>
         <source>The image file is missing from the article.</source>
         <translation>Le fichier de l’image manque dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="45"/>
+        <location filename="../../editor/app/problem_text.py" line="47"/>
         <source>The image has no alternative text.</source>
         <translation>L’image n’a pas de texte alternatif.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="47"/>
+        <location filename="../../editor/app/problem_text.py" line="49"/>
         <source>“{char}” takes {space} before it</source>
         <translation>Devant «&#xa0;{char}&#xa0;»&#xa0;: {space}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="48"/>
+        <location filename="../../editor/app/problem_text.py" line="50"/>
         <source>“:” takes {space} before it</source>
         <translation>Devant le deux-points&#xa0;: {space}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="49"/>
+        <location filename="../../editor/app/problem_text.py" line="51"/>
         <source>Guillemets take {space} inside them</source>
         <translation>À l’intérieur des guillemets&#xa0;: {space}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="50"/>
+        <location filename="../../editor/app/problem_text.py" line="52"/>
         <source>Straight quote; typographic: {replacement}</source>
         <translation>Guillemet droit&#x202f;; typographique&#xa0;: {replacement}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="51"/>
+        <location filename="../../editor/app/problem_text.py" line="53"/>
         <source>Straight apostrophe; typographic: {replacement}</source>
         <translation>Apostrophe droite&#x202f;; typographique&#xa0;: {replacement}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="54"/>
+        <location filename="../../editor/app/problem_text.py" line="56"/>
         <source>Three dots; one ellipsis character: …</source>
         <translation>Trois points&#x202f;; un seul caractère points de suspension&#xa0;: …</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="55"/>
+        <location filename="../../editor/app/problem_text.py" line="57"/>
         <source>Several spaces in a row</source>
         <translation>Plusieurs espaces à la suite</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="56"/>
+        <location filename="../../editor/app/problem_text.py" line="58"/>
         <source>Digits of a large number are grouped in threes (10 000)</source>
         <translation>Les chiffres d’un grand nombre se groupent par trois (10&#x202f;000)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="59"/>
+        <location filename="../../editor/app/problem_text.py" line="61"/>
         <source>Capitals keep their accents: “{replacement}”?</source>
         <translation>Les capitales gardent leurs accents&#xa0;: «&#xa0;{replacement}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="62"/>
+        <location filename="../../editor/app/problem_text.py" line="64"/>
         <source>Straight quote without its pair</source>
         <translation>Guillemet droit sans son pendant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="63"/>
+        <location filename="../../editor/app/problem_text.py" line="65"/>
         <source>Straight apostrophe without its pair</source>
         <translation>Apostrophe droite isolée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="66"/>
+        <location filename="../../editor/app/problem_text.py" line="68"/>
         <source>“{char}” without its partner</source>
         <translation>{char} sans son pendant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="68"/>
+        <location filename="../../editor/app/problem_text.py" line="70"/>
         <source>Placeholder “{text}” left in the text</source>
         <translation>Marque provisoire «&#xa0;{text}&#xa0;» restée dans le texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="69"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} ({lines} line(s) of {per_line})</source>
-        <translation>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} ({lines}&#xa0;ligne(s) de {per_line})</translation>
+        <translation type="vanished">{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} ({lines}&#xa0;ligne(s) de {per_line})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="74"/>
+        <location filename="../../editor/app/problem_text.py" line="72"/>
         <source>The image has no credit (photographer or agency)</source>
         <translation>L’image n’a pas de crédit (photographe ou agence)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="77"/>
+        <location filename="../../editor/app/problem_text.py" line="75"/>
         <source>The image has no caption</source>
         <translation>L’image n’a pas de légende</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="78"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="83"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="88"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="93"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="98"/>
+        <location filename="../../editor/app/problem_text.py" line="80"/>
         <source>The pull quote is not found in the body: an exergue repeats the copy</source>
         <translation>L’exergue ne se retrouve pas dans le texte&#xa0;: une exergue reprend la copie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="102"/>
+        <location filename="../../editor/app/problem_text.py" line="84"/>
         <source>“{language}” is not a language tag (fr, en, fr-CH…): EPUB and NewsML need one</source>
         <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue (fr, en, fr-CH…)&#xa0;: EPUB et NewsML en exigent un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="106"/>
+        <location filename="../../editor/app/problem_text.py" line="88"/>
         <source>No typography rules for “{language}”: only French and English are checked</source>
         <translation>Pas de règles typographiques pour «&#xa0;{language}&#xa0;»&#xa0;: seuls le français et l’anglais sont vérifiés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="109"/>
+        <location filename="../../editor/app/problem_text.py" line="91"/>
         <source>No author: the byline (DOCX Signature, EPUB creator, NewsML by) stays empty</source>
         <translation>Pas d’auteur&#xa0;: la signature (Signature DOCX, creator EPUB, by NewsML) reste vide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="112"/>
+        <location filename="../../editor/app/problem_text.py" line="94"/>
         <source>No section: the DOCX Rubrique and the NewsML subject stay empty</source>
         <translation>Pas de rubrique&#xa0;: la Rubrique DOCX et le sujet NewsML restent vides</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="115"/>
+        <location filename="../../editor/app/problem_text.py" line="97"/>
         <source>No dateline place (DOCX Lieu et date, NewsML dateline)</source>
         <translation>Pas de lieu pour la date (Lieu et date DOCX, dateline NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="118"/>
+        <location filename="../../editor/app/problem_text.py" line="100"/>
         <source>No length template is called “{template}”</source>
         <translation>Aucun gabarit ne s’appelle «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="130"/>
+        <location filename="../../editor/app/problem_text.py" line="112"/>
         <source>a no-break space</source>
         <translation>espace insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="131"/>
+        <location filename="../../editor/app/problem_text.py" line="113"/>
         <source>a narrow no-break space</source>
         <translation>espace fine insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="132"/>
+        <location filename="../../editor/app/problem_text.py" line="114"/>
         <source>no space</source>
         <translation>pas d’espace</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="133"/>
+        <location filename="../../editor/app/problem_text.py" line="115"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -2309,7 +2818,7 @@
         <translation type="vanished">lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <location filename="../../editor/app/problem_text.py" line="121"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>

@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../editor/app/export_warning.py" line="59"/>
+        <source>The check still finds %n problem(s) in this article.</source>
+        <translation>
+            <numerusform>The check still finds %n problem in this article.</numerusform>
+            <numerusform>The check still finds %n problems in this article.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/find.py" line="255"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="265"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/error_text.py" line="237"/>
+        <source>the file holds %n item(s); there is no item %1</source>
+        <translation>
+            <numerusform>the file holds %n item; there is no item %1</numerusform>
+            <numerusform>the file holds %n items; there is no item %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="41"/>
+        <source>Under by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Under by %1 signes (%n line)</numerusform>
+            <numerusform>Under by %1 signes (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="42"/>
+        <source>On target (%1 signes, %n line(s))</source>
+        <translation>
+            <numerusform>On target (%1 signes, %n line)</numerusform>
+            <numerusform>On target (%1 signes, %n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="43"/>
+        <source>Over by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Over by %1 signes (%n line)</numerusform>
+            <numerusform>Over by %1 signes (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
+        <translation>
+            <numerusform>{what} is {signes} signes, {over} over its limit of {limit} (%n line of {per_line})</numerusform>
+            <numerusform>{what} is {signes} signes, {over} over its limit of {limit} (%n lines of {per_line})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="145"/>
+        <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="151"/>
+        <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="157"/>
+        <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="163"/>
+        <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
