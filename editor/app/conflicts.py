@@ -360,7 +360,7 @@ class Guard(QObject):
         except ArticleFileError as error:
             QMessageBox.warning(self.window, tr("Changed on disk"), error_text.describe(error))
             return False
-        restore(self.document, article, tr("Reload “%1”").replace("%1", path.name))
+        restore(self.document, article, lambda: tr("Reload “%1”").replace("%1", path.name))
         self.document.undo_stack.setClean()
         self.follow()
         return True

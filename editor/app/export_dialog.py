@@ -308,7 +308,7 @@ class ExportDialog(QDialog):
             from editor.formats.newsml import with_guid
 
             guid = with_guid(article, options).meta.guid
-            self.document.change_meta(tr("Wire Item Identifier"), guid=guid)
+            self.document.change_meta(lambda: tr("Wire Item Identifier"), guid=guid)
             article = self.document.article
         job = Job(article, Path(self.folder.text()).expanduser(), self.stem, formats, options)
         worker = Worker(job)

@@ -120,7 +120,7 @@ class LengthGauge:
     def _choose(self, row: int) -> None:
         key = str(self.chooser.itemData(row) or "")
         if key != self.document.article.meta.template:
-            self.document.change_meta(tr("Length template"), template=key)
+            self.document.change_meta(lambda: tr("Length template"), template=key)
 
 
 def _number(value: int) -> str:

@@ -263,10 +263,10 @@ class Inspector(QDockWidget):
         name = francais if meta.language.startswith("fr") else english
         on = item.checkState() == Qt.CheckState.Checked
         subjects = (*others, Subject(code, name)) if on else others
-        self.document.change_meta(tr("Edit Subjects"), subjects=subjects)
+        self.document.change_meta(lambda: tr("Edit Subjects"), subjects=subjects)
 
     def _status_chosen(self, row: int) -> None:
-        self.document.change_meta(tr("Edit Status"), status=str(self.status.itemData(row)))
+        self.document.change_meta(lambda: tr("Edit Status"), status=str(self.status.itemData(row)))
 
     def _read(self, spec: Field) -> dict[str, Any]:
         return spec.read(self.edits[spec.name].text(), self.document.article.meta)
@@ -285,8 +285,9 @@ class Inspector(QDockWidget):
         if not edit.isModified() or not self._check(spec):
             return
         edit.setModified(False)
-        label = tr("Edit %1").replace("%1", tr(spec.label))
-        self.document.change_meta(label, **self._read(spec))
+        self.document.change_meta(
+            lambda: tr("Edit %1").replace("%1", tr(spec.label)), **self._read(spec)
+        )
 
     @staticmethod
     def _mark(edit: QLineEdit, problem: str) -> None:

@@ -316,11 +316,10 @@ class MainWindow(QMainWindow):
         self.surface.setFocus()
 
     def insert(self, block: Block) -> None:
-        label = tr("Insert %1").replace("%1", labels.kind_name(block.kind))
-        self._at_cursor(editing.insert_block, block, label)
+        self._at_cursor(editing.insert_block, block, partial(_inserting, block.kind))
 
     def insert_bio(self) -> None:
-        label = tr("Insert %1").replace("%1", labels.kind_name("author_bio"))
+        label = partial(_inserting, "author_bio")
         self.surface.move_to(editing.append_block(self.document, Block("author_bio"), label))
         self.surface.setFocus()
 
@@ -424,6 +423,11 @@ def read_image(path: Path) -> Media | str:
     if kind is None or QImage.fromData(data).isNull():
         return tr("%1 is not a PNG or JPEG image.").replace("%1", path.name)
     return Media(kind, data)
+
+
+def _inserting(kind: str) -> str:
+    """The name of the step that inserts a block of `kind`, in the language installed."""
+    return tr("Insert %1").replace("%1", labels.kind_name(kind))
 
 
 def _describe(counts: Counts) -> str:
