@@ -55,6 +55,8 @@ class LengthGauge:
         self.label.setObjectName("lengthGauge")
         self.chooser = QComboBox()
         self.chooser.setObjectName("templateChooser")
+        # as wide as its longest name in the language shown, also after a switch of language
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill()
         self.chooser.activated.connect(self._choose)
         window.statusBar().addPermanentWidget(self.label)

@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtTest import QTest
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTextEdit,
     QTreeWidget,
@@ -442,3 +445,40 @@ def test_the_english_list_knows_the_words_of_the_leftovers(qapp: QApplication) -
     vocabulary = english_words()
     assert {"reload", "broken", "empty", "folder", "the", "of"} <= vocabulary
     assert not {"article", "exergue", "signes", "rubrique", "docx"} & vocabulary
+
+
+def cut_off(window: MainWindow) -> list[str]:
+    """The status bar's texts that do not fit the room their widget has."""
+    too_narrow = []
+    for label in window.statusBar().findChildren(QLabel):
+        room = label.contentsRect().width()
+        if label.isVisible() and room < label.fontMetrics().horizontalAdvance(label.text()):
+            too_narrow.append(f"{label.text()!r}: {room}px")
+    for box in window.statusBar().findChildren(QComboBox):
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        for row in range(box.count()):
+            text = box.itemText(row)
+            if box.isVisible() and field.width() < box.fontMetrics().horizontalAdvance(text):
+                too_narrow.append(f"{text!r}: {field.width()}px")
+    return too_narrow
+
+
+@pytest.mark.parametrize("first", ["fr", "en"])
+def test_the_status_bar_fits_its_french_text(
+    desk: Copydesk, qtbot: QtBot, tmp_path: Path, first: str
+) -> None:
+    """French from the start, or chosen in Preferences once the window is open."""
+    i18n.install(first)
+    window = desk.open(troubled(tmp_path))
+    assert window is not None
+    if first != "fr":
+        switch_to_french(desk, window, qtbot)
+    qtbot.waitUntil(lambda: window.gauge.chooser.itemText(0) == "Sans calibrage")
+    window.gauge.chooser.setCurrentIndex(0)
+    QApplication.processEvents()
+    assert window.gauge.label.isVisible() and window.article_counts.isVisible()
+    assert cut_off(window) == []
