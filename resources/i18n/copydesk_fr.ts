@@ -204,7 +204,7 @@
     <message>
         <location filename="../../editor/app/export_dialog.py" line="258"/>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="272"/>
@@ -224,7 +224,7 @@
     <message>
         <location filename="../../editor/app/export_dialog.py" line="329"/>
         <source>Written:</source>
-        <translation>Fichiers écrits :</translation>
+        <translation>Fichiers écrits&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="332"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../editor/app/files.py" line="159"/>
         <source>Forget the changes to “%1” and read the file again?</source>
-        <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
+        <translation>Oublier les modifications de «&#xa0;%1&#xa0;» et relire le fichier&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/find.py" line="134"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../../editor/app/help.py" line="81"/>
         <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;The article editor for the newsroom: write, check the length, fill the metadata and export to DOCX, EPUB and NewsML-G2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction : écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction&#xa0;: écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -452,7 +452,7 @@
     <message>
         <location filename="../../editor/app/inspector.py" line="288"/>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/keys.py" line="71"/>
@@ -503,12 +503,12 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="267"/>
         <source>Article: %1</source>
-        <translation>Article : %1</translation>
+        <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="276"/>
         <source>Selection: %1</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="304"/>
@@ -523,13 +523,13 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="311"/>
         <source>Web address (empty to remove the link):</source>
-        <translation>Adresse web (vide pour retirer le lien) :</translation>
+        <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="319"/>
         <location filename="../../editor/app/main_window.py" line="323"/>
         <source>Insert %1</source>
-        <translation>Insérer : %1</translation>
+        <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="330"/>
@@ -561,7 +561,7 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="375"/>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="386"/>
@@ -571,12 +571,12 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="387"/>
         <source>Save the changes to “%1” before closing?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="419"/>
         <source>%1: cannot read the file (%2).</source>
-        <translation>%1 : impossible de lire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="425"/>
@@ -674,7 +674,7 @@
     <message>
         <location filename="../../editor/app/outline.py" line="120"/>
         <source>Section: %1</source>
-        <translation>Rubrique : %1</translation>
+        <translation>Rubrique&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="134"/>
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../editor/app/recovery.py" line="111"/>
         <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
-        <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
+        <translation>Des modifications non enregistrées de «&#xa0;%1&#xa0;» ont été conservées (%2, %3 mots). Les restaurer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/recovery.py" line="119"/>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../editor/app/preferences.py" line="98"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
-        <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
+        <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="101"/>
@@ -966,12 +966,12 @@
     <message>
         <location filename="../../editor/app/saving.py" line="38"/>
         <source>“%1” could not be saved: %2.</source>
-        <translation>« %1 » n’a pas pu être enregistré : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../editor/app/saving.py" line="44"/>
         <source>The file in %1 is as it was before, and your changes are still here, unsaved. Save them under another name or in another folder?</source>
-        <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
+        <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="163"/>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="165"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
-        <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="167"/>
@@ -1011,7 +1011,7 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="259"/>
         <source>Someone else has this article open; use Save As</source>
-        <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
+        <translation>Quelqu’un d’autre a ouvert cet article&#x202f;; utilisez Enregistrer sous</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="328"/>
@@ -1022,17 +1022,17 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="329"/>
         <source>“%1” was changed by another program.</source>
-        <translation>« %1 » a été modifié par un autre programme.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="331"/>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
-        <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
+        <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="334"/>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
-        <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
+        <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="337"/>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="363"/>
         <source>Reload “%1”</source>
-        <translation>Recharger « %1 »</translation>
+        <translation>Recharger «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="375"/>
@@ -1057,12 +1057,12 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="377"/>
         <source>“%1” is open read-only because someone else has it open.</source>
-        <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="379"/>
         <source>Save your changes under another name?</source>
-        <translation>Enregistrer vos modifications sous un autre nom ?</translation>
+        <translation>Enregistrer vos modifications sous un autre nom&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="380"/>
@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../editor/app/spelling.py" line="426"/>
         <source>Ignore “%1”</source>
-        <translation>Ignorer « %1 »</translation>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/spelling.py" line="460"/>
@@ -1118,7 +1118,7 @@
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="68"/>
         <source>Versions of “%1”</source>
-        <translation>Versions de « %1 »</translation>
+        <translation>Versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="74"/>
@@ -1138,12 +1138,12 @@
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="100"/>
         <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
-        <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier ; Annuler le fait revenir.</translation>
+        <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier&#x202f;; Annuler le fait revenir.</translation>
     </message>
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="102"/>
         <source>No earlier versions are kept yet: one is kept each time you save.</source>
-        <translation>Aucune version antérieure n’est encore gardée : une version est gardée à chaque enregistrement.</translation>
+        <translation>Aucune version antérieure n’est encore gardée&#xa0;: une version est gardée à chaque enregistrement.</translation>
     </message>
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="107"/>
@@ -1173,7 +1173,7 @@
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="176"/>
         <source>The previous version could not be kept: %1</source>
-        <translation>La version précédente n’a pas pu être gardée : %1</translation>
+        <translation>La version précédente n’a pas pu être gardée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="120"/>
@@ -1183,12 +1183,12 @@
     <message>
         <location filename="../../editor/app/crash.py" line="123"/>
         <source>Copydesk ran into an unexpected problem, and could not copy “%1” to safety: save it now.</source>
-        <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre « %1 » à l’abri : enregistrez-le maintenant.</translation>
+        <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre «&#xa0;%1&#xa0;» à l’abri&#xa0;: enregistrez-le maintenant.</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="128"/>
         <source>Copydesk ran into an unexpected problem. Your work is safe: every unsaved article has been copied to the recovery folder.</source>
-        <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri : chaque article non enregistré a été copié dans le dossier de récupération.</translation>
+        <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri&#xa0;: chaque article non enregistré a été copié dans le dossier de récupération.</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="134"/>
@@ -2293,7 +2293,7 @@
     <message>
         <location filename="../../editor/app/inspector.py" line="115"/>
         <source>Name (role); Name</source>
-        <translation>Nom (rôle) ; Nom</translation>
+        <translation>Nom (rôle)&#x202f;; Nom</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="116"/>
@@ -2513,7 +2513,7 @@
     <message>
         <location filename="../../editor/app/labels.py" line="39"/>
         <source>Standfirst: the story in two lines</source>
-        <translation>Chapô : l’histoire en deux lignes</translation>
+        <translation>Chapô&#xa0;: l’histoire en deux lignes</translation>
     </message>
     <message>
         <location filename="../../editor/app/labels.py" line="40"/>
@@ -2548,12 +2548,12 @@
     <message>
         <location filename="../../editor/app/labels.py" line="46"/>
         <source>Credit: photographer / agency</source>
-        <translation>Crédit : photographe / agence</translation>
+        <translation>Crédit&#xa0;: photographe / agence</translation>
     </message>
     <message>
         <location filename="../../editor/app/labels.py" line="47"/>
         <source>Alt text: describe the image for readers who cannot see it</source>
-        <translation>Texte alternatif : décrivez l’image pour les lecteurs qui ne la voient pas</translation>
+        <translation>Texte alternatif&#xa0;: décrivez l’image pour les lecteurs qui ne la voient pas</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2749,7 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="80"/>
         <source>The pull quote is not found in the body: an exergue repeats the copy</source>
-        <translation>L’exergue ne se retrouve pas dans le texte&#xa0;: une exergue reprend la copie</translation>
+        <translation>L’exergue ne figure pas dans le texte&#xa0;: un exergue reprend mot pour mot une phrase de l’article</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="84"/>
@@ -2769,7 +2769,7 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="94"/>
         <source>No section: the DOCX Rubrique and the NewsML subject stay empty</source>
-        <translation>Pas de rubrique&#xa0;: la Rubrique DOCX et le sujet NewsML restent vides</translation>
+        <translation>Pas de rubrique&#xa0;: la Rubrique DOCX et le thème NewsML restent vides</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="97"/>

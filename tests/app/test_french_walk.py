@@ -482,3 +482,41 @@ def test_the_status_bar_fits_its_french_text(
     QApplication.processEvents()
     assert window.gauge.label.isVisible() and window.article_counts.isVisible()
     assert cut_off(window) == []
+
+
+def french_translations() -> list[tuple[str, str]]:
+    """Every source of the French catalogue with each of its translations (plural forms too)."""
+    found = []
+    for message in ET.parse(TS).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        forms = translation.findall("numerusform") or [translation]
+        found += [(message.findtext("source") or "", form.text or "") for form in forms]
+    return found
+
+
+TYPOGRAPHY = {
+    "a plain space before : (a no-break space)": re.compile(r" :"),
+    "a plain space before ; ? ! (a narrow no-break space)": re.compile(r" [;?!]"),
+    "a plain space inside « » (a no-break space)": re.compile(r"« | »"),
+    "a straight apostrophe (’)": re.compile(r"\w'\w"),
+    "“(s)” (a plural with %n)": re.compile(r"\(s\)"),
+    "exergue in the feminine (un exergue)": re.compile(
+        r"\b(une|la|cette|nouvelle|absente|seule) exergue|exergue (absente|citée|vide)\b", re.I
+    ),
+}
+"""The desk's French: no-break spaces where French puts a space, ’, plurals, genders."""
+
+
+def test_the_french_catalogue_follows_newsroom_typography(qapp: QApplication) -> None:
+    wrong = [
+        f"{rule}: {translation!r}"
+        for _source, translation in french_translations()
+        for rule, pattern in TYPOGRAPHY.items()
+        if pattern.search(translation)
+    ]
+    assert wrong == []
+    said = dict(french_translations())
+    exergue = said["The pull quote is not found in the body: an exergue repeats the copy"]
+    assert "un exergue reprend mot pour mot une phrase de l’article" in exergue
