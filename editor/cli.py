@@ -126,6 +126,7 @@ def _command_parser() -> argparse.ArgumentParser:
         help="NewsML: write narrow no-break spaces as no-break spaces",
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
+    _language_argument(export)
 
     imports = sub.add_parser(
         "import", help="turn a Word document, a NewsML-G2 item or plain copy into an article"
@@ -146,6 +147,7 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("--style-map", type=Path, help="DOCX: JSON file of the newsroom's styles")
     imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
+    _language_argument(imports)
 
     check = sub.add_parser(
         "check",
@@ -159,12 +161,7 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply every safe typography fix to FILE in place; nothing else changes",
     )
-    check.add_argument(
-        "--language",
-        choices=("en", "fr"),
-        default="en",
-        help="the language of the messages (the JSON output stays in English, with its values)",
-    )
+    _language_argument(check)
     _templates_argument(check)
 
     stats = sub.add_parser(
@@ -172,8 +169,19 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("file", type=Path)
     stats.add_argument("--json", action="store_true")
+    _language_argument(stats)
     _templates_argument(stats)
     return parser
+
+
+def _language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        choices=("en", "fr"),
+        default="en",
+        help="the language of the messages: a file that cannot be read, imported or saved, "
+        "and the check's problems (the JSON output stays in English, with its values)",
+    )
 
 
 def _templates_argument(parser: argparse.ArgumentParser) -> None:
@@ -189,11 +197,15 @@ def _templates_argument(parser: argparse.ArgumentParser) -> None:
 
 def _run_command(args: list[str]) -> int:
     options = _command_parser().parse_args(args)
-    if options.command == "import":
-        return _import(options)
-    article = storage.load(options.file)
-    handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
-    return handler(article, options)
+    try:
+        if options.command == "import":
+            return _import(options)
+        article = storage.load(options.file)
+        handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
+        return handler(article, options)
+    except (storage.ArticleFileError, SaveError, ImportRefusedError) as error:
+        print(f"copydesk: {_error_in(options.language, error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 def _import(options: argparse.Namespace) -> int:
@@ -385,18 +397,38 @@ def _problem_line(
     )
 
 
+def _speak(language: str) -> None:
+    """Load the window's translations into Qt's core library (no display needed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.app import i18n
+
+    _app = QCoreApplication.instance() or QCoreApplication(["copydesk"])
+    i18n.install(language)
+
+
 def _messages_in(language: str) -> Callable[[Problem], str]:
     """How a problem reads in `language`: the model's English, or the window's own
     translation (Qt's core library only, loaded for this alone)."""
     if language == "en":
         return lambda problem: problem.message
-    from PySide6.QtCore import QCoreApplication
+    from editor.app import problem_text
 
-    from editor.app import i18n, problem_text
-
-    _app = QCoreApplication.instance() or QCoreApplication(["copydesk"])
-    i18n.install(language)
+    _speak(language)
     return problem_text.describe
+
+
+def _error_in(
+    language: str, error: storage.ArticleFileError | SaveError | ImportRefusedError
+) -> str:
+    """Why a file could not be read, imported or saved: the model's English, or the window's
+    own sentence in `language`."""
+    if language == "en":
+        return str(error)
+    from editor.app import error_text
+
+    _speak(language)
+    return error_text.describe(error)
 
 
 def _check(article: Article, options: argparse.Namespace) -> int:

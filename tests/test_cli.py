@@ -93,3 +93,18 @@ def test_missing_file_and_unknown_format(tmp_path: Path, seed_file: Path) -> Non
 
 def test_usage_error_exits_2() -> None:
     assert copydesk("stats").returncode == 2
+
+
+def test_errors_speak_french_when_asked(tmp_path: Path) -> None:
+    broken = tmp_path / "cassé.article"
+    broken.write_bytes(b"")
+    for command in (["stats"], ["check"], ["export", "--to", "docx"]):
+        english = copydesk(command[0], broken, *command[1:])
+        french = copydesk(command[0], broken, *command[1:], "--language", "fr")
+        assert english.returncode == french.returncode == 2
+        assert english.stderr == f"copydesk: {broken}: the file is empty\n"
+        assert french.stderr == f"copydesk: {broken}\u00a0: le fichier est vide\n", command
+    missing = tmp_path / "absent.docx"
+    french = copydesk("import", missing, "--language", "fr")
+    assert french.returncode == 2
+    assert french.stderr == f"copydesk: {missing}\u00a0: ce fichier n’existe pas\n"
