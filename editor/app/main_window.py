@@ -431,15 +431,13 @@ def _inserting(kind: str) -> str:
 
 
 def _describe(counts: Counts) -> str:
-    words = (
-        tr("1 word") if counts.words == 1 else tr("%1 words").replace("%1", _number(counts.words))
-    )
-    return (
-        tr("%1 · %2 signes · %3 feuillets")
-        .replace("%1", words)
-        .replace("%2", _number(counts.signes))
-        .replace("%3", QLocale().toString(counts.feuillets, "f", 1))  # 1,6 in French
-    )
+    """Words, signes and feuillets, each in its plural form: French takes the singular below
+    two (0 mot, 1,6 feuillet), English only for one."""
+    words = tr("%1 word(s)", "", counts.words).replace("%1", _number(counts.words))
+    signes = tr("%1 signe(s)", "", counts.signes).replace("%1", _number(counts.signes))
+    sheets = QLocale().toString(counts.feuillets, "f", 1)  # 1,6 in French
+    feuillets = tr("%1 feuillet(s)", "", int(counts.feuillets)).replace("%1", sheets)
+    return " · ".join((words, signes, feuillets))
 
 
 def _number(value: int) -> str:

@@ -28,7 +28,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="237"/>
+        <location filename="../../editor/app/main_window.py" line="436"/>
+        <source>%1 word(s)</source>
+        <translation>
+            <numerusform>%1 word</numerusform>
+            <numerusform>%1 words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="437"/>
+        <source>%1 signe(s)</source>
+        <translation>
+            <numerusform>%1 signe</numerusform>
+            <numerusform>%1 signes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="439"/>
+        <source>%1 feuillet(s)</source>
+        <translation>
+            <numerusform>%1 feuillets</numerusform>
+            <numerusform>%1 feuillets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/error_text.py" line="238"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>the file holds %n item; there is no item %1</numerusform>

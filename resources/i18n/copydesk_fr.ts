@@ -37,8 +37,8 @@
         <location filename="../../editor/app/clipboard.py" line="224"/>
         <location filename="../../editor/app/keys.py" line="45"/>
         <location filename="../../editor/app/keys.py" line="64"/>
-        <location filename="../../editor/app/keys.py" line="142"/>
-        <location filename="../../editor/app/keys.py" line="172"/>
+        <location filename="../../editor/app/keys.py" line="144"/>
+        <location filename="../../editor/app/keys.py" line="174"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -50,54 +50,54 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="137"/>
+        <location filename="../../editor/app/document.py" line="162"/>
         <location filename="../../editor/app/recovery.py" line="50"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="247"/>
-        <location filename="../../editor/app/keys.py" line="184"/>
+        <location filename="../../editor/app/document.py" line="49"/>
+        <location filename="../../editor/app/keys.py" line="186"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="252"/>
+        <location filename="../../editor/app/document.py" line="53"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="70"/>
+        <location filename="../../editor/app/editing.py" line="72"/>
         <source>Make %1</source>
         <translation>Transformer en %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="127"/>
+        <location filename="../../editor/app/editing.py" line="132"/>
         <source>Apply %1</source>
         <translation>Appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="127"/>
+        <location filename="../../editor/app/editing.py" line="132"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="210"/>
+        <location filename="../../editor/app/editing.py" line="217"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="210"/>
+        <location filename="../../editor/app/editing.py" line="217"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="231"/>
         <source>Delete block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="231"/>
         <source>Delete blocks</source>
         <translation>Supprimer les blocs</translation>
     </message>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="360"/>
+        <location filename="../../editor/app/main_window.py" line="359"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -450,15 +450,15 @@
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="288"/>
+        <location filename="../../editor/app/inspector.py" line="289"/>
         <source>Edit %1</source>
         <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/keys.py" line="71"/>
-        <location filename="../../editor/app/keys.py" line="85"/>
-        <location filename="../../editor/app/keys.py" line="88"/>
-        <location filename="../../editor/app/keys.py" line="103"/>
+        <location filename="../../editor/app/keys.py" line="72"/>
+        <location filename="../../editor/app/keys.py" line="87"/>
+        <location filename="../../editor/app/keys.py" line="90"/>
+        <location filename="../../editor/app/keys.py" line="105"/>
         <source>New paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -526,29 +526,52 @@
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="319"/>
-        <location filename="../../editor/app/main_window.py" line="323"/>
+        <location filename="../../editor/app/main_window.py" line="430"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="436"/>
+        <source>%1 word(s)</source>
+        <translation>
+            <numerusform>%1 mot</numerusform>
+            <numerusform>%1 mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="437"/>
+        <source>%1 signe(s)</source>
+        <translation>
+            <numerusform>%1 signe</numerusform>
+            <numerusform>%1 signes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="439"/>
+        <source>%1 feuillet(s)</source>
+        <translation>
+            <numerusform>%1 feuillet</numerusform>
+            <numerusform>%1 feuillets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
-        <location filename="../../editor/app/main_window.py" line="337"/>
+        <location filename="../../editor/app/main_window.py" line="329"/>
+        <location filename="../../editor/app/main_window.py" line="336"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
+        <location filename="../../editor/app/main_window.py" line="329"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="347"/>
+        <location filename="../../editor/app/main_window.py" line="346"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="360"/>
+        <location filename="../../editor/app/main_window.py" line="359"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -559,44 +582,41 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="375"/>
+        <location filename="../../editor/app/main_window.py" line="374"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="386"/>
+        <location filename="../../editor/app/main_window.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="386"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="419"/>
+        <location filename="../../editor/app/main_window.py" line="418"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="425"/>
+        <location filename="../../editor/app/main_window.py" line="424"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
         <source>1 word</source>
-        <translation>1 mot</translation>
+        <translation type="vanished">1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
         <source>%1 words</source>
-        <translation>%1 mots</translation>
+        <translation type="vanished">%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="434"/>
         <source>%1 · %2 signes · %3 feuillets</source>
-        <translation>%1 · %2 signes · %3 feuillets</translation>
+        <translation type="vanished">%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="108"/>
@@ -611,7 +631,7 @@
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="110"/>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
@@ -942,24 +962,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="66"/>
+        <location filename="../../editor/app/gauge.py" line="68"/>
         <source>Length templates: %1. The shipped templates are used.</source>
         <translation>Gabarits de longueur&#xa0;: %1. Les gabarits fournis sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="84"/>
-        <location filename="../../editor/app/gauge.py" line="123"/>
+        <location filename="../../editor/app/gauge.py" line="86"/>
+        <location filename="../../editor/app/gauge.py" line="125"/>
         <source>Length template</source>
         <translation>Gabarit de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="85"/>
+        <location filename="../../editor/app/gauge.py" line="87"/>
         <source>The slot the piece is written for</source>
         <translation>L’emplacement pour lequel le papier est écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="72"/>
-        <location filename="../../editor/app/gauge.py" line="86"/>
+        <location filename="../../editor/app/gauge.py" line="74"/>
+        <location filename="../../editor/app/gauge.py" line="88"/>
         <source>No target</source>
         <translation>Sans calibrage</translation>
     </message>
@@ -1116,62 +1136,62 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="68"/>
+        <location filename="../../editor/app/versions_dialog.py" line="64"/>
         <source>Versions of “%1”</source>
         <translation>Versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Saved</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="83"/>
+        <location filename="../../editor/app/versions_dialog.py" line="79"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="100"/>
+        <location filename="../../editor/app/versions_dialog.py" line="96"/>
         <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
         <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier&#x202f;; Annuler le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="102"/>
+        <location filename="../../editor/app/versions_dialog.py" line="98"/>
         <source>No earlier versions are kept yet: one is kept each time you save.</source>
         <translation>Aucune version antérieure n’est encore gardée&#xa0;: une version est gardée à chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="107"/>
+        <location filename="../../editor/app/versions_dialog.py" line="103"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="129"/>
+        <location filename="../../editor/app/versions_dialog.py" line="125"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="132"/>
+        <location filename="../../editor/app/versions_dialog.py" line="128"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="138"/>
+        <location filename="../../editor/app/versions_dialog.py" line="134"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="140"/>
+        <location filename="../../editor/app/versions_dialog.py" line="136"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="176"/>
+        <location filename="../../editor/app/versions_dialog.py" line="172"/>
         <source>The previous version could not be kept: %1</source>
         <translation>La version précédente n’a pas pu être gardée&#xa0;: %1</translation>
     </message>
@@ -1224,7 +1244,7 @@
         <translation>&amp;Voir les problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="237"/>
+        <location filename="../../editor/app/error_text.py" line="238"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>le fichier contient %n dépêche&#x202f;; il n’y a pas de dépêche %1</numerusform>
@@ -1545,22 +1565,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="135"/>
+        <location filename="../../editor/app/language.py" line="156"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="137"/>
+        <location filename="../../editor/app/language.py" line="158"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="139"/>
+        <location filename="../../editor/app/language.py" line="160"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="141"/>
+        <location filename="../../editor/app/language.py" line="162"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -2422,32 +2442,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="91"/>
+        <location filename="../../editor/app/language.py" line="93"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="97"/>
+        <location filename="../../editor/app/language.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="98"/>
+        <location filename="../../editor/app/language.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="120"/>
+        <location filename="../../editor/app/language.py" line="141"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="122"/>
+        <location filename="../../editor/app/language.py" line="143"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="124"/>
+        <location filename="../../editor/app/language.py" line="145"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -2564,12 +2584,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="108"/>
+        <location filename="../../editor/app/language.py" line="129"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="111"/>
+        <location filename="../../editor/app/language.py" line="132"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -2854,7 +2874,7 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="78"/>
+        <location filename="../../editor/app/language.py" line="80"/>
         <location filename="../../editor/app/surface.py" line="59"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
@@ -2878,12 +2898,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="149"/>
+        <location filename="../../editor/app/language.py" line="170"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="152"/>
+        <location filename="../../editor/app/language.py" line="173"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>

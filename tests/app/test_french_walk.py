@@ -520,3 +520,22 @@ def test_the_french_catalogue_follows_newsroom_typography(qapp: QApplication) ->
     said = dict(french_translations())
     exergue = said["The pull quote is not found in the body: an exergue repeats the copy"]
     assert "un exergue reprend mot pour mot une phrase de l’article" in exergue
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "Sélection\u00a0: 1 mot · 3 signes · 0,0 feuillet"),
+        ("en", "Selection: 1 word · 3 signes · 0.0 feuillets"),
+    ],
+)
+def test_the_counts_take_their_plural_forms(
+    desk: Copydesk, qtbot: QtBot, language: str, said: str
+) -> None:
+    i18n.install(language)
+    window = desk.new()
+    QTest.keyClicks(window.surface, "Mot")
+    cursor = window.surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousWord, QTextCursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: window.selection_counts.text() == said)
