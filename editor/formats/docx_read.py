@@ -38,6 +38,9 @@ from editor.formats.imported import (
     WHATS,
     Imported,
     ImportRefusedError,
+    Note,
+    left_out_note,
+    plural,
     read_limited,
 )
 from editor.formats.options import ExportError
@@ -167,7 +170,9 @@ class Assembler:
     def photo(self, paragraph: Paragraph, role: str) -> None:
         if paragraph.text.strip():
             self.text_block(paragraph, PARAGRAPH_ROLE)
-            self.notes.append("Text in a picture paragraph was kept as a paragraph.")
+            self.notes.append(
+                Note("Text in a picture paragraph was kept as a paragraph.", "text-in-picture")
+            )
         else:
             self.pictures(paragraph)
 
@@ -242,11 +247,17 @@ class Assembler:
         meta, blocks, meta_notes = read_meta(document, self.meta_text, blocks)
         self.notes.extend(meta_notes)
         for name, count in sorted(self.unmapped.items()):
+            paragraphs = plural(count, "paragraph", "paragraphs")
+            were = plural(count, "was", "were")
             self.notes.append(
-                f"{count} paragraph(s) in the style “{name}” were imported as body text."
+                Note(
+                    f"{count} {paragraphs} in the style “{name}” {were} imported as body text.",
+                    "style-as-body",
+                    {"count": str(count), "style": name},
+                )
             )
         for what, count in sorted((left_out + self.left_out).items()):
-            self.notes.append(f"Not kept as such: {what} ({count}).")
+            self.notes.append(left_out_note(what, count))
         used = {b.attr("media") for b in blocks if b.kind == "image"}
         media = {key: value for key, value in self.media.items() if key in used}
         article = Article(meta, tuple(blocks), media)

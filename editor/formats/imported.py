@@ -39,6 +39,32 @@ WHATS: Mapping[str, str] = {
 """What an import refusal calls its input, by key."""
 
 
+class Note(str):
+    """Something the user should know about an import, in English (a plain `str` for the
+    command line); `code` and `values` let the window say it in its own language."""
+
+    code: str
+    values: dict[str, str]
+
+    def __new__(cls, text: str, code: str = "", values: Mapping[str, str] | None = None) -> Note:
+        note = super().__new__(cls, text)
+        note.code = code
+        note.values = dict(values or {})
+        return note
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """The English form for `count` ("1 line", "3 lines")."""
+    return one if count == 1 else many
+
+
+def left_out_note(what: str, count: int) -> Note:
+    """What an import could not keep as such, and how many times."""
+    return Note(
+        f"Not kept as such: {what} ({count}).", "left-out", {"what": what, "count": str(count)}
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Imported:
     article: Article

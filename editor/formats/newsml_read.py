@@ -21,7 +21,13 @@ from typing import Any
 
 from editor.formats import safety
 from editor.formats.import_meta import parse_timestamp, split_byline
-from editor.formats.imported import Imported, ImportRefusedError, read_limited
+from editor.formats.imported import (
+    Imported,
+    ImportRefusedError,
+    Note,
+    left_out_note,
+    read_limited,
+)
 from editor.formats.newsml_read_body import (
     KICKER_CLASSES,
     Body,
@@ -138,7 +144,13 @@ def load(path: Path | str, index: int = 0) -> Imported:
         )
     notes: list[str] = []
     if len(found) > 1:
-        notes.append(f"Item {index + 1} of the {len(found)} in the message was imported.")
+        notes.append(
+            Note(
+                f"Item {index + 1} of the {len(found)} in the message was imported.",
+                "item-of-message",
+                {"item": str(index + 1), "count": str(len(found))},
+            )
+        )
     return ItemReader(found[index], path.parent, notes).read()
 
 
@@ -205,9 +217,11 @@ class ItemReader:
         fields = self._fields(body)
         blocks = self._blocks(body)
         if not any(block.kind == "title" for block in blocks):
-            self.notes.append("The item has no headline: the article has no title.")
+            self.notes.append(
+                Note("The item has no headline: the article has no title.", "no-headline")
+            )
         for what, count in sorted(body.left_out.items()):
-            self.notes.append(f"Not kept as such: {what} ({count}).")
+            self.notes.append(left_out_note(what, count))
         article = Article(Meta(**fields), tuple(blocks), body.media)
         return Imported(article, tuple(self.notes))
 
@@ -337,7 +351,9 @@ class ItemReader:
         guid = self.item.get("guid", "")
         if not self.ours:
             if guid:
-                self.notes.append(f"The agency's item id was {guid}.")
+                self.notes.append(
+                    Note(f"The agency's item id was {guid}.", "agency-id", {"guid": guid})
+                )
             return {}
         version = self.item.get("version", "")
         fields: dict[str, Any] = {"guid": guid} if guid else {}
@@ -411,18 +427,31 @@ class ItemReader:
         provider = self.meta.first("provider")
         name = _concept(provider).rpartition(":")[2] if provider is not None else ""
         if name:
-            self.notes.append(f"The credit was taken from the provider ({name}).")
+            self.notes.append(
+                Note(
+                    f"The credit was taken from the provider ({name}).",
+                    "credit-from-provider",
+                    {"name": name},
+                )
+            )
         return name
 
     def _status(self) -> dict[str, Any]:
         status = self.meta.value("pubStatus").rpartition(":")[2]
         embargo = self.meta.text("embargoed")
         if embargo:
-            self.notes.append(f"The item is embargoed until {embargo}.")
+            self.notes.append(
+                Note(f"The item is embargoed until {embargo}.", "embargoed", {"until": embargo})
+            )
         for note in self.meta.all("edNote"):
-            self.notes.append(f"Editor's note from the sender: {plain(note)}")
+            said = plain(note)
+            self.notes.append(
+                Note(f"Editor's note from the sender: {said}", "editors-note", {"note": said})
+            )
         if status in ("withheld", "canceled"):
-            self.notes.append(f"The sender marked the item “{status}”.")
+            self.notes.append(
+                Note(f"The sender marked the item “{status}”.", "sender-status", {"status": status})
+            )
             return {"status": status}
         return {}
 

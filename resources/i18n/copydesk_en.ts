@@ -123,5 +123,29 @@
             <numerusform>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="184"/>
+        <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n short line without final punctuation or all in bold was taken as a subhead (a guess).</numerusform>
+            <numerusform>%n short lines without final punctuation or all in bold were taken as subheads (a guess).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="190"/>
+        <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n short line without final punctuation was taken as a subhead (a guess).</numerusform>
+            <numerusform>%n short lines without final punctuation were taken as subheads (a guess).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="195"/>
+        <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
+        <translation>
+            <numerusform>%n paragraph in the style “{style}” was imported as body text.</numerusform>
+            <numerusform>%n paragraphs in the style “{style}” were imported as body text.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

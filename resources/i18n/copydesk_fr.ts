@@ -1291,6 +1291,30 @@
             <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="184"/>
+        <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n ligne courte sans ponctuation finale ou tout en gras a été prise pour un intertitre (supposition).</numerusform>
+            <numerusform>%n lignes courtes sans ponctuation finale ou tout en gras ont été prises pour des intertitres (supposition).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="190"/>
+        <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n ligne courte sans ponctuation finale a été prise pour un intertitre (supposition).</numerusform>
+            <numerusform>%n lignes courtes sans ponctuation finale ont été prises pour des intertitres (supposition).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="195"/>
+        <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
+        <translation>
+            <numerusform>%n paragraphe du style «&#xa0;{style}&#xa0;» a été importé comme texte courant.</numerusform>
+            <numerusform>%n paragraphes du style «&#xa0;{style}&#xa0;» ont été importés comme texte courant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -2242,6 +2266,309 @@
         <location filename="../../editor/app/help.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="23"/>
+        <source>The title was taken from the document&apos;s properties.</source>
+        <translation>Le titre a été repris des propriétés du document.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="26"/>
+        <source>The section was taken from the document&apos;s category.</source>
+        <translation>La rubrique a été reprise de la catégorie du document.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="29"/>
+        <source>The author was taken from the document&apos;s properties.</source>
+        <translation>L’auteur a été repris des propriétés du document.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="32"/>
+        <source>Item {item} of the {count} in the message was imported.</source>
+        <translation>La dépêche {item} sur les {count} du message a été importée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="35"/>
+        <source>The item has no headline: the article has no title.</source>
+        <translation>La dépêche n’a pas de titre&#xa0;: l’article n’en a pas.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="38"/>
+        <source>Not kept as such: {what} ({count}).</source>
+        <translation>Pas repris tel quel&#xa0;: {what} ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="39"/>
+        <source>The agency&apos;s item id was {guid}.</source>
+        <translation>L’identifiant de la dépêche chez l’agence était {guid}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="40"/>
+        <source>The credit was taken from the provider ({name}).</source>
+        <translation>Le crédit a été repris du fournisseur ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="43"/>
+        <source>The item is embargoed until {until}.</source>
+        <translation>La dépêche est sous embargo jusqu’au {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="44"/>
+        <source>Editor&apos;s note from the sender: {note}</source>
+        <translation>Note de l’expéditeur à la rédaction&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="45"/>
+        <source>The sender marked the item “withheld”.</source>
+        <translation>L’expéditeur a marqué la dépêche «&#xa0;retenue&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="48"/>
+        <source>The sender marked the item “canceled”.</source>
+        <translation>L’expéditeur a marqué la dépêche «&#xa0;annulée&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="51"/>
+        <source>No styles and no short first line: no title was found.</source>
+        <translation>Ni styles ni première ligne courte&#xa0;: aucun titre n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="54"/>
+        <source>The document has no styles: its structure was guessed.</source>
+        <translation>Le document n’a pas de styles&#xa0;: sa structure a été devinée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="57"/>
+        <source>The first line was taken as the title (a guess).</source>
+        <translation>La première ligne a été prise pour le titre (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="60"/>
+        <source>The paragraph after the title was taken as the standfirst (it was in bold).</source>
+        <translation>Le paragraphe qui suit le titre a été pris pour le chapô (il était en gras).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="63"/>
+        <source>The paragraph after the title was taken as the standfirst (a guess).</source>
+        <translation>Le paragraphe qui suit le titre a été pris pour le chapô (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="66"/>
+        <source>The document has no title style: its first heading became the title.</source>
+        <translation>Le document n’a pas de style de titre&#xa0;: son premier intertitre est devenu le titre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="69"/>
+        <source>The file was not UTF-8; it was read as Windows-1252.</source>
+        <translation>Le fichier n’était pas en UTF-8&#x202f;; il a été lu en Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="72"/>
+        <source>The file holds no text.</source>
+        <translation>Le fichier ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="73"/>
+        <source>The first line was taken as the kicker (a guess).</source>
+        <translation>La première ligne a été prise pour le surtitre (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="76"/>
+        <source>The title was in capitals, as wire copy sends it; it is kept as written.</source>
+        <translation>Le titre était en capitales, comme les dépêches l’envoient&#x202f;; il est gardé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="79"/>
+        <source>The first paragraph was taken as the title (a guess).</source>
+        <translation>Le premier paragraphe a été pris pour le titre (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="82"/>
+        <source>The front matter is not valid YAML; it was ignored.</source>
+        <translation>L’en-tête YAML n’est pas valide&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="85"/>
+        <source>The image “{source}” could not be read; it was left out.</source>
+        <translation>L’image «&#xa0;{source}&#xa0;» n’a pas pu être lue&#x202f;; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="88"/>
+        <source>Markdown {what}: an article has no such block.</source>
+        <translation>Markdown, {what}&#xa0;: un article n’a pas ce genre de bloc.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="91"/>
+        <source>Front matter not mapped: {keys}.</source>
+        <translation>En-tête non repris&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="92"/>
+        <source>Dateline “{place}” read from the first paragraph.</source>
+        <translation>Lieu «&#xa0;{place}&#xa0;» lu dans le premier paragraphe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="95"/>
+        <source>Text in a picture paragraph was kept as a paragraph.</source>
+        <translation>Le texte d’un paragraphe d’image a été gardé comme paragraphe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="104"/>
+        <source>footnotes</source>
+        <translation>notes de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="105"/>
+        <source>endnotes</source>
+        <translation>notes de fin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="106"/>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="107"/>
+        <source>old-style (VML) pictures and shapes</source>
+        <translation>images et formes à l’ancienne (VML)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="108"/>
+        <source>embedded objects</source>
+        <translation>objets incorporés</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="109"/>
+        <source>text boxes and shapes</source>
+        <translation>zones de texte et formes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="110"/>
+        <source>tables (their text was kept as paragraphs)</source>
+        <translation>tableaux (leur texte a été gardé en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="111"/>
+        <source>tracked deletions</source>
+        <translation>suppressions suivies</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="112"/>
+        <source>symbols from symbol fonts</source>
+        <translation>symboles de polices de symboles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="113"/>
+        <source>drawings that are not pictures (charts, shapes)</source>
+        <translation>dessins qui ne sont pas des images (graphiques, formes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="114"/>
+        <source>pictures linked from outside the document</source>
+        <translation>images liées hors du document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="115"/>
+        <source>pictures missing from the document</source>
+        <translation>images absentes du document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="116"/>
+        <source>list items (imported as paragraphs)</source>
+        <translation>éléments de liste (importés en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="117"/>
+        <source>captions without a picture (kept as paragraphs)</source>
+        <translation>légendes sans image (gardées en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="118"/>
+        <source>pull quote attributions without a pull quote (kept as text)</source>
+        <translation>attributions d’exergue sans exergue (gardées en texte)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="119"/>
+        <source>content that is not text</source>
+        <translation>contenu qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="120"/>
+        <source>NITF note</source>
+        <translation>note NITF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="121"/>
+        <source>NITF rights</source>
+        <translation>droits NITF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="122"/>
+        <source>bibliography</source>
+        <translation>bibliographie</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="123"/>
+        <source>lists (items kept as paragraphs)</source>
+        <translation>listes (éléments gardés en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="124"/>
+        <source>pictures not found beside the item (or not a local file)</source>
+        <translation>images introuvables à côté de la dépêche (ou pas un fichier local)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="125"/>
+        <source>files that are not PNG, JPEG or GIF pictures</source>
+        <translation>fichiers qui ne sont pas des images PNG, JPEG ou GIF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="126"/>
+        <source>HTML (left out)</source>
+        <translation>HTML (laissé de côté)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="127"/>
+        <source>tables (left out)</source>
+        <translation>tableaux (laissés de côté)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="134"/>
+        <source>repeated {role} paragraphs</source>
+        <translation>paragraphes «&#xa0;{role}&#xa0;» répétés</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="138"/>
+        <source>pictures in a format the article cannot hold ({type})</source>
+        <translation>images dans un format que l’article ne peut pas contenir ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="142"/>
+        <source>links in a {kind} (text kept)</source>
+        <translation>liens dans un bloc «&#xa0;{kind}&#xa0;» (texte gardé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="146"/>
+        <source>“{name}” elements (kept as paragraphs)</source>
+        <translation>éléments «&#xa0;{name}&#xa0;» (gardés en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="148"/>
+        <source>“{name}” elements</source>
+        <translation>éléments «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="149"/>
+        <source>{type} media</source>
+        <translation>médias «&#xa0;{type}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="150"/>
+        <source>NITF “{name}”</source>
+        <translation>élément NITF «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,18 @@ def walk_boxes(seen: Seen, desk: Copydesk, window: MainWindow, tmp_path: Path) -
         answer_next_box(seen, f"opening {name}")
         assert desk.open(broken) is None
 
+    wire = tmp_path / "dépêche.txt"
+    wire.write_text(
+        "PRIX DU PAIN\n\nLYON, 4 déc 2024 (AFP) - Les boulangers alertent.\n\nLa suite\n\nFin.",
+        encoding="utf-8",
+    )
+    imported = desk.open(wire)
+    assert imported is not None and imported.import_notes.isVisible()
+    seen.widget("import notes", imported.import_notes)
+    imported.import_notes.accept()
+    imported.document.undo_stack.setClean()
+    imported.close()
+
     answer_next_box(seen, "recovery")
     kept = recovery.Recovered(path, path, datetime(2026, 5, 4, 9, 30), window.document.article)
     assert recovery.ask(kept, window) == "later"
