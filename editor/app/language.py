@@ -45,6 +45,7 @@ class LanguageFollower(QObject):
         retranslate(self.window)
         self.more(self.window)
         self.window.document.retranslate_history()
+        self.window.statusBar().clearMessage()  # a passing message in the language left behind
         self._follow_history()
 
     def _follow_history(self) -> None:

@@ -441,6 +441,7 @@ def test_the_french_interface_shows_no_english(
     switch_to_french(desk, window, qtbot)
     window.check_dock.refresh()
     seen = Seen()
+    seen.status("just after the switch (a save was the last thing said)", window)
     walk_window(seen, window)
     walk_history(seen, window)
     walk_status(seen, window)
