@@ -203,7 +203,7 @@ def _run_command(args: list[str]) -> int:
         article = storage.load(options.file)
         handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
         return handler(article, options)
-    except (storage.ArticleFileError, SaveError, ImportRefusedError) as error:
+    except (storage.ArticleFileError, SaveError, ImportRefusedError, ExportError) as error:
         print(f"copydesk: {_error_in(options.language, error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
@@ -316,7 +316,7 @@ def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
     try:
         return load_templates(options.templates)
     except TemplateError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(_error_in(options.language, error)) from None
 
 
 def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
@@ -419,15 +419,18 @@ def _messages_in(language: str) -> Callable[[Problem], str]:
 
 
 def _error_in(
-    language: str, error: storage.ArticleFileError | SaveError | ImportRefusedError
+    language: str,
+    error: storage.ArticleFileError | SaveError | ImportRefusedError | ExportError | TemplateError,
 ) -> str:
-    """Why a file could not be read, imported or saved: the model's English, or the window's
-    own sentence in `language`."""
+    """Why a file could not be read, imported or saved, or a template or style map used: the
+    model's English, or the window's own sentence in `language`."""
     if language == "en":
         return str(error)
-    from editor.app import error_text
+    from editor.app import config_text, error_text
 
     _speak(language)
+    if isinstance(error, ExportError | TemplateError):
+        return config_text.describe(error)
     return error_text.describe(error)
 
 

@@ -108,3 +108,14 @@ def test_errors_speak_french_when_asked(tmp_path: Path) -> None:
     french = copydesk("import", missing, "--language", "fr")
     assert french.returncode == 2
     assert french.stderr == f"copydesk: {missing}\u00a0: ce fichier n’existe pas\n"
+
+
+def test_a_broken_template_folder_in_french(tmp_path: Path, seed_file: Path) -> None:
+    folder = tmp_path / "gabarits"
+    folder.mkdir()
+    (folder / "filet.json").write_text('{"target": "long"}', encoding="utf-8")
+    french = copydesk("stats", seed_file, "--templates", folder, "--language", "fr")
+    assert french.returncode == 2
+    assert "«\u00a0target\u00a0» doit être un nombre entier de signes, pas 'long'" in french.stderr
+    english = copydesk("stats", seed_file, "--templates", folder)
+    assert "“target” must be a whole number of signes, not 'long'" in english.stderr

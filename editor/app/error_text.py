@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.formats.imported import ImportRefusedError
+from editor.formats.options import ExportError
 from editor.model.atomic import SaveError
 from editor.model.storage import ArticleFileError
 
@@ -255,6 +256,10 @@ def describe(error: ArticleFileError | ImportRefusedError | SaveError) -> str:
         return translate(NOT_SAVED).format(path=error.path, reason=why)
     try:
         reason = _reason(error)
+        if reason is None and isinstance(error.__cause__, ExportError):  # the DOCX style map
+            from editor.app import config_text  # it words its errors with this module's help
+
+            reason = config_text.describe(error.__cause__)
         if reason is None:
             return str(error)
         if isinstance(error, ArticleFileError) and error.place:

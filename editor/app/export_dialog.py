@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import error_text, export_warning
+from editor.app import config_text, error_text, export_warning
 from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -107,7 +107,7 @@ class Worker(QRunnable):
             self.signals.failed.emit(error_text.describe(error))
             return
         except ExportError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(config_text.describe(error))
             return
         except OSError as error:
             self.signals.failed.emit(f"{error.filename or job.folder}: {error.strerror or error}")

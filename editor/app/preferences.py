@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, desk_templates, i18n, spelling
+from editor.app import actions, config_text, desk_templates, i18n, spelling
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
@@ -154,7 +154,7 @@ class Preferences(QDialog):
             try:
                 load_style_map(Path(style_map))
             except ExportError as error:
-                self.problem.setText(str(error))
+                self.problem.setText(config_text.describe(error))
                 self.style_map.setFocus()
                 return
         folder = self.templates.text().strip()
@@ -162,7 +162,7 @@ class Preferences(QDialog):
             desk_templates.read(folder)
         except TemplateError as error:
             self.problem.setText(
-                tr("Length templates: %1").replace("%1", f"{error.path}: {error.reason}")
+                tr("Length templates: %1").replace("%1", config_text.describe(error))
             )
             self.templates.setFocus()
             return

@@ -119,7 +119,7 @@ def _style_map(style_map: StyleMap, path: Path) -> Mapping[str, str]:
     try:
         return load_style_map(Path(style_map))
     except ExportError as error:
-        raise ImportRefusedError(path, str(error), "style-map", {"detail": str(error)}) from None
+        raise ImportRefusedError(path, str(error), "style-map", {"detail": str(error)}) from error
 
 
 class Assembler:

@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="238"/>
+        <location filename="../../editor/app/error_text.py" line="239"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>the file holds %n item; there is no item %1</numerusform>

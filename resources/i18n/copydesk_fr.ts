@@ -1244,7 +1244,7 @@
         <translation>&amp;Voir les problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="238"/>
+        <location filename="../../editor/app/error_text.py" line="239"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>le fichier contient %n dépêche&#x202f;; il n’y a pas de dépêche %1</numerusform>
@@ -1589,22 +1589,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="156"/>
+        <location filename="../../editor/app/language.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="158"/>
+        <location filename="../../editor/app/language.py" line="159"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="160"/>
+        <location filename="../../editor/app/language.py" line="161"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="162"/>
+        <location filename="../../editor/app/language.py" line="163"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -1725,444 +1725,444 @@
 <context>
     <name>FileErrors</name>
     <message>
-        <location filename="../../editor/app/error_text.py" line="26"/>
+        <location filename="../../editor/app/error_text.py" line="27"/>
         <source>the file is {size} MB; articles are limited to {limit} MB</source>
         <translation>le fichier fait {size}&#xa0;Mo&#x202f;; les articles sont limités à {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="29"/>
+        <location filename="../../editor/app/error_text.py" line="30"/>
         <source>this is a folder, not an article file</source>
         <translation>c’est un dossier, pas un fichier d’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="30"/>
-        <location filename="../../editor/app/error_text.py" line="68"/>
+        <location filename="../../editor/app/error_text.py" line="31"/>
+        <location filename="../../editor/app/error_text.py" line="69"/>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="31"/>
-        <location filename="../../editor/app/error_text.py" line="70"/>
+        <location filename="../../editor/app/error_text.py" line="32"/>
+        <location filename="../../editor/app/error_text.py" line="71"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="32"/>
+        <location filename="../../editor/app/error_text.py" line="33"/>
         <source>the file is not UTF-8 text</source>
         <translation>le fichier n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="33"/>
+        <location filename="../../editor/app/error_text.py" line="34"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="34"/>
+        <location filename="../../editor/app/error_text.py" line="35"/>
         <source>broken JSON: {detail}</source>
         <translation>JSON invalide&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="35"/>
+        <location filename="../../editor/app/error_text.py" line="36"/>
         <source>broken JSON: nested too deeply</source>
         <translation>JSON invalide&#xa0;: imbrication trop profonde</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="36"/>
+        <location filename="../../editor/app/error_text.py" line="37"/>
         <source>expected {expected}, found {found}</source>
         <translation>on attend {expected}, le fichier contient {found}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="37"/>
+        <location filename="../../editor/app/error_text.py" line="38"/>
         <source>not a Copydesk article (no &quot;format&quot;: &quot;copydesk.article&quot;)</source>
         <translation>ce n’est pas un article Copydesk (pas de &quot;format&quot;: &quot;copydesk.article&quot;)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="40"/>
+        <location filename="../../editor/app/error_text.py" line="41"/>
         <source>written by a newer Copydesk (format version {version}); this version reads up to {supported}. Update Copydesk to open it</source>
         <translation>écrit par un Copydesk plus récent (format version {version})&#x202f;; celui-ci lit jusqu’à la version {supported}. Mettez Copydesk à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="45"/>
+        <location filename="../../editor/app/error_text.py" line="46"/>
         <source>unknown format version {version}</source>
         <translation>version de format inconnue ({version})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="46"/>
+        <location filename="../../editor/app/error_text.py" line="47"/>
         <source>a subject needs a code</source>
         <translation>un thème doit avoir un code</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="47"/>
+        <location filename="../../editor/app/error_text.py" line="48"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="48"/>
+        <location filename="../../editor/app/error_text.py" line="49"/>
         <source>“{value}” is not a date and time (ISO 8601)</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une date avec l’heure (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="49"/>
+        <location filename="../../editor/app/error_text.py" line="50"/>
         <source>“{type}” is not an image type</source>
         <translation>«&#xa0;{type}&#xa0;» n’est pas un type d’image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="50"/>
+        <location filename="../../editor/app/error_text.py" line="51"/>
         <source>the image data is not valid base64</source>
         <translation>les données de l’image ne sont pas du base64 valide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="51"/>
+        <location filename="../../editor/app/error_text.py" line="52"/>
         <source>the image data does not match its checksum (damaged file)</source>
         <translation>les données de l’image ne correspondent pas à leur somme de contrôle (fichier endommagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="54"/>
+        <location filename="../../editor/app/error_text.py" line="55"/>
         <source>unknown block kind “{kind}”</source>
         <translation>type de bloc inconnu&#xa0;: «&#xa0;{kind}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="55"/>
+        <location filename="../../editor/app/error_text.py" line="56"/>
         <source>“{id}” is not a valid block id (letters, digits, - _ . ; not starting with a digit)</source>
         <translation>«&#xa0;{id}&#xa0;» n’est pas un identifiant de bloc valide (lettres, chiffres, - _ .&#x202f;; pas de chiffre en tête)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="59"/>
+        <location filename="../../editor/app/error_text.py" line="60"/>
         <source>the image “{media}” is not in the file&apos;s media</source>
         <translation>l’image «&#xa0;{media}&#xa0;» n’est pas dans les médias du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="62"/>
+        <location filename="../../editor/app/error_text.py" line="63"/>
         <source>unknown mark “{mark}”</source>
         <translation>enrichissement inconnu&#xa0;: «&#xa0;{mark}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="67"/>
+        <location filename="../../editor/app/error_text.py" line="68"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>le fichier fait {size}&#xa0;Mo&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="69"/>
+        <location filename="../../editor/app/error_text.py" line="70"/>
         <source>this is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="71"/>
+        <location filename="../../editor/app/error_text.py" line="72"/>
         <source>the text encoding could not be recognised</source>
         <translation>l’encodage du texte n’a pas été reconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="74"/>
+        <location filename="../../editor/app/error_text.py" line="75"/>
         <source>the copied text is larger than {limit} MB</source>
         <translation>le texte copié dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="75"/>
+        <location filename="../../editor/app/error_text.py" line="76"/>
         <source>the NewsML-G2 message carries no news item</source>
         <translation>le message NewsML-G2 ne contient aucune dépêche (newsItem)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="76"/>
+        <location filename="../../editor/app/error_text.py" line="77"/>
         <source>this NewsML-G2 file is a package (it lists other items but holds no story)</source>
         <translation>ce fichier NewsML-G2 est un paquet (il renvoie à d’autres éléments mais ne contient aucun article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="80"/>
+        <location filename="../../editor/app/error_text.py" line="81"/>
         <source>this NewsML-G2 file is a concept item (a vocabulary entry, not a story)</source>
         <translation>ce fichier NewsML-G2 est un concept (une entrée de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="83"/>
+        <location filename="../../editor/app/error_text.py" line="84"/>
         <source>this NewsML-G2 file is a knowledge item (vocabulary entries, not a story)</source>
         <translation>ce fichier NewsML-G2 est une base de connaissances (des entrées de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="87"/>
+        <location filename="../../editor/app/error_text.py" line="88"/>
         <source>this NewsML-G2 file is a planning item (coverage plans, not a story)</source>
         <translation>ce fichier NewsML-G2 est une prévision (une couverture annoncée, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="90"/>
+        <location filename="../../editor/app/error_text.py" line="91"/>
         <source>this NewsML-G2 file is a catalog of scheme aliases</source>
         <translation>ce fichier NewsML-G2 est un catalogue d’alias de vocabulaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="93"/>
+        <location filename="../../editor/app/error_text.py" line="94"/>
         <source>this is NewsML 1, an older standard; ask for NewsML-G2</source>
         <translation>c’est du NewsML 1, une norme plus ancienne&#x202f;; demandez du NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="96"/>
+        <location filename="../../editor/app/error_text.py" line="97"/>
         <source>not a NewsML-G2 item or message (its root is &lt;{root}&gt;)</source>
         <translation>ce n’est ni une dépêche ni un message NewsML-G2 (sa racine est &lt;{root}&gt;)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="99"/>
+        <location filename="../../editor/app/error_text.py" line="100"/>
         <source>{what} is larger than {limit} MB</source>
         <translation>{what} dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="100"/>
+        <location filename="../../editor/app/error_text.py" line="101"/>
         <source>The Word document is not a Word package</source>
         <translation>Le document Word n’est pas un paquet Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="103"/>
+        <location filename="../../editor/app/error_text.py" line="104"/>
         <source>The Word document is damaged ({detail})</source>
         <translation>Le document Word est endommagé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="104"/>
+        <location filename="../../editor/app/error_text.py" line="105"/>
         <source>this is not a Word document ({detail})</source>
         <translation>ce n’est pas un document Word ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="105"/>
+        <location filename="../../editor/app/error_text.py" line="106"/>
         <source>{what} holds broken XML ({detail})</source>
         <translation>{what} contient du XML invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="106"/>
+        <location filename="../../editor/app/error_text.py" line="107"/>
         <source>{what} declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="111"/>
+        <location filename="../../editor/app/error_text.py" line="112"/>
         <source>{what} (part “{part}”) declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} (partie «&#xa0;{part}&#xa0;») déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="116"/>
+        <location filename="../../editor/app/error_text.py" line="117"/>
         <source>{what} is larger than {limit} MB of XML</source>
         <translation>{what} dépasse {limit}&#xa0;Mo de XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="117"/>
+        <location filename="../../editor/app/error_text.py" line="118"/>
         <source>{what} uses XML entities, which Copydesk does not read</source>
         <translation>{what} utilise des entités XML, que Copydesk ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="120"/>
+        <location filename="../../editor/app/error_text.py" line="121"/>
         <source>{what} is not well-formed XML ({detail})</source>
         <translation>{what} n’est pas du XML bien formé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="121"/>
+        <location filename="../../editor/app/error_text.py" line="122"/>
         <source>{what} holds no XML element</source>
         <translation>{what} ne contient aucun élément XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="122"/>
+        <location filename="../../editor/app/error_text.py" line="123"/>
         <source>{what} is not a zip package (a .docx is one)</source>
         <translation>{what} n’est pas une archive zip (un .docx en est une)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="123"/>
+        <location filename="../../editor/app/error_text.py" line="124"/>
         <source>{what} holds {count} files; the limit is {limit}</source>
         <translation>{what} contient {count}&#xa0;fichiers&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="126"/>
+        <location filename="../../editor/app/error_text.py" line="127"/>
         <source>{what} holds a file named “{name}”, outside the package</source>
         <translation>{what} contient un fichier nommé «&#xa0;{name}&#xa0;», hors de l’archive</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="129"/>
+        <location filename="../../editor/app/error_text.py" line="130"/>
         <source>{what} looks like a zip bomb: “{name}” expands {ratio} times</source>
         <translation>{what} ressemble à une bombe zip&#xa0;: «&#xa0;{name}&#xa0;» grossit {ratio}&#xa0;fois</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="132"/>
+        <location filename="../../editor/app/error_text.py" line="133"/>
         <source>{what} would expand to {size} MB; the limit is {limit} MB</source>
         <translation>{what} occuperait {size}&#xa0;Mo une fois décompressé&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="135"/>
+        <location filename="../../editor/app/error_text.py" line="136"/>
         <source>{what}: “{name}” is larger than {limit} MB</source>
         <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="136"/>
+        <location filename="../../editor/app/error_text.py" line="137"/>
         <source>{what}: “{name}” cannot be read ({detail})</source>
         <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» est illisible ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="143"/>
+        <location filename="../../editor/app/error_text.py" line="144"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="144"/>
+        <location filename="../../editor/app/error_text.py" line="145"/>
         <source>The document</source>
         <translation>Le document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="145"/>
+        <location filename="../../editor/app/error_text.py" line="146"/>
         <source>The Word document</source>
         <translation>Le document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="146"/>
+        <location filename="../../editor/app/error_text.py" line="147"/>
         <source>The NewsML file</source>
         <translation>Le fichier NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="151"/>
+        <location filename="../../editor/app/error_text.py" line="152"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="152"/>
+        <location filename="../../editor/app/error_text.py" line="153"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="153"/>
+        <location filename="../../editor/app/error_text.py" line="154"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="154"/>
+        <location filename="../../editor/app/error_text.py" line="155"/>
         <source>true/false</source>
         <translation>vrai/faux</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="155"/>
+        <location filename="../../editor/app/error_text.py" line="156"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="156"/>
+        <location filename="../../editor/app/error_text.py" line="157"/>
         <source>nothing (null)</source>
         <translation>rien (null)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="157"/>
+        <location filename="../../editor/app/error_text.py" line="158"/>
         <source>a list of blocks</source>
         <translation>une liste de blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="158"/>
+        <location filename="../../editor/app/error_text.py" line="159"/>
         <source>a version number</source>
         <translation>un numéro de version</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="159"/>
+        <location filename="../../editor/app/error_text.py" line="160"/>
         <source>an author</source>
         <translation>un auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="160"/>
+        <location filename="../../editor/app/error_text.py" line="161"/>
         <source>a subject</source>
         <translation>un thème</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="161"/>
+        <location filename="../../editor/app/error_text.py" line="162"/>
         <source>a block</source>
         <translation>un bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="162"/>
+        <location filename="../../editor/app/error_text.py" line="163"/>
         <source>text or a list of runs</source>
         <translation>du texte ou une liste de segments</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="163"/>
+        <location filename="../../editor/app/error_text.py" line="164"/>
         <source>text or a run object</source>
         <translation>du texte ou un segment</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="164"/>
+        <location filename="../../editor/app/error_text.py" line="165"/>
         <source>a list of marks</source>
         <translation>une liste d’enrichissements</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="169"/>
+        <location filename="../../editor/app/error_text.py" line="170"/>
         <source>expecting value</source>
         <translation>valeur attendue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="170"/>
+        <location filename="../../editor/app/error_text.py" line="171"/>
         <source>expecting property name enclosed in double quotes</source>
         <translation>nom de propriété attendu, entre guillemets droits doubles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="171"/>
+        <location filename="../../editor/app/error_text.py" line="172"/>
         <source>expecting &apos;:&apos; delimiter</source>
         <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="172"/>
+        <location filename="../../editor/app/error_text.py" line="173"/>
         <source>expecting &apos;,&apos; delimiter</source>
         <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="173"/>
+        <location filename="../../editor/app/error_text.py" line="174"/>
         <source>unterminated string starting</source>
         <translation>chaîne de caractères non terminée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="174"/>
+        <location filename="../../editor/app/error_text.py" line="175"/>
         <source>invalid control character</source>
         <translation>caractère de contrôle invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="175"/>
+        <location filename="../../editor/app/error_text.py" line="176"/>
         <source>invalid \escape</source>
         <translation>séquence d’échappement \ invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="176"/>
+        <location filename="../../editor/app/error_text.py" line="177"/>
         <source>invalid \uxxxx escape</source>
         <translation>séquence d’échappement \uXXXX invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="177"/>
+        <location filename="../../editor/app/error_text.py" line="178"/>
         <source>extra data</source>
         <translation>données en trop après la fin</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="178"/>
+        <location filename="../../editor/app/error_text.py" line="179"/>
         <source>illegal trailing comma before end of object</source>
         <translation>virgule en trop avant la fin de l’objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="179"/>
+        <location filename="../../editor/app/error_text.py" line="180"/>
         <source>illegal trailing comma before end of array</source>
         <translation>virgule en trop avant la fin de la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="183"/>
+        <location filename="../../editor/app/error_text.py" line="184"/>
         <source>{path}: {reason}</source>
         <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="184"/>
+        <location filename="../../editor/app/error_text.py" line="185"/>
         <source>{path}: {reason} (at {place})</source>
         <translation>{path}&#xa0;: {reason} (emplacement&#xa0;: {place})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="185"/>
+        <location filename="../../editor/app/error_text.py" line="186"/>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="186"/>
+        <location filename="../../editor/app/error_text.py" line="187"/>
         <source>byte {byte}</source>
         <translation>octet {byte}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="187"/>
+        <location filename="../../editor/app/error_text.py" line="188"/>
         <source>top level</source>
         <translation>premier niveau</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="188"/>
+        <location filename="../../editor/app/error_text.py" line="189"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="189"/>
+        <location filename="../../editor/app/error_text.py" line="190"/>
         <source>{path}: could not save: {reason}</source>
         <translation>{path}&#xa0;: enregistrement impossible&#xa0;: {reason}</translation>
     </message>
@@ -2769,32 +2769,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="93"/>
+        <location filename="../../editor/app/language.py" line="94"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="118"/>
+        <location filename="../../editor/app/language.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="119"/>
+        <location filename="../../editor/app/language.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="141"/>
+        <location filename="../../editor/app/language.py" line="142"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="143"/>
+        <location filename="../../editor/app/language.py" line="144"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="145"/>
+        <location filename="../../editor/app/language.py" line="146"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -2911,12 +2911,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="129"/>
+        <location filename="../../editor/app/language.py" line="130"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="132"/>
+        <location filename="../../editor/app/language.py" line="133"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -3199,9 +3199,107 @@
     </message>
 </context>
 <context>
+    <name>SetupErrors</name>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="23"/>
+        <source>“{setting}” must be a whole number of signes, not {value}</source>
+        <translation>«&#xa0;{setting}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="26"/>
+        <source>the limit for “{limit}” must be a whole number of signes, not {value}</source>
+        <translation>la limite de «&#xa0;{limit}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="29"/>
+        <source>“{setting}” must be a text or a table of texts by language</source>
+        <translation>«&#xa0;{setting}&#xa0;» doit être un texte ou une table de textes par langue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="32"/>
+        <source>“limits” must be a table of block kinds and signes</source>
+        <translation>«&#xa0;limits&#xa0;» doit être une table de types de blocs et de signes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="35"/>
+        <source>“limits” names “{key}”, which is no block or field</source>
+        <translation>«&#xa0;limits&#xa0;» nomme «&#xa0;{key}&#xa0;», qui n’est ni un bloc ni un champ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="38"/>
+        <source>a template is a JSON object</source>
+        <translation>un gabarit est un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="39"/>
+        <source>“extends” names no known template</source>
+        <translation>«&#xa0;extends&#xa0;» ne nomme aucun gabarit connu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="40"/>
+        <source>unknown setting “{setting}”</source>
+        <translation>réglage inconnu&#xa0;: «&#xa0;{setting}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="41"/>
+        <source>a template needs a “target” in signes</source>
+        <translation>un gabarit doit avoir une cible («&#xa0;target&#xa0;») en signes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="42"/>
+        <source>“measure” is one of {measures}</source>
+        <translation>«&#xa0;measure&#xa0;» vaut l’une de ces valeurs&#xa0;: {measures}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="43"/>
+        <source>not a JSON file ({detail})</source>
+        <translation>ce n’est pas un fichier JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="44"/>
+        <source>no such folder of templates</source>
+        <translation>ce dossier de gabarits n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="49"/>
+        <source>{path}: cannot read the style map ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire la table de styles ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="52"/>
+        <source>{path}: the style map is not UTF-8 text</source>
+        <translation>{path}&#xa0;: la table de styles n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="55"/>
+        <source>{path}: the style map is not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation>{path}&#xa0;: la table de styles n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="59"/>
+        <source>{path}: the style map must be a JSON object of role → style name</source>
+        <translation>{path}&#xa0;: la table de styles doit être un objet JSON qui associe à chaque rôle un nom de style</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="62"/>
+        <source>{path}: unknown role “{role}”; the roles are {roles}</source>
+        <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;»&#x202f;; les rôles sont {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="65"/>
+        <source>{path}: unknown role “{role}” (a picture is “photo”, “caption” and “credit”); the roles are {roles}</source>
+        <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;» (une image, c’est «&#xa0;photo&#xa0;», «&#xa0;caption&#xa0;» et «&#xa0;credit&#xa0;»)&#x202f;; les rôles sont {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="70"/>
+        <source>{path}: the style name for “{role}” must be a non-empty string</source>
+        <translation>{path}&#xa0;: le nom de style de «&#xa0;{role}&#xa0;» ne peut pas être vide</translation>
+    </message>
+</context>
+<context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="80"/>
+        <location filename="../../editor/app/language.py" line="81"/>
         <location filename="../../editor/app/surface.py" line="59"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
@@ -3225,12 +3323,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="170"/>
+        <location filename="../../editor/app/language.py" line="171"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="173"/>
+        <location filename="../../editor/app/language.py" line="174"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>

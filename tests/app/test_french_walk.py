@@ -69,6 +69,7 @@ BILINGUAL = re.compile(r"\(medtop:\d+\)$")
 """The IPTC subjects' tooltips name each subject in both languages, to be found in either."""
 _TAGS = re.compile(r"<[^>]+>")
 _CODE = re.compile(r"`[^`]*`")
+_QUOTED = re.compile(r"«[^»]*»")
 _HOLES = re.compile(r"\{[a-z_.]+\}|%n|%\d+")
 _PATHS = re.compile(r"\S*[/\\]\S*|\S*\w(?:\.\w|\[)\S*")
 """Paths, file names and places in a file (`meta.subjects[0].code`): names, not words."""
@@ -96,7 +97,7 @@ def _catalogue() -> tuple[set[str], set[str]]:
         forms = [form.text or "" for form in found.findall("numerusform")] or [found.text or ""]
         for form in forms:
             if form != source:  # a translation left in English says nothing French
-                french |= words(form)
+                french |= words(_QUOTED.sub(" ", form))  # « target » is a name, not French
     return english, french
 
 

@@ -1,0 +1,111 @@
+"""Why a newsroom's length template or DOCX style map cannot be used, in the interface's language.
+
+Those files are written by a newsroom's IT person and named in Preferences; the model and the
+formats say what is wrong with them in English, with a `code` and the `values` in it, as for the
+files that cannot be opened (`error_text`). One translatable sentence per code; an error this
+module does not know is shown as the model wrote it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.app import error_text
+from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.formats.options import ExportError
+from editor.model.templates import TemplateError
+
+CONTEXT = "SetupErrors"
+
+TEMPLATE: Mapping[str, str] = {
+    "not-a-count": QT_TRANSLATE_NOOP(
+        "SetupErrors", "“{setting}” must be a whole number of signes, not {value}"
+    ),
+    "not-a-count/limit": QT_TRANSLATE_NOOP(
+        "SetupErrors", "the limit for “{limit}” must be a whole number of signes, not {value}"
+    ),
+    "not-texts": QT_TRANSLATE_NOOP(
+        "SetupErrors", "“{setting}” must be a text or a table of texts by language"
+    ),
+    "limits-not-a-table": QT_TRANSLATE_NOOP(
+        "SetupErrors", "“limits” must be a table of block kinds and signes"
+    ),
+    "unknown-limit": QT_TRANSLATE_NOOP(
+        "SetupErrors", "“limits” names “{key}”, which is no block or field"
+    ),
+    "not-an-object": QT_TRANSLATE_NOOP("SetupErrors", "a template is a JSON object"),
+    "unknown-parent": QT_TRANSLATE_NOOP("SetupErrors", "“extends” names no known template"),
+    "unknown-setting": QT_TRANSLATE_NOOP("SetupErrors", "unknown setting “{setting}”"),
+    "no-target": QT_TRANSLATE_NOOP("SetupErrors", "a template needs a “target” in signes"),
+    "bad-measure": QT_TRANSLATE_NOOP("SetupErrors", "“measure” is one of {measures}"),
+    "not-json": QT_TRANSLATE_NOOP("SetupErrors", "not a JSON file ({detail})"),
+    "no-folder": QT_TRANSLATE_NOOP("SetupErrors", "no such folder of templates"),
+}
+"""One sentence per reason `editor.model.templates` gives ("code/variant")."""
+
+STYLE_MAP: Mapping[str, str] = {
+    "style-map-unreadable": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: cannot read the style map ({reason})"
+    ),
+    "style-map-not-utf8": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: the style map is not UTF-8 text"
+    ),
+    "style-map-not-json": QT_TRANSLATE_NOOP(
+        "SetupErrors",
+        "{path}: the style map is not valid JSON (line {line}, column {column}: {detail})",
+    ),
+    "style-map-not-an-object": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: the style map must be a JSON object of role → style name"
+    ),
+    "style-map-unknown-role": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: unknown role “{role}”; the roles are {roles}"
+    ),
+    "style-map-unknown-role/image": QT_TRANSLATE_NOOP(
+        "SetupErrors",
+        "{path}: unknown role “{role}” (a picture is “photo”, “caption” and “credit”); "
+        "the roles are {roles}",
+    ),
+    "style-map-empty-name": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: the style name for “{role}” must be a non-empty string"
+    ),
+}
+"""One sentence per reason `editor.formats.docx_styles.load_style_map` gives."""
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _json_detail(detail: str) -> str:
+    """Python's JSON complaint, in the interface's language where there is a sentence."""
+    said = error_text.translate(detail.lower())
+    return said if said != detail.lower() else detail
+
+
+def _key(error: TemplateError | ExportError) -> str:
+    values = error.values
+    if error.code == "not-a-count" and values.get("limit"):
+        return "not-a-count/limit"
+    if error.code == "style-map-unknown-role" and values.get("role") == "image":
+        return "style-map-unknown-role/image"
+    return error.code
+
+
+def describe(error: TemplateError | ExportError) -> str:
+    """The error's message in the interface's language."""
+    values = dict(error.values)
+    if "detail" in values and error.code == "style-map-not-json":
+        values["detail"] = _json_detail(values["detail"])
+    try:
+        if isinstance(error, TemplateError):
+            sentence = TEMPLATE.get(_key(error))
+            if sentence is None:
+                return str(error)
+            reason = translate(sentence).format(**values)
+            return error_text.translate(error_text.IN_FILE).format(path=error.path, reason=reason)
+        sentence = STYLE_MAP.get(_key(error))
+        return str(error) if sentence is None else translate(sentence).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
