@@ -74,6 +74,10 @@ STYLE_MAP: Mapping[str, str] = {
 """One sentence per reason `editor.formats.docx_styles.load_style_map` gives."""
 
 
+QUOTED = QT_TRANSLATE_NOOP("SetupErrors", "“{name}”")
+"""A name the file must use, quoted the language's way."""
+
+
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -98,6 +102,9 @@ def describe(error: TemplateError | ExportError) -> str:
     values = dict(error.values)
     if "detail" in values and error.code == "style-map-not-json":
         values["detail"] = _json_detail(values["detail"])
+    if "roles" in values:
+        quoted = translate(QUOTED)
+        values["roles"] = ", ".join(quoted.format(name=r) for r in values["roles"].split(", "))
     try:
         if isinstance(error, TemplateError):
             sentence = TEMPLATE.get(_key(error))

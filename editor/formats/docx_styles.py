@@ -139,11 +139,11 @@ def load_style_map(path: Path) -> dict[str, str]:
             continue
         if role not in roles:
             hint = " (a picture is “photo”, “caption” and “credit”)" if role == "image" else ""
-            known = ", ".join(roles)
+            known = ", ".join(f"“{name}”" for name in roles)
             raise ExportError(
                 f"{path}: unknown role “{role}”{hint}; the roles are {known}",
                 "style-map-unknown-role",
-                {"path": str(path), "role": role, "roles": known},
+                {"path": str(path), "role": role, "roles": ", ".join(roles)},
             )
         if not isinstance(name, str) or not name.strip():
             raise ExportError(

@@ -3295,6 +3295,11 @@
         <source>{path}: the style name for “{role}” must be a non-empty string</source>
         <translation>{path}&#xa0;: le nom de style de «&#xa0;{role}&#xa0;» ne peut pas être vide</translation>
     </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="77"/>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Surface</name>

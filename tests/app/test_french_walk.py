@@ -200,7 +200,7 @@ class Seen:
         vocabulary = english_words()
         found = []
         for where, text in self.texts:
-            wrong = sorted(words(text) & vocabulary)
+            wrong = sorted(words(_QUOTED.sub(" ", text)) & vocabulary)  # « names » are names
             if wrong and not BILINGUAL.search(text):
                 found.append(f"{wrong} in {text!r} ({where})")
         return sorted(set(found))
@@ -337,6 +337,20 @@ def walk_status(seen: Seen, window: MainWindow) -> None:
 def walk_dialogs(seen: Seen, desk: Copydesk, window: MainWindow, tmp_path: Path) -> None:
     window.action("preferences").trigger()
     seen.widget("preferences", desk.preferences)
+    ok = desk.preferences.findChild(QDialogButtonBox)
+    assert isinstance(ok, QDialogButtonBox)
+    bad_map = tmp_path / "styles.json"
+    bad_map.write_text('{"image": "Photo"}', encoding="utf-8")
+    desk.preferences.style_map.setText(str(bad_map))
+    ok.button(QDialogButtonBox.StandardButton.Ok).click()
+    seen.add("preferences: a style map that cannot be used", desk.preferences.problem.text())
+    desk.preferences.style_map.clear()
+    (tmp_path / "gabarits").mkdir()
+    (tmp_path / "gabarits" / "filet.json").write_text('{"target": 900, "colour": "red"}')
+    desk.preferences.templates.setText(str(tmp_path / "gabarits"))
+    ok.button(QDialogButtonBox.StandardButton.Ok).click()
+    seen.add("preferences: a template that cannot be used", desk.preferences.problem.text())
+    assert desk.preferences.isVisible()
     desk.preferences.reject()
     export_menu = window.findChild(QMenu, "exportMenu")
     assert export_menu is not None
