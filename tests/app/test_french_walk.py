@@ -567,3 +567,27 @@ def test_the_counts_take_their_plural_forms(
     cursor.movePosition(QTextCursor.MoveOperation.PreviousWord, QTextCursor.MoveMode.KeepAnchor)
     window.surface.setTextCursor(cursor)
     qtbot.waitUntil(lambda: window.selection_counts.text() == said)
+
+
+def test_preferences_show_the_whole_french_problem(
+    desk: Copydesk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A long reason (a style map's unknown role, with every role named) is read in full."""
+    i18n.install("fr")
+    window = desk.new()
+    window.action("preferences").trigger()
+    dialog = desk.preferences
+    qtbot.waitExposed(dialog)
+    bad_map = tmp_path / "styles.json"
+    bad_map.write_text('{"image": "Photo"}', encoding="utf-8")
+    dialog.style_map.setText(str(bad_map))
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert isinstance(buttons, QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    QApplication.processEvents()
+    problem = dialog.problem
+    assert "rôle inconnu" in problem.text() and dialog.isVisible()
+    assert problem.height() >= problem.heightForWidth(problem.width())
+    above = dialog.spelling.geometry().bottom()
+    assert problem.geometry().top() > above  # not drawn over the row before it
+    dialog.reject()
