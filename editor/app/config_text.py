@@ -70,8 +70,29 @@ STYLE_MAP: Mapping[str, str] = {
     "style-map-empty-name": QT_TRANSLATE_NOOP(
         "SetupErrors", "{path}: the style name for “{role}” must be a non-empty string"
     ),
+    "style-type": QT_TRANSLATE_NOOP(
+        "SetupErrors", "the style “{name}” is a {found} style, but {role} needs a {wanted} style"
+    ),
+    "reference-unreadable": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: cannot read the reference template ({reason})"
+    ),
+    "reference-not-word": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: not a usable Word (.docx) reference template ({detail})"
+    ),
+    "reference-damaged": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{path}: the reference template is damaged ({detail})"
+    ),
 }
-"""One sentence per reason `editor.formats.docx_styles.load_style_map` gives."""
+"""One sentence per reason the DOCX style map and reference template give
+(`editor.formats.docx_styles`, `editor.formats.docx_package`)."""
+
+STYLE_TYPES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("SetupErrors", "paragraph"),
+    QT_TRANSLATE_NOOP("SetupErrors", "character"),
+    QT_TRANSLATE_NOOP("SetupErrors", "table"),
+    QT_TRANSLATE_NOOP("SetupErrors", "numbering"),
+)
+"""Word's kinds of style, as a style-type error names them."""
 
 
 QUOTED = QT_TRANSLATE_NOOP("SetupErrors", "“{name}”")
@@ -102,6 +123,9 @@ def describe(error: TemplateError | ExportError) -> str:
     values = dict(error.values)
     if "detail" in values and error.code == "style-map-not-json":
         values["detail"] = _json_detail(values["detail"])
+    for name in ("found", "wanted"):
+        if values.get(name) in STYLE_TYPES:
+            values[name] = translate(values[name])
     if "roles" in values:
         quoted = translate(QUOTED)
         values["roles"] = ", ".join(quoted.format(name=r) for r in values["roles"].split(", "))

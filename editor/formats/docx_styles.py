@@ -186,7 +186,14 @@ def style_ids(
             if style_type != spec.type:
                 raise ExportError(
                     f"the style “{name}” is a {style_type} style, but {spec.role or name} "
-                    f"needs a {spec.type} style"
+                    f"needs a {spec.type} style",
+                    "style-type",
+                    {
+                        "name": name,
+                        "found": style_type,
+                        "role": spec.role or name,
+                        "wanted": spec.type,
+                    },
                 )
         else:
             style_id = _unique_id(spec.id, taken_ids)

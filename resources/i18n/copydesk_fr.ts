@@ -848,17 +848,17 @@
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="174"/>
+        <location filename="../../editor/app/preferences.py" line="177"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="176"/>
+        <location filename="../../editor/app/preferences.py" line="178"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="216"/>
+        <location filename="../../editor/app/preferences.py" line="217"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="165"/>
+        <location filename="../../editor/app/preferences.py" line="169"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
@@ -928,12 +928,12 @@
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="250"/>
+        <location filename="../../editor/app/preferences.py" line="251"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="256"/>
+        <location filename="../../editor/app/preferences.py" line="257"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -3296,7 +3296,47 @@
         <translation>{path}&#xa0;: le nom de style de «&#xa0;{role}&#xa0;» ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="77"/>
+        <location filename="../../editor/app/config_text.py" line="73"/>
+        <source>the style “{name}” is a {found} style, but {role} needs a {wanted} style</source>
+        <translation>le style «&#xa0;{name}&#xa0;» est un style de {found}, mais «&#xa0;{role}&#xa0;» demande un style de {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="76"/>
+        <source>{path}: cannot read the reference template ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire le modèle de référence ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="79"/>
+        <source>{path}: not a usable Word (.docx) reference template ({detail})</source>
+        <translation>{path}&#xa0;: ce n’est pas un modèle de référence Word (.docx) utilisable ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="82"/>
+        <source>{path}: the reference template is damaged ({detail})</source>
+        <translation>{path}&#xa0;: le modèle de référence est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="90"/>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="91"/>
+        <source>character</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="92"/>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="93"/>
+        <source>numbering</source>
+        <translation>numérotation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="98"/>
         <source>“{name}”</source>
         <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>

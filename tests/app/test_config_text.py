@@ -10,13 +10,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from PySide6.QtWidgets import QApplication
 
 from editor.app import i18n
 from editor.app.config_text import STYLE_MAP, TEMPLATE, describe
+from editor.formats.docx import export
 from editor.formats.docx_styles import load_style_map
-from editor.formats.options import ExportError
+from editor.formats.options import ExportError, ExportOptions
+from editor.model.build import article, para, title
 from editor.model.templates import TemplateError, load_templates
 from tests.app.test_french_walk import english_words, words
 
@@ -66,6 +70,22 @@ def errors(tmp_path: Path) -> Iterator[TemplateError | ExportError]:
     with pytest.raises(ExportError) as wrong:
         load_style_map(tmp_path / "latin1.json")
     yield wrong.value
+    yield from _reference_errors(tmp_path)
+
+
+def _reference_errors(tmp_path: Path) -> Iterator[ExportError]:
+    """A newsroom's reference template that is no Word file, or whose kicker style is one for
+    characters: each fails the DOCX export, as the Export dialog runs it."""
+    piece = article(title("Le marché"), para("Le texte."), meta={"language": "fr"})
+    not_word = _write(tmp_path / "modele.docx", "pas un document")
+    template = docx.Document()
+    template.styles.add_style("Surtitre", WD_STYLE_TYPE.CHARACTER)
+    clashing = tmp_path / "modele-maison.docx"
+    template.save(str(clashing))
+    for reference in (not_word, clashing):
+        with pytest.raises(ExportError) as wrong:
+            export(piece, tmp_path / "papier.docx", ExportOptions(reference_docx=reference))
+        yield wrong.value
 
 
 @pytest.fixture
@@ -78,7 +98,11 @@ def french(qapp: QApplication) -> Iterator[None]:
 def test_every_sentence_is_reached(qapp: QApplication, tmp_path: Path) -> None:
     reached = {error.code for error in errors(tmp_path)}
     assert {key.partition("/")[0] for key in TEMPLATE} <= reached
-    assert {key.partition("/")[0] for key in STYLE_MAP} - reached == {"style-map-unreadable"}
+    assert {key.partition("/")[0] for key in STYLE_MAP} - reached == {
+        "style-map-unreadable",
+        "reference-unreadable",
+        "reference-damaged",
+    }
 
 
 def test_in_english_the_window_says_what_the_command_line_says(
