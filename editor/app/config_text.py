@@ -8,12 +8,13 @@ module does not know is shown as the model wrote it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from editor.app import error_text
-from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.labels import QT_TRANSLATE_NOOP, kind_name
 from editor.formats.options import ExportError
 from editor.model.templates import TemplateError
 
@@ -82,9 +83,34 @@ STYLE_MAP: Mapping[str, str] = {
     "reference-damaged": QT_TRANSLATE_NOOP(
         "SetupErrors", "{path}: the reference template is damaged ({detail})"
     ),
+    "image-missing": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{where}: the image file is missing from the article"
+    ),
+    "picture-not-for-word": QT_TRANSLATE_NOOP(
+        "SetupErrors", "{where}: the picture ({type}) cannot go into a Word file ({detail})"
+    ),
+    "picture-not-for-word/damaged": QT_TRANSLATE_NOOP(
+        "SetupErrors",
+        "{where}: the picture ({type}) cannot go into a Word file "
+        "(its data is cut short or damaged)",
+    ),
+    "epub-image-type": QT_TRANSLATE_NOOP(
+        "SetupErrors",
+        "EPUB export: “{name}” is not a JPEG or PNG file ({type}); e-readers only show those. "
+        "Replace it with a JPEG or PNG and export again.",
+    ),
+    "epub-image-type/unnamed": QT_TRANSLATE_NOOP(
+        "SetupErrors",
+        "EPUB export: an image is not a JPEG or PNG file ({type}); e-readers only show those. "
+        "Replace it with a JPEG or PNG and export again.",
+    ),
 }
-"""One sentence per reason the DOCX style map and reference template give
-(`editor.formats.docx_styles`, `editor.formats.docx_package`)."""
+"""One sentence per reason an export gives: the DOCX style map and reference template
+(`editor.formats.docx_styles`, `editor.formats.docx_package`), a picture it cannot take."""
+
+WHERE = re.compile(r"block (?P<block>\d+) \((?P<kind>\w+)\)")
+"""Where in the article an exporter met the problem, as it names the place."""
+BLOCK = QT_TRANSLATE_NOOP("SetupErrors", "block {block} ({kind})")
 
 STYLE_TYPES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("SetupErrors", "paragraph"),
@@ -115,6 +141,10 @@ def _key(error: TemplateError | ExportError) -> str:
         return "not-a-count/limit"
     if error.code == "style-map-unknown-role" and values.get("role") == "image":
         return "style-map-unknown-role/image"
+    if error.code == "epub-image-type" and not values.get("name"):
+        return "epub-image-type/unnamed"
+    if error.code == "picture-not-for-word" and not values.get("detail"):
+        return "picture-not-for-word/damaged"
     return error.code
 
 
@@ -123,6 +153,10 @@ def describe(error: TemplateError | ExportError) -> str:
     values = dict(error.values)
     if "detail" in values and error.code == "style-map-not-json":
         values["detail"] = _json_detail(values["detail"])
+    place = WHERE.fullmatch(values.get("where", ""))
+    if place is not None and translate(BLOCK) != BLOCK:  # English keeps the kind's own name
+        kind = kind_name(place["kind"]).lower()
+        values["where"] = translate(BLOCK).format(block=place["block"], kind=kind)
     for name in ("found", "wanted"):
         if values.get(name) in STYLE_TYPES:
             values[name] = translate(values[name])

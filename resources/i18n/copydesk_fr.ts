@@ -3201,142 +3201,172 @@
 <context>
     <name>SetupErrors</name>
     <message>
-        <location filename="../../editor/app/config_text.py" line="23"/>
+        <location filename="../../editor/app/config_text.py" line="24"/>
         <source>“{setting}” must be a whole number of signes, not {value}</source>
         <translation>«&#xa0;{setting}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="26"/>
+        <location filename="../../editor/app/config_text.py" line="27"/>
         <source>the limit for “{limit}” must be a whole number of signes, not {value}</source>
         <translation>la limite de «&#xa0;{limit}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="29"/>
+        <location filename="../../editor/app/config_text.py" line="30"/>
         <source>“{setting}” must be a text or a table of texts by language</source>
         <translation>«&#xa0;{setting}&#xa0;» doit être un texte ou une table de textes par langue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="32"/>
+        <location filename="../../editor/app/config_text.py" line="33"/>
         <source>“limits” must be a table of block kinds and signes</source>
         <translation>«&#xa0;limits&#xa0;» doit être une table de types de blocs et de signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="35"/>
+        <location filename="../../editor/app/config_text.py" line="36"/>
         <source>“limits” names “{key}”, which is no block or field</source>
         <translation>«&#xa0;limits&#xa0;» nomme «&#xa0;{key}&#xa0;», qui n’est ni un bloc ni un champ</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="38"/>
+        <location filename="../../editor/app/config_text.py" line="39"/>
         <source>a template is a JSON object</source>
         <translation>un gabarit est un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="39"/>
+        <location filename="../../editor/app/config_text.py" line="40"/>
         <source>“extends” names no known template</source>
         <translation>«&#xa0;extends&#xa0;» ne nomme aucun gabarit connu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="40"/>
+        <location filename="../../editor/app/config_text.py" line="41"/>
         <source>unknown setting “{setting}”</source>
         <translation>réglage inconnu&#xa0;: «&#xa0;{setting}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="41"/>
+        <location filename="../../editor/app/config_text.py" line="42"/>
         <source>a template needs a “target” in signes</source>
         <translation>un gabarit doit avoir une cible («&#xa0;target&#xa0;») en signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="42"/>
+        <location filename="../../editor/app/config_text.py" line="43"/>
         <source>“measure” is one of {measures}</source>
         <translation>«&#xa0;measure&#xa0;» vaut l’une de ces valeurs&#xa0;: {measures}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="43"/>
+        <location filename="../../editor/app/config_text.py" line="44"/>
         <source>not a JSON file ({detail})</source>
         <translation>ce n’est pas un fichier JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="44"/>
+        <location filename="../../editor/app/config_text.py" line="45"/>
         <source>no such folder of templates</source>
         <translation>ce dossier de gabarits n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="49"/>
+        <location filename="../../editor/app/config_text.py" line="50"/>
         <source>{path}: cannot read the style map ({reason})</source>
         <translation>{path}&#xa0;: impossible de lire la table de styles ({reason})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="52"/>
+        <location filename="../../editor/app/config_text.py" line="53"/>
         <source>{path}: the style map is not UTF-8 text</source>
         <translation>{path}&#xa0;: la table de styles n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="55"/>
+        <location filename="../../editor/app/config_text.py" line="56"/>
         <source>{path}: the style map is not valid JSON (line {line}, column {column}: {detail})</source>
         <translation>{path}&#xa0;: la table de styles n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="59"/>
+        <location filename="../../editor/app/config_text.py" line="60"/>
         <source>{path}: the style map must be a JSON object of role → style name</source>
         <translation>{path}&#xa0;: la table de styles doit être un objet JSON qui associe à chaque rôle un nom de style</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="62"/>
+        <location filename="../../editor/app/config_text.py" line="63"/>
         <source>{path}: unknown role “{role}”; the roles are {roles}</source>
         <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;»&#x202f;; les rôles sont {roles}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="65"/>
+        <location filename="../../editor/app/config_text.py" line="66"/>
         <source>{path}: unknown role “{role}” (a picture is “photo”, “caption” and “credit”); the roles are {roles}</source>
         <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;» (une image, c’est «&#xa0;photo&#xa0;», «&#xa0;caption&#xa0;» et «&#xa0;credit&#xa0;»)&#x202f;; les rôles sont {roles}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="70"/>
+        <location filename="../../editor/app/config_text.py" line="71"/>
         <source>{path}: the style name for “{role}” must be a non-empty string</source>
         <translation>{path}&#xa0;: le nom de style de «&#xa0;{role}&#xa0;» ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="73"/>
+        <location filename="../../editor/app/config_text.py" line="74"/>
         <source>the style “{name}” is a {found} style, but {role} needs a {wanted} style</source>
         <translation>le style «&#xa0;{name}&#xa0;» est un style de {found}, mais «&#xa0;{role}&#xa0;» demande un style de {wanted}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="76"/>
+        <location filename="../../editor/app/config_text.py" line="77"/>
         <source>{path}: cannot read the reference template ({reason})</source>
         <translation>{path}&#xa0;: impossible de lire le modèle de référence ({reason})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="79"/>
+        <location filename="../../editor/app/config_text.py" line="80"/>
         <source>{path}: not a usable Word (.docx) reference template ({detail})</source>
         <translation>{path}&#xa0;: ce n’est pas un modèle de référence Word (.docx) utilisable ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="82"/>
+        <location filename="../../editor/app/config_text.py" line="83"/>
         <source>{path}: the reference template is damaged ({detail})</source>
         <translation>{path}&#xa0;: le modèle de référence est endommagé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="90"/>
+        <location filename="../../editor/app/config_text.py" line="86"/>
+        <source>{where}: the image file is missing from the article</source>
+        <translation>{where}&#xa0;: le fichier de l’image manque dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="89"/>
+        <source>{where}: the picture ({type}) cannot go into a Word file ({detail})</source>
+        <translation>{where}&#xa0;: l’image ({type}) ne peut pas entrer dans un fichier Word ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="92"/>
+        <source>{where}: the picture ({type}) cannot go into a Word file (its data is cut short or damaged)</source>
+        <translation>{where}&#xa0;: l’image ({type}) ne peut pas entrer dans un fichier Word (ses données sont tronquées ou endommagées)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="97"/>
+        <source>EPUB export: “{name}” is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
+        <translation>Export EPUB&#xa0;: «&#xa0;{name}&#xa0;» n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez l’image par un fichier JPEG ou PNG et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="102"/>
+        <source>EPUB export: an image is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
+        <translation>Export EPUB&#xa0;: une image n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez-la par un fichier JPEG ou PNG et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="113"/>
+        <source>block {block} ({kind})</source>
+        <translation>bloc {block} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="116"/>
         <source>paragraph</source>
         <translation>paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="91"/>
+        <location filename="../../editor/app/config_text.py" line="117"/>
         <source>character</source>
         <translation>caractère</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="92"/>
+        <location filename="../../editor/app/config_text.py" line="118"/>
         <source>table</source>
         <translation>tableau</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="93"/>
+        <location filename="../../editor/app/config_text.py" line="119"/>
         <source>numbering</source>
         <translation>numérotation</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="98"/>
+        <location filename="../../editor/app/config_text.py" line="124"/>
         <source>“{name}”</source>
         <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QApplication
 
 from editor.app import i18n
 from editor.app.config_text import STYLE_MAP, TEMPLATE, describe
+from editor.formats import epub
 from editor.formats.docx import export
 from editor.formats.docx_styles import load_style_map
 from editor.formats.options import ExportError, ExportOptions
-from editor.model.build import article, para, title
+from editor.model.build import article, image, media, para, title
 from editor.model.templates import TemplateError, load_templates
 from tests.app.test_french_walk import english_words, words
 
@@ -85,6 +86,20 @@ def _reference_errors(tmp_path: Path) -> Iterator[ExportError]:
     for reference in (not_word, clashing):
         with pytest.raises(ExportError) as wrong:
             export(piece, tmp_path / "papier.docx", ExportOptions(reference_docx=reference))
+        yield wrong.value
+    lost = article(title("Le marché"), image("sha256:absente", alt="Les étals"))
+    with pytest.raises(ExportError) as wrong:
+        export(lost, tmp_path / "perdu.docx", ExportOptions())
+    yield wrong.value
+    broken = media(b"\x89PNG\r\n\x1a\n" + b"\0" * 8)  # a PNG cut short
+    with pytest.raises(ExportError) as wrong:
+        export(article(title("T"), image(broken), media=[broken]), tmp_path / "x.docx")
+    yield wrong.value
+    gif = media(b"GIF89a" + b"\0" * 32, "image/gif")
+    for alt in ("Les étals", ""):
+        animated = article(title("Le marché"), image(gif, alt=alt), media=[gif])
+        with pytest.raises(ExportError) as wrong:
+            epub.export(animated, tmp_path / "papier.epub", ExportOptions())
         yield wrong.value
 
 
