@@ -23,7 +23,7 @@ from editor.formats.docx_styles import load_style_map
 from editor.formats.options import ExportError, ExportOptions
 from editor.model.build import article, image, media, para, title
 from editor.model.templates import TemplateError, load_templates
-from tests.app.test_french_walk import english_words, words
+from tests.app.interface_texts import english_words, words
 
 TEMPLATES: dict[str, Any] = {
     "not-a-count": {"target": "long"},

@@ -23,7 +23,7 @@ from editor.formats.imported import ImportRefusedError
 from editor.model import storage
 from editor.model.atomic import SaveError
 from editor.model.storage import ArticleFileError
-from tests.app.test_french_walk import english_words, words
+from tests.app.interface_texts import english_words, words
 
 
 def _article(**changes: Any) -> bytes:

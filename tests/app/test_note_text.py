@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from editor.app import files, i18n
 from editor.app.note_text import LEFT_OUT, LEFT_OUT_NAMED, SENTENCES, counted, describe
 from editor.formats.imported import Note
-from tests.app.test_french_walk import english_words, words
+from tests.app.interface_texts import english_words, words
 from tests.shared import PROJECT_ROOT
 
 FORMATS = PROJECT_ROOT / "editor" / "formats"
