@@ -94,6 +94,27 @@ STYLE_MAP: Mapping[str, str] = {
         "{where}: the picture ({type}) cannot go into a Word file "
         "(its data is cut short or damaged)",
     ),
+    "newsml-status": QT_TRANSLATE_NOOP(
+        "SetupErrors", "NewsML-G2: the publication status “{status}” is not one of {statuses}"
+    ),
+    "newsml-urgency": QT_TRANSLATE_NOOP(
+        "SetupErrors", "NewsML-G2: the urgency {urgency} is not between 1 (most urgent) and 9"
+    ),
+    "newsml-embargo": QT_TRANSLATE_NOOP(
+        "SetupErrors",
+        "NewsML-G2: the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00",
+    ),
+    "newsml-provider": QT_TRANSLATE_NOOP(
+        "SetupErrors", "NewsML-G2: the provider address “{address}” is not a web address"
+    ),
+    "newsml-language": QT_TRANSLATE_NOOP(
+        "SetupErrors",
+        "NewsML-G2: the article's language “{language}” is not a language tag "
+        "such as fr, en or fr-CH",
+    ),
+    "newsml-picture-missing": QT_TRANSLATE_NOOP(
+        "SetupErrors", "NewsML-G2: the picture of block {block} is missing"
+    ),
     "epub-image-type": QT_TRANSLATE_NOOP(
         "SetupErrors",
         "EPUB export: “{name}” is not a JPEG or PNG file ({type}); e-readers only show those. "

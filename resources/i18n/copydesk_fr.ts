@@ -3332,41 +3332,71 @@
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="97"/>
+        <source>NewsML-G2: the publication status “{status}” is not one of {statuses}</source>
+        <translation>NewsML-G2&#xa0;: le statut de publication «&#xa0;{status}&#xa0;» n’est pas l’un de ceux-ci&#xa0;: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="100"/>
+        <source>NewsML-G2: the urgency {urgency} is not between 1 (most urgent) and 9</source>
+        <translation>NewsML-G2&#xa0;: l’urgence {urgency} n’est pas comprise entre 1 (la plus urgente) et 9</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="103"/>
+        <source>NewsML-G2: the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00</source>
+        <translation>NewsML-G2&#xa0;: l’embargo doit indiquer le décalage horaire, par exemple 2025-01-10T06:00:00+01:00</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="107"/>
+        <source>NewsML-G2: the provider address “{address}” is not a web address</source>
+        <translation>NewsML-G2&#xa0;: l’adresse du fournisseur «&#xa0;{address}&#xa0;» n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="110"/>
+        <source>NewsML-G2: the article&apos;s language “{language}” is not a language tag such as fr, en or fr-CH</source>
+        <translation>NewsML-G2&#xa0;: la langue de l’article «&#xa0;{language}&#xa0;» n’est pas un code de langue comme fr, en ou fr-CH</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="115"/>
+        <source>NewsML-G2: the picture of block {block} is missing</source>
+        <translation>NewsML-G2&#xa0;: l’image du bloc {block} manque</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="118"/>
         <source>EPUB export: “{name}” is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
         <translation>Export EPUB&#xa0;: «&#xa0;{name}&#xa0;» n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez l’image par un fichier JPEG ou PNG et exportez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="102"/>
+        <location filename="../../editor/app/config_text.py" line="123"/>
         <source>EPUB export: an image is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
         <translation>Export EPUB&#xa0;: une image n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez-la par un fichier JPEG ou PNG et exportez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="113"/>
+        <location filename="../../editor/app/config_text.py" line="134"/>
         <source>block {block} ({kind})</source>
         <translation>bloc {block} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="116"/>
+        <location filename="../../editor/app/config_text.py" line="137"/>
         <source>paragraph</source>
         <translation>paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="117"/>
+        <location filename="../../editor/app/config_text.py" line="138"/>
         <source>character</source>
         <translation>caractère</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="118"/>
+        <location filename="../../editor/app/config_text.py" line="139"/>
         <source>table</source>
         <translation>tableau</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="119"/>
+        <location filename="../../editor/app/config_text.py" line="140"/>
         <source>numbering</source>
         <translation>numérotation</translation>
     </message>
     <message>
-        <location filename="../../editor/app/config_text.py" line="124"/>
+        <location filename="../../editor/app/config_text.py" line="145"/>
         <source>“{name}”</source>
         <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.app import i18n
 from editor.app.config_text import STYLE_MAP, TEMPLATE, describe
-from editor.formats import epub
+from editor.formats import epub, newsml
 from editor.formats.docx import export
 from editor.formats.docx_styles import load_style_map
 from editor.formats.options import ExportError, ExportOptions
@@ -95,6 +96,7 @@ def _reference_errors(tmp_path: Path) -> Iterator[ExportError]:
     with pytest.raises(ExportError) as wrong:
         export(article(title("T"), image(broken), media=[broken]), tmp_path / "x.docx")
     yield wrong.value
+    yield from _wire_errors(tmp_path)
     gif = media(b"GIF89a" + b"\0" * 32, "image/gif")
     for alt in ("Les étals", ""):
         animated = article(title("Le marché"), image(gif, alt=alt), media=[gif])
@@ -137,3 +139,21 @@ def test_in_french_no_english_but_the_names_quoted(french: None, tmp_path: Path)
         for value in error.values.values():  # the file's own values (body, total…)
             ours = ours.replace(value, "")
         assert not words(ours) & english, (error.code, said, words(ours) & english)
+
+
+def _wire_errors(tmp_path: Path) -> Iterator[ExportError]:
+    """NewsML-G2 options a script can pass wrong, a language that is no tag, a lost picture."""
+    piece = article(title("Le marché"), para("Le texte."), meta={"language": "fr"})
+    wrong_options = (
+        ExportOptions(pub_status="bogus"),
+        ExportOptions(urgency=12),
+        ExportOptions(embargo=datetime(2025, 1, 10, 6)),
+        ExportOptions(provider_uri="pas une adresse"),
+    )
+    cases = [(piece, options) for options in wrong_options]
+    cases.append((article(title("T"), para("p"), meta={"language": "f_r"}), ExportOptions()))
+    cases.append((article(title("T"), image("sha256:absente")), ExportOptions()))
+    for case, options in cases:
+        with pytest.raises(ExportError) as wrong:
+            newsml.export(case, tmp_path / "depeche.xml", options)
+        yield wrong.value
