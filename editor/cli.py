@@ -122,6 +122,7 @@ def _command_parser() -> argparse.ArgumentParser:
         help="NewsML: write narrow no-break spaces as no-break spaces",
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
+    _language_argument(export)
 
     imports = _command(
         sub,
@@ -154,6 +155,7 @@ def _command_parser() -> argparse.ArgumentParser:
         help="DOCX: the newsroom's style names, a JSON file",
     )
     imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
+    _language_argument(imports)
 
     check = _command(
         sub,
@@ -168,12 +170,7 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply every safe typography fix to FILE in place; nothing else changes",
     )
-    check.add_argument(
-        "--language",
-        choices=("en", "fr"),
-        default="en",
-        help="the language of the messages (the JSON output stays in English, with its values)",
-    )
+    _language_argument(check)
     _templates_argument(check)
 
     stats = _command(sub, "stats", "words, signes, feuillets, reading time, and the length target")
@@ -183,6 +180,7 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the counts as JSON: per block, the body, the total and the target",
     )
+    _language_argument(stats)
     _templates_argument(stats)
     return parser
 
@@ -192,6 +190,16 @@ def _command(
 ) -> argparse.ArgumentParser:
     """A subcommand whose --help opens with the line `copydesk --help` lists it by."""
     return sub.add_parser(name, help=summary, description=summary)
+
+
+def _language_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        choices=("en", "fr"),
+        default="en",
+        help="the language of the messages: a file that cannot be read, imported or saved, "
+        "and the check's problems (the JSON output stays in English, with its values)",
+    )
 
 
 def _templates_argument(parser: argparse.ArgumentParser) -> None:
@@ -207,15 +215,19 @@ def _templates_argument(parser: argparse.ArgumentParser) -> None:
 
 def _run_command(args: list[str]) -> int:
     options = _command_parser().parse_args(args)
-    if options.command == "import":
-        return importing.run(options)
     try:
-        article = storage.load(options.file)
-    except storage.ArticleFileError:
-        importing.refuse_copy(options.file, options.command)
-        raise
-    handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
-    return handler(article, options)
+        if options.command == "import":
+            return importing.run(options)
+        try:
+            article = storage.load(options.file)
+        except storage.ArticleFileError:
+            importing.refuse_copy(options.file, options.command)
+            raise
+        handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
+        return handler(article, options)
+    except (storage.ArticleFileError, SaveError, ImportRefusedError, ExportError) as error:
+        print(f"copydesk: {_error_in(options.language, error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 def _formats(spec: str) -> list[str]:
@@ -303,7 +315,7 @@ def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
     try:
         return load_templates(options.templates)
     except TemplateError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(_error_in(options.language, error)) from None
 
 
 def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
@@ -383,18 +395,41 @@ def _problem_line(
     )
 
 
+def _speak(language: str) -> None:
+    """Load the window's translations into Qt's core library (no display needed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.app import i18n
+
+    _app = QCoreApplication.instance() or QCoreApplication(["copydesk"])
+    i18n.install(language)
+
+
 def _messages_in(language: str) -> Callable[[Problem], str]:
     """How a problem reads in `language`: the model's English, or the window's own
     translation (Qt's core library only, loaded for this alone)."""
     if language == "en":
         return lambda problem: problem.message
-    from PySide6.QtCore import QCoreApplication
+    from editor.app import problem_text
 
-    from editor.app import i18n, problem_text
-
-    _app = QCoreApplication.instance() or QCoreApplication(["copydesk"])
-    i18n.install(language)
+    _speak(language)
     return problem_text.describe
+
+
+def _error_in(
+    language: str,
+    error: storage.ArticleFileError | SaveError | ImportRefusedError | ExportError | TemplateError,
+) -> str:
+    """Why a file could not be read, imported or saved, or a template or style map used: the
+    model's English, or the window's own sentence in `language`."""
+    if language == "en":
+        return str(error)
+    from editor.app import config_text, error_text
+
+    _speak(language)
+    if isinstance(error, ExportError | TemplateError):
+        return config_text.describe(error)
+    return error_text.describe(error)
 
 
 def _check(article: Article, options: argparse.Namespace) -> int:

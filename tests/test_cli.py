@@ -302,3 +302,29 @@ def test_sample_opens_an_untitled_copy_and_leaves_the_sample_alone(tmp_path: Pat
     assert SAMPLE.read_bytes() == before
     result = window_command("--sample", SAMPLE, cwd=tmp_path)
     assert result.returncode == 2 and "not allowed with" in result.stderr
+
+
+def test_errors_speak_french_when_asked(tmp_path: Path) -> None:
+    broken = tmp_path / "cassé.article"
+    broken.write_bytes(b"")
+    for command in (["stats"], ["check"], ["export", "--to", "docx"]):
+        english = copydesk(command[0], broken, *command[1:])
+        french = copydesk(command[0], broken, *command[1:], "--language", "fr")
+        assert english.returncode == french.returncode == 2
+        assert english.stderr == f"copydesk: {broken}: the file is empty\n"
+        assert french.stderr == f"copydesk: {broken}\u00a0: le fichier est vide\n", command
+    missing = tmp_path / "absent.docx"
+    french = copydesk("import", missing, "--language", "fr")
+    assert french.returncode == 2
+    assert french.stderr == f"copydesk: {missing}\u00a0: ce fichier n’existe pas\n"
+
+
+def test_a_broken_template_folder_in_french(tmp_path: Path, seed_file: Path) -> None:
+    folder = tmp_path / "gabarits"
+    folder.mkdir()
+    (folder / "filet.json").write_text('{"target": "long"}', encoding="utf-8")
+    french = copydesk("stats", seed_file, "--templates", folder, "--language", "fr")
+    assert french.returncode == 2
+    assert "«\u00a0target\u00a0» doit être un nombre entier de signes, pas 'long'" in french.stderr
+    english = copydesk("stats", seed_file, "--templates", folder)
+    assert "“target” must be a whole number of signes, not 'long'" in english.stderr

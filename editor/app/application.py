@@ -21,6 +21,7 @@ from editor.app import (
     clipboard,
     conflicts,
     crash,
+    error_text,
     files,
     i18n,
     preferences,
@@ -73,7 +74,7 @@ class Copydesk:
             try:
                 document = Document.open(path)
             except ArticleFileError as error:
-                self.report(str(error))
+                self.report(error_text.describe(error))
                 return None
             self.settings.remember(path)
             window = self.show(document)
@@ -88,7 +89,7 @@ class Copydesk:
         try:
             imported = files.import_file(path, Path(style_map) if style_map else None)
         except ImportRefusedError as error:
-            self.report(str(error))
+            self.report(error_text.describe(error))
             return None
         document = Document(imported.article)
         document.undo_stack.resetClean()  # a new article nobody has saved yet

@@ -107,7 +107,7 @@ class AutoType(QObject):
         if found is None:
             return None
         start = block.position()
-        with self.document.edit(tr("Typography")) as edit:
+        with self.document.edit(lambda: tr("Typography")) as edit:
             edit.setPosition(start + found.start)
             edit.setPosition(start + found.end, QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(found.replacement, cursor.charFormat())

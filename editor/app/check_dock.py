@@ -177,7 +177,7 @@ class CheckDock(QDockWidget):
         if cursor is None or problem.fix is None or not problem.fix.safe:
             return
         start = cursor.block().position()
-        with self.document.edit(tr("Fix")) as edit:
+        with self.document.edit(lambda: tr("Fix")) as edit:
             edit.setPosition(start + problem.fix.start)
             edit.setPosition(start + problem.fix.end, QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(problem.fix.replacement, edit.charFormat())
@@ -193,7 +193,7 @@ class CheckDock(QDockWidget):
             if new is not old
         ]
         if changed:
-            with self.document.edit(tr("Fix All Typography")):
+            with self.document.edit(lambda: tr("Fix All Typography")):
                 for unit, block in reversed(changed):
                     if unit is not None:
                         bridge.replace(

@@ -221,7 +221,7 @@ def paste(document: Document, cursor: QTextCursor, pasted: Sequence[Block]) -> i
     if not pasted:
         return None
     if cursor.hasSelection() and not keys.remove_selection(document, cursor):
-        with document.edit(tr("Delete")):
+        with document.edit(lambda: tr("Delete")):
             cursor.removeSelectedText()
     block = cursor.block()
     role = bridge.role_of(block)
@@ -230,7 +230,7 @@ def paste(document: Document, cursor: QTextCursor, pasted: Sequence[Block]) -> i
     here = bridge.unit_of(block)
     blocks = [bridge.with_id(b) for b in pasted]
     if here is None:
-        places = document.replace_span(block, block, blocks, tr("Paste"))
+        places = document.replace_span(block, block, blocks, lambda: tr("Paste"))
         return _end_of(places, blocks[-1])
     current = document.block(here.id)
     offset = offset_in(cursor)
@@ -251,7 +251,7 @@ def paste(document: Document, cursor: QTextCursor, pasted: Sequence[Block]) -> i
     elif right:
         blocks.append(current)
     blocks = [replace(b, text=allowed(b.kind, b.text)) if b.text else b for b in blocks]
-    places = document.replace_units([here], blocks, tr("Paste"))
+    places = document.replace_units([here], blocks, lambda: tr("Paste"))
     return _end_of(places, last)
 
 
@@ -272,7 +272,7 @@ def _paste_inline(
         if n:
             runs.append(Run(" "))
         runs.extend(allowed(kind, b.text) if marks_ok else (Run(text_of(b.text)),))
-    with document.edit(tr("Paste")) as edit:
+    with document.edit(lambda: tr("Paste")) as edit:
         edit.setPosition(cursor.position())
         for run in normalize(runs):
             value = bridge.bits(run.marks)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from editor.app import error_text
 from editor.app.document import Document
 from editor.app.moments import moment
 from editor.app.versions_dialog import restore
@@ -357,9 +358,9 @@ class Guard(QObject):
         try:
             article = storage.load(path)
         except ArticleFileError as error:
-            QMessageBox.warning(self.window, tr("Changed on disk"), str(error))
+            QMessageBox.warning(self.window, tr("Changed on disk"), error_text.describe(error))
             return False
-        restore(self.document, article, tr("Reload “%1”").replace("%1", path.name))
+        restore(self.document, article, lambda: tr("Reload “%1”").replace("%1", path.name))
         self.document.undo_stack.setClean()
         self.follow()
         return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from editor.app import config_text
 from editor.app.settings import Settings
 from editor.model.templates import Template, TemplateError, builtin_templates, load_templates
 
@@ -36,7 +37,7 @@ def use(folder: str) -> None:
     try:
         _loaded, problem = read(folder), ""
     except TemplateError as error:
-        _loaded, problem = builtin_templates(), str(error)
+        _loaded, problem = builtin_templates(), config_text.describe(error)
 
 
 def folder_in_use() -> str:

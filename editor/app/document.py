@@ -8,16 +8,21 @@ One history. Qt keeps its own undo levels for the text; each new level reaches t
 `QUndoStack` as a `TextCommand` whose undo and redo step the text document. Structural edits
 (kinds, inserts, moves, deletes) are text-document edit blocks with a name, so they land in the
 same stack; metadata edits are plain commands on the model. Ctrl+Z walks one timeline.
+
+A step's name is given as a wording (a function saying it in the language installed), so a
+switch of language names the steps already in the history again: Undo never says "Annuler
+Reload" after a reload done in English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand, QUndoStack
 
@@ -30,6 +35,22 @@ from editor.model.stats import ZERO, Counts, StatsCache
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Document", text)
+
+
+Label = str | Callable[[], str]
+"""A history step's name: its text, or its wording, said again when the language changes."""
+
+
+def said(label: Label) -> str:
+    return label() if callable(label) else label
+
+
+def _typing() -> str:
+    return tr("Typing")
+
+
+def _edit() -> str:
+    return tr("Edit")
 
 
 class LiveCounts:
@@ -57,8 +78,9 @@ def _plus(a: Counts, b: Counts, sign: int) -> Counts:
 class TextCommand(QUndoCommand):
     """Stands for one or more undo levels of the text document in the shared history."""
 
-    def __init__(self, document: Document, label: str) -> None:
-        super().__init__(label)
+    def __init__(self, document: Document, label: Label) -> None:
+        super().__init__(said(label))
+        self.wording = label
         self.document = document
         self.levels = 1
         self._pushed = False
@@ -76,8 +98,9 @@ class TextCommand(QUndoCommand):
 class MetaCommand(QUndoCommand):
     """A metadata edit (the inspector's), undone in the same history as the text."""
 
-    def __init__(self, document: Document, label: str, before: Article, after: Article) -> None:
-        super().__init__(label)
+    def __init__(self, document: Document, label: Label, before: Article, after: Article) -> None:
+        super().__init__(said(label))
+        self.wording = label
         self.document, self.before, self.after = document, before, after
 
     def undo(self) -> None:
@@ -109,8 +132,10 @@ class Document(QObject):
         self.counts = LiveCounts(article.blocks, self.stats)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._label: str | None = None
-        self._hint: str | None = None
+        self._label: Label | None = None
+        self._hint: Label | None = None
+        self._macros: dict[int, tuple[str, Label]] = {}
+        """Steps Qt made (macros), by address: the text given and its wording."""
         self._changed_at: int | None = None
         self._top: TextCommand | None = None
         self._stamps: list[tuple[QTextCursor, Block]] = []
@@ -161,7 +186,7 @@ class Document(QObject):
     # -- editing -------------------------------------------------------------------------------
 
     @contextmanager
-    def edit(self, label: str) -> Iterator[QTextCursor]:
+    def edit(self, label: Label) -> Iterator[QTextCursor]:
         """One named step in the history: edits made with the cursor undo together."""
         cursor = QTextCursor(self.text)
         self._label = label
@@ -173,7 +198,7 @@ class Document(QObject):
             self._label = None
 
     @contextmanager
-    def naming(self, label: str) -> Iterator[None]:
+    def naming(self, label: Label) -> Iterator[None]:
         """Name the history step Qt may open during the block (a deletion, say)."""
         self._hint = label
         try:
@@ -182,7 +207,7 @@ class Document(QObject):
             self._hint = None
 
     def replace_units(
-        self, units: Sequence[bridge.Unit], blocks: Sequence[Block], label: str
+        self, units: Sequence[bridge.Unit], blocks: Sequence[Block], label: Label
     ) -> dict[tuple[str, str], int]:
         """Rewrite the document's `units` as `blocks` in one step; where each block landed."""
         first, last, head, tail = bridge.span(units)
@@ -193,7 +218,7 @@ class Document(QObject):
         return self.replace_span(first, last, written, label)
 
     def replace_span(
-        self, first: QTextBlock, last: QTextBlock, blocks: Sequence[Block], label: str
+        self, first: QTextBlock, last: QTextBlock, blocks: Sequence[Block], label: Label
     ) -> dict[tuple[str, str], int]:
         """Rewrite the root paragraphs `first`..`last` (and all between) as `blocks`."""
         with self.edit(label):
@@ -205,11 +230,40 @@ class Document(QObject):
         if media.key not in self._article.media:
             self._article = self._article.add_media(media)
 
-    def change_meta(self, label: str, **changes: Any) -> None:
+    def change_meta(self, label: Label, **changes: Any) -> None:
         before = self._article
         after = before.with_meta(**changes)
         if after != before:
             self.undo_stack.push(MetaCommand(self, label, before, after))
+
+    @contextmanager
+    def macro(self, label: Label) -> Iterator[None]:
+        """Steps pushed in the block undo as one, named `label`."""
+        text = said(label)
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+            top = self.undo_stack.command(self.undo_stack.index() - 1)
+            if top is not None and callable(label):
+                self._macros[shiboken6.getCppPointer(top)[0]] = (text, label)
+
+    def retranslate_history(self) -> None:
+        """Name every step again in the language now installed (Undo and Redo follow)."""
+        stack = self.undo_stack
+        macros, self._macros = self._macros, {}
+        for index in range(stack.count()):
+            command = stack.command(index)
+            wording = getattr(command, "wording", None)
+            if callable(wording):
+                command.setText(wording())
+                continue
+            address = shiboken6.getCppPointer(command)[0]
+            text, label = macros.get(address, ("", ""))
+            if callable(label) and command.text() == text:  # the same step, not a newer one
+                self._macros[address] = (said(label), label)
+                command.setText(said(label))
 
     def _set_meta(self, article: Article) -> None:
         self._article = replace(self._article, meta=article.meta)
@@ -263,12 +317,12 @@ class Document(QObject):
         self.dirty_changed.emit(not clean)
 
     def _record(self) -> None:
-        label = self._label if self._label is not None else self._hint or tr("Typing")
+        label = self._label if self._label is not None else self._hint or _typing
         top = self.undo_stack.index() - 1
         if label == "" and self._top is not None and self.undo_stack.command(top) is self._top:
             self._top.levels += 1  # a repair Qt needed: part of the step before it
             return
-        self._top = TextCommand(self, label or tr("Edit"))
+        self._top = TextCommand(self, label or _edit)
         self.undo_stack.push(self._top)
 
     def _step_text(self, undo: bool, levels: int) -> None:

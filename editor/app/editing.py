@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
 from editor.app import bridge, labels
 from editor.app.bridge import COMPOSITES, PICTURE, TEXT, Unit
-from editor.app.document import Document
+from editor.app.document import Document, Label
 from editor.model.article import Block
 from editor.model.inline import LINK, Run, Text, normalize
 from editor.model.schema import KINDS
@@ -67,7 +67,10 @@ def converted(block: Block, kind: str) -> Block:
 
 def set_kind(document: Document, cursor: QTextCursor, kind: str) -> int | None:
     units = units_of(cursor)
-    label = tr("Make %1").replace("%1", kind_label(kind))
+
+    def label() -> str:
+        return tr("Make %1").replace("%1", kind_label(kind))
+
     if not units:
         block = cursor.block()
         if not is_spacer(block):
@@ -124,7 +127,11 @@ def set_mark(
 ) -> None:
     """Put `mark` on the selection (or take it off); a link needs `href`."""
     bit = bridge.MARK_BITS[mark]
-    label = {True: tr("Apply %1"), False: tr("Remove %1")}[on].replace("%1", labels.mark_name(mark))
+
+    def label() -> str:
+        named = tr("Apply %1") if on else tr("Remove %1")
+        return named.replace("%1", labels.mark_name(mark))
+
     with document.edit(label) as edit:
         for block, lo, hi, value, old_href in _pieces(cursor):
             if mark not in marks_allowed(block):
@@ -171,7 +178,7 @@ def first_role(kind: str) -> str:
     return "caption" if roles[0] == PICTURE else roles[0]
 
 
-def insert_block(document: Document, cursor: QTextCursor, block: Block, label: str) -> int | None:
+def insert_block(document: Document, cursor: QTextCursor, block: Block, label: Label) -> int | None:
     """Put `block` after the cursor's block (in place of it when that is an empty paragraph)."""
     here = bridge.unit_of(cursor.block())
     if here is None:
@@ -184,7 +191,7 @@ def insert_block(document: Document, cursor: QTextCursor, block: Block, label: s
     return places.get((block.id, first_role(block.kind)))
 
 
-def append_block(document: Document, block: Block, label: str) -> int | None:
+def append_block(document: Document, block: Block, label: Label) -> int | None:
     """Put `block` at the end of the article (where an author bio belongs)."""
     last = document.text.lastBlock()
     unit = bridge.unit_of(last)
@@ -207,7 +214,7 @@ def move_block(document: Document, cursor: QTextCursor, step: int) -> int | None
     offset = offset_in(cursor)
     pair = [other, here] if step < 0 else [here, other]
     moved = [document.block(pair[1].id), document.block(pair[0].id)]
-    label = tr("Move up") if step < 0 else tr("Move down")
+    label = (lambda: tr("Move up")) if step < 0 else (lambda: tr("Move down"))
     places = document.replace_units(pair, moved, label)
     start = places.get((here.id, role))
     return None if start is None else start + offset
@@ -219,7 +226,9 @@ def delete_block(document: Document, cursor: QTextCursor) -> int | None:
         return None
     after = bridge.unit_after(units[-1].last)
     document.replace_units(
-        units, [], tr("Delete block") if len(units) == 1 else tr("Delete blocks")
+        units,
+        [],
+        (lambda: tr("Delete block")) if len(units) == 1 else (lambda: tr("Delete blocks")),
     )
     if after is not None and after.id:
         return document_position(document, after.id)

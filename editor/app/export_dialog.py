@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import export_warning
+from editor.app import config_text, error_text, export_warning
 from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -105,8 +105,11 @@ class Worker(QRunnable):
                 # NewsML and ICML write the same pictures beside their files: list them once
                 written.extend(p for p in map(str, paths) if p not in written)
                 self.signals.progress.emit(step + 1)
-        except (ExportError, SaveError) as error:
-            self.signals.failed.emit(str(error))
+        except SaveError as error:
+            self.signals.failed.emit(error_text.describe(error))
+            return
+        except ExportError as error:
+            self.signals.failed.emit(config_text.describe(error))
             return
         except OSError as error:
             self.signals.failed.emit(f"{error.filename or job.folder}: {error.strerror or error}")
@@ -307,7 +310,7 @@ class ExportDialog(QDialog):
             from editor.formats.newsml import with_guid
 
             guid = with_guid(article, options).meta.guid
-            self.document.change_meta(tr("Wire Item Identifier"), guid=guid)
+            self.document.change_meta(lambda: tr("Wire Item Identifier"), guid=guid)
             article = self.document.article
         job = Job(article, Path(self.folder.text()).expanduser(), self.stem, formats, options)
         worker = Worker(job)

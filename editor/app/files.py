@@ -71,7 +71,7 @@ def import_file(path: Path, style_map: Path | None = None) -> Imported:
         else:
             result = module.load(path)
     except (ExportError, ValueError, OSError) as error:
-        raise ImportRefusedError(path, str(error)) from None
+        raise ImportRefusedError(path, str(error), "unreadable", {"detail": str(error)}) from None
     return result
 
 

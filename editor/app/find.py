@@ -141,7 +141,7 @@ def replace_all(document: Document, query: Query, replacement: str) -> int:
     found = matches_in(document.text, query)
     if not found:
         return 0
-    with document.edit(tr("Replace all")) as cursor:
+    with document.edit(lambda: tr("Replace all")) as cursor:
         for begin, end in reversed(found):
             cursor.setPosition(begin)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -350,7 +350,7 @@ class FindBar(QWidget):
         compiled = pattern(self.query())
         selected = cursor.selectedText()
         if compiled and selected and compiled.fullmatch(fold(selected, self.query())[0]):
-            with self.document.edit(tr("Replace")) as edit:
+            with self.document.edit(lambda: tr("Replace")) as edit:
                 edit.setPosition(cursor.selectionStart())
                 edit.setPosition(cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
                 edit.insertText(self.replace_field.text())

@@ -14,15 +14,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
 
 from editor.app import desk_templates
 from editor.app.document import Document
-from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.looks import is_dark
 from editor.model.templates import Gauge, Template, Verdict, targets_for
 
-_VERDICTS: Mapping[Verdict, str] = {
-    Verdict.UNDER: QT_TRANSLATE_NOOP("Gauge", "Under by %1 signes (%2 lines)"),
-    Verdict.ON_TARGET: QT_TRANSLATE_NOOP("Gauge", "On target (%1 signes, %2 lines)"),
-    Verdict.OVER: QT_TRANSLATE_NOOP("Gauge", "Over by %1 signes (%2 lines)"),
-}
 _COLOURS: Mapping[Verdict, str] = {
     Verdict.UNDER: "#7a6a2a",
     Verdict.ON_TARGET: "#2f6b3a",
@@ -36,8 +30,19 @@ _NIGHT_COLOURS: Mapping[Verdict, str] = {
 """The verdict's colour on a dark status bar."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Gauge", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("Gauge", text, disambiguation, n)
+
+
+def verdict_text(verdict: Verdict, lines: int) -> str:
+    """Where the piece stands, its lines counted with Qt's plural forms ("1 line", "2 lines";
+    "1 ligne", "2 lignes"): `tr` calls with their count, for lupdate to mark them plural."""
+    sentences = {
+        Verdict.UNDER: tr("Under by %1 signes (%n line(s))", "", lines),
+        Verdict.ON_TARGET: tr("On target (%1 signes, %n line(s))", "", lines),
+        Verdict.OVER: tr("Over by %1 signes (%n line(s))", "", lines),
+    }
+    return sentences[verdict]
 
 
 class LengthGauge:
@@ -50,6 +55,8 @@ class LengthGauge:
         self.label.setObjectName("lengthGauge")
         self.chooser = QComboBox()
         self.chooser.setObjectName("templateChooser")
+        # as wide as its longest name in the language shown, also after a switch of language
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill()
         self.chooser.activated.connect(self._choose)
         window.statusBar().addPermanentWidget(self.label)
@@ -101,10 +108,8 @@ class LengthGauge:
         if reading is None:
             self.label.setText("")
             return
-        text = (
-            tr(_VERDICTS[reading.verdict])
-            .replace("%1", _number(abs(reading.difference)))
-            .replace("%2", str(abs(reading.lines)))
+        text = verdict_text(reading.verdict, abs(reading.lines)).replace(
+            "%1", _number(abs(reading.difference))
         )
         self.label.setText(text)
         colours = _NIGHT_COLOURS if is_dark() else _COLOURS
@@ -117,7 +122,7 @@ class LengthGauge:
     def _choose(self, row: int) -> None:
         key = str(self.chooser.itemData(row) or "")
         if key != self.document.article.meta.template:
-            self.document.change_meta(tr("Length template"), template=key)
+            self.document.change_meta(lambda: tr("Length template"), template=key)
 
 
 def _number(value: int) -> str:

@@ -7,6 +7,10 @@ the translator looks there when the caller's own context has no entry.
 
     python -m editor.app.i18n --update    # collect new strings into the .ts
     python -m editor.app.i18n --compile   # build the .qm from the .ts
+
+English is the source text, but its plurals are not: a string counted with `%n` ("%n
+problem(s)") has its English forms ("1 problem", "2 problems") in `copydesk_en.ts`, which holds
+the counted strings only (lupdate's `-pluralonly`) and is loaded in English too.
 """
 
 from __future__ import annotations
@@ -59,11 +63,11 @@ def install(choice: str = "") -> str:
         app.removeTranslator(old)
     _installed.clear()
     language = language_for(choice)
+    ours = Translator(app)
+    if ours.load(str(resource("i18n", f"copydesk_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language != "en":
-        ours = Translator(app)
-        if ours.load(str(resource("i18n", f"copydesk_{language}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", folder):
@@ -83,13 +87,14 @@ def _tool(name: str) -> str:
 
 def update() -> None:
     sources = sorted(str(p) for p in Path(__file__).parent.glob("*.py"))
-    for language in LANGUAGES[1:]:
+    for language in LANGUAGES:
         ts = resource("i18n", f"copydesk_{language}.ts")
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+        only = ["-pluralonly"] if language == LANGUAGES[0] else []
+        subprocess.run([_tool("pyside6-lupdate"), *only, *sources, "-ts", str(ts)], check=True)
 
 
 def compile_all() -> None:
-    for language in LANGUAGES[1:]:
+    for language in LANGUAGES:
         ts = resource("i18n", f"copydesk_{language}.ts")
         qm = ts.with_suffix(".qm")
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)

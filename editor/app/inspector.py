@@ -271,10 +271,10 @@ class Inspector(QDockWidget):
         name = francais if meta.language.startswith("fr") else english
         on = item.checkState() == Qt.CheckState.Checked
         subjects = (*others, Subject(code, name)) if on else others
-        self.document.change_meta(tr("Edit Subjects"), subjects=subjects)
+        self.document.change_meta(lambda: tr("Edit Subjects"), subjects=subjects)
 
     def _status_chosen(self, row: int) -> None:
-        self.document.change_meta(tr("Edit Status"), status=str(self.status.itemData(row)))
+        self.document.change_meta(lambda: tr("Edit Status"), status=str(self.status.itemData(row)))
 
     def _typing(self, spec: Field) -> None:
         self._check(spec)
@@ -320,8 +320,9 @@ class Inspector(QDockWidget):
         if not edit.isModified() or not self._check(spec):
             return
         edit.setModified(False)
-        label = tr("Edit %1").replace("%1", tr(spec.label))
-        self.document.change_meta(label, **self._read(spec))
+        self.document.change_meta(
+            lambda: tr("Edit %1").replace("%1", tr(spec.label)), **self._read(spec)
+        )
 
     @staticmethod
     def _mark(edit: QLineEdit, problem: str) -> None:

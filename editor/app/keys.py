@@ -48,7 +48,7 @@ def remove_selection(document: Document, cursor: QTextCursor) -> bool:
         position = delete_block(document, cursor)
         cursor.setPosition(position if position is not None else start)
         return True
-    with document.edit(tr("Delete")) as edit:
+    with document.edit(lambda: tr("Delete")) as edit:
         block = last
         while block.isValid() and block.position() + block.length() > start:
             lo = max(start, block.position())
@@ -67,14 +67,16 @@ def remove_selection(document: Document, cursor: QTextCursor) -> bool:
 def enter(document: Document, cursor: QTextCursor) -> int | None:
     """Enter: the next part of a composite block, or a new paragraph of the natural next kind."""
     if cursor.hasSelection() and not remove_selection(document, cursor):
-        with document.edit(tr("Delete")):
+        with document.edit(lambda: tr("Delete")):
             cursor.removeSelectedText()
     block = cursor.block()
     role = bridge.role_of(block)
     if role:
         return _leave_role(document, block, role)
     if is_spacer(block):
-        places = document.replace_span(block, block, [Block("paragraph")], tr("New paragraph"))
+        places = document.replace_span(
+            block, block, [Block("paragraph")], lambda: tr("New paragraph")
+        )
         return next(iter(places.values()), None)
     return _split(document, cursor, block)
 
@@ -88,10 +90,10 @@ def _leave_role(document: Document, block: QTextBlock, role: str) -> int | None:
     after = unit.last.next()
     paragraph = Block("paragraph")
     if is_spacer(after):
-        places = document.replace_span(after, after, [paragraph], tr("New paragraph"))
+        places = document.replace_span(after, after, [paragraph], lambda: tr("New paragraph"))
     else:
         places = document.replace_units(
-            [unit], [document.block(unit.id), paragraph], tr("New paragraph")
+            [unit], [document.block(unit.id), paragraph], lambda: tr("New paragraph")
         )
     return places.get((paragraph.id, ""))
 
@@ -106,7 +108,7 @@ def _next_kind(document: Document, kind: str) -> str:
 def _split(document: Document, cursor: QTextCursor, block: QTextBlock) -> int | None:
     kind = bridge.kind_of(block) or "paragraph"
     offset, length = offset_in(cursor), block.length() - 1
-    with document.edit(tr("New paragraph")) as edit:
+    with document.edit(lambda: tr("New paragraph")) as edit:
         edit.setPosition(cursor.position())
         if offset == length:
             following = _next_kind(document, kind)
@@ -145,7 +147,7 @@ def backspace(document: Document, cursor: QTextCursor) -> int | None:
         return _drop_empty(document, previous, keep=block)
     if _is_empty_paragraph(block) and bridge.role_of(previous):
         end = previous.position() + previous.length() - 1
-        document.replace_span(block, block, [], tr("Delete"))
+        document.replace_span(block, block, [], lambda: tr("Delete"))
         return end
     return None
 
@@ -175,7 +177,7 @@ def _drop_empty(document: Document, empty: QTextBlock, keep: QTextBlock) -> int:
     """Remove an empty paragraph next to `keep`, which keeps its own kind (Qt would give the
     merged paragraph the empty one's)."""
     fmt, char = keep.blockFormat(), keep.charFormat()
-    with document.edit(tr("Delete")) as edit:
+    with document.edit(lambda: tr("Delete")) as edit:
         edit.setPosition(empty.position())
         edit.deleteChar()
         edit.setBlockFormat(fmt)
@@ -187,5 +189,5 @@ def type_into_spacer(document: Document, cursor: QTextCursor, text: str) -> int:
     """Typing where Qt keeps an empty spacer beside a frame starts a new paragraph."""
     block = cursor.block()
     paragraph = Block("paragraph", (Run(text),))
-    places = document.replace_span(block, block, [paragraph], tr("Typing"))
+    places = document.replace_span(block, block, [paragraph], lambda: tr("Typing"))
     return places[(paragraph.id, "")] + len(text)

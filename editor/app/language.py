@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMenu, QToolBar
 
 from editor.app import actions, files, labels
 from editor.app import help as help_menu
@@ -44,6 +44,8 @@ class LanguageFollower(QObject):
         self.pending = False
         retranslate(self.window)
         self.more(self.window)
+        self.window.document.retranslate_history()
+        self.window.statusBar().clearMessage()  # a passing message in the language left behind
         self._follow_history()
 
     def _follow_history(self) -> None:
@@ -75,6 +77,7 @@ def retranslate(window: MainWindow) -> None:
     _toolbar(window)
     _tools(window)
     _versions(window)
+    _dock_buttons(window)
     window.surface.setAccessibleName(QCoreApplication.translate("Surface", "Article text"))
     window.surface.viewport().update()  # the margin labels and placeholders
     window._title()
@@ -89,6 +92,25 @@ def _menus(window: MainWindow) -> None:
     for item in window.surface.context_actions:
         if isinstance(item, QMenu):
             item.setTitle(QCoreApplication.translate("MainWindow", "Paragraph &Kind"))
+
+
+QT_DOCK = "QDockWidget"
+"""Qt's own context for the docks' title buttons (translated by Qt's catalogue, not ours)."""
+DOCK_BUTTONS = (
+    ("qt_dockwidget_floatbutton", "Float", "Undocks and re-attaches the dock widget"),
+    ("qt_dockwidget_closebutton", "Close", "Closes the dock widget"),
+)
+"""The names Qt gives the buttons on a dock's title bar when it makes them, and never again."""
+
+
+def _dock_buttons(window: MainWindow) -> None:
+    """A dock's Float and Close buttons, named for screen readers in the new language too."""
+    for dock in window.findChildren(QDockWidget):
+        for name, title, description in DOCK_BUTTONS:
+            button = dock.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate(QT_DOCK, title))
+                button.setAccessibleDescription(QCoreApplication.translate(QT_DOCK, description))
 
 
 def _history(window: MainWindow) -> None:

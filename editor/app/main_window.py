@@ -320,11 +320,10 @@ class MainWindow(QMainWindow):
         self.surface.setFocus()
 
     def insert(self, block: Block) -> None:
-        label = tr("Insert %1").replace("%1", labels.kind_name(block.kind))
-        self._at_cursor(editing.insert_block, block, label)
+        self._at_cursor(editing.insert_block, block, partial(_inserting, block.kind))
 
     def insert_bio(self) -> None:
-        label = tr("Insert %1").replace("%1", labels.kind_name("author_bio"))
+        label = partial(_inserting, "author_bio")
         self.surface.move_to(editing.append_block(self.document, Block("author_bio"), label))
         self.surface.setFocus()
 
@@ -441,16 +440,19 @@ def read_image(path: Path) -> Media | str:
     return Media(kind, data)
 
 
+def _inserting(kind: str) -> str:
+    """The name of the step that inserts a block of `kind`, in the language installed."""
+    return tr("Insert %1").replace("%1", labels.kind_name(kind))
+
+
 def _describe(counts: Counts) -> str:
-    words = (
-        tr("1 word") if counts.words == 1 else tr("%1 words").replace("%1", _number(counts.words))
-    )
-    return (
-        tr("%1 · %2 signes · %3 feuillets")
-        .replace("%1", words)
-        .replace("%2", _number(counts.signes))
-        .replace("%3", QLocale().toString(feuillets_shown(counts), "f", 1))  # 1,6 in French
-    )
+    """Words, signes and feuillets, each in its plural form: French takes the singular below
+    two (0 mot, 1,6 feuillet), English only for one."""
+    words = tr("%1 word(s)", "", counts.words).replace("%1", _number(counts.words))
+    signes = tr("%1 signe(s)", "", counts.signes).replace("%1", _number(counts.signes))
+    sheets = QLocale().toString(feuillets_shown(counts), "f", 1)  # 1,6 in French
+    feuillets = tr("%1 feuillet(s)", "", int(feuillets_shown(counts))).replace("%1", sheets)
+    return " · ".join((words, signes, feuillets))
 
 
 def _number(value: int) -> str:

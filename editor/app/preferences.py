@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, desk_templates, i18n, spelling, window_parts
+from editor.app import actions, config_text, desk_templates, i18n, spelling, window_parts
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
@@ -151,6 +151,11 @@ class Preferences(QDialog):
         self.ui_language.setFocus()  # the first field, for the keyboard
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)  # room for a path
 
+    def _say(self, problem: str) -> None:
+        """Show why the settings cannot be kept; the dialog grows to show all of it."""
+        self.problem.setText(problem)
+        self.adjustSize()
+
     def store(self) -> None:
         style_map = self.style_map.text().strip()
         if style_map:
@@ -159,16 +164,14 @@ class Preferences(QDialog):
             try:
                 load_style_map(Path(style_map))
             except ExportError as error:
-                self.problem.setText(str(error))
+                self._say(config_text.describe(error))
                 self.style_map.setFocus()
                 return
         folder = self.templates.text().strip()
         try:
             desk_templates.read(folder)
         except TemplateError as error:
-            self.problem.setText(
-                tr("Length templates: %1").replace("%1", f"{error.path}: {error.reason}")
-            )
+            self._say(tr("Length templates: %1").replace("%1", config_text.describe(error)))
             self.templates.setFocus()
             return
         words = self.house_words.text().strip()
@@ -177,9 +180,7 @@ class Preferences(QDialog):
                 spelling.read_word_list(Path(words))
             except (OSError, UnicodeDecodeError) as error:
                 reason = getattr(error, "strerror", None) or tr("not a text file")
-                self.problem.setText(
-                    tr("Newsroom word list: %1").replace("%1", f"{words}: {reason}")
-                )
+                self._say(tr("Newsroom word list: %1").replace("%1", f"{words}: {reason}"))
                 self.house_words.setFocus()
                 return
         previous_words = self.settings.get(spelling.HOUSE_SETTING)

@@ -17,6 +17,8 @@ from editor.app.labels import QT_TRANSLATE_NOOP, kind_name, mark_name, role_name
 from editor.model import check, schema
 
 CONTEXT = "Problems"
+COUNTED = ""
+"""In `SENTENCES`: a sentence that counts lines, said by `counted` with Qt's plural forms."""
 
 SENTENCES: Mapping[str, str] = {
     # structure (editor.model.schema)
@@ -66,35 +68,15 @@ SENTENCES: Mapping[str, str] = {
     "unbalanced-quotes": QT_TRANSLATE_NOOP("Problems", "“{char}” without its partner"),
     # placeholders, lengths, images
     "placeholder": QT_TRANSLATE_NOOP("Problems", "Placeholder “{text}” left in the text"),
-    "block-too-long": QT_TRANSLATE_NOOP(
-        "Problems",
-        "{what} is {signes} signes, {over} over its limit of {limit} "
-        "({lines} line(s) of {per_line})",
-    ),
+    "block-too-long": COUNTED,
     "image-missing-credit": QT_TRANSLATE_NOOP(
         "Problems", "The image has no credit (photographer or agency)"
     ),
     "image-missing-caption": QT_TRANSLATE_NOOP("Problems", "The image has no caption"),
-    "under-target/body": QT_TRANSLATE_NOOP(
-        "Problems",
-        "The body is {signes} signes, {amount} under the {label} target of "
-        "{target} ± {tolerance} ({lines} line(s))",
-    ),
-    "under-target/article": QT_TRANSLATE_NOOP(
-        "Problems",
-        "The article is {signes} signes, {amount} under the {label} target of "
-        "{target} ± {tolerance} ({lines} line(s))",
-    ),
-    "over-target/body": QT_TRANSLATE_NOOP(
-        "Problems",
-        "The body is {signes} signes, {amount} over the {label} target of "
-        "{target} ± {tolerance} ({lines} line(s))",
-    ),
-    "over-target/article": QT_TRANSLATE_NOOP(
-        "Problems",
-        "The article is {signes} signes, {amount} over the {label} target of "
-        "{target} ± {tolerance} ({lines} line(s))",
-    ),
+    "under-target/body": COUNTED,
+    "under-target/article": COUNTED,
+    "over-target/body": COUNTED,
+    "over-target/article": COUNTED,
     "pullquote-not-in-body": QT_TRANSLATE_NOOP(
         "Problems", "The pull quote is not found in the body: an exergue repeats the copy"
     ),
@@ -144,6 +126,49 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def counted(key: str, lines: int) -> str:
+    """The sentences that count lines, in the plural form for `lines` ("1 line", "2 lines";
+    "1 ligne", "2 lignes"). Written as `tr` calls with their count, for lupdate to mark them
+    plural: a table of no-op marks cannot."""
+    sentences = {
+        "block-too-long": tr(
+            "{what} is {signes} signes, {over} over its limit of {limit} "
+            "(%n line(s) of {per_line})",
+            "",
+            lines,
+        ),
+        "under-target/body": tr(
+            "The body is {signes} signes, {amount} under the {label} target of "
+            "{target} ± {tolerance} (%n line(s))",
+            "",
+            lines,
+        ),
+        "under-target/article": tr(
+            "The article is {signes} signes, {amount} under the {label} target of "
+            "{target} ± {tolerance} (%n line(s))",
+            "",
+            lines,
+        ),
+        "over-target/body": tr(
+            "The body is {signes} signes, {amount} over the {label} target of "
+            "{target} ± {tolerance} (%n line(s))",
+            "",
+            lines,
+        ),
+        "over-target/article": tr(
+            "The article is {signes} signes, {amount} over the {label} target of "
+            "{target} ± {tolerance} (%n line(s))",
+            "",
+            lines,
+        ),
+    }
+    return sentences[key]
+
+
 def _language() -> str:
     return QLocale().name()[:2]
 
@@ -185,7 +210,9 @@ def describe(problem: check.Problem | schema.Problem) -> str:
     sentence = SENTENCES.get(key)
     if sentence is None:
         return problem.message
+    lines = dict(problem.args).get("lines", "0")
     try:
-        return translate(sentence).format(**_words(problem))
+        text = translate(sentence) if sentence else counted(key, abs(int(lines)))
+        return text.format(**_words(problem))
     except (KeyError, IndexError, ValueError):
         return problem.message

@@ -18,7 +18,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from editor.app import conflicts
+from editor.app import conflicts, error_text
 from editor.app.autosave import RECOVERY_KEY, AppData, Autosave
 from editor.app.document import Document
 from editor.app.moments import moment
@@ -158,7 +158,7 @@ def save_elsewhere(item: Recovered, parent: QWidget | None = None) -> bool:
     try:
         storage.save(item.article, Path(name))
     except SaveError as error:
-        QMessageBox.critical(parent, tr("Could not save"), str(error))
+        QMessageBox.critical(parent, tr("Could not save"), error_text.describe(error))
         return False
     item.file.unlink(missing_ok=True)
     return True

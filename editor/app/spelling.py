@@ -413,7 +413,7 @@ class Spelling(QObject):
         return menu
 
     def replace(self, start: int, end: int, choice: str) -> None:
-        with self.document.edit(tr("Spelling")) as cursor:
+        with self.document.edit(lambda: tr("Spelling")) as cursor:
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(choice, cursor.charFormat())
@@ -423,7 +423,7 @@ class Spelling(QObject):
         ignored = self.document.article.meta.ignored_words
         if word not in ignored:
             self.document.change_meta(
-                tr("Ignore “%1”").replace("%1", word), ignored_words=(*ignored, word)
+                lambda: tr("Ignore “%1”").replace("%1", word), ignored_words=(*ignored, word)
             )
 
     def _learn(self, word: str, keep: Callable[[str], None]) -> None:

@@ -243,7 +243,7 @@ class Surface(QTextEdit):
                 self.move_to(position)
                 return
             self._word_done = True
-            with self.document_model.naming(self.tr("Delete")):
+            with self.document_model.naming(lambda: self.tr("Delete")):
                 super().keyPressEvent(event)
             return
         text = event.text()
@@ -291,7 +291,7 @@ class Surface(QTextEdit):
             return
         now = time.monotonic()
         if self._word_done or now - self._last_key > PAUSE:
-            with self.document_model.edit(self.tr("Typing")):
+            with self.document_model.edit(lambda: self.tr("Typing")):
                 super().keyPressEvent(event)
         else:
             super().keyPressEvent(event)
@@ -369,7 +369,7 @@ class Surface(QTextEdit):
             return
         self.copy()
         if not keys.remove_selection(self.document_model, cursor):
-            with self.document_model.edit(self.tr("Cut")):
+            with self.document_model.edit(lambda: self.tr("Cut")):
                 cursor.removeSelectedText()
 
     def paste_plain(self) -> None:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions
-from editor.app.document import Document, MetaCommand
+from editor.app import actions, error_text
+from editor.app.document import Document, Label, MetaCommand
 from editor.app.files import file_menu
 from editor.app.moments import moment
 from editor.app.settings import Settings
@@ -42,11 +42,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Versions", text)
 
 
-def restore(document: Document, article: Article, label: str) -> None:
+def restore(document: Document, article: Article, label: Label) -> None:
     """Put `article`'s blocks and metadata in the document as one undoable step."""
-    stack = document.undo_stack
-    stack.beginMacro(label)
-    try:
+    with document.macro(label):
         for media in article.media.values():
             document.add_media(media)
         text = document.text
@@ -54,9 +52,7 @@ def restore(document: Document, article: Article, label: str) -> None:
         before = document.article
         after = replace(before, meta=article.meta)
         if after != before:
-            stack.push(MetaCommand(document, label, before, after))
-    finally:
-        stack.endMacro()
+            document.undo_stack.push(MetaCommand(document, label, before, after))
 
 
 class VersionsDialog(QDialog):
@@ -126,10 +122,10 @@ class VersionsDialog(QDialog):
         try:
             article = version.article()
         except ArticleFileError as error:
-            QMessageBox.warning(self, tr("Versions"), str(error))
+            QMessageBox.warning(self, tr("Versions"), error_text.describe(error))
             return
         when = version.time.astimezone().strftime("%H:%M")
-        restore(self.document, article, tr("Restore the version of %1").replace("%1", when))
+        restore(self.document, article, lambda: tr("Restore the version of %1").replace("%1", when))
         self.accept()
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks, printing
+from editor.app import actions, looks, note_text, printing
 from editor.app import help as help_menu
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
@@ -292,8 +292,9 @@ def show_notes(window: MainWindow, name: str, notes: tuple[str, ...]) -> None:
                       tr("%1 was imported as a new, unsaved article.").replace("%1", name),
                       QMessageBox.StandardButton.Ok, window)  # fmt: skip
     box.setObjectName("importNotes")
-    box.setDetailedText("\n".join(notes))
-    box.setInformativeText("\n".join(notes[:5]))
+    said = [note_text.describe(note) for note in notes]
+    box.setDetailedText("\n".join(said))
+    box.setInformativeText("\n".join(said[:5]))
     window.import_notes = box
     box.open()
 

@@ -173,7 +173,11 @@ def _pullquote(writer: ParagraphWriter, article: Article, block: Block, where: s
 def _image(writer: ParagraphWriter, article: Article, block: Block, where: str) -> None:
     media = article.image_of(block)
     if media is None:
-        raise ExportError(f"{where}: the image file is missing from the article")
+        raise ExportError(
+            f"{where}: the image file is missing from the article",
+            "image-missing",
+            {"where": where},
+        )
     writer.picture(media, block.attr("alt"), where)
     if block.attr("caption"):
         writer.plain("caption", block.attr("caption"))

@@ -16,7 +16,11 @@ from io import BytesIO
 from itertools import groupby
 
 from docx.document import Document
-from docx.image.exceptions import UnrecognizedImageError
+from docx.image.exceptions import (
+    InvalidImageStreamError,
+    UnexpectedEndOfFileError,
+    UnrecognizedImageError,
+)
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import XmlPart
 from docx.oxml.ns import nsdecls
@@ -107,9 +111,19 @@ class BodyWriter:
         """An inline picture as wide as the text (no taller than most of the page)."""
         try:
             rid, image = self._part.get_or_add_image(BytesIO(media.data))
-        except (UnrecognizedImageError, ValueError, KeyError, IndexError) as error:
+        except (
+            UnrecognizedImageError,
+            UnexpectedEndOfFileError,  # a picture cut short
+            InvalidImageStreamError,
+            ValueError,
+            KeyError,
+            IndexError,
+        ) as error:
+            why = str(error) or "its data is cut short or damaged"
             raise ExportError(
-                f"{where}: the picture ({media.type}) cannot go into a Word file ({error})"
+                f"{where}: the picture ({media.type}) cannot go into a Word file ({why})",
+                "picture-not-for-word",
+                {"where": where, "type": media.type, "detail": str(error)},
             ) from None
         width = self._width
         height = round(width * image.px_height / max(image.px_width, 1))

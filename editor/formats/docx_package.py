@@ -90,15 +90,24 @@ def reference_document(path: Path) -> Document:
     try:
         document = docx.Document(_as_document(Path(path)))
     except OSError as error:
+        reason = str(error.strerror)
         raise ExportError(
-            f"{path}: cannot read the reference template ({error.strerror})"
+            f"{path}: cannot read the reference template ({reason})",
+            "reference-unreadable",
+            {"path": str(path), "reason": reason},
         ) from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ExportError(
-            f"{path}: not a usable Word (.docx) reference template ({error})"
+            f"{path}: not a usable Word (.docx) reference template ({error})",
+            "reference-not-word",
+            {"path": str(path), "detail": str(error)},
         ) from None
     except etree.XMLSyntaxError as error:
-        raise ExportError(f"{path}: the reference template is damaged ({error})") from None
+        raise ExportError(
+            f"{path}: the reference template is damaged ({error})",
+            "reference-damaged",
+            {"path": str(path), "detail": str(error)},
+        ) from None
     body = document.element.body
     last_section = body.get_or_add_sectPr()
     for child in list(body):

@@ -33,7 +33,16 @@ from editor.formats.docx_read_guess import guess_structure, promote_first_headin
 from editor.formats.docx_read_meta import read_meta
 from editor.formats.docx_read_styles import PARAGRAPH_ROLE, StyleNames
 from editor.formats.docx_styles import load_style_map
-from editor.formats.imported import MAX_INPUT_BYTES, Imported, ImportRefusedError, read_limited
+from editor.formats.imported import (
+    MAX_INPUT_BYTES,
+    WHATS,
+    Imported,
+    ImportRefusedError,
+    Note,
+    left_out_note,
+    plural,
+    read_limited,
+)
 from editor.formats.options import ExportError
 from editor.model.article import Article, Block, Media
 from editor.model.inline import LINK, Run, normalize
@@ -41,7 +50,7 @@ from editor.model.schema import KINDS
 
 SUFFIXES = (".docx",)
 """Macro-enabled documents and templates have other content types python-docx refuses."""
-WHAT = "the Word document"
+WHAT = "word"
 _ATTRIBUTION_PREFIXES = ("— ", "– ", "-- ", "- ")
 
 StyleMap = Mapping[str, str] | Path | str | None
@@ -72,18 +81,34 @@ def from_bytes(
 def open_document(data: bytes, path: Path) -> Document:
     """The document, once the package has been checked; a clear refusal otherwise."""
     if len(data) > MAX_INPUT_BYTES:
-        raise ImportRefusedError(path, f"{WHAT} is larger than {MAX_INPUT_BYTES >> 20} MB")
+        raise ImportRefusedError(
+            path,
+            f"{WHATS[WHAT]} is larger than {MAX_INPUT_BYTES >> 20} MB",
+            "larger-than",
+            {"what": WHAT, "limit": str(MAX_INPUT_BYTES >> 20)},
+        )
     safety.open_zip(data, path, WHAT).close()
     try:
         return docx.Document(BytesIO(data))
     except PackageNotFoundError:
-        raise ImportRefusedError(path, f"{WHAT} is not a Word package") from None
+        raise ImportRefusedError(
+            path, f"{WHATS[WHAT]} is not a Word package", "not-a-word-package"
+        ) from None
     except (KeyError, zipfile.BadZipFile) as error:
-        raise ImportRefusedError(path, f"{WHAT} is damaged ({error})") from None
+        raise ImportRefusedError(
+            path, f"{WHATS[WHAT]} is damaged ({error})", "damaged", {"detail": str(error)}
+        ) from None
     except ValueError as error:  # python-docx: "not a Word file, content type is …"
-        raise ImportRefusedError(path, f"this is not a Word document ({error})") from None
+        raise ImportRefusedError(
+            path, f"this is not a Word document ({error})", "not-word", {"detail": str(error)}
+        ) from None
     except etree.XMLSyntaxError as error:
-        raise ImportRefusedError(path, f"{WHAT} holds broken XML ({error})") from None
+        raise ImportRefusedError(
+            path,
+            f"{WHATS[WHAT]} holds broken XML ({error})",
+            "broken-xml",
+            {"what": WHAT, "detail": str(error)},
+        ) from None
 
 
 def _style_map(style_map: StyleMap, path: Path) -> Mapping[str, str]:
@@ -94,7 +119,7 @@ def _style_map(style_map: StyleMap, path: Path) -> Mapping[str, str]:
     try:
         return load_style_map(Path(style_map))
     except ExportError as error:
-        raise ImportRefusedError(path, str(error)) from None
+        raise ImportRefusedError(path, str(error), "style-map", {"detail": str(error)}) from error
 
 
 class Assembler:
@@ -145,7 +170,9 @@ class Assembler:
     def photo(self, paragraph: Paragraph, role: str) -> None:
         if paragraph.text.strip():
             self.text_block(paragraph, PARAGRAPH_ROLE)
-            self.notes.append("Text in a picture paragraph was kept as a paragraph.")
+            self.notes.append(
+                Note("Text in a picture paragraph was kept as a paragraph.", "text-in-picture")
+            )
         else:
             self.pictures(paragraph)
 
@@ -220,11 +247,17 @@ class Assembler:
         meta, blocks, meta_notes = read_meta(document, self.meta_text, blocks)
         self.notes.extend(meta_notes)
         for name, count in sorted(self.unmapped.items()):
+            paragraphs = plural(count, "paragraph", "paragraphs")
+            were = plural(count, "was", "were")
             self.notes.append(
-                f"{count} paragraph(s) in the style “{name}” were imported as body text."
+                Note(
+                    f"{count} {paragraphs} in the style “{name}” {were} imported as body text.",
+                    "style-as-body",
+                    {"count": str(count), "style": name},
+                )
             )
         for what, count in sorted((left_out + self.left_out).items()):
-            self.notes.append(f"Not kept as such: {what} ({count}).")
+            self.notes.append(left_out_note(what, count))
         used = {b.attr("media") for b in blocks if b.kind == "image"}
         media = {key: value for key, value in self.media.items() if key in used}
         article = Article(meta, tuple(blocks), media)

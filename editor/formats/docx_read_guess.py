@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from editor.formats.imported import Note, plural
 from editor.formats.text import looks_like_heading
 from editor.model.article import Block
 from editor.model.inline import STRONG, Run, normalize
@@ -38,15 +39,24 @@ def guess_structure(blocks: list[Block], bold: Iterable[int]) -> tuple[list[Bloc
     out = list(blocks)
     texts = [i for i, block in enumerate(out) if block.kind == "paragraph"]
     if not texts or len(out[texts[0]].plain_text.strip()) > TITLE_LIMIT:
-        return out, ["No styles and no short first line: no title was found."] if texts else []
-    notes = ["The document has no styles: its structure was guessed."]
+        found = Note("No styles and no short first line: no title was found.", "no-title-found")
+        return out, [found] if texts else []
+    notes: list[str] = [
+        Note("The document has no styles: its structure was guessed.", "structure-guessed")
+    ]
     first, rest = texts[0], texts[1:]
     out[first] = as_kind(out[first], "title")
-    notes.append("The first line was taken as the title (a guess).")
+    notes.append(Note("The first line was taken as the title (a guess).", "first-line-title"))
     if rest and _standfirst(out[rest[0]].plain_text, rest[0] in bold, len(rest)):
         out[rest[0]] = as_kind(out[rest[0]], "standfirst", drop_bold=rest[0] in bold)
         how = "it was in bold" if rest[0] in bold else "a guess"
-        notes.append(f"The paragraph after the title was taken as the standfirst ({how}).")
+        notes.append(
+            Note(
+                f"The paragraph after the title was taken as the standfirst ({how}).",
+                "standfirst-after-title",
+                {"how": "bold" if rest[0] in bold else "guess"},
+            )
+        )
         rest = rest[1:]
     subheads = 0
     for position, index in enumerate(rest):
@@ -59,9 +69,14 @@ def guess_structure(blocks: list[Block], bold: Iterable[int]) -> tuple[list[Bloc
             out[index] = as_kind(out[index], "subhead")
             subheads += 1
     if subheads:
+        lines = plural(subheads, "short line", "short lines")
+        were = plural(subheads, "was taken as a subhead", "were taken as subheads")
         notes.append(
-            f"{subheads} short line(s) without final punctuation or all in bold "
-            "were taken as subheads (a guess)."
+            Note(
+                f"{subheads} {lines} without final punctuation or all in bold {were} (a guess).",
+                "subheads-guessed",
+                {"count": str(subheads)},
+            )
         )
     return out, notes
 
@@ -80,7 +95,8 @@ def promote_first_heading(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if block.kind == "subhead":
             out = list(blocks)
             out[index] = as_kind(block, "title")
-            return out, ["The document has no title style: its first heading became the title."]
+            why = "The document has no title style: its first heading became the title."
+            return out, [Note(why, "first-heading-title")]
         if block.kind in ("paragraph", "pullquote", "author_bio"):
             break
     return blocks, []

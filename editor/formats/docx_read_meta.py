@@ -25,6 +25,7 @@ from editor.formats.docx import SECTION_SEPARATOR
 from editor.formats.docx_custom import SINGLE_FIELDS, read_custom_properties
 from editor.formats.docx_package import language_tag
 from editor.formats.import_meta import parse_dateline, split_byline
+from editor.formats.imported import Note
 from editor.model.article import STATUSES, Author, Block, Meta, Subject
 from editor.model.inline import Run
 
@@ -115,7 +116,9 @@ def read_meta(
     if not any(block.kind == "title" for block in blocks) and core("title").strip():
         at = 1 if blocks and blocks[0].kind == "kicker" else 0
         blocks = [*blocks[:at], Block("title", (Run(core("title").strip()),)), *blocks[at:]]
-        notes.append("The title was taken from the document's properties.")
+        notes.append(
+            Note("The title was taken from the document's properties.", "title-from-properties")
+        )
     return Meta(**fields), blocks, notes
 
 
@@ -123,7 +126,9 @@ def _section(texts: Mapping[str, str], category: str, notes: list[str]) -> dict[
     if texts.get("section", "").strip():
         return {"section": tuple(texts["section"].split(SECTION_SEPARATOR))}
     if category.strip():
-        notes.append("The section was taken from the document's category.")
+        notes.append(
+            Note("The section was taken from the document's category.", "section-from-category")
+        )
         parts = re.split(r"\s*[›>/]\s*", category.strip())
         return {"section": tuple(part for part in parts if part)}
     return {}
@@ -140,7 +145,11 @@ def _authors(texts: Mapping[str, str], author: str, notes: list[str]) -> dict[st
             if name.strip() and name.strip().casefold() not in PLACEHOLDER_AUTHORS
         )
         if names:
-            notes.append("The author was taken from the document's properties.")
+            notes.append(
+                Note(
+                    "The author was taken from the document's properties.", "author-from-properties"
+                )
+            )
     return {"authors": tuple(Author(name) for name in names)} if names else {}
 
 

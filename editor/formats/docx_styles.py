@@ -104,16 +104,34 @@ def load_style_map(path: Path) -> dict[str, str]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
-        raise ExportError(f"{path}: cannot read the style map ({error.strerror})") from None
+        reason = str(error.strerror)
+        raise ExportError(
+            f"{path}: cannot read the style map ({reason})",
+            "style-map-unreadable",
+            {"path": str(path), "reason": reason},
+        ) from None
     except UnicodeDecodeError:
-        raise ExportError(f"{path}: the style map is not UTF-8 text") from None
+        raise ExportError(
+            f"{path}: the style map is not UTF-8 text", "style-map-not-utf8", {"path": str(path)}
+        ) from None
     except json.JSONDecodeError as error:
         raise ExportError(
             f"{path}: the style map is not valid JSON (line {error.lineno}, "
-            f"column {error.colno}: {error.msg})"
+            f"column {error.colno}: {error.msg})",
+            "style-map-not-json",
+            {
+                "path": str(path),
+                "line": str(error.lineno),
+                "column": str(error.colno),
+                "detail": error.msg,
+            },
         ) from None
     if not isinstance(data, dict):
-        raise ExportError(f"{path}: the style map must be a JSON object of role → style name")
+        raise ExportError(
+            f"{path}: the style map must be a JSON object of role → style name",
+            "style-map-not-an-object",
+            {"path": str(path)},
+        )
     roles = style_table().role_names
     mapping: dict[str, str] = {}
     for role, name in data.items():
@@ -121,11 +139,18 @@ def load_style_map(path: Path) -> dict[str, str]:
             continue
         if role not in roles:
             hint = " (a picture is “photo”, “caption” and “credit”)" if role == "image" else ""
+            known = ", ".join(f"“{name}”" for name in roles)
             raise ExportError(
-                f"{path}: unknown role “{role}”{hint}; the roles are {', '.join(roles)}"
+                f"{path}: unknown role “{role}”{hint}; the roles are {known}",
+                "style-map-unknown-role",
+                {"path": str(path), "role": role, "roles": ", ".join(roles)},
             )
         if not isinstance(name, str) or not name.strip():
-            raise ExportError(f"{path}: the style name for “{role}” must be a non-empty string")
+            raise ExportError(
+                f"{path}: the style name for “{role}” must be a non-empty string",
+                "style-map-empty-name",
+                {"path": str(path), "role": role},
+            )
         mapping[role] = name.strip()
     return mapping
 
@@ -161,7 +186,14 @@ def style_ids(
             if style_type != spec.type:
                 raise ExportError(
                     f"the style “{name}” is a {style_type} style, but {spec.role or name} "
-                    f"needs a {spec.type} style"
+                    f"needs a {spec.type} style",
+                    "style-type",
+                    {
+                        "name": name,
+                        "found": style_type,
+                        "role": spec.role or name,
+                        "wanted": spec.type,
+                    },
                 )
         else:
             style_id = _unique_id(spec.id, taken_ids)

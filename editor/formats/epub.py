@@ -167,7 +167,9 @@ def _image_type(media: Media, label: str) -> tuple[str, str]:
     name = f"“{label.strip()}”" if label.strip() else "an image"
     raise ExportError(
         f"EPUB export: {name} is not a JPEG or PNG file ({media.type}); "
-        "e-readers only show those. Replace it with a JPEG or PNG and export again."
+        "e-readers only show those. Replace it with a JPEG or PNG and export again.",
+        "epub-image-type",
+        {"name": label.strip(), "type": media.type},
     )
 
 

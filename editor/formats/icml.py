@@ -172,7 +172,11 @@ class StoryWriter:
     def picture(self, media: Media, alt: str, where: str) -> None:
         name = self._picture_names.get(media.key)
         if name is None:
-            raise ExportError(f"{where}: the image file is missing from the article")
+            raise ExportError(
+                f"{where}: the image file is missing from the article",
+                "image-missing",
+                {"where": where},
+            )
         self.pictures[media.key] = (name, media)
         piece = self._range(self._paragraph("photo"), NO_CHARACTER_STYLE)
         pixels = pixel_size(media.data) or (4, 3)

@@ -113,24 +113,43 @@ def _host(uri: str) -> str:
 
 
 def _check_options(article: Article, options: ExportOptions) -> None:
-    problems = {
-        f"the publication status “{options.pub_status}” is not one of "
-        f"{', '.join(PUB_STATUSES)}": options.pub_status not in PUB_STATUSES,
-        f"the urgency {options.urgency} is not between 1 (most urgent) and 9": (
-            options.urgency is not None and not 1 <= options.urgency <= 9
+    statuses = ", ".join(PUB_STATUSES)
+    problems: tuple[tuple[str, bool, str, dict[str, str]], ...] = (
+        (
+            f"the publication status “{options.pub_status}” is not one of {statuses}",
+            options.pub_status not in PUB_STATUSES,
+            "newsml-status",
+            {"status": options.pub_status, "statuses": statuses},
         ),
-        "the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00": (
-            options.embargo is not None and options.embargo.tzinfo is None
+        (
+            f"the urgency {options.urgency} is not between 1 (most urgent) and 9",
+            options.urgency is not None and not 1 <= options.urgency <= 9,
+            "newsml-urgency",
+            {"urgency": str(options.urgency)},
         ),
-        f"the provider address “{options.provider_uri}” is not a web address": bool(
-            options.provider_uri.strip() and not _host(options.provider_uri)
+        (
+            "the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00",
+            options.embargo is not None and options.embargo.tzinfo is None,
+            "newsml-embargo",
+            {},
         ),
-        f"the article's language “{article.meta.language}” is not a language tag "
-        "such as fr, en or fr-CH": not is_language_tag(article.meta.language),
-    }
-    for message, broken in problems.items():
+        (
+            f"the provider address “{options.provider_uri}” is not a web address",
+            bool(options.provider_uri.strip() and not _host(options.provider_uri)),
+            "newsml-provider",
+            {"address": options.provider_uri},
+        ),
+        (
+            f"the article's language “{article.meta.language}” is not a language tag "
+            "such as fr, en or fr-CH",
+            not is_language_tag(article.meta.language),
+            "newsml-language",
+            {"language": article.meta.language},
+        ),
+    )
+    for message, broken, code, values in problems:
         if broken:
-            raise ExportError(f"NewsML-G2: {message}")
+            raise ExportError(f"NewsML-G2: {message}", code, values)
 
 
 def _image_files(article: Article, path: Path) -> dict[str, tuple[str, Media]]:
@@ -142,7 +161,11 @@ def _image_files(article: Article, path: Path) -> dict[str, tuple[str, Media]]:
             continue
         media = article.image_of(block)
         if media is None:
-            raise ExportError(f"NewsML-G2: the picture of block {index + 1} is missing")
+            raise ExportError(
+                f"NewsML-G2: the picture of block {index + 1} is missing",
+                "newsml-picture-missing",
+                {"block": str(index + 1)},
+            )
         suffix = _IMAGE_SUFFIXES.get(media.type, ".bin")
         files[block.attr("media")] = (f"{stem}-{len(files) + 1}{suffix}", media)
     return files

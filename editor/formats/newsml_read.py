@@ -21,7 +21,13 @@ from typing import Any
 
 from editor.formats import safety
 from editor.formats.import_meta import parse_timestamp, split_byline
-from editor.formats.imported import Imported, ImportRefusedError, read_limited
+from editor.formats.imported import (
+    Imported,
+    ImportRefusedError,
+    Note,
+    left_out_note,
+    read_limited,
+)
 from editor.formats.newsml_read_body import (
     KICKER_CLASSES,
     Body,
@@ -40,7 +46,7 @@ from editor.model.inline import LINK, Run, Text, normalize, text_of
 from editor.model.schema import KINDS
 
 SUFFIXES = (".newsml.xml", ".xml", ".nitf", ".nitf.xml")
-WHAT = "the NewsML file"
+WHAT = "newsml"
 GENERATOR = "Copydesk"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NOT_STORIES = {
@@ -82,13 +88,24 @@ def _items(root: Element, path: Path) -> list[Element]:
         sets = children(root, "itemSet") or [root]
         found = [item for s in sets for item in s if local(item) == "newsItem"]
         if not found:
-            raise ImportRefusedError(path, "the NewsML-G2 message carries no news item")
+            raise ImportRefusedError(
+                path, "the NewsML-G2 message carries no news item", "no-news-item"
+            )
         return found
     if name in _NOT_STORIES:
-        raise ImportRefusedError(path, f"this NewsML-G2 file is {_NOT_STORIES[name]}")
+        raise ImportRefusedError(
+            path, f"this NewsML-G2 file is {_NOT_STORIES[name]}", "not-a-story", {"root": name}
+        )
     if name == "NewsML":
-        raise ImportRefusedError(path, "this is NewsML 1, an older standard; ask for NewsML-G2")
-    raise ImportRefusedError(path, f"not a NewsML-G2 item or message (its root is <{name}>)")
+        raise ImportRefusedError(
+            path, "this is NewsML 1, an older standard; ask for NewsML-G2", "newsml-1"
+        )
+    raise ImportRefusedError(
+        path,
+        f"not a NewsML-G2 item or message (its root is <{name}>)",
+        "not-newsml",
+        {"root": name},
+    )
 
 
 def items(path: Path | str) -> list[ItemSummary]:
@@ -120,11 +137,20 @@ def load(path: Path | str, index: int = 0) -> Imported:
     found = _items(_root(path), path)
     if not 0 <= index < len(found):
         raise ImportRefusedError(
-            path, f"the file holds {len(found)} item(s); there is no item {index + 1}"
+            path,
+            f"the file holds {len(found)} item(s); there is no item {index + 1}",
+            "no-such-item",
+            {"count": str(len(found)), "item": str(index + 1)},
         )
     notes: list[str] = []
     if len(found) > 1:
-        notes.append(f"Item {index + 1} of the {len(found)} in the message was imported.")
+        notes.append(
+            Note(
+                f"Item {index + 1} of the {len(found)} in the message was imported.",
+                "item-of-message",
+                {"item": str(index + 1), "count": str(len(found))},
+            )
+        )
     return ItemReader(found[index], path.parent, notes).read()
 
 
@@ -191,9 +217,11 @@ class ItemReader:
         fields = self._fields(body)
         blocks = self._blocks(body)
         if not any(block.kind == "title" for block in blocks):
-            self.notes.append("The item has no headline: the article has no title.")
+            self.notes.append(
+                Note("The item has no headline: the article has no title.", "no-headline")
+            )
         for what, count in sorted(body.left_out.items()):
-            self.notes.append(f"Not kept as such: {what} ({count}).")
+            self.notes.append(left_out_note(what, count))
         article = Article(Meta(**fields), tuple(blocks), body.media)
         return Imported(article, tuple(self.notes))
 
@@ -323,7 +351,9 @@ class ItemReader:
         guid = self.item.get("guid", "")
         if not self.ours:
             if guid:
-                self.notes.append(f"The agency's item id was {guid}.")
+                self.notes.append(
+                    Note(f"The agency's item id was {guid}.", "agency-id", {"guid": guid})
+                )
             return {}
         version = self.item.get("version", "")
         fields: dict[str, Any] = {"guid": guid} if guid else {}
@@ -397,18 +427,31 @@ class ItemReader:
         provider = self.meta.first("provider")
         name = _concept(provider).rpartition(":")[2] if provider is not None else ""
         if name:
-            self.notes.append(f"The credit was taken from the provider ({name}).")
+            self.notes.append(
+                Note(
+                    f"The credit was taken from the provider ({name}).",
+                    "credit-from-provider",
+                    {"name": name},
+                )
+            )
         return name
 
     def _status(self) -> dict[str, Any]:
         status = self.meta.value("pubStatus").rpartition(":")[2]
         embargo = self.meta.text("embargoed")
         if embargo:
-            self.notes.append(f"The item is embargoed until {embargo}.")
+            self.notes.append(
+                Note(f"The item is embargoed until {embargo}.", "embargoed", {"until": embargo})
+            )
         for note in self.meta.all("edNote"):
-            self.notes.append(f"Editor's note from the sender: {plain(note)}")
+            said = plain(note)
+            self.notes.append(
+                Note(f"Editor's note from the sender: {said}", "editors-note", {"note": said})
+            )
         if status in ("withheld", "canceled"):
-            self.notes.append(f"The sender marked the item “{status}”.")
+            self.notes.append(
+                Note(f"The sender marked the item “{status}”.", "sender-status", {"status": status})
+            )
             return {"status": status}
         return {}
 

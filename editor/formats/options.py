@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +11,15 @@ PUB_STATUSES: tuple[str, ...] = ("usable", "withheld", "canceled")
 
 
 class ExportError(Exception):
-    """An export that cannot be done as asked; the message is for the user."""
+    """An export that cannot be done as asked; the message is for the user.
+
+    Where the window words it in its own language, `code` names the reason and `values`
+    holds what is in the English message (the style map's errors, for one)."""
+
+    def __init__(self, message: str, code: str = "", values: Mapping[str, str] | None = None):
+        self.code = code
+        self.values = dict(values or {})
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from editor.formats.imported import MAX_INPUT_BYTES, ImportRefusedError
+from editor.formats.imported import MAX_INPUT_BYTES, WHATS, ImportRefusedError
 
 MAX_XML_BYTES = MAX_INPUT_BYTES
 """An XML file or part larger than this is refused before it is parsed."""
@@ -65,26 +65,38 @@ def _as_ascii_markup(head: bytes) -> bytes:
     return head
 
 
-def refuse_entity_declarations(head: bytes, path: Path, what: str = "the file") -> None:
+def refuse_entity_declarations(head: bytes, path: Path, what: str = "file", part: str = "") -> None:
     """Refuse a document whose prolog declares entities, before any parser sees it.
 
     Entities are how XML bombs expand and how external entities read local files;
     no format we import needs them. A plain `<!DOCTYPE nitf SYSTEM "…">` is allowed
-    (the DTD is never loaded).
+    (the DTD is never loaded). `what` is a key of `WHATS`; `part`, the part of a package.
     """
     for match in _MARKUP.finditer(_as_ascii_markup(head)):
         token = match.group()
         if token == b"<!ENTITY":
-            raise ImportRefusedError(path, f"{what} {_ENTITIES_REFUSED}")
+            raise _entities(path, what, part)
         if token[1:2] not in (b"!", b"?"):
             return  # the root element: the prolog is over
 
 
-def parse_xml(data: bytes, path: Path, what: str = "the file") -> etree._Element:
+def _entities(path: Path, what: str, part: str) -> ImportRefusedError:
+    subject = WHATS[what] + (f" (part “{part}”)" if part else "")
+    return ImportRefusedError(
+        path, f"{subject} {_ENTITIES_REFUSED}", "entities", {"what": what, "part": part}
+    )
+
+
+def parse_xml(data: bytes, path: Path, what: str = "file") -> etree._Element:
     """The root element of an XML document from outside, or a refusal saying why."""
+    subject = WHATS[what]
     if len(data) > MAX_XML_BYTES:
+        limit = str(MAX_XML_BYTES // (1024 * 1024))
         raise ImportRefusedError(
-            path, f"{what} is larger than {MAX_XML_BYTES // (1024 * 1024)} MB of XML"
+            path,
+            f"{subject} is larger than {limit} MB of XML",
+            "xml-too-large",
+            {"what": what, "limit": limit},
         )
     refuse_entity_declarations(data[: 4 * PROLOG_BYTES], path, what)
     try:
@@ -92,15 +104,25 @@ def parse_xml(data: bytes, path: Path, what: str = "the file") -> etree._Element
     except etree.XMLSyntaxError as error:
         if "amplification" in str(error) or "entity" in str(error).lower():
             raise ImportRefusedError(
-                path, f"{what} uses XML entities, which Copydesk does not read"
+                path,
+                f"{subject} uses XML entities, which Copydesk does not read",
+                "uses-entities",
+                {"what": what},
             ) from None
-        raise ImportRefusedError(path, f"{what} is not well-formed XML ({error})") from None
+        raise ImportRefusedError(
+            path,
+            f"{subject} is not well-formed XML ({error})",
+            "not-xml",
+            {"what": what, "detail": str(error)},
+        ) from None
     if root is None:
-        raise ImportRefusedError(path, f"{what} holds no XML element")
+        raise ImportRefusedError(
+            path, f"{subject} holds no XML element", "no-xml-element", {"what": what}
+        )
     dtd = root.getroottree().docinfo.internalDTD
     # lxml-stubs lack DTD.iterentities
     if dtd is not None and any(True for _ in dtd.iterentities()):  # type: ignore[union-attr]
-        raise ImportRefusedError(path, f"{what} {_ENTITIES_REFUSED}")
+        raise _entities(path, what, "")
     return root
 
 
@@ -114,39 +136,52 @@ def _unsafe_name(name: str) -> bool:
     return ".." in parts
 
 
-def open_zip(data: bytes, path: Path, what: str = "the document") -> zipfile.ZipFile:
+def open_zip(data: bytes, path: Path, what: str = "document") -> zipfile.ZipFile:
     """The archive, once its directory has been checked; nothing is decompressed before.
 
     Declared sizes are enough to bound the work: Python's zip reader never returns
     more than an entry declares, and a lying entry fails its CRC check.
     """
+    subject = WHATS[what]
     try:
         archive = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise ImportRefusedError(path, f"{what} is not a zip package (a .docx is one)") from None
+        raise ImportRefusedError(
+            path, f"{subject} is not a zip package (a .docx is one)", "not-zip", {"what": what}
+        ) from None
     entries = archive.infolist()
     if len(entries) > MAX_ZIP_ENTRIES:
         raise ImportRefusedError(
-            path, f"{what} holds {len(entries)} files; the limit is {MAX_ZIP_ENTRIES}"
+            path,
+            f"{subject} holds {len(entries)} files; the limit is {MAX_ZIP_ENTRIES}",
+            "too-many-files",
+            {"what": what, "count": str(len(entries)), "limit": str(MAX_ZIP_ENTRIES)},
         )
     total = 0
     for entry in entries:
         if _unsafe_name(entry.filename):
             raise ImportRefusedError(
-                path, f"{what} holds a file named “{entry.filename}”, outside the package"
+                path,
+                f"{subject} holds a file named “{entry.filename}”, outside the package",
+                "outside-the-package",
+                {"what": what, "name": entry.filename},
             )
         total += entry.file_size
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size > RATIO_FLOOR and ratio > MAX_ZIP_RATIO:
             raise ImportRefusedError(
                 path,
-                f"{what} looks like a zip bomb: “{entry.filename}” expands {int(ratio)} times",
+                f"{subject} looks like a zip bomb: “{entry.filename}” expands {int(ratio)} times",
+                "zip-bomb",
+                {"what": what, "name": entry.filename, "ratio": str(int(ratio))},
             )
     if total > MAX_ZIP_TOTAL:
+        size, limit = str(total // (1024 * 1024)), str(MAX_ZIP_TOTAL // (1024 * 1024))
         raise ImportRefusedError(
             path,
-            f"{what} would expand to {total // (1024 * 1024)} MB; "
-            f"the limit is {MAX_ZIP_TOTAL // (1024 * 1024)} MB",
+            f"{subject} would expand to {size} MB; the limit is {limit} MB",
+            "expands-too-much",
+            {"what": what, "size": size, "limit": limit},
         )
     _check_xml_parts(archive, path, what)
     return archive
@@ -157,17 +192,24 @@ def _check_xml_parts(archive: zipfile.ZipFile, path: Path, what: str) -> None:
         if not entry.filename.lower().endswith((".xml", ".rels")):
             continue
         if entry.file_size > MAX_XML_BYTES:
+            limit = str(MAX_XML_BYTES >> 20)
             raise ImportRefusedError(
-                path, f"{what}: “{entry.filename}” is larger than {MAX_XML_BYTES >> 20} MB"
+                path,
+                f"{WHATS[what]}: “{entry.filename}” is larger than {limit} MB",
+                "part-too-large",
+                {"what": what, "name": entry.filename, "limit": limit},
             )
         try:
             with archive.open(entry) as stream:
                 head = stream.read(PROLOG_BYTES)
         except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as error:
             raise ImportRefusedError(
-                path, f"{what}: “{entry.filename}” cannot be read ({error})"
+                path,
+                f"{WHATS[what]}: “{entry.filename}” cannot be read ({error})",
+                "part-unreadable",
+                {"what": what, "name": entry.filename, "detail": str(error)},
             ) from None
-        refuse_entity_declarations(head, path, f"{what} (part “{entry.filename}”)")
+        refuse_entity_declarations(head, path, what, entry.filename)
 
 
 # -- files an item refers to ----------------------------------------------------------------------

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from editor.formats.imported import Imported, ImportRefusedError, read_limited
+from editor.formats.imported import Imported, ImportRefusedError, Note, plural, read_limited
 from editor.model.article import Article, Author, Block, Dateline, Media, Meta
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, normalize
 
@@ -67,9 +67,12 @@ def _decode(raw: bytes, path: Path) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         pass
     try:
-        return raw.decode("cp1252"), ["The file was not UTF-8; it was read as Windows-1252."]
+        note = Note("The file was not UTF-8; it was read as Windows-1252.", "read-as-cp1252")
+        return raw.decode("cp1252"), [note]
     except UnicodeDecodeError:
-        raise ImportRefusedError(path, "the text encoding could not be recognised") from None
+        raise ImportRefusedError(
+            path, "the text encoding could not be recognised", "unknown-encoding"
+        ) from None
 
 
 # -- plain text ------------------------------------------------------------------------------
@@ -103,16 +106,23 @@ def from_plain(text: str) -> Imported:
     blocks: list[Block] = []
     meta = Meta()
     if not parts:
-        return Imported(Article(meta, ()), ("The file holds no text.",))
+        return Imported(Article(meta, ()), (Note("The file holds no text.", "no-text"),))
     if len(parts) > 2 and looks_like_heading(parts[0], 60) and looks_like_heading(parts[1]):
         blocks.append(_block("kicker", parts.pop(0)))
-        notes.append("The first line was taken as the kicker (a guess).")
+        notes.append(Note("The first line was taken as the kicker (a guess).", "first-line-kicker"))
     head = parts.pop(0)
     blocks.append(_block("title", head))
     if _in_capitals(head):
-        notes.append("The title was in capitals, as wire copy sends it; it is kept as written.")
+        notes.append(
+            Note(
+                "The title was in capitals, as wire copy sends it; it is kept as written.",
+                "title-in-capitals",
+            )
+        )
     elif not looks_like_heading(head, 200):
-        notes.append("The first paragraph was taken as the title (a guess).")
+        notes.append(
+            Note("The first paragraph was taken as the title (a guess).", "first-paragraph-title")
+        )
     wire = False
     if parts:
         meta, parts[0], dateline_note = _dateline(parts[0], meta)
@@ -120,7 +130,13 @@ def from_plain(text: str) -> Imported:
         wire = bool(dateline_note)
     if not wire and len(parts) > 1 and len(parts[0]) <= 400 and not looks_like_heading(parts[0]):
         blocks.append(_block("standfirst", parts.pop(0)))
-        notes.append("The paragraph after the title was taken as the standfirst (a guess).")
+        notes.append(
+            Note(
+                "The paragraph after the title was taken as the standfirst (a guess).",
+                "standfirst-after-title",
+                {"how": "guess"},
+            )
+        )
     subheads = 0
     for index, part in enumerate(parts):
         between = 0 < index < len(parts) - 1
@@ -130,8 +146,14 @@ def from_plain(text: str) -> Imported:
         else:
             blocks.append(_block("paragraph", part))
     if subheads:
+        lines = plural(subheads, "short line", "short lines")
+        were = plural(subheads, "was taken as a subhead", "were taken as subheads")
         notes.append(
-            f"{subheads} short line(s) without final punctuation were taken as subheads (a guess)."
+            Note(
+                f"{subheads} {lines} without final punctuation {were} (a guess).",
+                "subheads-guessed-in-text",
+                {"count": str(subheads)},
+            )
         )
     return Imported(Article(meta, tuple(blocks)), tuple(notes))
 
@@ -149,7 +171,10 @@ def _dateline(paragraph: str, meta: Meta) -> tuple[Meta, str, list[str]]:
     when = parse_loose_date(match["date"])
     agency = (match["agency"] or "").strip()
     meta = Meta(dateline=Dateline(place, when), credit=agency or meta.credit)
-    return meta, paragraph[match.end() :], [f"Dateline “{place}” read from the first paragraph."]
+    note = Note(
+        f"Dateline “{place}” read from the first paragraph.", "dateline-read", {"place": place}
+    )
+    return meta, paragraph[match.end() :], [note]
 
 
 def parse_loose_date(text: str) -> date | None:
@@ -206,7 +231,9 @@ class _MarkdownReader:
         try:
             data = yaml.safe_load(token.content)
         except yaml.YAMLError:
-            self.notes.append("The front matter is not valid YAML; it was ignored.")
+            self.notes.append(
+                Note("The front matter is not valid YAML; it was ignored.", "bad-front-matter")
+            )
             return
         if isinstance(data, dict):
             self.front = data
@@ -286,7 +313,13 @@ class _MarkdownReader:
         path = (self.base / source) if self.base else Path(source)
         kind = _IMAGE_TYPES.get(path.suffix.lower())
         if kind is None or "://" in source or not path.is_file():
-            self.notes.append(f"The image “{source}” could not be read; it was left out.")
+            self.notes.append(
+                Note(
+                    f"The image “{source}” could not be read; it was left out.",
+                    "image-unreadable",
+                    {"source": source},
+                )
+            )
             return
         picture = Media(kind, path.read_bytes())
         self.media[picture.key] = picture
@@ -303,7 +336,13 @@ class _MarkdownReader:
             at = next((i + 1 for i, b in enumerate(blocks) if b.kind == "title"), 0)
             blocks.insert(at, _block("standfirst", head["standfirst"]))
         for what in sorted(self.dropped):
-            self.notes.append(f"Markdown {what}: an article has no such block.")
+            self.notes.append(
+                Note(
+                    f"Markdown {what}: an article has no such block.",
+                    "markdown-dropped",
+                    {"what": what},
+                )
+            )
         return Imported(Article(meta, tuple(blocks), self.media), tuple(self.notes))
 
 
@@ -401,5 +440,8 @@ def _front_matter(front: dict[str, Any], notes: list[str]) -> tuple[Meta, dict[s
     }
     unknown = sorted(set(front) - known)
     if unknown:
-        notes.append("Front matter not mapped: " + ", ".join(unknown) + ".")
+        keys = ", ".join(unknown)
+        notes.append(
+            Note(f"Front matter not mapped: {keys}.", "front-matter-unmapped", {"keys": keys})
+        )
     return Meta(**fields), head

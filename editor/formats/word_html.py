@@ -69,7 +69,10 @@ def blocks_from_office_html(
     """The blocks of Word's clipboard HTML; None when the HTML is not Word's."""
     if len(text) > MAX_INPUT_BYTES:
         raise ImportRefusedError(
-            ORIGIN, f"the copied text is larger than {MAX_INPUT_BYTES >> 20} MB"
+            ORIGIN,
+            f"the copied text is larger than {MAX_INPUT_BYTES >> 20} MB",
+            "paste-too-large",
+            {"limit": str(MAX_INPUT_BYTES >> 20)},
         )
     if not is_word_html(text):
         return None

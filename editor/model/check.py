@@ -273,6 +273,11 @@ _FIELD_WORDS = {"alt": "alt text"}
 """Fields whose name is not the word a reader uses for them."""
 
 
+def _lines(count: int) -> str:
+    """ "1 line", "3 lines": the English plural (the window words it with Qt's %n forms)."""
+    return f"{count} line" if count == 1 else f"{count} lines"
+
+
 def _lengths(block: Block, index: int, template: Template | None) -> Iterator[Problem]:
     if template is None:
         return
@@ -283,7 +288,7 @@ def _lengths(block: Block, index: int, template: Template | None) -> Iterator[Pr
         what = label if field == "text" else f"{label} {_FIELD_WORDS.get(field, field)}"
         message = (
             f"{what} is {signes} signes, {over} over its limit of {limit} "
-            f"({template.lines(over)} line(s) of {template.signes_per_line})"
+            f"({_lines(template.lines(over))} of {template.signes_per_line})"
         )
         span = (offset_of_signe(text, limit), len(text))
         figures = {"signes": signes, "over": over, "limit": limit, "lines": template.lines(over)}
@@ -345,7 +350,7 @@ def _target(article: Article, template: Template | None, stats: StatsCache) -> I
     amount = abs(reading.difference)
     figures = (
         f"{amount} {reading.verdict.value} the {template.label('en').lower()} target of "
-        f"{template.target} ± {template.tolerance} ({abs(reading.lines)} line(s))"
+        f"{template.target} ± {template.tolerance} ({_lines(abs(reading.lines))})"
     )
     message = f"The {what} is {reading.signes} signes, {figures}"
     args = {

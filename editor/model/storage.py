@@ -61,12 +61,25 @@ _TOP_KEYS = ("format", "version", "meta", "blocks", "media")
 
 
 class ArticleFileError(Exception):
-    """A file that cannot be read as an article; the message is for the user."""
+    """A file that cannot be read as an article; the message is for the user.
 
-    def __init__(self, path: Path | str, reason: str, place: str = "") -> None:
+    The message is English, for the command line; `code` names the reason and `values` holds
+    what is in it (as `Problem.args` does for the check), so the window can say it in its own
+    language. A place is a path in the JSON (`blocks[3].kind`), or a line and column."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        reason: str,
+        place: str = "",
+        code: str = "",
+        values: Mapping[str, str] | None = None,
+    ) -> None:
         self.path = Path(path)
         self.reason = reason
         self.place = place
+        self.code = code
+        self.values = dict(values or {})
         where = f" (at {place})" if place else ""
         super().__init__(f"{self.path}: {reason}{where}")
 
@@ -79,20 +92,25 @@ def load(path: Path | str) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
+            megabytes, limit = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
             raise ArticleFileError(
                 path,
-                f"the file is {size // (1024 * 1024)} MB; articles are "
-                f"limited to {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                f"the file is {megabytes} MB; articles are limited to {limit} MB",
+                code="too-large",
+                values={"size": str(megabytes), "limit": str(limit)},
             )
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise ArticleFileError(path, "this is a folder, not an article file") from None
+        raise ArticleFileError(
+            path, "this is a folder, not an article file", code="folder"
+        ) from None
     except FileNotFoundError:
-        raise ArticleFileError(path, "no such file") from None
+        raise ArticleFileError(path, "no such file", code="missing") from None
     except PermissionError:
-        raise ArticleFileError(path, "permission denied") from None
+        raise ArticleFileError(path, "permission denied", code="permission") from None
     except OSError as error:
-        raise ArticleFileError(path, error.strerror or str(error)) from None
+        reason = error.strerror or str(error)
+        raise ArticleFileError(path, reason, code="system", values={"reason": reason}) from None
     return loads(raw, path)
 
 
@@ -102,20 +120,27 @@ def loads(raw: bytes | str, path: Path | str = "<article>") -> Article:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise ArticleFileError(
-                path, "the file is not UTF-8 text", f"byte {error.start}"
+                path,
+                "the file is not UTF-8 text",
+                f"byte {error.start}",
+                code="not-utf8",
+                values={"byte": str(error.start)},
             ) from None
     if not raw.strip():
-        raise ArticleFileError(path, "the file is empty")
+        raise ArticleFileError(path, "the file is empty", code="empty")
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
+        detail = error.msg.lower().removesuffix(" at")
         raise ArticleFileError(
             path,
-            f"broken JSON: {error.msg.lower().removesuffix(' at')}",
+            f"broken JSON: {detail}",
             f"line {error.lineno}, column {error.colno}",
+            code="broken-json",
+            values={"detail": detail, "line": str(error.lineno), "column": str(error.colno)},
         ) from None
     except RecursionError:
-        raise ArticleFileError(path, "broken JSON: nested too deeply") from None
+        raise ArticleFileError(path, "broken JSON: nested too deeply", code="too-deep") from None
     return _Reader(Path(path)).article(data)
 
 
@@ -125,12 +150,15 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, place: str, reason: str) -> ArticleFileError:
-        return ArticleFileError(self.path, reason, place)
+    def fail(self, place: str, reason: str, code: str, **values: str) -> ArticleFileError:
+        return ArticleFileError(self.path, reason, place, code, {"place": place, **values})
 
     def expect(self, value: Any, kind: type | tuple[type, ...], place: str, what: str) -> Any:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(place, f"expected {what}, found {_describe(value)}")
+            found = _describe(value)
+            raise self.fail(
+                place, f"expected {what}, found {found}", "expected", expected=what, found=found
+            )
         return value
 
     def string(self, value: Any, place: str) -> str:
@@ -139,7 +167,9 @@ class _Reader:
     def article(self, data: Any) -> Article:
         self.expect(data, dict, "top level", "an object")
         if data.get("format") != FORMAT:
-            raise self.fail("format", 'not a Copydesk article (no "format": "copydesk.article")')
+            raise self.fail(
+                "format", 'not a Copydesk article (no "format": "copydesk.article")', "not-article"
+            )
         data = self.migrated(data)
         blocks_raw = self.expect(data.get("blocks"), list, "blocks", "a list of blocks")
         meta = self.meta(data.get("meta", {}))
@@ -161,9 +191,17 @@ class _Reader:
                 "version",
                 f"written by a newer Copydesk (format version {version}); "
                 f"this version reads up to {VERSION}. Update Copydesk to open it",
+                "newer-version",
+                version=str(version),
+                supported=str(VERSION),
             )
         if version < 1:
-            raise self.fail("version", f"unknown format version {version}")
+            raise self.fail(
+                "version",
+                f"unknown format version {version}",
+                "unknown-version",
+                version=str(version),
+            )
         while version < VERSION:
             data = MIGRATIONS[version](data)
             version += 1
@@ -214,7 +252,7 @@ class _Reader:
         raw = self.expect(raw, dict, place, "a subject")
         code = self.string(raw.get("code"), f"{place}.code")
         if not code:
-            raise self.fail(f"{place}.code", "a subject needs a code")
+            raise self.fail(f"{place}.code", "a subject needs a code", "subject-without-code")
         return Subject(code, self.string(raw.get("name", ""), f"{place}.name"))
 
     def dateline(self, raw: Any) -> Dateline:
@@ -226,7 +264,10 @@ class _Reader:
                 day = date.fromisoformat(self.string(when, "meta.dateline.date"))
             except ValueError:
                 raise self.fail(
-                    "meta.dateline.date", f"“{when}” is not a date (YYYY-MM-DD)"
+                    "meta.dateline.date",
+                    f"“{when}” is not a date (YYYY-MM-DD)",
+                    "not-a-date",
+                    value=str(when),
                 ) from None
         return Dateline(self.string(raw.get("place", ""), "meta.dateline.place"), day)
 
@@ -235,7 +276,9 @@ class _Reader:
         try:
             return datetime.fromisoformat(text)
         except ValueError:
-            raise self.fail(place, f"“{text}” is not a date and time (ISO 8601)") from None
+            raise self.fail(
+                place, f"“{text}” is not a date and time (ISO 8601)", "not-a-time", value=text
+            ) from None
 
     def media(self, raw: Any) -> dict[str, Media]:
         raw = self.expect(raw, dict, "media", "an object")
@@ -245,15 +288,21 @@ class _Reader:
             entry = self.expect(entry, dict, place, "an object")
             kind = self.string(entry.get("type"), f"{place}.type")
             if not kind.startswith("image/"):
-                raise self.fail(f"{place}.type", f"“{kind}” is not an image type")
+                raise self.fail(
+                    f"{place}.type", f"“{kind}” is not an image type", "not-an-image", type=kind
+                )
             try:
                 data = base64.b64decode(
                     self.string(entry.get("data"), f"{place}.data"), validate=True
                 )
             except (binascii.Error, ValueError):
-                raise self.fail(f"{place}.data", "the image data is not valid base64") from None
+                raise self.fail(
+                    f"{place}.data", "the image data is not valid base64", "bad-image-data"
+                ) from None
             if key.startswith("sha256:") and media_key(data) != key:
-                raise self.fail(place, "the image data does not match its checksum (damaged file)")
+                raise self.fail(
+                    place, "the image data does not match its checksum (damaged file)", "checksum"
+                )
             media[key] = Media(kind, data, _extra(entry, ("type", "data")))
         return media
 
@@ -262,7 +311,9 @@ class _Reader:
         kind_name = self.string(raw.get("kind"), f"{place}.kind")
         kind = KINDS.get(kind_name)
         if kind is None:
-            raise self.fail(f"{place}.kind", f"unknown block kind “{kind_name}”")
+            raise self.fail(
+                f"{place}.kind", f"unknown block kind “{kind_name}”", "unknown-kind", kind=kind_name
+            )
         block_id = raw.get("id")
         if block_id is None:
             block_id = new_block_id()
@@ -271,6 +322,8 @@ class _Reader:
                 f"{place}.id",
                 f"“{block_id}” is not a valid block id (letters, digits, "
                 "- _ . ; not starting with a digit)",
+                "bad-block-id",
+                id=str(block_id),
             )
         text = self.text(raw.get("text", ""), f"{place}.text") if kind.has_text else ()
         attrs = {name: self.string(raw.get(name, ""), f"{place}.{name}") for name in kind.fields}
@@ -278,6 +331,8 @@ class _Reader:
             raise self.fail(
                 f"{place}.media",
                 f"the image “{attrs['media'] or '(none)'}” is not in the file's media",
+                "image-not-in-media",
+                media=attrs["media"],
             )
         known = (*_BLOCK_KEYS, *kind.fields)
         return Block(kind.name, text, attrs, block_id, _extra(raw, known))
@@ -296,7 +351,9 @@ class _Reader:
         marks = frozenset(self.string(m, f"{place}.marks") for m in marks_raw)
         unknown = sorted(marks - set(MARKS))
         if unknown:
-            raise self.fail(f"{place}.marks", f"unknown mark “{unknown[0]}”")
+            raise self.fail(
+                f"{place}.marks", f"unknown mark “{unknown[0]}”", "unknown-mark", mark=unknown[0]
+            )
         href = raw.get("href")
         href = self.string(href, f"{place}.href") if LINK in marks else None
         return Run(self.string(raw.get("text", ""), f"{place}.text"), marks, href)

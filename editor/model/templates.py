@@ -34,11 +34,22 @@ _KEYS = frozenset(
 
 
 class TemplateError(Exception):
-    """A template file that cannot be used; the message names the file and the reason."""
+    """A template file that cannot be used; the message names the file and the reason.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    The reason is English, for the command line; `code` and `values` let the window say it
+    in its own language (as for `storage.ArticleFileError`)."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        reason: str,
+        code: str = "",
+        values: Mapping[str, str] | None = None,
+    ) -> None:
         self.path = Path(path)
         self.reason = reason
+        self.code = code
+        self.values = dict(values or {})
         super().__init__(f"{self.path}: {reason}")
 
 
@@ -108,30 +119,50 @@ def template_key(name: str) -> str:
     return "-".join(plain.replace("_", " ").split())
 
 
-def _positive(value: Any, what: str, path: Path, zero: bool = False) -> int:
+def _positive(value: Any, setting: str, path: Path, zero: bool = False) -> int:
+    """A count of signes; `setting` is a key of the template, or "limits.KIND" for a limit."""
     if isinstance(value, bool) or not isinstance(value, int) or value < (0 if zero else 1):
-        raise TemplateError(path, f"{what} must be a whole number of signes, not {value!r}")
+        limit = setting.removeprefix("limits.") if setting.startswith("limits.") else ""
+        what = f"the limit for “{limit}”" if limit else f"“{setting}”"
+        raise TemplateError(
+            path,
+            f"{what} must be a whole number of signes, not {value!r}",
+            "not-a-count",
+            {"setting": setting, "limit": limit, "value": repr(value)},
+        )
     return value
 
 
-def _texts(value: Any, what: str, path: Path) -> Mapping[str, str]:
+def _texts(value: Any, setting: str, path: Path) -> Mapping[str, str]:
     if isinstance(value, str):
         return MappingProxyType({"en": value})
     if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
         return MappingProxyType(dict(value))
-    raise TemplateError(path, f"{what} must be a text or a table of texts by language")
+    raise TemplateError(
+        path,
+        f"“{setting}” must be a text or a table of texts by language",
+        "not-texts",
+        {"setting": setting},
+    )
 
 
 def _limits(value: Any, path: Path) -> Mapping[str, int]:
     if not isinstance(value, dict):
-        raise TemplateError(path, "“limits” must be a table of block kinds and signes")
+        raise TemplateError(
+            path, "“limits” must be a table of block kinds and signes", "limits-not-a-table"
+        )
     limits: dict[str, int] = {}
     for key, signes in value.items():
         kind, _, field_name = str(key).partition(".")
         known = KINDS.get(kind)
         if known is None or (field_name and field_name not in known.fields):
-            raise TemplateError(path, f"“limits” names “{key}”, which is no block or field")
-        limits[key] = _positive(signes, f"the limit for “{key}”", path)
+            raise TemplateError(
+                path,
+                f"“limits” names “{key}”, which is no block or field",
+                "unknown-limit",
+                {"key": str(key)},
+            )
+        limits[key] = _positive(signes, f"limits.{key}", path)
     return MappingProxyType(limits)
 
 
@@ -140,25 +171,30 @@ def parse_template(
 ) -> Template:
     """A template from its JSON value; `extends` takes the rest from a known template."""
     if not isinstance(data, dict):
-        raise TemplateError(path, "a template is a JSON object")
+        raise TemplateError(path, "a template is a JSON object", "not-an-object")
     data = dict(data)
     parent: Template | None = None
     if "extends" in data:
         parent = (base or {}).get(template_key(str(data.pop("extends"))))
         if parent is None:
-            raise TemplateError(path, _UNKNOWN_PARENT)
+            raise TemplateError(path, _UNKNOWN_PARENT, "unknown-parent")
     unknown = sorted(set(data) - _KEYS)
     if unknown:
-        raise TemplateError(path, f"unknown setting “{unknown[0]}”")
+        raise TemplateError(
+            path, f"unknown setting “{unknown[0]}”", "unknown-setting", {"setting": unknown[0]}
+        )
     if parent is None and "target" not in data:
-        raise TemplateError(path, "a template needs a “target” in signes")
-    target = _positive(data.get("target", parent.target if parent else 0), "“target”", path)
+        raise TemplateError(path, "a template needs a “target” in signes", "no-target")
+    target = _positive(data.get("target", parent.target if parent else 0), "target", path)
     tolerance = _positive(
-        data.get("tolerance", parent.tolerance if parent else 0), "“tolerance”", path, zero=True
+        data.get("tolerance", parent.tolerance if parent else 0), "tolerance", path, zero=True
     )
     measure = data.get("measure", parent.measure if parent else "body")
     if measure not in MEASURES:
-        raise TemplateError(path, f"“measure” is one of {', '.join(MEASURES)}")
+        measures = ", ".join(MEASURES)
+        raise TemplateError(
+            path, f"“measure” is one of {measures}", "bad-measure", {"measures": measures}
+        )
     limits = dict(parent.limits) if parent else {}
     limits.update(_limits(data.get("limits", {}), path))
     return Template(
@@ -168,14 +204,14 @@ def parse_template(
         measure=measure,
         signes_per_line=_positive(
             data.get("signes_per_line", parent.signes_per_line if parent else 40),
-            "“signes_per_line”",
+            "signes_per_line",
             path,
         ),
         limits=MappingProxyType(limits),
-        labels=_texts(data["label"], "“label”", path)
+        labels=_texts(data["label"], "label", path)
         if "label" in data
         else (parent.labels if parent else MappingProxyType({"en": name})),
-        descriptions=_texts(data.get("description", {}), "“description”", path),
+        descriptions=_texts(data.get("description", {}), "description", path),
     )
 
 
@@ -183,16 +219,19 @@ def read_template(path: Path, base: Mapping[str, Template] | None = None) -> Tem
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise TemplateError(path, error.strerror or "cannot be read") from None
+        reason = error.strerror or "cannot be read"
+        raise TemplateError(path, reason, "unreadable", {"reason": reason}) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise TemplateError(path, f"not a JSON file ({error})") from None
+        raise TemplateError(
+            path, f"not a JSON file ({error})", "not-json", {"detail": str(error)}
+        ) from None
     return parse_template(template_key(path.stem), data, path, base)
 
 
 def _read_folder(folder: Path, known: dict[str, Template]) -> None:
     """Read every template of a folder; one may extend another of the same folder."""
     if not folder.is_dir():
-        raise TemplateError(folder, "no such folder of templates")
+        raise TemplateError(folder, "no such folder of templates", "no-folder")
     waiting = sorted(folder.glob("*.json"))
     while waiting:
         later: list[Path] = []

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="152"/>
+        <location filename="../../editor/app/application.py" line="153"/>
         <source>Cannot open the article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
@@ -37,8 +37,8 @@
         <location filename="../../editor/app/clipboard.py" line="224"/>
         <location filename="../../editor/app/keys.py" line="51"/>
         <location filename="../../editor/app/keys.py" line="70"/>
-        <location filename="../../editor/app/keys.py" line="148"/>
-        <location filename="../../editor/app/keys.py" line="178"/>
+        <location filename="../../editor/app/keys.py" line="150"/>
+        <location filename="../../editor/app/keys.py" line="180"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -50,75 +50,75 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="140"/>
+        <location filename="../../editor/app/document.py" line="165"/>
         <location filename="../../editor/app/recovery.py" line="50"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="266"/>
-        <location filename="../../editor/app/keys.py" line="190"/>
+        <location filename="../../editor/app/document.py" line="49"/>
+        <location filename="../../editor/app/keys.py" line="192"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="271"/>
+        <location filename="../../editor/app/document.py" line="53"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="70"/>
+        <location filename="../../editor/app/editing.py" line="72"/>
         <source>Make %1</source>
         <translation>Transformer en %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="127"/>
+        <location filename="../../editor/app/editing.py" line="132"/>
         <source>Apply %1</source>
         <translation>Appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="127"/>
+        <location filename="../../editor/app/editing.py" line="132"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="210"/>
+        <location filename="../../editor/app/editing.py" line="217"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="210"/>
+        <location filename="../../editor/app/editing.py" line="217"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="231"/>
         <source>Delete block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="231"/>
         <source>Delete blocks</source>
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="147"/>
+        <location filename="../../editor/app/export_dialog.py" line="150"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="157"/>
+        <location filename="../../editor/app/export_dialog.py" line="160"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="158"/>
-        <location filename="../../editor/app/export_dialog.py" line="198"/>
+        <location filename="../../editor/app/export_dialog.py" line="161"/>
+        <location filename="../../editor/app/export_dialog.py" line="201"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="162"/>
+        <location filename="../../editor/app/export_dialog.py" line="165"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
@@ -147,98 +147,98 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="187"/>
+        <location filename="../../editor/app/export_dialog.py" line="190"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="196"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="195"/>
+        <location filename="../../editor/app/export_dialog.py" line="198"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="195"/>
+        <location filename="../../editor/app/export_dialog.py" line="198"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="196"/>
+        <location filename="../../editor/app/export_dialog.py" line="199"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="206"/>
+        <location filename="../../editor/app/export_dialog.py" line="209"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="207"/>
+        <location filename="../../editor/app/export_dialog.py" line="210"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="208"/>
+        <location filename="../../editor/app/export_dialog.py" line="211"/>
         <source>NewsML e&amp;mbargo</source>
         <translation>E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="239"/>
+        <location filename="../../editor/app/export_dialog.py" line="242"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="250"/>
+        <location filename="../../editor/app/export_dialog.py" line="253"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="252"/>
+        <location filename="../../editor/app/export_dialog.py" line="255"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="257"/>
+        <location filename="../../editor/app/export_dialog.py" line="260"/>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="271"/>
+        <location filename="../../editor/app/export_dialog.py" line="274"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="310"/>
+        <location filename="../../editor/app/export_dialog.py" line="313"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="327"/>
+        <location filename="../../editor/app/export_dialog.py" line="330"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="328"/>
+        <location filename="../../editor/app/export_dialog.py" line="331"/>
         <source>Written:</source>
-        <translation>Fichiers écrits :</translation>
+        <translation>Fichiers écrits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="331"/>
+        <location filename="../../editor/app/export_dialog.py" line="334"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="336"/>
+        <location filename="../../editor/app/export_dialog.py" line="339"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="364"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../editor/app/files.py" line="159"/>
         <source>Forget the changes to “%1” and read the file again?</source>
-        <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
+        <translation>Oublier les modifications de «&#xa0;%1&#xa0;» et relire le fichier&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/find.py" line="144"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../../editor/app/help.py" line="120"/>
         <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;The article editor for the newsroom: write, check the length, fill the metadata and export to DOCX, EPUB and NewsML-G2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction : écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction&#xa0;: écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -472,15 +472,15 @@
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="323"/>
+        <location filename="../../editor/app/inspector.py" line="324"/>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/keys.py" line="77"/>
-        <location filename="../../editor/app/keys.py" line="91"/>
-        <location filename="../../editor/app/keys.py" line="94"/>
-        <location filename="../../editor/app/keys.py" line="109"/>
+        <location filename="../../editor/app/keys.py" line="78"/>
+        <location filename="../../editor/app/keys.py" line="93"/>
+        <location filename="../../editor/app/keys.py" line="96"/>
+        <location filename="../../editor/app/keys.py" line="111"/>
         <source>New paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -525,12 +525,12 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="271"/>
         <source>Article: %1</source>
-        <translation>Article : %1</translation>
+        <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="280"/>
         <source>Selection: %1</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="308"/>
@@ -545,32 +545,55 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="315"/>
         <source>Web address (empty to remove the link):</source>
-        <translation>Adresse web (vide pour retirer le lien) :</translation>
+        <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="323"/>
-        <location filename="../../editor/app/main_window.py" line="327"/>
+        <location filename="../../editor/app/main_window.py" line="445"/>
         <source>Insert %1</source>
-        <translation>Insérer : %1</translation>
+        <translation>Insérer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="451"/>
+        <source>%1 word(s)</source>
+        <translation>
+            <numerusform>%1 mot</numerusform>
+            <numerusform>%1 mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="452"/>
+        <source>%1 signe(s)</source>
+        <translation>
+            <numerusform>%1 signe</numerusform>
+            <numerusform>%1 signes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="454"/>
+        <source>%1 feuillet(s)</source>
+        <translation>
+            <numerusform>%1 feuillet</numerusform>
+            <numerusform>%1 feuillets</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="334"/>
-        <location filename="../../editor/app/main_window.py" line="341"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
+        <location filename="../../editor/app/main_window.py" line="340"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="334"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="351"/>
+        <location filename="../../editor/app/main_window.py" line="350"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="364"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -581,46 +604,43 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="379"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="390"/>
+        <location filename="../../editor/app/main_window.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="391"/>
+        <location filename="../../editor/app/main_window.py" line="390"/>
         <source>Save the changes to “%1” before closing?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="434"/>
+        <location filename="../../editor/app/main_window.py" line="433"/>
         <source>%1: cannot read the file (%2).</source>
-        <translation>%1 : impossible de lire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="440"/>
+        <location filename="../../editor/app/main_window.py" line="439"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="446"/>
         <location filename="../../editor/app/outline.py" line="114"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="446"/>
         <location filename="../../editor/app/outline.py" line="114"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="449"/>
         <source>%1 · %2 signes · %3 feuillets</source>
-        <translation>%1 · %2 signes · %3 feuillets</translation>
+        <translation type="vanished">%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="116"/>
@@ -640,7 +660,7 @@
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="160"/>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
@@ -701,7 +721,7 @@
     <message>
         <location filename="../../editor/app/outline.py" line="182"/>
         <source>Section: %1</source>
-        <translation>Rubrique : %1</translation>
+        <translation>Rubrique&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="99"/>
@@ -746,7 +766,7 @@
     <message>
         <location filename="../../editor/app/recovery.py" line="111"/>
         <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
-        <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
+        <translation>Des modifications non enregistrées de «&#xa0;%1&#xa0;» ont été conservées (%2, %3 mots). Les restaurer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/recovery.py" line="119"/>
@@ -774,7 +794,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="221"/>
+        <location filename="../../editor/app/export_dialog.py" line="224"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -808,13 +828,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="193"/>
+        <location filename="../../editor/app/export_dialog.py" line="196"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="194"/>
+        <location filename="../../editor/app/export_dialog.py" line="197"/>
         <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -837,7 +857,7 @@
     <message>
         <location filename="../../editor/app/preferences.py" line="98"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
-        <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
+        <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="101"/>
@@ -885,17 +905,17 @@
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="179"/>
+        <location filename="../../editor/app/preferences.py" line="182"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="181"/>
+        <location filename="../../editor/app/preferences.py" line="183"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="223"/>
+        <location filename="../../editor/app/preferences.py" line="224"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -950,7 +970,7 @@
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="170"/>
+        <location filename="../../editor/app/preferences.py" line="174"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
@@ -965,140 +985,164 @@
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="257"/>
+        <location filename="../../editor/app/preferences.py" line="258"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="263"/>
+        <location filename="../../editor/app/preferences.py" line="264"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="41"/>
+        <source>Under by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Manque %1 signes (%n ligne)</numerusform>
+            <numerusform>Manque %1 signes (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="42"/>
+        <source>On target (%1 signes, %n line(s))</source>
+        <translation>
+            <numerusform>Au calibrage (%1 signes, %n ligne)</numerusform>
+            <numerusform>Au calibrage (%1 signes, %n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="43"/>
+        <source>Over by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Trop long de %1 signes (%n ligne)</numerusform>
+            <numerusform>Trop long de %1 signes (%n lignes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="61"/>
+        <location filename="../../editor/app/gauge.py" line="68"/>
         <source>Length templates: %1. The shipped templates are used.</source>
         <translation>Gabarits de longueur&#xa0;: %1. Les gabarits fournis sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="79"/>
-        <location filename="../../editor/app/gauge.py" line="120"/>
+        <location filename="../../editor/app/gauge.py" line="86"/>
+        <location filename="../../editor/app/gauge.py" line="125"/>
         <source>Length template</source>
         <translation>Gabarit de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="80"/>
+        <location filename="../../editor/app/gauge.py" line="87"/>
         <source>The slot the piece is written for</source>
         <translation>L’emplacement pour lequel le papier est écrit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="67"/>
-        <location filename="../../editor/app/gauge.py" line="81"/>
+        <location filename="../../editor/app/gauge.py" line="74"/>
+        <location filename="../../editor/app/gauge.py" line="88"/>
         <source>No target</source>
         <translation>Sans calibrage</translation>
     </message>
     <message>
         <location filename="../../editor/app/saving.py" line="38"/>
         <source>“%1” could not be saved: %2.</source>
-        <translation>« %1 » n’a pas pu être enregistré : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../editor/app/saving.py" line="44"/>
         <source>The file in %1 is as it was before, and your changes are still here, unsaved. Save them under another name or in another folder?</source>
-        <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
+        <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="162"/>
+        <location filename="../../editor/app/conflicts.py" line="163"/>
         <source>Article in use</source>
         <translation>Article déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="164"/>
+        <location filename="../../editor/app/conflicts.py" line="165"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
-        <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="166"/>
+        <location filename="../../editor/app/conflicts.py" line="167"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="171"/>
+        <location filename="../../editor/app/conflicts.py" line="172"/>
         <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
         <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="175"/>
+        <location filename="../../editor/app/conflicts.py" line="176"/>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="176"/>
+        <location filename="../../editor/app/conflicts.py" line="177"/>
         <source>Open &amp;Anyway</source>
         <translation>Ouvrir &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="257"/>
+        <location filename="../../editor/app/conflicts.py" line="258"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="258"/>
+        <location filename="../../editor/app/conflicts.py" line="259"/>
         <source>Someone else has this article open; use Save As</source>
-        <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
+        <translation>Quelqu’un d’autre a ouvert cet article&#x202f;; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="327"/>
-        <location filename="../../editor/app/conflicts.py" line="360"/>
+        <location filename="../../editor/app/conflicts.py" line="328"/>
+        <location filename="../../editor/app/conflicts.py" line="361"/>
         <source>Changed on disk</source>
         <translation>Modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="328"/>
+        <location filename="../../editor/app/conflicts.py" line="329"/>
         <source>“%1” was changed by another program.</source>
-        <translation>« %1 » a été modifié par un autre programme.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="330"/>
+        <location filename="../../editor/app/conflicts.py" line="331"/>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
-        <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
+        <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="333"/>
+        <location filename="../../editor/app/conflicts.py" line="334"/>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
-        <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
+        <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="336"/>
+        <location filename="../../editor/app/conflicts.py" line="337"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="338"/>
+        <location filename="../../editor/app/conflicts.py" line="339"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="362"/>
+        <location filename="../../editor/app/conflicts.py" line="363"/>
         <source>Reload “%1”</source>
-        <translation>Recharger « %1 »</translation>
+        <translation>Recharger «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="374"/>
+        <location filename="../../editor/app/conflicts.py" line="375"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="376"/>
+        <location filename="../../editor/app/conflicts.py" line="377"/>
         <source>“%1” is open read-only because someone else has it open.</source>
-        <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/app/conflicts.py" line="378"/>
-        <source>Save your changes under another name?</source>
-        <translation>Enregistrer vos modifications sous un autre nom ?</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="379"/>
+        <source>Save your changes under another name?</source>
+        <translation>Enregistrer vos modifications sous un autre nom&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="380"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
@@ -1136,7 +1180,7 @@
     <message>
         <location filename="../../editor/app/spelling.py" line="426"/>
         <source>Ignore “%1”</source>
-        <translation>Ignorer « %1 »</translation>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/spelling.py" line="460"/>
@@ -1149,64 +1193,64 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="68"/>
+        <location filename="../../editor/app/versions_dialog.py" line="64"/>
         <source>Versions of “%1”</source>
-        <translation>Versions de « %1 »</translation>
+        <translation>Versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Saved</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="83"/>
+        <location filename="../../editor/app/versions_dialog.py" line="79"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="100"/>
+        <location filename="../../editor/app/versions_dialog.py" line="96"/>
         <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
-        <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier ; Annuler le fait revenir.</translation>
+        <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier&#x202f;; Annuler le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="102"/>
+        <location filename="../../editor/app/versions_dialog.py" line="98"/>
         <source>No earlier versions are kept yet: one is kept each time you save.</source>
-        <translation>Aucune version antérieure n’est encore gardée : une version est gardée à chaque enregistrement.</translation>
+        <translation>Aucune version antérieure n’est encore gardée&#xa0;: une version est gardée à chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="107"/>
+        <location filename="../../editor/app/versions_dialog.py" line="103"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="129"/>
+        <location filename="../../editor/app/versions_dialog.py" line="125"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="132"/>
+        <location filename="../../editor/app/versions_dialog.py" line="128"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="138"/>
+        <location filename="../../editor/app/versions_dialog.py" line="134"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="140"/>
+        <location filename="../../editor/app/versions_dialog.py" line="136"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="176"/>
+        <location filename="../../editor/app/versions_dialog.py" line="172"/>
         <source>The previous version could not be kept: %1</source>
-        <translation>La version précédente n’a pas pu être gardée : %1</translation>
+        <translation>La version précédente n’a pas pu être gardée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="120"/>
@@ -1216,12 +1260,12 @@
     <message>
         <location filename="../../editor/app/crash.py" line="123"/>
         <source>Copydesk ran into an unexpected problem, and could not copy “%1” to safety: save it now.</source>
-        <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre « %1 » à l’abri : enregistrez-le maintenant.</translation>
+        <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre «&#xa0;%1&#xa0;» à l’abri&#xa0;: enregistrez-le maintenant.</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="128"/>
         <source>Copydesk ran into an unexpected problem. Your work is safe: every unsaved article has been copied to the recovery folder.</source>
-        <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri : chaque article non enregistré a été copié dans le dossier de récupération.</translation>
+        <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri&#xa0;: chaque article non enregistré a été copié dans le dossier de récupération.</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="134"/>
@@ -1295,6 +1339,78 @@
         <location filename="../../editor/app/zoom.py" line="132"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/error_text.py" line="239"/>
+        <source>the file holds %n item(s); there is no item %1</source>
+        <translation>
+            <numerusform>le fichier contient %n dépêche&#x202f;; il n’y a pas de dépêche %1</numerusform>
+            <numerusform>le fichier contient %n dépêches&#x202f;; il n’y a pas de dépêche %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="184"/>
+        <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n ligne courte sans ponctuation finale ou tout en gras a été prise pour un intertitre (supposition).</numerusform>
+            <numerusform>%n lignes courtes sans ponctuation finale ou tout en gras ont été prises pour des intertitres (supposition).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="190"/>
+        <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n ligne courte sans ponctuation finale a été prise pour un intertitre (supposition).</numerusform>
+            <numerusform>%n lignes courtes sans ponctuation finale ont été prises pour des intertitres (supposition).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="195"/>
+        <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
+        <translation>
+            <numerusform>%n paragraphe du style «&#xa0;{style}&#xa0;» a été importé comme texte courant.</numerusform>
+            <numerusform>%n paragraphes du style «&#xa0;{style}&#xa0;» ont été importés comme texte courant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
+        <translation>
+            <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;ligne de {per_line})</numerusform>
+            <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;lignes de {per_line})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="145"/>
+        <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="151"/>
+        <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="157"/>
+        <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="163"/>
+        <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1570,22 +1686,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="135"/>
+        <location filename="../../editor/app/language.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="137"/>
+        <location filename="../../editor/app/language.py" line="159"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="139"/>
+        <location filename="../../editor/app/language.py" line="161"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="141"/>
+        <location filename="../../editor/app/language.py" line="163"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -1640,27 +1756,27 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="353"/>
+        <location filename="../../editor/app/export_dialog.py" line="356"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="354"/>
+        <location filename="../../editor/app/export_dialog.py" line="357"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="355"/>
+        <location filename="../../editor/app/export_dialog.py" line="358"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="356"/>
+        <location filename="../../editor/app/export_dialog.py" line="359"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="357"/>
+        <location filename="../../editor/app/export_dialog.py" line="360"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -1701,6 +1817,451 @@
         <location filename="../../editor/app/export_warning.py" line="27"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="27"/>
+        <source>the file is {size} MB; articles are limited to {limit} MB</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#x202f;; les articles sont limités à {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="30"/>
+        <source>this is a folder, not an article file</source>
+        <translation>c’est un dossier, pas un fichier d’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="31"/>
+        <location filename="../../editor/app/error_text.py" line="69"/>
+        <source>no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="32"/>
+        <location filename="../../editor/app/error_text.py" line="71"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="33"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="34"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="35"/>
+        <source>broken JSON: {detail}</source>
+        <translation>JSON invalide&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="36"/>
+        <source>broken JSON: nested too deeply</source>
+        <translation>JSON invalide&#xa0;: imbrication trop profonde</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="37"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>on attend {expected}, le fichier contient {found}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="38"/>
+        <source>not a Copydesk article (no &quot;format&quot;: &quot;copydesk.article&quot;)</source>
+        <translation>ce n’est pas un article Copydesk (pas de &quot;format&quot;: &quot;copydesk.article&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="41"/>
+        <source>written by a newer Copydesk (format version {version}); this version reads up to {supported}. Update Copydesk to open it</source>
+        <translation>écrit par un Copydesk plus récent (format version {version})&#x202f;; celui-ci lit jusqu’à la version {supported}. Mettez Copydesk à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="46"/>
+        <source>unknown format version {version}</source>
+        <translation>version de format inconnue ({version})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="47"/>
+        <source>a subject needs a code</source>
+        <translation>un thème doit avoir un code</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="48"/>
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="49"/>
+        <source>“{value}” is not a date and time (ISO 8601)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date avec l’heure (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="50"/>
+        <source>“{type}” is not an image type</source>
+        <translation>«&#xa0;{type}&#xa0;» n’est pas un type d’image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="51"/>
+        <source>the image data is not valid base64</source>
+        <translation>les données de l’image ne sont pas du base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="52"/>
+        <source>the image data does not match its checksum (damaged file)</source>
+        <translation>les données de l’image ne correspondent pas à leur somme de contrôle (fichier endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="55"/>
+        <source>unknown block kind “{kind}”</source>
+        <translation>type de bloc inconnu&#xa0;: «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="56"/>
+        <source>“{id}” is not a valid block id (letters, digits, - _ . ; not starting with a digit)</source>
+        <translation>«&#xa0;{id}&#xa0;» n’est pas un identifiant de bloc valide (lettres, chiffres, - _ .&#x202f;; pas de chiffre en tête)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="60"/>
+        <source>the image “{media}” is not in the file&apos;s media</source>
+        <translation>l’image «&#xa0;{media}&#xa0;» n’est pas dans les médias du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="63"/>
+        <source>unknown mark “{mark}”</source>
+        <translation>enrichissement inconnu&#xa0;: «&#xa0;{mark}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="68"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="70"/>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="72"/>
+        <source>the text encoding could not be recognised</source>
+        <translation>l’encodage du texte n’a pas été reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="75"/>
+        <source>the copied text is larger than {limit} MB</source>
+        <translation>le texte copié dépasse {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="76"/>
+        <source>the NewsML-G2 message carries no news item</source>
+        <translation>le message NewsML-G2 ne contient aucune dépêche (newsItem)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="77"/>
+        <source>this NewsML-G2 file is a package (it lists other items but holds no story)</source>
+        <translation>ce fichier NewsML-G2 est un paquet (il renvoie à d’autres éléments mais ne contient aucun article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="81"/>
+        <source>this NewsML-G2 file is a concept item (a vocabulary entry, not a story)</source>
+        <translation>ce fichier NewsML-G2 est un concept (une entrée de vocabulaire, pas un article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="84"/>
+        <source>this NewsML-G2 file is a knowledge item (vocabulary entries, not a story)</source>
+        <translation>ce fichier NewsML-G2 est une base de connaissances (des entrées de vocabulaire, pas un article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="88"/>
+        <source>this NewsML-G2 file is a planning item (coverage plans, not a story)</source>
+        <translation>ce fichier NewsML-G2 est une prévision (une couverture annoncée, pas un article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="91"/>
+        <source>this NewsML-G2 file is a catalog of scheme aliases</source>
+        <translation>ce fichier NewsML-G2 est un catalogue d’alias de vocabulaires</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="94"/>
+        <source>this is NewsML 1, an older standard; ask for NewsML-G2</source>
+        <translation>c’est du NewsML 1, une norme plus ancienne&#x202f;; demandez du NewsML-G2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="97"/>
+        <source>not a NewsML-G2 item or message (its root is &lt;{root}&gt;)</source>
+        <translation>ce n’est ni une dépêche ni un message NewsML-G2 (sa racine est &lt;{root}&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="100"/>
+        <source>{what} is larger than {limit} MB</source>
+        <translation>{what} dépasse {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="101"/>
+        <source>the Word document is not a Word package</source>
+        <translation>le document Word n’est pas un paquet Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="104"/>
+        <source>the Word document is damaged ({detail})</source>
+        <translation>le document Word est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="105"/>
+        <source>this is not a Word document ({detail})</source>
+        <translation>ce n’est pas un document Word ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="106"/>
+        <source>{what} holds broken XML ({detail})</source>
+        <translation>{what} contient du XML invalide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="107"/>
+        <source>{what} declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
+        <translation>{what} déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="112"/>
+        <source>{what} (part “{part}”) declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
+        <translation>{what} (partie «&#xa0;{part}&#xa0;») déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="117"/>
+        <source>{what} is larger than {limit} MB of XML</source>
+        <translation>{what} dépasse {limit}&#xa0;Mo de XML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="118"/>
+        <source>{what} uses XML entities, which Copydesk does not read</source>
+        <translation>{what} utilise des entités XML, que Copydesk ne lit pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="121"/>
+        <source>{what} is not well-formed XML ({detail})</source>
+        <translation>{what} n’est pas du XML bien formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="122"/>
+        <source>{what} holds no XML element</source>
+        <translation>{what} ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="123"/>
+        <source>{what} is not a zip package (a .docx is one)</source>
+        <translation>{what} n’est pas une archive zip (un .docx en est une)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="124"/>
+        <source>{what} holds {count} files; the limit is {limit}</source>
+        <translation>{what} contient {count}&#xa0;fichiers&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="127"/>
+        <source>{what} holds a file named “{name}”, outside the package</source>
+        <translation>{what} contient un fichier nommé «&#xa0;{name}&#xa0;», hors de l’archive</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="130"/>
+        <source>{what} looks like a zip bomb: “{name}” expands {ratio} times</source>
+        <translation>{what} ressemble à une bombe zip&#xa0;: «&#xa0;{name}&#xa0;» grossit {ratio}&#xa0;fois</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="133"/>
+        <source>{what} would expand to {size} MB; the limit is {limit} MB</source>
+        <translation>{what} occuperait {size}&#xa0;Mo une fois décompressé&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="136"/>
+        <source>{what}: “{name}” is larger than {limit} MB</source>
+        <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» dépasse {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="137"/>
+        <source>{what}: “{name}” cannot be read ({detail})</source>
+        <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» est illisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="144"/>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="145"/>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="146"/>
+        <source>the Word document</source>
+        <translation>le document Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="147"/>
+        <source>the NewsML file</source>
+        <translation>le fichier NewsML</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="152"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="153"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="154"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="155"/>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="156"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="157"/>
+        <source>nothing (null)</source>
+        <translation>rien (null)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="158"/>
+        <source>a list of blocks</source>
+        <translation>une liste de blocs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="159"/>
+        <source>a version number</source>
+        <translation>un numéro de version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="160"/>
+        <source>an author</source>
+        <translation>un auteur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="161"/>
+        <source>a subject</source>
+        <translation>un thème</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="162"/>
+        <source>a block</source>
+        <translation>un bloc</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="163"/>
+        <source>text or a list of runs</source>
+        <translation>du texte ou une liste de segments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="164"/>
+        <source>text or a run object</source>
+        <translation>du texte ou un segment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="165"/>
+        <source>a list of marks</source>
+        <translation>une liste d’enrichissements</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="170"/>
+        <source>expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="171"/>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété attendu, entre guillemets droits doubles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="172"/>
+        <source>expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="173"/>
+        <source>expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="174"/>
+        <source>unterminated string starting</source>
+        <translation>chaîne de caractères non terminée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="175"/>
+        <source>invalid control character</source>
+        <translation>caractère de contrôle invalide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="176"/>
+        <source>invalid \escape</source>
+        <translation>séquence d’échappement \ invalide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="177"/>
+        <source>invalid \uxxxx escape</source>
+        <translation>séquence d’échappement \uXXXX invalide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="178"/>
+        <source>extra data</source>
+        <translation>données en trop après la fin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="179"/>
+        <source>illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l’objet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="180"/>
+        <source>illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="184"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="185"/>
+        <source>{path}: {reason} (at {place})</source>
+        <translation>{path}&#xa0;: {reason} (emplacement&#xa0;: {place})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="186"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="187"/>
+        <source>byte {byte}</source>
+        <translation>octet {byte}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="188"/>
+        <source>top level</source>
+        <translation>premier niveau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="189"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="190"/>
+        <source>{path}: could not save: {reason}</source>
+        <translation>{path}&#xa0;: enregistrement impossible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1769,19 +2330,16 @@
 <context>
     <name>Gauge</name>
     <message>
-        <location filename="../../editor/app/gauge.py" line="22"/>
         <source>Under by %1 signes (%2 lines)</source>
-        <translation>Manque %1 signes (%2 lignes)</translation>
+        <translation type="vanished">Manque %1 signes (%2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="23"/>
         <source>On target (%1 signes, %2 lines)</source>
-        <translation>Au calibrage (%1 signes, %2 lignes)</translation>
+        <translation type="vanished">Au calibrage (%1 signes, %2 lignes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/gauge.py" line="24"/>
         <source>Over by %1 signes (%2 lines)</source>
-        <translation>Trop long de %1 signes (%2 lignes)</translation>
+        <translation type="vanished">Trop long de %1 signes (%2 lignes)</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2363,309 @@
         <location filename="../../editor/app/help.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="23"/>
+        <source>The title was taken from the document&apos;s properties.</source>
+        <translation>Le titre a été repris des propriétés du document.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="26"/>
+        <source>The section was taken from the document&apos;s category.</source>
+        <translation>La rubrique a été reprise de la catégorie du document.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="29"/>
+        <source>The author was taken from the document&apos;s properties.</source>
+        <translation>L’auteur a été repris des propriétés du document.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="32"/>
+        <source>Item {item} of the {count} in the message was imported.</source>
+        <translation>La dépêche {item} sur les {count} du message a été importée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="35"/>
+        <source>The item has no headline: the article has no title.</source>
+        <translation>La dépêche n’a pas de titre&#xa0;: l’article n’en a pas.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="38"/>
+        <source>Not kept as such: {what} ({count}).</source>
+        <translation>Pas repris tel quel&#xa0;: {what} ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="39"/>
+        <source>The agency&apos;s item id was {guid}.</source>
+        <translation>L’identifiant de la dépêche chez l’agence était {guid}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="40"/>
+        <source>The credit was taken from the provider ({name}).</source>
+        <translation>Le crédit a été repris du fournisseur ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="43"/>
+        <source>The item is embargoed until {until}.</source>
+        <translation>La dépêche est sous embargo jusqu’au {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="44"/>
+        <source>Editor&apos;s note from the sender: {note}</source>
+        <translation>Note de l’expéditeur à la rédaction&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="45"/>
+        <source>The sender marked the item “withheld”.</source>
+        <translation>L’expéditeur a marqué la dépêche «&#xa0;retenue&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="48"/>
+        <source>The sender marked the item “canceled”.</source>
+        <translation>L’expéditeur a marqué la dépêche «&#xa0;annulée&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="51"/>
+        <source>No styles and no short first line: no title was found.</source>
+        <translation>Ni styles ni première ligne courte&#xa0;: aucun titre n’a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="54"/>
+        <source>The document has no styles: its structure was guessed.</source>
+        <translation>Le document n’a pas de styles&#xa0;: sa structure a été devinée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="57"/>
+        <source>The first line was taken as the title (a guess).</source>
+        <translation>La première ligne a été prise pour le titre (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="60"/>
+        <source>The paragraph after the title was taken as the standfirst (it was in bold).</source>
+        <translation>Le paragraphe qui suit le titre a été pris pour le chapô (il était en gras).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="63"/>
+        <source>The paragraph after the title was taken as the standfirst (a guess).</source>
+        <translation>Le paragraphe qui suit le titre a été pris pour le chapô (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="66"/>
+        <source>The document has no title style: its first heading became the title.</source>
+        <translation>Le document n’a pas de style de titre&#xa0;: son premier intertitre est devenu le titre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="69"/>
+        <source>The file was not UTF-8; it was read as Windows-1252.</source>
+        <translation>Le fichier n’était pas en UTF-8&#x202f;; il a été lu en Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="72"/>
+        <source>The file holds no text.</source>
+        <translation>Le fichier ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="73"/>
+        <source>The first line was taken as the kicker (a guess).</source>
+        <translation>La première ligne a été prise pour le surtitre (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="76"/>
+        <source>The title was in capitals, as wire copy sends it; it is kept as written.</source>
+        <translation>Le titre était en capitales, comme les dépêches l’envoient&#x202f;; il est gardé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="79"/>
+        <source>The first paragraph was taken as the title (a guess).</source>
+        <translation>Le premier paragraphe a été pris pour le titre (supposition).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="82"/>
+        <source>The front matter is not valid YAML; it was ignored.</source>
+        <translation>L’en-tête YAML n’est pas valide&#x202f;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="85"/>
+        <source>The image “{source}” could not be read; it was left out.</source>
+        <translation>L’image «&#xa0;{source}&#xa0;» n’a pas pu être lue&#x202f;; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="88"/>
+        <source>Markdown {what}: an article has no such block.</source>
+        <translation>Markdown, {what}&#xa0;: un article n’a pas ce genre de bloc.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="91"/>
+        <source>Front matter not mapped: {keys}.</source>
+        <translation>En-tête non repris&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="92"/>
+        <source>Dateline “{place}” read from the first paragraph.</source>
+        <translation>Lieu «&#xa0;{place}&#xa0;» lu dans le premier paragraphe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="95"/>
+        <source>Text in a picture paragraph was kept as a paragraph.</source>
+        <translation>Le texte d’un paragraphe d’image a été gardé comme paragraphe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="104"/>
+        <source>footnotes</source>
+        <translation>notes de bas de page</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="105"/>
+        <source>endnotes</source>
+        <translation>notes de fin</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="106"/>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="107"/>
+        <source>old-style (VML) pictures and shapes</source>
+        <translation>images et formes à l’ancienne (VML)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="108"/>
+        <source>embedded objects</source>
+        <translation>objets incorporés</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="109"/>
+        <source>text boxes and shapes</source>
+        <translation>zones de texte et formes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="110"/>
+        <source>tables (their text was kept as paragraphs)</source>
+        <translation>tableaux (leur texte a été gardé en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="111"/>
+        <source>tracked deletions</source>
+        <translation>suppressions suivies</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="112"/>
+        <source>symbols from symbol fonts</source>
+        <translation>symboles de polices de symboles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="113"/>
+        <source>drawings that are not pictures (charts, shapes)</source>
+        <translation>dessins qui ne sont pas des images (graphiques, formes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="114"/>
+        <source>pictures linked from outside the document</source>
+        <translation>images liées hors du document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="115"/>
+        <source>pictures missing from the document</source>
+        <translation>images absentes du document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="116"/>
+        <source>list items (imported as paragraphs)</source>
+        <translation>éléments de liste (importés en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="117"/>
+        <source>captions without a picture (kept as paragraphs)</source>
+        <translation>légendes sans image (gardées en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="118"/>
+        <source>pull quote attributions without a pull quote (kept as text)</source>
+        <translation>attributions d’exergue sans exergue (gardées en texte)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="119"/>
+        <source>content that is not text</source>
+        <translation>contenu qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="120"/>
+        <source>NITF note</source>
+        <translation>note NITF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="121"/>
+        <source>NITF rights</source>
+        <translation>droits NITF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="122"/>
+        <source>bibliography</source>
+        <translation>bibliographie</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="123"/>
+        <source>lists (items kept as paragraphs)</source>
+        <translation>listes (éléments gardés en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="124"/>
+        <source>pictures not found beside the item (or not a local file)</source>
+        <translation>images introuvables à côté de la dépêche (ou pas un fichier local)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="125"/>
+        <source>files that are not PNG, JPEG or GIF pictures</source>
+        <translation>fichiers qui ne sont pas des images PNG, JPEG ou GIF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="126"/>
+        <source>HTML (left out)</source>
+        <translation>HTML (laissé de côté)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="127"/>
+        <source>tables (left out)</source>
+        <translation>tableaux (laissés de côté)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="134"/>
+        <source>repeated {role} paragraphs</source>
+        <translation>paragraphes «&#xa0;{role}&#xa0;» répétés</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="138"/>
+        <source>pictures in a format the article cannot hold ({type})</source>
+        <translation>images dans un format que l’article ne peut pas contenir ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="142"/>
+        <source>links in a {kind} (text kept)</source>
+        <translation>liens dans un bloc «&#xa0;{kind}&#xa0;» (texte gardé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="146"/>
+        <source>“{name}” elements (kept as paragraphs)</source>
+        <translation>éléments «&#xa0;{name}&#xa0;» (gardés en paragraphes)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="148"/>
+        <source>“{name}” elements</source>
+        <translation>éléments «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="149"/>
+        <source>{type} media</source>
+        <translation>médias «&#xa0;{type}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="150"/>
+        <source>NITF “{name}”</source>
+        <translation>élément NITF «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +2737,7 @@
     <message>
         <location filename="../../editor/app/inspector.py" line="117"/>
         <source>Name (role); Name</source>
-        <translation>Nom (rôle) ; Nom</translation>
+        <translation>Nom (rôle)&#x202f;; Nom</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="118"/>
@@ -2005,32 +2866,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="91"/>
+        <location filename="../../editor/app/language.py" line="94"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="97"/>
+        <location filename="../../editor/app/language.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="98"/>
+        <location filename="../../editor/app/language.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="120"/>
+        <location filename="../../editor/app/language.py" line="142"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="122"/>
+        <location filename="../../editor/app/language.py" line="144"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="124"/>
+        <location filename="../../editor/app/language.py" line="146"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -2096,7 +2957,7 @@
     <message>
         <location filename="../../editor/app/labels.py" line="39"/>
         <source>Standfirst: the story in two lines</source>
-        <translation>Chapô : l’histoire en deux lignes</translation>
+        <translation>Chapô&#xa0;: l’histoire en deux lignes</translation>
     </message>
     <message>
         <location filename="../../editor/app/labels.py" line="40"/>
@@ -2131,12 +2992,12 @@
     <message>
         <location filename="../../editor/app/labels.py" line="46"/>
         <source>Credit: photographer / agency</source>
-        <translation>Crédit : photographe / agence</translation>
+        <translation>Crédit&#xa0;: photographe / agence</translation>
     </message>
     <message>
         <location filename="../../editor/app/labels.py" line="47"/>
         <source>Alt text: describe the image for readers who cannot see it</source>
-        <translation>Texte alternatif : décrivez l’image pour les lecteurs qui ne la voient pas</translation>
+        <translation>Texte alternatif&#xa0;: décrivez l’image pour les lecteurs qui ne la voient pas</translation>
     </message>
 </context>
 <context>
@@ -2147,12 +3008,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="108"/>
+        <location filename="../../editor/app/language.py" line="130"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="111"/>
+        <location filename="../../editor/app/language.py" line="133"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -2183,232 +3044,227 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="23"/>
+        <location filename="../../editor/app/problem_text.py" line="25"/>
         <source>The article has no title.</source>
         <translation>L’article n’a pas de titre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="24"/>
+        <location filename="../../editor/app/problem_text.py" line="26"/>
         <source>Unknown block kind “{kind}”.</source>
         <translation>Type de bloc inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="25"/>
+        <location filename="../../editor/app/problem_text.py" line="27"/>
         <source>A second title; an article has one.</source>
         <translation>Un second titre&#x202f;; un article n’en a qu’un.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="26"/>
+        <location filename="../../editor/app/problem_text.py" line="28"/>
         <source>A second kicker; an article has at most one.</source>
         <translation>Un second surtitre&#x202f;; un article en a un au plus.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="29"/>
+        <location filename="../../editor/app/problem_text.py" line="31"/>
         <source>The kicker should stand above the title.</source>
         <translation>Le surtitre se place au-dessus du titre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="30"/>
+        <location filename="../../editor/app/problem_text.py" line="32"/>
         <source>A second standfirst; an article has one.</source>
         <translation>Un second chapô&#x202f;; un article n’en a qu’un.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="33"/>
+        <location filename="../../editor/app/problem_text.py" line="35"/>
         <source>The standfirst should follow the title.</source>
         <translation>Le chapô suit le titre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="36"/>
+        <location filename="../../editor/app/problem_text.py" line="38"/>
         <source>The author bio should close the article.</source>
         <translation>La bio de l’auteur clôt l’article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="37"/>
+        <location filename="../../editor/app/problem_text.py" line="39"/>
         <source>{kind} has no field “{field}”.</source>
         <translation>{kind}&#xa0;: pas de champ «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="38"/>
+        <location filename="../../editor/app/problem_text.py" line="40"/>
         <source>The pull quote has no text.</source>
         <translation>L’exergue n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="39"/>
+        <location filename="../../editor/app/problem_text.py" line="41"/>
         <source>Empty {kind_lower}.</source>
         <translation>{kind} vide.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="40"/>
+        <location filename="../../editor/app/problem_text.py" line="42"/>
         <source>{kind} cannot carry “{mark}”.</source>
         <translation>{kind} ne peut pas porter «&#xa0;{mark}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="41"/>
+        <location filename="../../editor/app/problem_text.py" line="43"/>
         <source>A link has no address.</source>
         <translation>Un lien n’a pas d’adresse.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="42"/>
+        <location filename="../../editor/app/problem_text.py" line="44"/>
         <source>The image file is missing from the article.</source>
         <translation>Le fichier de l’image manque dans l’article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="45"/>
+        <location filename="../../editor/app/problem_text.py" line="47"/>
         <source>The image has no alternative text.</source>
         <translation>L’image n’a pas de texte alternatif.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="47"/>
+        <location filename="../../editor/app/problem_text.py" line="49"/>
         <source>“{char}” takes {space} before it</source>
         <translation>Devant «&#xa0;{char}&#xa0;»&#xa0;: {space}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="48"/>
+        <location filename="../../editor/app/problem_text.py" line="50"/>
         <source>“:” takes {space} before it</source>
         <translation>Devant le deux-points&#xa0;: {space}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="49"/>
+        <location filename="../../editor/app/problem_text.py" line="51"/>
         <source>Guillemets take {space} inside them</source>
         <translation>À l’intérieur des guillemets&#xa0;: {space}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="50"/>
+        <location filename="../../editor/app/problem_text.py" line="52"/>
         <source>Straight quote; typographic: {replacement}</source>
         <translation>Guillemet droit&#x202f;; typographique&#xa0;: {replacement}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="51"/>
+        <location filename="../../editor/app/problem_text.py" line="53"/>
         <source>Straight apostrophe; typographic: {replacement}</source>
         <translation>Apostrophe droite&#x202f;; typographique&#xa0;: {replacement}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="54"/>
+        <location filename="../../editor/app/problem_text.py" line="56"/>
         <source>Three dots; one ellipsis character: …</source>
         <translation>Trois points&#x202f;; un seul caractère points de suspension&#xa0;: …</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="55"/>
+        <location filename="../../editor/app/problem_text.py" line="57"/>
         <source>Several spaces in a row</source>
         <translation>Plusieurs espaces à la suite</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="56"/>
+        <location filename="../../editor/app/problem_text.py" line="58"/>
         <source>Digits of a large number are grouped in threes (10 000)</source>
         <translation>Les chiffres d’un grand nombre se groupent par trois (10&#x202f;000)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="59"/>
+        <location filename="../../editor/app/problem_text.py" line="61"/>
         <source>Capitals keep their accents: “{replacement}”?</source>
         <translation>Les capitales gardent leurs accents&#xa0;: «&#xa0;{replacement}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="62"/>
+        <location filename="../../editor/app/problem_text.py" line="64"/>
         <source>Straight quote without its pair</source>
         <translation>Guillemet droit sans son pendant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="63"/>
+        <location filename="../../editor/app/problem_text.py" line="65"/>
         <source>Straight apostrophe without its pair</source>
         <translation>Apostrophe droite isolée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="66"/>
+        <location filename="../../editor/app/problem_text.py" line="68"/>
         <source>“{char}” without its partner</source>
         <translation>{char} sans son pendant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="68"/>
+        <location filename="../../editor/app/problem_text.py" line="70"/>
         <source>Placeholder “{text}” left in the text</source>
         <translation>Marque provisoire «&#xa0;{text}&#xa0;» restée dans le texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="69"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} ({lines} line(s) of {per_line})</source>
-        <translation>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} ({lines}&#xa0;ligne(s) de {per_line})</translation>
+        <translation type="vanished">{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} ({lines}&#xa0;ligne(s) de {per_line})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="74"/>
+        <location filename="../../editor/app/problem_text.py" line="72"/>
         <source>The image has no credit (photographer or agency)</source>
         <translation>L’image n’a pas de crédit (photographe ou agence)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="77"/>
+        <location filename="../../editor/app/problem_text.py" line="75"/>
         <source>The image has no caption</source>
         <translation>L’image n’a pas de légende</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="78"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="83"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="88"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="93"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
+        <translation type="vanished">L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="98"/>
+        <location filename="../../editor/app/problem_text.py" line="80"/>
         <source>The pull quote is not found in the body: an exergue repeats the copy</source>
-        <translation>L’exergue ne se retrouve pas dans le texte&#xa0;: une exergue reprend la copie</translation>
+        <translation>L’exergue ne figure pas dans le texte&#xa0;: un exergue reprend mot pour mot une phrase de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="102"/>
+        <location filename="../../editor/app/problem_text.py" line="84"/>
         <source>“{language}” is not a language tag (fr, en, fr-CH…): EPUB and NewsML need one</source>
         <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue (fr, en, fr-CH…)&#xa0;: EPUB et NewsML en exigent un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="106"/>
+        <location filename="../../editor/app/problem_text.py" line="88"/>
         <source>No typography rules for “{language}”: only French and English are checked</source>
         <translation>Pas de règles typographiques pour «&#xa0;{language}&#xa0;»&#xa0;: seuls le français et l’anglais sont vérifiés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="109"/>
+        <location filename="../../editor/app/problem_text.py" line="91"/>
         <source>No author: the byline (DOCX Signature, EPUB creator, NewsML by) stays empty</source>
         <translation>Pas d’auteur&#xa0;: la signature (Signature DOCX, creator EPUB, by NewsML) reste vide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="112"/>
+        <location filename="../../editor/app/problem_text.py" line="94"/>
         <source>No section: the DOCX Rubrique and the NewsML subject stay empty</source>
-        <translation>Pas de rubrique&#xa0;: la Rubrique DOCX et le sujet NewsML restent vides</translation>
+        <translation>Pas de rubrique&#xa0;: la Rubrique DOCX et le thème NewsML restent vides</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="115"/>
+        <location filename="../../editor/app/problem_text.py" line="97"/>
         <source>No dateline place (DOCX Lieu et date, NewsML dateline)</source>
         <translation>Pas de lieu pour la date (Lieu et date DOCX, dateline NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="118"/>
+        <location filename="../../editor/app/problem_text.py" line="100"/>
         <source>No length template is called “{template}”</source>
         <translation>Aucun gabarit ne s’appelle «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="130"/>
+        <location filename="../../editor/app/problem_text.py" line="112"/>
         <source>a no-break space</source>
         <translation>espace insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="131"/>
+        <location filename="../../editor/app/problem_text.py" line="113"/>
         <source>a narrow no-break space</source>
         <translation>espace fine insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="132"/>
+        <location filename="../../editor/app/problem_text.py" line="114"/>
         <source>no space</source>
         <translation>pas d’espace</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="133"/>
+        <location filename="../../editor/app/problem_text.py" line="115"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -2429,7 +3285,7 @@
         <translation type="vanished">lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <location filename="../../editor/app/problem_text.py" line="121"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>
@@ -2463,9 +3319,212 @@
     </message>
 </context>
 <context>
+    <name>SetupErrors</name>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="24"/>
+        <source>“{setting}” must be a whole number of signes, not {value}</source>
+        <translation>«&#xa0;{setting}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="27"/>
+        <source>the limit for “{limit}” must be a whole number of signes, not {value}</source>
+        <translation>la limite de «&#xa0;{limit}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="30"/>
+        <source>“{setting}” must be a text or a table of texts by language</source>
+        <translation>«&#xa0;{setting}&#xa0;» doit être un texte ou une table de textes par langue</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="33"/>
+        <source>“limits” must be a table of block kinds and signes</source>
+        <translation>«&#xa0;limits&#xa0;» doit être une table de types de blocs et de signes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="36"/>
+        <source>“limits” names “{key}”, which is no block or field</source>
+        <translation>«&#xa0;limits&#xa0;» nomme «&#xa0;{key}&#xa0;», qui n’est ni un bloc ni un champ</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="39"/>
+        <source>a template is a JSON object</source>
+        <translation>un gabarit est un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="40"/>
+        <source>“extends” names no known template</source>
+        <translation>«&#xa0;extends&#xa0;» ne nomme aucun gabarit connu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="41"/>
+        <source>unknown setting “{setting}”</source>
+        <translation>réglage inconnu&#xa0;: «&#xa0;{setting}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="42"/>
+        <source>a template needs a “target” in signes</source>
+        <translation>un gabarit doit avoir une cible («&#xa0;target&#xa0;») en signes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="43"/>
+        <source>“measure” is one of {measures}</source>
+        <translation>«&#xa0;measure&#xa0;» vaut l’une de ces valeurs&#xa0;: {measures}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="44"/>
+        <source>not a JSON file ({detail})</source>
+        <translation>ce n’est pas un fichier JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="45"/>
+        <source>no such folder of templates</source>
+        <translation>ce dossier de gabarits n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="50"/>
+        <source>{path}: cannot read the style map ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire la table de styles ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="53"/>
+        <source>{path}: the style map is not UTF-8 text</source>
+        <translation>{path}&#xa0;: la table de styles n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="56"/>
+        <source>{path}: the style map is not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation>{path}&#xa0;: la table de styles n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="60"/>
+        <source>{path}: the style map must be a JSON object of role → style name</source>
+        <translation>{path}&#xa0;: la table de styles doit être un objet JSON qui associe à chaque rôle un nom de style</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="63"/>
+        <source>{path}: unknown role “{role}”; the roles are {roles}</source>
+        <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;»&#x202f;; les rôles sont {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="66"/>
+        <source>{path}: unknown role “{role}” (a picture is “photo”, “caption” and “credit”); the roles are {roles}</source>
+        <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;» (une image, c’est «&#xa0;photo&#xa0;», «&#xa0;caption&#xa0;» et «&#xa0;credit&#xa0;»)&#x202f;; les rôles sont {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="71"/>
+        <source>{path}: the style name for “{role}” must be a non-empty string</source>
+        <translation>{path}&#xa0;: le nom de style de «&#xa0;{role}&#xa0;» ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="74"/>
+        <source>the style “{name}” is a {found} style, but {role} needs a {wanted} style</source>
+        <translation>le style «&#xa0;{name}&#xa0;» est un style de {found}, mais «&#xa0;{role}&#xa0;» demande un style de {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="77"/>
+        <source>{path}: cannot read the reference template ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire le modèle de référence ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="80"/>
+        <source>{path}: not a usable Word (.docx) reference template ({detail})</source>
+        <translation>{path}&#xa0;: ce n’est pas un modèle de référence Word (.docx) utilisable ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="83"/>
+        <source>{path}: the reference template is damaged ({detail})</source>
+        <translation>{path}&#xa0;: le modèle de référence est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="86"/>
+        <source>{where}: the image file is missing from the article</source>
+        <translation>{where}&#xa0;: le fichier de l’image manque dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="89"/>
+        <source>{where}: the picture ({type}) cannot go into a Word file ({detail})</source>
+        <translation>{where}&#xa0;: l’image ({type}) ne peut pas entrer dans un fichier Word ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="92"/>
+        <source>{where}: the picture ({type}) cannot go into a Word file (its data is cut short or damaged)</source>
+        <translation>{where}&#xa0;: l’image ({type}) ne peut pas entrer dans un fichier Word (ses données sont tronquées ou endommagées)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="97"/>
+        <source>NewsML-G2: the publication status “{status}” is not one of {statuses}</source>
+        <translation>NewsML-G2&#xa0;: le statut de publication «&#xa0;{status}&#xa0;» n’est pas l’un de ceux-ci&#xa0;: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="100"/>
+        <source>NewsML-G2: the urgency {urgency} is not between 1 (most urgent) and 9</source>
+        <translation>NewsML-G2&#xa0;: l’urgence {urgency} n’est pas comprise entre 1 (la plus urgente) et 9</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="103"/>
+        <source>NewsML-G2: the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00</source>
+        <translation>NewsML-G2&#xa0;: l’embargo doit indiquer le décalage horaire, par exemple 2025-01-10T06:00:00+01:00</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="107"/>
+        <source>NewsML-G2: the provider address “{address}” is not a web address</source>
+        <translation>NewsML-G2&#xa0;: l’adresse du fournisseur «&#xa0;{address}&#xa0;» n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="110"/>
+        <source>NewsML-G2: the article&apos;s language “{language}” is not a language tag such as fr, en or fr-CH</source>
+        <translation>NewsML-G2&#xa0;: la langue de l’article «&#xa0;{language}&#xa0;» n’est pas un code de langue comme fr, en ou fr-CH</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="115"/>
+        <source>NewsML-G2: the picture of block {block} is missing</source>
+        <translation>NewsML-G2&#xa0;: l’image du bloc {block} manque</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="118"/>
+        <source>EPUB export: “{name}” is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
+        <translation>Export EPUB&#xa0;: «&#xa0;{name}&#xa0;» n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez l’image par un fichier JPEG ou PNG et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="123"/>
+        <source>EPUB export: an image is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
+        <translation>Export EPUB&#xa0;: une image n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez-la par un fichier JPEG ou PNG et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="134"/>
+        <source>block {block} ({kind})</source>
+        <translation>bloc {block} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="137"/>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="138"/>
+        <source>character</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="139"/>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="140"/>
+        <source>numbering</source>
+        <translation>numérotation</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/config_text.py" line="145"/>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="78"/>
+        <location filename="../../editor/app/language.py" line="81"/>
         <location filename="../../editor/app/surface.py" line="62"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
@@ -2489,12 +3548,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="149"/>
+        <location filename="../../editor/app/language.py" line="171"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="152"/>
+        <location filename="../../editor/app/language.py" line="174"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>

@@ -98,4 +98,4 @@ def test_counts_are_written_the_french_way(desk: Copydesk) -> None:
     i18n.install("fr")
     window = desk.open(SAMPLE)
     assert window is not None
-    assert "1,6 feuillets" in window.article_counts.text()
+    assert "1,6 feuillet ·" in window.article_counts.text()  # singular below two, in French

@@ -164,7 +164,7 @@ def test_the_article_target() -> None:
     over = piece(title("T"), para("a" * 1000), para("b" * 1000), template="breve")
     [problem] = [p for p in check(over) if p.code == "over-target"]
     assert (problem.block_index, problem.start, problem.end) == (2, 650, 1000)
-    assert "500 over" in problem.message and "13 line(s)" in problem.message
+    assert "500 over" in problem.message and "(13 lines)" in problem.message
     under = piece(title("T"), para("a" * 1000), template="breve")
     [problem] = [p for p in check(under) if p.code == "under-target"]
     assert problem.severity is Severity.SUGGESTION and "500 under" in problem.message

@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../editor/app/export_warning.py" line="59"/>
+        <source>The check still finds %n problem(s) in this article.</source>
+        <translation>
+            <numerusform>The check still finds %n problem in this article.</numerusform>
+            <numerusform>The check still finds %n problems in this article.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/find.py" line="367"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="269"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="451"/>
+        <source>%1 word(s)</source>
+        <translation>
+            <numerusform>%1 word</numerusform>
+            <numerusform>%1 words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="452"/>
+        <source>%1 signe(s)</source>
+        <translation>
+            <numerusform>%1 signe</numerusform>
+            <numerusform>%1 signes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/main_window.py" line="454"/>
+        <source>%1 feuillet(s)</source>
+        <translation>
+            <numerusform>%1 feuillets</numerusform>
+            <numerusform>%1 feuillets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/error_text.py" line="239"/>
+        <source>the file holds %n item(s); there is no item %1</source>
+        <translation>
+            <numerusform>the file holds %n item; there is no item %1</numerusform>
+            <numerusform>the file holds %n items; there is no item %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="41"/>
+        <source>Under by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Under by %1 signes (%n line)</numerusform>
+            <numerusform>Under by %1 signes (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="42"/>
+        <source>On target (%1 signes, %n line(s))</source>
+        <translation>
+            <numerusform>On target (%1 signes, %n line)</numerusform>
+            <numerusform>On target (%1 signes, %n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/gauge.py" line="43"/>
+        <source>Over by %1 signes (%n line(s))</source>
+        <translation>
+            <numerusform>Over by %1 signes (%n line)</numerusform>
+            <numerusform>Over by %1 signes (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
+        <translation>
+            <numerusform>{what} is {signes} signes, {over} over its limit of {limit} (%n line of {per_line})</numerusform>
+            <numerusform>{what} is {signes} signes, {over} over its limit of {limit} (%n lines of {per_line})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="145"/>
+        <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="151"/>
+        <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="157"/>
+        <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="163"/>
+        <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
+        <translation>
+            <numerusform>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>
+            <numerusform>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="184"/>
+        <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n short line without final punctuation or all in bold was taken as a subhead (a guess).</numerusform>
+            <numerusform>%n short lines without final punctuation or all in bold were taken as subheads (a guess).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="190"/>
+        <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
+        <translation>
+            <numerusform>%n short line without final punctuation was taken as a subhead (a guess).</numerusform>
+            <numerusform>%n short lines without final punctuation were taken as subheads (a guess).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="195"/>
+        <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
+        <translation>
+            <numerusform>%n paragraph in the style “{style}” was imported as body text.</numerusform>
+            <numerusform>%n paragraphs in the style “{style}” were imported as body text.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
