@@ -33,6 +33,7 @@ from editor.app import (
     autotype,
     check_dock,
     editing,
+    fitting,
     gauge,
     labels,
     looks,
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         window_parts.install(self)
         self.autotype = autotype.AutoType(self, self.surface, document)
         self.gauge = gauge.LengthGauge(self, document)
+        self.line_gauge = fitting.LineGauge(self, document)
+        self.outline.use_fit(self.line_gauge.live)
         self.shading = shading.Shading(self.surface, document)
         self.check_dock = check_dock.CheckDock(self, self.surface, document)
         self.spelling = spelling.Spelling(self, self.surface, document, None)

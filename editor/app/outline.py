@@ -3,7 +3,8 @@
 Landmarks are the section, kicker, title, standfirst, subheads, pull quotes, images and the
 author's bio; each shows the words up to the next one, so a long part stands out, and its own
 signes against the limit the article's length template sets for it, in red when over.
-Clicking a row puts the cursor on it.
+Clicking a row puts the cursor on it. With a print profile chosen, a last column gives the
+lines the part makes in the paper's column (`fitting.LiveFit`, laid out once per change).
 The list is rebuilt a moment after the typing stops, never per keystroke.
 """
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import bridge, desk_templates, labels, looks
 from editor.app.document import Document
+from editor.app.fitting import LiveFit
 from editor.app.problem_text import describe
 from editor.app.surface import Surface
 from editor.model.article import Article
@@ -33,6 +35,8 @@ from editor.model.templates import targets_for
 
 LANDMARKS = ("kicker", "title", "standfirst", "subhead", "pullquote", "image", "author_bio")
 BLOCK = Qt.ItemDataRole.UserRole
+LINES = 3
+"""The column of lines in the paper's column, after Part, Words and Signes."""
 
 
 def tr(text: str) -> str:
@@ -79,7 +83,7 @@ class Outline(QDockWidget):
         self.section = QLabel()
         self.section.setObjectName("outlineSection")
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)  # before the columns are sized
+        self.tree.setColumnCount(LINES + 1)  # before the columns are sized
         self.tree.setObjectName("outlineTree")
         self.tree.setRootIsDecorated(False)
         header = self.tree.header()
@@ -87,6 +91,8 @@ class Outline(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LINES, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit: LiveFit | None = None
         self.tree.itemActivated.connect(self._jump)
         self.tree.itemClicked.connect(self._jump)
         self.problems = QTreeWidget()
@@ -107,8 +113,9 @@ class Outline(QDockWidget):
         """Titles and headers in the language now installed; the rows named again."""
         self.setWindowTitle(tr("Outline"))
         self.tree.setAccessibleName(tr("Outline"))
-        self.tree.setHeaderLabels([tr("Part"), tr("Words"), tr("Signes")])
+        self.tree.setHeaderLabels([tr("Part"), tr("Words"), tr("Signes"), tr("Lines")])
         header = self.tree.headerItem()
+        header.setToolTip(LINES, tr("Lines of the part, up to the next landmark, in the column"))
         header.setToolTip(1, tr("Words of the part, up to the next landmark"))
         header.setToolTip(2, tr("Signes of the landmark itself, against its template's limit"))
         self.problems.setAccessibleName(tr("Problems"))
@@ -136,6 +143,7 @@ class Outline(QDockWidget):
                     2, over.replace("%1", str(row.signes - row.limit)).replace("%2", str(row.limit))
                 )
             self.tree.addTopLevelItem(item)
+        self._show_lines(article)
         self.problems.clear()
         for problem in validate(article):
             message = describe(problem)
@@ -146,6 +154,35 @@ class Outline(QDockWidget):
         count = self.problems.topLevelItemCount()
         self.problems.setHeaderLabels([tr("Problems (%1)").replace("%1", str(count))])
         self.problems.setVisible(count > 0)  # the check panel lists the rest
+
+    def use_fit(self, live: LiveFit) -> None:
+        """Count lines with `live`; a new column is shown at once."""
+        self.fit = live
+        live.updated.connect(self._column_changed)
+        self.refresh()
+
+    def _column_changed(self) -> None:
+        shown = not self.tree.isColumnHidden(LINES)
+        if shown != (self.fit is not None and self.fit.profile is not None):
+            self.refresh()
+
+    def _show_lines(self, article: Article) -> None:
+        """Each part's lines: its landmark's and those of the blocks after it."""
+        lines = self.fit.block_lines(article) if self.fit else {}
+        self.tree.setColumnHidden(LINES, not lines)
+        parts: dict[str, int] = {}
+        current = ""
+        for block in article.blocks:
+            if block.kind in LANDMARKS:
+                current = block.id
+            if current:
+                parts[current] = parts.get(current, 0) + lines.get(block.id, 0)
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is None:
+                continue
+            item.setText(LINES, str(parts.get(str(item.data(0, BLOCK)), "")) if lines else "")
+            item.setTextAlignment(LINES, Qt.AlignmentFlag.AlignRight)
 
     def _jump(self, item: QTreeWidgetItem) -> None:
         block_id = item.data(0, BLOCK)

@@ -229,6 +229,7 @@ def measure_again(window: QWidget) -> None:
 
     if isinstance(window, MainWindow):
         window.gauge.reload()
+        window.line_gauge.reload()
         window.shading.refresh_all()
         window.outline.refresh()
         window.check_dock.refresh()

@@ -57,6 +57,10 @@ where the first is missing the second gives the same lines, as LibreOffice subst
 class FontMissingError(Exception):
     """A profile names a font this computer does not have; the message says which."""
 
+    def __init__(self, family: str, style: str) -> None:
+        self.family = family
+        super().__init__(f"the font “{family}” ({style}) is not installed")
+
 
 # -- fonts -------------------------------------------------------------------------------------
 
@@ -128,7 +132,7 @@ def font_file(family: str, bold: bool = False, italic: bool = False) -> Path:
         (METRIC_TWINS.get(family.lower(), ""), style)
     )
     if path is None:
-        raise FontMissingError(f"the font “{family}” ({style}) is not installed")
+        raise FontMissingError(family, style)
     return path
 
 
@@ -350,6 +354,9 @@ class FitCache:
         found = block_lines(block, self.profile, count_lines, language)
         self._lines[block.id] = (block, language, found)
         return found
+
+    def __len__(self) -> int:
+        return len(self._lines)
 
     def forget_except(self, live: set[str]) -> None:
         self._lines = {k: v for k, v in self._lines.items() if k in live}

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="360"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -463,37 +463,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="163"/>
+        <location filename="../../editor/app/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="164"/>
+        <location filename="../../editor/app/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="174"/>
+        <location filename="../../editor/app/main_window.py" line="177"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="193"/>
+        <location filename="../../editor/app/main_window.py" line="196"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="200"/>
+        <location filename="../../editor/app/main_window.py" line="203"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="201"/>
+        <location filename="../../editor/app/main_window.py" line="204"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="265"/>
+        <location filename="../../editor/app/main_window.py" line="268"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -501,54 +501,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="267"/>
+        <location filename="../../editor/app/main_window.py" line="270"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="276"/>
+        <location filename="../../editor/app/main_window.py" line="279"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="304"/>
+        <location filename="../../editor/app/main_window.py" line="307"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="311"/>
+        <location filename="../../editor/app/main_window.py" line="314"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="311"/>
+        <location filename="../../editor/app/main_window.py" line="314"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="319"/>
-        <location filename="../../editor/app/main_window.py" line="323"/>
+        <location filename="../../editor/app/main_window.py" line="322"/>
+        <location filename="../../editor/app/main_window.py" line="326"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
-        <location filename="../../editor/app/main_window.py" line="337"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
+        <location filename="../../editor/app/main_window.py" line="340"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="347"/>
+        <location filename="../../editor/app/main_window.py" line="350"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="360"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -559,74 +559,84 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="375"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="386"/>
+        <location filename="../../editor/app/main_window.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="390"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="419"/>
+        <location filename="../../editor/app/main_window.py" line="422"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="425"/>
+        <location filename="../../editor/app/main_window.py" line="428"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/main_window.py" line="434"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/main_window.py" line="434"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="434"/>
+        <location filename="../../editor/app/main_window.py" line="437"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="108"/>
-        <location filename="../../editor/app/outline.py" line="109"/>
+        <location filename="../../editor/app/outline.py" line="114"/>
+        <location filename="../../editor/app/outline.py" line="115"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="116"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="116"/>
         <location filename="../../editor/app/versions_dialog.py" line="74"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="110"/>
+        <location filename="../../editor/app/outline.py" line="116"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="112"/>
+        <location filename="../../editor/app/outline.py" line="116"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="118"/>
+        <source>Lines of the part, up to the next landmark, in the column</source>
+        <translation>Lignes de la partie, jusqu’au repère suivant, dans la colonne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="119"/>
         <source>Words of the part, up to the next landmark</source>
         <translation>Mots de la partie, jusqu’au repère suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="113"/>
+        <location filename="../../editor/app/outline.py" line="120"/>
         <source>Signes of the landmark itself, against its template&apos;s limit</source>
         <translation>Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
@@ -642,7 +652,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="114"/>
+        <location filename="../../editor/app/outline.py" line="121"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -672,17 +682,17 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="120"/>
+        <location filename="../../editor/app/outline.py" line="127"/>
         <source>Section: %1</source>
         <translation>Rubrique : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="134"/>
+        <location filename="../../editor/app/outline.py" line="141"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="147"/>
+        <location filename="../../editor/app/outline.py" line="155"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
@@ -908,12 +918,12 @@
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="250"/>
+        <location filename="../../editor/app/preferences.py" line="251"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="256"/>
+        <location filename="../../editor/app/preferences.py" line="257"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1199,6 +1209,57 @@
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
     </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="92"/>
+        <source>the font %1 is not installed</source>
+        <translation>la police %1 n’est pas installée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="129"/>
+        <source>Print profiles: %1</source>
+        <translation>Profils d’impression : %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="135"/>
+        <location filename="../../editor/app/fitting.py" line="147"/>
+        <source>No column</source>
+        <translation>Pas de colonne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="145"/>
+        <source>Print column</source>
+        <translation>Colonne d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="146"/>
+        <source>The paper&apos;s column the lines are counted in</source>
+        <translation>La colonne du journal où les lignes sont comptées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="160"/>
+        <source>Lines: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="178"/>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="180"/>
+        <source>%1 / %2 lines, %3 over</source>
+        <translation>%1 / %2 lignes, %3 de trop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="182"/>
+        <source>%1 / %2 lines, %3 to spare</source>
+        <translation>%1 / %2 lignes, il en manque %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="184"/>
+        <source>%1 / %2 lines, a perfect fit</source>
+        <translation>%1 / %2 lignes, le compte est bon</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -1473,22 +1534,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="135"/>
+        <location filename="../../editor/app/language.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="137"/>
+        <location filename="../../editor/app/language.py" line="138"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="139"/>
+        <location filename="../../editor/app/language.py" line="140"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="141"/>
+        <location filename="../../editor/app/language.py" line="142"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -1908,32 +1969,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="91"/>
+        <location filename="../../editor/app/language.py" line="92"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="97"/>
+        <location filename="../../editor/app/language.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="98"/>
+        <location filename="../../editor/app/language.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="120"/>
+        <location filename="../../editor/app/language.py" line="121"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="122"/>
+        <location filename="../../editor/app/language.py" line="123"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="124"/>
+        <location filename="../../editor/app/language.py" line="125"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -2050,12 +2111,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="108"/>
+        <location filename="../../editor/app/language.py" line="109"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="111"/>
+        <location filename="../../editor/app/language.py" line="112"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -2345,7 +2406,7 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="78"/>
+        <location filename="../../editor/app/language.py" line="79"/>
         <location filename="../../editor/app/surface.py" line="59"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
@@ -2369,12 +2430,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="149"/>
+        <location filename="../../editor/app/language.py" line="150"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="152"/>
+        <location filename="../../editor/app/language.py" line="153"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>

@@ -1,0 +1,125 @@
+"""Copy fitting in the real window: the lines gauge, its column box, the outline's lines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.app import fitting, i18n
+from editor.app.document import Document
+from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
+from editor.formats.layout import count_lines
+from editor.model.article import Article
+from editor.model.build import article, para, subhead, title
+from editor.model.print_profile import builtin_profiles, fit
+
+SENTENCE = "Le conseil municipal a voté jeudi soir le budget de la rénovation des écoles. "
+_OPEN: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def close_windows() -> Iterator[None]:
+    yield
+    while _OPEN:
+        shown = _OPEN.pop()
+        shown.document.undo_stack.setClean()
+        shown.close()
+    Settings().set(fitting.SETTING, "")  # the choice is kept between runs: not between tests
+    i18n.install("en")
+
+
+def _window(start: Article) -> MainWindow:
+    shown = MainWindow(Document(start), opener=lambda path: None)
+    _OPEN.append(shown)
+    shown.show()
+    QApplication.processEvents()
+    return shown
+
+
+def _brief() -> Article:
+    return article(
+        title("Écoles"),
+        para(SENTENCE * 6),
+        subhead("Trois ans de travaux"),
+        para(SENTENCE * 5),
+        meta=dict(template="breve", language="fr"),
+    )
+
+
+def _choose(window: MainWindow, name: str) -> None:
+    chooser = window.line_gauge.chooser
+    row = chooser.findData(name)
+    chooser.setCurrentIndex(row)
+    chooser.activated.emit(row)
+
+
+def _outline_lines(window: MainWindow) -> list[str]:
+    tree = window.outline.tree
+    items = [tree.topLevelItem(r) for r in range(tree.topLevelItemCount())]
+    return [item.text(3) for item in items if item is not None]
+
+
+def test_choosing_a_column_shows_the_lines_against_the_hole(qtbot: QtBot) -> None:
+    window = _window(_brief())
+    label = window.line_gauge.label
+    assert not label.isVisible() and window.outline.tree.isColumnHidden(3)
+    _choose(window, "quotidien")
+    expected = fit(window.document.article, builtin_profiles()["quotidien"], count_lines)
+    over = expected.lines - 40
+    wording = f"{expected.lines} / 40 lines, {abs(over)} {'over' if over > 0 else 'to spare'}"
+    assert label.isVisible() and label.text() == wording
+    assert not window.outline.tree.isColumnHidden(3)
+    rows = dict(zip(("title", "subhead"), _outline_lines(window), strict=True))
+    lines = {b.kind: r.lines for b, r in expected.blocks if b.kind != "paragraph"}
+    paragraphs = [r.lines for b, r in expected.blocks if b.kind == "paragraph"]
+    assert rows == {
+        "title": str(lines["title"] + paragraphs[0]),
+        "subhead": str(lines["subhead"] + paragraphs[1]),
+    }
+    assert Settings().get(fitting.SETTING) == "quotidien"
+    again = _window(_brief())  # the next window measures in the same column
+    assert again.line_gauge.label.text() == wording
+    _choose(window, "")
+    assert not label.isVisible() and window.outline.tree.isColumnHidden(3)
+
+
+def test_typing_relays_only_the_paragraph_typed_in(qtbot: QtBot) -> None:
+    window = _window(_brief())
+    _choose(window, "magazine")
+    live = window.line_gauge.live
+    assert live.result is not None
+    before = {b.id: r for b, r in live.result.blocks}
+    lines_before = live.result.lines
+    cursor = window.surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.surface.setTextCursor(cursor)
+    qtbot.keyClicks(window.surface, " Une phrase de plus, et encore une autre pour la route." * 3)
+    qtbot.waitUntil(lambda: live.result is not None and live.result.lines > lines_before)
+    after = {b.id: r for b, r in live.result.blocks}
+    changed = [key for key in after if after[key] is not before[key]]
+    assert changed == [window.document.article.blocks[-1].id]
+    assert window.line_gauge.label.text().startswith(f"{live.result.lines} / 33 lines")
+    while window.document.undo_stack.canUndo():  # typing is undone a word at a time
+        window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: live.result is not None and live.result.lines == lines_before)
+
+
+def test_the_gauge_speaks_french(qtbot: QtBot) -> None:
+    i18n.install("fr")
+    window = _window(_brief())
+    _choose(window, "quotidien")
+    result = window.line_gauge.live.result
+    assert result is not None and result.over is not None
+    text = window.line_gauge.label.text()
+    amount = abs(result.over)
+    assert text == (
+        f"{result.lines} / 40 lignes, {amount} de trop"
+        if result.over > 0
+        else f"{result.lines} / 40 lignes, il en manque {amount}"
+    )
+    assert window.line_gauge.chooser.itemText(0) == "Pas de colonne"
