@@ -19,7 +19,7 @@ from editor.app import desk_templates
 from editor.app.document import Document
 from editor.app.looks import is_dark
 from editor.app.settings import Settings
-from editor.formats.layout import FitCache, FontMissingError, count_lines
+from editor.formats.layout import FitCache, FontMissingError, count_lines, overflow
 from editor.model.article import Article, Block
 from editor.model.print_profile import (
     BlockLines,
@@ -53,6 +53,8 @@ class LiveFit(QObject):
     """The fit of the open article in the chosen profile, kept current off the keystroke path."""
 
     updated = Signal()
+    chosen = Signal()
+    """Another profile, or the same one read again: what was measured is measured anew."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,7 @@ class LiveFit(QObject):
         if remember:
             Settings().set(SETTING, self.profile.name if self.profile else "")
         self.measure()
+        self.chosen.emit()
 
     def measure(self) -> None:
         """Lay out what changed since the last time, and say so."""
@@ -93,6 +96,24 @@ class LiveFit(QObject):
             if len(self.cache) > 2 * len(article.blocks) + 64:  # forget the blocks deleted
                 self.cache.forget_except({b.id for b in article.blocks})
         self.updated.emit()
+
+    def measures_target(self) -> bool:
+        """Whether the hole is known in lines: then the page shades by lines, not signes."""
+        return self.result is not None and self.result.target_lines is not None
+
+    def overflow(self) -> tuple[int, int] | None:
+        """Where the piece passes its hole: (block index, offset in its text)."""
+        if self.result is None:
+            return None
+        article = self.document.article
+        template = targets_for(article, desk_templates.current())
+        found = overflow(self.result, article.meta.language.split("-")[0],
+                         template.measure if template else "body")  # fmt: skip
+        if found is None or found[0] >= len(article.blocks):
+            return None
+        if article.blocks[found[0]] is not self.result.blocks[found[0]][0]:
+            return None  # the text changed since: the next measure says again
+        return found
 
     def block_lines(self, article: Article) -> dict[str, int]:
         """Each block's lines (empty without a profile), through the same cache."""

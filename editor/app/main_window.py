@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.line_gauge = fitting.LineGauge(self, document)
         self.outline.use_fit(self.line_gauge.live)
         self.shading = shading.Shading(self.surface, document)
+        self.shading.follow_fit(self.line_gauge.live)
         self.check_dock = check_dock.CheckDock(self, self.surface, document)
         self.spelling = spelling.Spelling(self, self.surface, document, None)
         window_parts.help_last(self)

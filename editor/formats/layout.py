@@ -32,7 +32,15 @@ import uharfbuzz as hb
 
 from editor.model.article import Block
 from editor.model.inline import EM, STRONG, SUP, Text
-from editor.model.print_profile import BlockLines, BlockStyle, PrintProfile, block_lines, styled
+from editor.model.print_profile import (
+    BlockLines,
+    BlockStyle,
+    Fit,
+    PrintProfile,
+    block_lines,
+    counts_toward_fit,
+    styled,
+)
 
 SUPERSCRIPT_SCALE = 0.58
 """The size of a superscript against its text, as Word and LibreOffice set it."""
@@ -194,6 +202,8 @@ class _Word:
     parts: list[tuple[_Face, str]]
     space: float = 0.0
     forced_break: bool = False
+    start: int = 0
+    """Where the word starts in the paragraph's text."""
 
     @property
     def text(self) -> str:
@@ -220,11 +230,12 @@ class _Word:
 def _words(text: Text, style: BlockStyle, language: str) -> list[_Word]:
     words: list[_Word] = []
     joined = True  # the next piece continues the word in progress
+    base = 0
     for run in styled(text, style):
         face = _face_for(run.marks, style, language)
         position = 0
         for space in _BREAKING_SPACE.finditer(run.text):
-            _add(words, face, run.text[position : space.start()], joined)
+            _add(words, face, run.text[position : space.start()], joined, base + position)
             if words:
                 if space.group() == "\n":
                     words[-1].forced_break = True
@@ -232,18 +243,19 @@ def _words(text: Text, style: BlockStyle, language: str) -> list[_Word]:
                     words[-1].space += face.advances(space.group())[-1]
             joined, position = False, space.end()
         tail = run.text[position:]
-        _add(words, face, tail, joined)
+        _add(words, face, tail, joined, base + position)
         joined = bool(tail)
+        base += len(run.text)
     return words
 
 
-def _add(words: list[_Word], face: _Face, text: str, joined: bool) -> None:
+def _add(words: list[_Word], face: _Face, text: str, joined: bool, start: int) -> None:
     if not text:
         return
     if joined and words and not words[-1].space and not words[-1].forced_break:
         words[-1].parts.append((face, text))
     else:
-        words.append(_Word([(face, text)]))
+        words.append(_Word([(face, text)], start=start))
 
 
 @cache
@@ -275,7 +287,7 @@ def _split(word: _Word, at: int) -> _Word:
         if end > at:
             rest.append((face, text[max(0, at - start) :]))
         start = end
-    return _Word(rest, word.space, word.forced_break)
+    return _Word(rest, word.space, word.forced_break, word.start + at)
 
 
 def count_lines(text: Text, style: BlockStyle, language: str = "fr") -> int:
@@ -285,7 +297,18 @@ def count_lines(text: Text, style: BlockStyle, language: str = "fr") -> int:
 
 def lines(text: Text, style: BlockStyle, language: str = "fr") -> Iterator[str]:
     """Each line as set, a hyphen added where a word was cut."""
+    return (line for _, line in set_lines(text, style, language))
+
+
+def line_starts(text: Text, style: BlockStyle, language: str = "fr") -> list[int]:
+    """Where each line starts in the text (offsets in its characters)."""
+    return [start for start, _ in set_lines(text, style, language)]
+
+
+def set_lines(text: Text, style: BlockStyle, language: str = "fr") -> Iterator[tuple[int, str]]:
+    """Each line as set, with the offset in the text where it starts."""
     words = _words(text, style, language)
+    first = 0
     room = style.column_pt - style.indent_pt
     line: list[str] = []
     x = 0.0
@@ -296,26 +319,30 @@ def lines(text: Text, style: BlockStyle, language: str = "fr") -> Iterator[str]:
         start = x + pending_space if line else 0.0
         width = word.width()
         if start + width <= room + 1e-6:
+            if not line:
+                first = word.start
             line.append(word.text)
             x, pending_space = start + width, word.space
             index += 1
             if word.forced_break:
-                yield " ".join(line)
+                yield first, " ".join(line)
                 line, x, room = [], 0.0, style.column_pt
             continue
         cut = _fitting_break(word, start, room, language, style.hyphenate, alone=not line)
         if cut is not None:
             at, hyphen = cut
+            if not line:
+                first = word.start
             line.append(word.text[:at] + ("-" if hyphen else ""))
             rest = _split(word, at)
             if rest.text:
                 words[index] = rest
             else:
                 index += 1
-        yield " ".join(line)
+        yield first, " ".join(line)
         line, x, pending_space, room = [], 0.0, 0.0, style.column_pt
     if line:
-        yield " ".join(line)
+        yield first, " ".join(line)
 
 
 def _fitting_break(
@@ -334,6 +361,29 @@ def _fitting_break(
     while at < len(word.text) - 1 and word.width_to(at + 1) <= room:
         at += 1
     return at, False
+
+
+def overflow(fitted: Fit, language: str, measure: str = "body") -> tuple[int, int] | None:
+    """The block and the offset in its text where the piece passes its hole, line by line."""
+    if fitted.target_lines is None:
+        return None
+    profile = fitted.profile
+    room = fitted.target_lines * profile.blocks["paragraph"].leading_pt + 1e-6
+    depth = 0.0
+    for index, (block, measured) in enumerate(fitted.blocks):
+        if not counts_toward_fit(block, measure):
+            continue
+        if depth + measured.depth_pt <= room:
+            depth += measured.depth_pt
+            continue
+        style = profile.style_for(block.kind)
+        depth += style.space_before_pt
+        for start in line_starts(block.text, style, language):
+            depth += style.leading_pt
+            if depth > room:
+                return index, start
+        return index, len(block.plain_text)  # only the space below it, or a caption, is over
+    return None
 
 
 class FitCache:

@@ -123,3 +123,24 @@ def test_the_gauge_speaks_french(qtbot: QtBot) -> None:
         else f"{result.lines} / 40 lignes, il en manque {amount}"
     )
     assert window.line_gauge.chooser.itemText(0) == "Pas de colonne"
+
+
+def _shaded_past_target(window: MainWindow) -> str:
+    return "".join(s.cursor.selectedText() for s in window.shading.target)
+
+
+def test_the_copy_past_the_hole_is_shaded_from_its_first_line_over(qtbot: QtBot) -> None:
+    body = SENTENCE * 40  # far past a brève's 40 lines in any column
+    window = _window(article(title("Écoles"), para(body), meta=dict(template="breve")))
+    by_signes = _shaded_past_target(window)
+    assert by_signes and body.endswith(by_signes)
+    _choose(window, "quotidien")
+    by_lines = _shaded_past_target(window)
+    assert by_lines and body.endswith(by_lines) and by_lines != by_signes
+    kept = body[: len(body) - len(by_lines)]
+    profile = builtin_profiles()["quotidien"]
+    within = fit(article(title("Écoles"), para(kept), meta=dict(template="breve")), profile,
+                 count_lines)  # fmt: skip
+    assert within.lines == 40  # what is left unshaded fills the hole exactly
+    _choose(window, "")
+    assert _shaded_past_target(window) == by_signes
