@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import fitting, i18n
+from editor.app import desk_templates, fitting, i18n
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
@@ -144,3 +147,47 @@ def test_the_copy_past_the_hole_is_shaded_from_its_first_line_over(qtbot: QtBot)
     assert within.lines == 40  # what is left unshaded fills the hole exactly
     _choose(window, "")
     assert _shaded_past_target(window) == by_signes
+
+
+def _own_profiles(folder: Path, name: str, text: str) -> None:
+    (folder / "profiles").mkdir(parents=True, exist_ok=True)
+    (folder / "profiles" / name).write_text(text, encoding="utf-8")
+    desk_templates.use(str(folder))
+
+
+def test_a_newsrooms_profile_is_offered_and_a_missing_font_named(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    own = {
+        "name": "maison",
+        "label": "Maison, 50 mm",
+        "blocks": {"paragraph": {"column_mm": 50, "font": "Garamond Imaginaire",
+                                 "size_pt": 9, "leading_pt": 11}},
+    }  # fmt: skip
+    _own_profiles(tmp_path, "maison.json", json.dumps(own))
+    try:
+        window = _window(_brief())
+        assert window.line_gauge.chooser.findText("Maison, 50 mm") > 0
+        _choose(window, "maison")
+        label = window.line_gauge.label
+        assert label.isVisible() and "Garamond Imaginaire" in label.text()
+        assert window.outline.tree.isColumnHidden(3)  # no lines to show, and nothing broken
+        QTest.keyClicks(window.surface, "x")
+        QApplication.processEvents()
+        assert "Garamond Imaginaire" in label.text()
+    finally:
+        desk_templates.use("")
+
+
+def test_a_bad_profile_file_is_refused_by_name_and_the_shipped_ones_used(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    _own_profiles(tmp_path, "casse.json", '{"blocks": {"paragraph": {"size_pt": "neuf"}}}')
+    try:
+        window = _window(_brief())
+        message = window.statusBar().currentMessage()
+        assert "casse.json" in message and "size_pt" in message
+        profiles = [window.line_gauge.chooser.itemData(r) for r in range(3)]
+        assert profiles == ["", "magazine", "quotidien"]
+    finally:
+        desk_templates.use("")
