@@ -51,15 +51,21 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _HARD_HYPHENS = "-\u2010"
 
 
-METRIC_TWINS = {
-    "times new roman": "liberation serif",
-    "times": "liberation serif",
-    "arial": "liberation sans",
-    "helvetica": "liberation sans",
-    "courier new": "liberation mono",
-}
-"""Fonts whose every advance equals another's (Liberation was drawn to Microsoft's metrics):
-where the first is missing the second gives the same lines, as LibreOffice substitutes it."""
+METRIC_TWINS = (
+    frozenset({"times new roman", "times", "liberation serif"}),
+    frozenset({"arial", "helvetica", "liberation sans"}),
+    frozenset({"courier new", "liberation mono"}),
+)
+"""Fonts whose every advance is the same (Liberation was drawn to Microsoft's metrics): where
+one is missing another gives the same lines, as LibreOffice substitutes it — Times New Roman
+on Linux, or the shipped profiles' Liberation Serif on Windows and macOS."""
+
+
+def _same_metrics(family: str) -> list[str]:
+    """The family, then its metric twins."""
+    name = family.lower()
+    twins = next((group for group in METRIC_TWINS if name in group), frozenset())
+    return [name, *sorted(twins - {name})]
 
 
 class FontMissingError(Exception):
@@ -131,13 +137,12 @@ def font_file(family: str, bold: bool = False, italic: bool = False) -> Path:
             check=False,
         ).stdout.split("\n")
         families = [f.strip().lower() for f in found[0].split(",")] if found else []
-        twin = METRIC_TWINS.get(family.lower())
-        same = family.lower() in families or (twin is not None and twin in families)
+        same = any(name in families for name in _same_metrics(family))
         if len(found) == 2 and same and Path(found[1]).is_file():
             return Path(found[1])
     faces = _installed_faces()
-    path = faces.get((family.lower(), style)) or faces.get(
-        (METRIC_TWINS.get(family.lower(), ""), style)
+    path = next(
+        (faces[(name, style)] for name in _same_metrics(family) if (name, style) in faces), None
     )
     if path is None:
         raise FontMissingError(family, style)

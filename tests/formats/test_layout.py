@@ -185,3 +185,20 @@ def test_fit_of_a_whole_article_counts_body_lines() -> None:
     double = fit(two, profile, count_lines)
     assert single.lines == single.blocks[0][1].lines
     assert double.lines == 2 * single.lines
+
+
+def test_without_fontconfig_the_font_folders_are_read_and_twins_stand_for_each_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows and macOS have no fc-match: the faces are found by their names in the files."""
+    with_fontconfig = font_file("Liberation Serif", italic=True)
+    monkeypatch.setenv("PATH", "")
+    font_file.cache_clear()
+    try:
+        assert font_file("Liberation Serif", italic=True) == with_fontconfig
+        assert font_file("Times New Roman", italic=True) == with_fontconfig
+        assert font_file("DejaVu Serif").name == "DejaVuSerif.ttf"
+        with pytest.raises(FontMissingError):
+            font_file("Garamond Imaginaire")
+    finally:
+        font_file.cache_clear()
