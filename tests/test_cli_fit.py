@@ -39,8 +39,8 @@ def test_json_gives_lines_per_block_and_the_fit_against_the_hole(tmp_path: Path)
     assert data["fit"] == {
         "profile": "quotidien",
         "lines": expected.lines,
-        "target_lines": 40,
-        "over": expected.lines - 40,
+        "target_lines": 50,
+        "over": expected.lines - 50,
     }
     body = blocks[1]["lines"] + blocks[3]["lines"]
     assert data["fit"]["lines"] >= body + 2  # the subhead and the line of space above it

@@ -73,8 +73,8 @@ def test_choosing_a_column_shows_the_lines_against_the_hole(qtbot: QtBot) -> Non
     assert not label.isVisible() and window.outline.tree.isColumnHidden(3)
     _choose(window, "quotidien")
     expected = fit(window.document.article, builtin_profiles()["quotidien"], count_lines)
-    over = expected.lines - 40
-    wording = f"{expected.lines} / 40 lines, {abs(over)} {'over' if over > 0 else 'to spare'}"
+    over = expected.lines - 50
+    wording = f"{expected.lines} / 50 lines, {abs(over)} {'over' if over > 0 else 'to spare'}"
     assert label.isVisible() and label.text() == wording
     assert not window.outline.tree.isColumnHidden(3)
     rows = dict(zip(("title", "subhead"), _outline_lines(window), strict=True))
@@ -106,7 +106,7 @@ def test_typing_relays_only_the_paragraph_typed_in(qtbot: QtBot) -> None:
     after = {b.id: r for b, r in live.result.blocks}
     changed = [key for key in after if after[key] is not before[key]]
     assert changed == [window.document.article.blocks[-1].id]
-    assert window.line_gauge.label.text().startswith(f"{live.result.lines} / 33 lines")
+    assert window.line_gauge.label.text().startswith(f"{live.result.lines} / 45 lines")
     while window.document.undo_stack.canUndo():  # typing is undone a word at a time
         window.document.undo_stack.undo()
     qtbot.waitUntil(lambda: live.result is not None and live.result.lines == lines_before)
@@ -121,9 +121,9 @@ def test_the_gauge_speaks_french(qtbot: QtBot) -> None:
     text = window.line_gauge.label.text()
     amount = abs(result.over)
     assert text == (
-        f"{result.lines} / 40 lignes, {amount} de trop"
+        f"{result.lines} / 50 lignes, {amount} de trop"
         if result.over > 0
-        else f"{result.lines} / 40 lignes, il en manque {amount}"
+        else f"{result.lines} / 50 lignes, il en manque {amount}"
     )
     assert window.line_gauge.chooser.itemText(0) == "Pas de colonne"
 
@@ -133,7 +133,7 @@ def _shaded_past_target(window: MainWindow) -> str:
 
 
 def test_the_copy_past_the_hole_is_shaded_from_its_first_line_over(qtbot: QtBot) -> None:
-    body = SENTENCE * 40  # far past a brève's 40 lines in any column
+    body = SENTENCE * 40  # far past a brève’s 50 lines in any column
     window = _window(article(title("Écoles"), para(body), meta=dict(template="breve")))
     by_signes = _shaded_past_target(window)
     assert by_signes and body.endswith(by_signes)
@@ -144,7 +144,7 @@ def test_the_copy_past_the_hole_is_shaded_from_its_first_line_over(qtbot: QtBot)
     profile = builtin_profiles()["quotidien"]
     within = fit(article(title("Écoles"), para(kept), meta=dict(template="breve")), profile,
                  count_lines)  # fmt: skip
-    assert within.lines == 40  # what is left unshaded fills the hole exactly
+    assert within.lines == 50  # what is left unshaded fills the hole exactly
     _choose(window, "")
     assert _shaded_past_target(window) == by_signes
 
