@@ -9,6 +9,7 @@ paragraphs that changed (`FitCache` keeps the others), a fraction of a milliseco
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -32,6 +33,8 @@ from editor.model.print_profile import (
 from editor.model.templates import targets_for
 
 SETTING = "print_profile"
+SLICE_S = 0.02
+"""Laying out a long read from scratch is cut into slices this long, so the window answers."""
 _OVER, _FITS = "#a3322b", "#2f6b3a"
 _NIGHT_OVER, _NIGHT_FITS = "#ff8a7e", "#8fcf98"
 
@@ -54,7 +57,7 @@ class LiveFit(QObject):
 
     updated = Signal()
     chosen = Signal()
-    """Another profile, or the same one read again: what was measured is measured anew."""
+    """Another profile (or the same read again) is measured in full: what depends on it, anew."""
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,10 @@ class LiveFit(QObject):
         self.profile: PrintProfile | None = None
         self.cache: FitCache | None = None
         self.result: Fit | None = None
+        self._announce = False
+        self.pending = False
+        """Still laying out a piece just opened or a column just chosen."""
+        self.font_problem = ""
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.measure)
         document.changed.connect(lambda *_: self._timer.start())
@@ -78,24 +85,52 @@ class LiveFit(QObject):
         self.cache = FitCache(self.profile) if self.profile else None
         if remember:
             Settings().set(SETTING, self.profile.name if self.profile else "")
+        self._announce = True
         self.measure()
-        self.chosen.emit()
 
     def measure(self) -> None:
-        """Lay out what changed since the last time, and say so."""
+        """Lay out what changed since the last time, a slice at a time, and say so."""
         self._timer.stop()
-        self.result = None
-        if self.profile is not None and self.cache is not None:
-            article = self.document.article
-            template = targets_for(article, desk_templates.current())
+        self.font_problem = ""
+        if self.profile is None or self.cache is None:
+            self.result, self.pending = None, False
+            self._done()
+            return
+        article = self.document.article
+        language = article.meta.language.split("-")[0]
+        template = targets_for(article, desk_templates.current())
+        try:
+            if not self._lay_out_some(article, language):
+                self.pending = True  # a long read just opened: the rest at the next turn
+                self._timer.start()
+                self.updated.emit()
+                return
             measure = template.measure if template else "body"
-            try:
-                self.result = fit(article, self.profile, count_lines, measure, self._lines_of)
-            except FontMissingError as error:
-                self.problem = tr("the font %1 is not installed").replace("%1", error.family)
-            if len(self.cache) > 2 * len(article.blocks) + 64:  # forget the blocks deleted
-                self.cache.forget_except({b.id for b in article.blocks})
+            self.result = fit(article, self.profile, count_lines, measure, self._lines_of)
+        except FontMissingError as error:
+            self.result = None
+            self.font_problem = tr("the font %1 is not installed").replace("%1", error.family)
+        self.pending = False
+        if len(self.cache) > 2 * len(article.blocks) + 64:  # forget the blocks deleted
+            self.cache.forget_except({b.id for b in article.blocks})
+        self._done()
+
+    def _done(self) -> None:
         self.updated.emit()
+        if self._announce:
+            self._announce = False
+            self.chosen.emit()
+
+    def _lay_out_some(self, article: Article, language: str) -> bool:
+        """Lay out the blocks not laid out yet, for one slice of time; whether all are."""
+        assert self.cache is not None
+        deadline = time.perf_counter() + SLICE_S
+        for block in article.blocks:
+            if not self.cache.knows(block, language):
+                self.cache.lines_of(block, language)
+                if time.perf_counter() > deadline:
+                    return False
+        return True
 
     def measures_target(self) -> bool:
         """Whether the hole is known in lines: then the page shades by lines, not signes."""
@@ -116,8 +151,8 @@ class LiveFit(QObject):
         return found
 
     def block_lines(self, article: Article) -> dict[str, int]:
-        """Each block's lines (empty without a profile), through the same cache."""
-        if self.profile is None:
+        """Each block's lines (empty without a profile or while laying out), from the cache."""
+        if self.profile is None or self.pending or self.result is None:
             return {}
         try:
             return {b.id: self._lines_of(b).lines for b in article.blocks}
@@ -178,8 +213,9 @@ class LineGauge:
             self.label.setText("")
             return
         if result is None:
-            self.label.setText(tr("Lines: %1").replace("%1", live.problem))
-            self.label.setToolTip(live.problem)
+            said = tr("Counting lines…") if live.pending else live.font_problem
+            self.label.setText(tr("Lines: %1").replace("%1", said))
+            self.label.setToolTip(said)
             self.label.setStyleSheet("")
             return
         self.label.setText(describe(result))

@@ -162,8 +162,10 @@ class Outline(QDockWidget):
         self.refresh()
 
     def _column_changed(self) -> None:
+        """A column chosen or dropped, or its first laying out done: the lines shown at once."""
         shown = not self.tree.isColumnHidden(LINES)
-        if shown != (self.fit is not None and self.fit.profile is not None):
+        live = self.fit
+        if shown != (live is not None and live.result is not None and not live.pending):
             self.refresh()
 
     def _show_lines(self, article: Article) -> None:

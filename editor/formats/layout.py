@@ -410,6 +410,10 @@ class FitCache:
         self._lines[block.id] = (block, language, found)
         return found
 
+    def knows(self, block: Block, language: str) -> bool:
+        cached = self._lines.get(block.id)
+        return cached is not None and cached[0] is block and cached[1] == language
+
     def __len__(self) -> int:
         return len(self._lines)
 

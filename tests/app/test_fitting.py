@@ -54,11 +54,13 @@ def _brief() -> Article:
     )
 
 
-def _choose(window: MainWindow, name: str) -> None:
+def _choose(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """Choose a column, and wait for the laying out (sliced, so the window answers) to end."""
     chooser = window.line_gauge.chooser
     row = chooser.findData(name)
     chooser.setCurrentIndex(row)
     chooser.activated.emit(row)
+    qtbot.waitUntil(lambda: not window.line_gauge.live.pending)
 
 
 def _outline_lines(window: MainWindow) -> list[str]:
@@ -71,7 +73,7 @@ def test_choosing_a_column_shows_the_lines_against_the_hole(qtbot: QtBot) -> Non
     window = _window(_brief())
     label = window.line_gauge.label
     assert not label.isVisible() and window.outline.tree.isColumnHidden(3)
-    _choose(window, "quotidien")
+    _choose(qtbot, window, "quotidien")
     expected = fit(window.document.article, builtin_profiles()["quotidien"], count_lines)
     over = expected.lines - 50
     wording = f"{expected.lines} / 50 lines, {abs(over)} {'over' if over > 0 else 'to spare'}"
@@ -87,13 +89,13 @@ def test_choosing_a_column_shows_the_lines_against_the_hole(qtbot: QtBot) -> Non
     assert Settings().get(fitting.SETTING) == "quotidien"
     again = _window(_brief())  # the next window measures in the same column
     assert again.line_gauge.label.text() == wording
-    _choose(window, "")
+    _choose(qtbot, window, "")
     assert not label.isVisible() and window.outline.tree.isColumnHidden(3)
 
 
 def test_typing_relays_only_the_paragraph_typed_in(qtbot: QtBot) -> None:
     window = _window(_brief())
-    _choose(window, "magazine")
+    _choose(qtbot, window, "magazine")
     live = window.line_gauge.live
     assert live.result is not None
     before = {b.id: r for b, r in live.result.blocks}
@@ -115,7 +117,7 @@ def test_typing_relays_only_the_paragraph_typed_in(qtbot: QtBot) -> None:
 def test_the_gauge_speaks_french(qtbot: QtBot) -> None:
     i18n.install("fr")
     window = _window(_brief())
-    _choose(window, "quotidien")
+    _choose(qtbot, window, "quotidien")
     result = window.line_gauge.live.result
     assert result is not None and result.over is not None
     text = window.line_gauge.label.text()
@@ -137,7 +139,7 @@ def test_the_copy_past_the_hole_is_shaded_from_its_first_line_over(qtbot: QtBot)
     window = _window(article(title("Écoles"), para(body), meta=dict(template="breve")))
     by_signes = _shaded_past_target(window)
     assert by_signes and body.endswith(by_signes)
-    _choose(window, "quotidien")
+    _choose(qtbot, window, "quotidien")
     by_lines = _shaded_past_target(window)
     assert by_lines and body.endswith(by_lines) and by_lines != by_signes
     kept = body[: len(body) - len(by_lines)]
@@ -145,7 +147,7 @@ def test_the_copy_past_the_hole_is_shaded_from_its_first_line_over(qtbot: QtBot)
     within = fit(article(title("Écoles"), para(kept), meta=dict(template="breve")), profile,
                  count_lines)  # fmt: skip
     assert within.lines == 50  # what is left unshaded fills the hole exactly
-    _choose(window, "")
+    _choose(qtbot, window, "")
     assert _shaded_past_target(window) == by_signes
 
 
@@ -168,7 +170,7 @@ def test_a_newsrooms_profile_is_offered_and_a_missing_font_named(
     try:
         window = _window(_brief())
         assert window.line_gauge.chooser.findText("Maison, 50 mm") > 0
-        _choose(window, "maison")
+        _choose(qtbot, window, "maison")
         label = window.line_gauge.label
         assert label.isVisible() and "Garamond Imaginaire" in label.text()
         assert window.outline.tree.isColumnHidden(3)  # no lines to show, and nothing broken
@@ -191,3 +193,15 @@ def test_a_bad_profile_file_is_refused_by_name_and_the_shipped_ones_used(
         assert profiles == ["", "magazine", "quotidien"]
     finally:
         desk_templates.use("")
+
+
+def test_a_long_read_is_laid_out_in_slices_and_ends_with_the_whole_fit(qtbot: QtBot) -> None:
+    paragraphs = [para(f"{n}. {SENTENCE * (1 + n % 7)}") for n in range(240)]
+    window = _window(article(title("Long"), *paragraphs, meta=dict(template="grand-format")))
+    _choose(qtbot, window, "magazine")
+    live = window.line_gauge.live
+    expected = fit(window.document.article, builtin_profiles()["magazine"], count_lines)
+    assert live.result is not None and live.result.lines == expected.lines
+    assert window.line_gauge.label.text().startswith(f"{expected.lines} / 270 lines")
+    assert not window.outline.tree.isColumnHidden(3)
+    assert _outline_lines(window) == [str(sum(r.lines for _, r in expected.blocks))]
