@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 from editor.formats import docx as docx_export
@@ -107,6 +108,16 @@ def test_a_docx_reference_template_seeds_the_profile(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["fit"]["profile"] == "journal" and data["fit"]["lines"] > 0
+    dotx = tmp_path / "journal.dotx"
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(dotx, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(b"document.main+xml", b"template.main+xml")
+            target.writestr(item, content)
+    as_template = copydesk("stats", SAMPLE, "--fit", dotx, "--json")
+    assert as_template.returncode == 0, as_template.stderr
+    assert json.loads(as_template.stdout)["fit"]["lines"] == data["fit"]["lines"]
     broken = tmp_path / "casse.docx"
     broken.write_bytes(b"not a zip")
     refused = copydesk("stats", SAMPLE, "--fit", broken)

@@ -18,6 +18,7 @@ from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
+from editor.formats.docx_package import _as_document as word_file  # a .dotx read as a .docx
 from editor.formats.docx_styles import style_table
 from editor.model.print_profile import PrintProfile, ProfileError, parse_profile
 from editor.model.templates import template_key
@@ -84,7 +85,7 @@ def _column_mm(document: Any) -> float:
 def profile_data(path: Path, language: str = "fr") -> dict[str, Any]:
     """The profile's JSON value, ready to be saved and given targets."""
     try:
-        document = Document(str(path))
+        document = Document(word_file(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise ProfileError(path, "not a Word document or template that can be read") from None
     except OSError as error:
