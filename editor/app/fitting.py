@@ -180,10 +180,7 @@ class LineGauge:
         self.live.updated.connect(self.update)
         self._fill()
         self.retranslate()
-        if self.live.problem:
-            window.statusBar().showMessage(
-                tr("Print profiles: %1").replace("%1", self.live.problem)
-            )
+        self._say_problem()
 
     def _fill(self) -> None:
         language = self.live.document.article.meta.language
@@ -196,6 +193,13 @@ class LineGauge:
         self.live.reload()
         self._fill()
         self.update()
+        self._say_problem()
+
+    def _say_problem(self) -> None:
+        """A newsroom's column file that cannot be used: said, and the shipped ones used."""
+        if self.live.problem:
+            message = tr("Print profiles: %1").replace("%1", self.live.problem)
+            self.window.statusBar().showMessage(message, 15000)
 
     def retranslate(self) -> None:
         self.chooser.setAccessibleName(tr("Print column"))

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="363"/>
+        <location filename="../../editor/app/main_window.py" line="364"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -463,37 +463,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="166"/>
+        <location filename="../../editor/app/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="167"/>
+        <location filename="../../editor/app/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="177"/>
+        <location filename="../../editor/app/main_window.py" line="178"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="196"/>
+        <location filename="../../editor/app/main_window.py" line="197"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="203"/>
+        <location filename="../../editor/app/main_window.py" line="204"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="204"/>
+        <location filename="../../editor/app/main_window.py" line="205"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="268"/>
+        <location filename="../../editor/app/main_window.py" line="269"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -501,54 +501,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="270"/>
+        <location filename="../../editor/app/main_window.py" line="271"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="279"/>
+        <location filename="../../editor/app/main_window.py" line="280"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="307"/>
+        <location filename="../../editor/app/main_window.py" line="308"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="314"/>
+        <location filename="../../editor/app/main_window.py" line="315"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="314"/>
+        <location filename="../../editor/app/main_window.py" line="315"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="322"/>
-        <location filename="../../editor/app/main_window.py" line="326"/>
+        <location filename="../../editor/app/main_window.py" line="323"/>
+        <location filename="../../editor/app/main_window.py" line="327"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="333"/>
-        <location filename="../../editor/app/main_window.py" line="340"/>
+        <location filename="../../editor/app/main_window.py" line="334"/>
+        <location filename="../../editor/app/main_window.py" line="341"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="333"/>
+        <location filename="../../editor/app/main_window.py" line="334"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="350"/>
+        <location filename="../../editor/app/main_window.py" line="351"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="363"/>
+        <location filename="../../editor/app/main_window.py" line="364"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -559,42 +559,42 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="378"/>
+        <location filename="../../editor/app/main_window.py" line="379"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="389"/>
+        <location filename="../../editor/app/main_window.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="390"/>
+        <location filename="../../editor/app/main_window.py" line="391"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="422"/>
+        <location filename="../../editor/app/main_window.py" line="423"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="428"/>
+        <location filename="../../editor/app/main_window.py" line="429"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="434"/>
+        <location filename="../../editor/app/main_window.py" line="435"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="434"/>
+        <location filename="../../editor/app/main_window.py" line="435"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="437"/>
+        <location filename="../../editor/app/main_window.py" line="438"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
@@ -766,114 +766,114 @@
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="68"/>
+        <location filename="../../editor/app/preferences.py" line="69"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="84"/>
+        <location filename="../../editor/app/preferences.py" line="85"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="191"/>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="87"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="192"/>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="87"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="93"/>
+        <location filename="../../editor/app/preferences.py" line="94"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="94"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="96"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="98"/>
+        <location filename="../../editor/app/preferences.py" line="99"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="101"/>
+        <location filename="../../editor/app/preferences.py" line="102"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="107"/>
+        <location filename="../../editor/app/preferences.py" line="108"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="116"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="118"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="118"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="134"/>
+        <location filename="../../editor/app/preferences.py" line="135"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="174"/>
+        <location filename="../../editor/app/preferences.py" line="183"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="176"/>
+        <location filename="../../editor/app/preferences.py" line="185"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="216"/>
+        <location filename="../../editor/app/preferences.py" line="225"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="124"/>
+        <location filename="../../editor/app/preferences.py" line="125"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="125"/>
+        <location filename="../../editor/app/preferences.py" line="126"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="126"/>
+        <location filename="../../editor/app/preferences.py" line="127"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="127"/>
+        <location filename="../../editor/app/preferences.py" line="128"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="131"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -898,32 +898,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="137"/>
+        <location filename="../../editor/app/preferences.py" line="138"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="165"/>
+        <location filename="../../editor/app/preferences.py" line="166"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="109"/>
+        <location filename="../../editor/app/preferences.py" line="110"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="132"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="251"/>
+        <location filename="../../editor/app/preferences.py" line="260"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="257"/>
+        <location filename="../../editor/app/preferences.py" line="266"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1210,53 +1210,59 @@
         <translation>&amp;Voir les problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="92"/>
+        <location filename="../../editor/app/fitting.py" line="112"/>
         <source>the font %1 is not installed</source>
         <translation>la police %1 n’est pas installée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="129"/>
+        <location filename="../../editor/app/fitting.py" line="201"/>
+        <location filename="../../editor/app/preferences.py" line="174"/>
         <source>Print profiles: %1</source>
-        <translation>Profils d’impression : %1</translation>
+        <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="135"/>
-        <location filename="../../editor/app/fitting.py" line="147"/>
+        <location filename="../../editor/app/fitting.py" line="188"/>
+        <location filename="../../editor/app/fitting.py" line="207"/>
         <source>No column</source>
         <translation>Pas de colonne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="145"/>
+        <location filename="../../editor/app/fitting.py" line="205"/>
         <source>Print column</source>
         <translation>Colonne d’impression</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="146"/>
+        <location filename="../../editor/app/fitting.py" line="206"/>
         <source>The paper&apos;s column the lines are counted in</source>
         <translation>La colonne du journal où les lignes sont comptées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="160"/>
-        <source>Lines: %1</source>
-        <translation>Lignes : %1</translation>
+        <location filename="../../editor/app/fitting.py" line="220"/>
+        <source>Counting lines…</source>
+        <translation>Comptage des lignes…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="178"/>
+        <location filename="../../editor/app/fitting.py" line="221"/>
+        <source>Lines: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="239"/>
         <source>%1 lines</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="180"/>
+        <location filename="../../editor/app/fitting.py" line="241"/>
         <source>%1 / %2 lines, %3 over</source>
         <translation>%1 / %2 lignes, %3 de trop</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="182"/>
+        <location filename="../../editor/app/fitting.py" line="243"/>
         <source>%1 / %2 lines, %3 to spare</source>
         <translation>%1 / %2 lignes, il en manque %3</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="184"/>
+        <location filename="../../editor/app/fitting.py" line="245"/>
         <source>%1 / %2 lines, a perfect fit</source>
         <translation>%1 / %2 lignes, le compte est bon</translation>
     </message>
@@ -2106,7 +2112,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="54"/>
+        <location filename="../../editor/app/preferences.py" line="55"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.app import desk_templates, fitting, i18n
+from editor.app.application import Copydesk
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
@@ -20,6 +21,7 @@ from editor.formats.layout import count_lines
 from editor.model.article import Article
 from editor.model.build import article, para, subhead, title
 from editor.model.print_profile import builtin_profiles, fit
+from tests.app.preferences_dialog import preferences_with
 
 SENTENCE = "Le conseil municipal a voté jeudi soir le budget de la rénovation des écoles. "
 _OPEN: list[MainWindow] = []
@@ -205,3 +207,19 @@ def test_a_long_read_is_laid_out_in_slices_and_ends_with_the_whole_fit(qtbot: Qt
     assert window.line_gauge.label.text().startswith(f"{expected.lines} / 270 lines")
     assert not window.outline.tree.isColumnHidden(3)
     assert _outline_lines(window) == [str(sum(r.lines for _, r in expected.blocks))]
+
+
+def test_preferences_refuse_a_templates_folder_with_a_broken_column(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "gabarits"
+    (folder / "profiles").mkdir(parents=True)
+    (folder / "profiles" / "tabloid.json").write_text('{"blocks": []}', encoding="utf-8")
+    desk = Copydesk(settings=Settings(tmp_path / "settings.ini"))
+    window = desk.new()
+    _OPEN.append(window)
+    dialog = preferences_with(window, lambda d: d.templates.setText(str(folder)))
+    assert dialog.isVisible()
+    assert "tabloid.json" in dialog.problem.text() and "paragraph" in dialog.problem.text()
+    assert desk_templates.folder_in_use() == ""
+    dialog.reject()
