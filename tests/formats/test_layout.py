@@ -119,7 +119,11 @@ def _docx_of(paragraphs: list[str], style: BlockStyle, path: Path) -> None:
     fmt.widow_control = False
     language = OxmlElement("w:lang")
     language.set(qn("w:val"), "fr-FR")
-    normal.element.get_or_add_rPr().append(language)
+    kerning = OxmlElement("w:kern")  # pair kerning, as InDesign sets text (Word's is off)
+    kerning.set(qn("w:val"), "2")
+    properties = normal.element.get_or_add_rPr()
+    properties.find(qn("w:sz")).addprevious(kerning)  # the schema's order: kern before sz
+    properties.append(language)
     settings = document.settings.element
     hyphenation = OxmlElement("w:autoHyphenation")
     hyphenation.set(qn("w:val"), "true" if style.hyphenate else "false")
