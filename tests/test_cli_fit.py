@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -122,3 +124,23 @@ def test_a_docx_reference_template_seeds_the_profile(tmp_path: Path) -> None:
     broken.write_bytes(b"not a zip")
     refused = copydesk("stats", SAMPLE, "--fit", broken)
     assert refused.returncode == 2 and "casse.docx" in refused.stderr
+
+
+def test_a_seeded_profile_is_written_out_for_the_newsroom_to_keep(tmp_path: Path) -> None:
+    template = tmp_path / "journal.docx"
+    docx_export.export(storage.load(SAMPLE), template, ExportOptions())
+    written = subprocess.run(
+        [sys.executable, "-m", "editor.formats.profile_docx", str(template)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert written.returncode == 0, written.stderr
+    data = json.loads(written.stdout)
+    data["targets"] = {"breve": 45}
+    folder = tmp_path / "modeles" / "profiles"
+    folder.mkdir(parents=True)
+    (folder / "journal.json").write_text(json.dumps(data), encoding="utf-8")
+    result = copydesk("stats", brief(tmp_path), "--templates", folder.parent, "--fit", "journal",
+                      "--json")  # fmt: skip
+    seeded = copydesk("stats", brief(tmp_path), "--fit", template, "--json")
+    assert json.loads(result.stdout)["fit"]["lines"] == json.loads(seeded.stdout)["fit"]["lines"]
+    assert json.loads(result.stdout)["fit"]["target_lines"] == 45

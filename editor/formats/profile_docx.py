@@ -3,13 +3,16 @@
 A newsroom that already keeps its paper's styles in a Word template need not type them again:
 the body style (`Texte courant` / `Body Text`, else Normal) gives the paragraph, the other
 styles the DOCX export names give their kinds, and the first section's page, margins and
-columns give the column width. Lines are counted from it at once; the desk then saves the
-profile as JSON (`profile_json`) to add the targets of its holes.
+columns give the column width. Lines are counted from it at once (`copydesk stats --fit
+journal.dotx`); to keep it, with the targets of the paper's holes added, write it out as JSON:
+
+    python -m editor.formats.profile_docx journal.dotx > TEMPLATES/profiles/journal.json
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -122,3 +125,21 @@ def profile_from_docx(path: Path, language: str = "fr") -> PrintProfile:
 
 def profile_json(path: Path, language: str = "fr") -> str:
     return json.dumps(profile_data(path, language), ensure_ascii=False, indent=2) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the profile a reference template seeds; a bad file is named with the reason."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m editor.formats.profile_docx TEMPLATE.docx", file=sys.stderr)
+        return 2
+    try:
+        sys.stdout.write(profile_json(Path(args[0])))
+    except ProfileError as error:
+        print(f"copydesk: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
