@@ -90,6 +90,7 @@ def test_choosing_a_column_shows_the_lines_against_the_hole(qtbot: QtBot) -> Non
     }
     assert Settings().get(fitting.SETTING) == "quotidien"
     again = _window(_brief())  # the next window measures in the same column
+    qtbot.waitUntil(lambda: not again.line_gauge.live.pending)
     assert again.line_gauge.label.text() == wording
     _choose(qtbot, window, "")
     assert not label.isVisible() and window.outline.tree.isColumnHidden(3)
