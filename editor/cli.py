@@ -23,6 +23,7 @@ from editor.model import storage
 from editor.model.article import Article
 from editor.model.atomic import SaveError
 from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
+from editor.model.print_profile import Fit, ProfileError, find_profile, fit, load_profiles
 from editor.model.schema import KINDS
 from editor.model.stats import Counts, article_stats, feuillets_shown, reading_time
 from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
@@ -179,6 +180,13 @@ def _command_parser() -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help="the counts as JSON: per block, the body, the total and the target",
+    )
+    stats.add_argument(
+        "--fit",
+        metavar="PROFILE",
+        help="lines the piece makes in a paper's column: a print profile's name "
+        "(quotidien, magazine, or one in a --templates folder's profiles/), "
+        "the path of a profile file, or a DOCX reference template to take fonts and sizes from",
     )
     _language_argument(stats)
     _templates_argument(stats)
@@ -503,6 +511,8 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
     stats = article_stats(article)
     reading = gauge(article, _templates(options), stats)
     language = article.meta.language
+    fitted = _fit(article, options, reading)
+    lines = {b.id: r.lines for b, r in fitted.blocks} if fitted else {}
     if options.json:
         print(
             json.dumps(
@@ -511,25 +521,28 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
                     "body": _counts_json(stats.body, language),
                     "blocks": [
                         {"id": b.id, "kind": b.kind, **_counts_json(c, language)}
+                        | ({"lines": lines[b.id]} if fitted else {})
                         for b, c in stats.blocks
                     ],
                     "target": _target_json(reading),
-                },
+                }
+                | ({"fit": _fit_json(fitted)} if fitted else {}),
                 ensure_ascii=False,
                 indent=2,
             )
         )
         return EXIT_OK
-    print(f"{'#':>3}  {'kind':<12} {'words':>6} {'signes':>7}  text")
+    print(f"{'#':>3}  {'kind':<12} {'words':>6} {'signes':>7}{'  lines' if fitted else ''}  text")
     for index, (block, counts) in enumerate(stats.blocks, 1):
+        line_column = f" {lines[block.id]:>6}" if fitted else ""
         preview = (block.plain_text or block.attr("caption") or block.attr("alt")).replace(
             "\n", " "
         )
         if len(preview) > 48:
             preview = preview[:47] + "…"
         print(
-            f"{index:>3}  {KINDS[block.kind].label:<12} {counts.words:>6} {counts.signes:>7}  "
-            f"{preview}"
+            f"{index:>3}  {KINDS[block.kind].label:<12} {counts.words:>6} {counts.signes:>7}"
+            f"{line_column}  {preview}"
         )
     for label, counts in (("body", stats.body), ("total", stats.total)):
         print(
@@ -539,7 +552,45 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
     target = _target_line(article, reading)
     if target:
         print(target)
+    if fitted:
+        print(_fit_line(fitted))
     return EXIT_OK
+
+
+def _fit(article: Article, options: argparse.Namespace, reading: Gauge | None) -> Fit | None:
+    """The article laid out in the profile `--fit` names; bad profile or font → a usage error."""
+    if not options.fit:
+        return None
+    from editor.formats.layout import FontMissingError, count_lines
+    from editor.formats.profile_docx import profile_from_docx
+
+    try:
+        if Path(options.fit).suffix.lower() in (".docx", ".dotx"):
+            profile = profile_from_docx(Path(options.fit))
+        else:
+            profile = find_profile(options.fit, load_profiles(options.templates))
+        measure = reading.template.measure if reading else "body"
+        return fit(article, profile, count_lines, measure)
+    except (ProfileError, FontMissingError) as error:
+        raise UsageError(str(error)) from None
+
+
+def _fit_json(fitted: Fit) -> dict[str, Any]:
+    return {
+        "profile": fitted.profile.name,
+        "lines": fitted.lines,
+        "target_lines": fitted.target_lines,
+        "over": fitted.over,
+    }
+
+
+def _fit_line(fitted: Fit) -> str:
+    where = f"{fitted.profile.label('en')}: {fitted.lines} lines"
+    if fitted.over is None:
+        return f"{'fit':>16}  {where} (the profile has no target for this template)"
+    amount = abs(fitted.over)
+    verdict = f"{amount} over" if fitted.over > 0 else f"{amount} to spare"
+    return f"{'fit':>16}  {where} / {fitted.target_lines}, {verdict}"
 
 
 if __name__ == "__main__":

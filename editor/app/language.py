@@ -74,6 +74,7 @@ def retranslate(window: MainWindow) -> None:
     window.check_dock.retranslate()
     window.find_bar.retranslate()
     window.gauge.retranslate()
+    window.line_gauge.retranslate()
     _toolbar(window)
     _tools(window)
     _versions(window)

@@ -34,6 +34,7 @@ from editor.app import (
     autotype,
     check_dock,
     editing,
+    fitting,
     gauge,
     labels,
     looks,
@@ -106,7 +107,10 @@ class MainWindow(QMainWindow):
         window_parts.install(self)
         self.autotype = autotype.AutoType(self, self.surface, document)
         self.gauge = gauge.LengthGauge(self, document)
+        self.line_gauge = fitting.LineGauge(self, document)
+        self.outline.use_fit(self.line_gauge.live)
         self.shading = shading.Shading(self.surface, document)
+        self.shading.follow_fit(self.line_gauge.live)
         self.check_dock = check_dock.CheckDock(self, self.surface, document)
         window_parts.show_in_view(self, self.check_dock)
         self.spelling = spelling.Spelling(self, self.surface, document, None)

@@ -6,7 +6,9 @@ counts a block (a pull quote with its attribution, an image with its caption and
 the two columns and the command line never disagree; the part it opens — the words up to the
 next landmark, and their reading time — is in the row's tooltip. A block's signes stand against
 the limit the article's length template sets for it, in red when a field is over.
-Clicking a row puts the cursor on it.
+With a print profile chosen, a last column gives the block's own lines in the paper's column,
+as `copydesk stats --fit` counts them (`fitting.LiveFit`, laid out once per change), and the
+part's lines in its tooltip. Clicking a row puts the cursor on it.
 The list is rebuilt a moment after the typing stops, never per keystroke.
 """
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import bridge, desk_templates, labels, looks
 from editor.app.document import Document
+from editor.app.fitting import LiveFit
 from editor.app.problem_text import describe
 from editor.app.surface import Surface
 from editor.model.article import Article
@@ -36,10 +39,12 @@ from editor.model.templates import field_limits, targets_for
 
 LANDMARKS = ("kicker", "title", "standfirst", "subhead", "pullquote", "image", "author_bio")
 BLOCK = Qt.ItemDataRole.UserRole
+LINES = 3
+"""The column of lines in the paper's column, after Part, Words and Signes."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Outline", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Outline", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,7 @@ class Outline(QDockWidget):
         self.section = QLabel()
         self.section.setObjectName("outlineSection")
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)  # before the columns are sized
+        self.tree.setColumnCount(LINES + 1)  # before the columns are sized
         self.tree.setObjectName("outlineTree")
         self.tree.setRootIsDecorated(False)
         header = self.tree.header()
@@ -137,6 +142,8 @@ class Outline(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LINES, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit: LiveFit | None = None
         self.tree.itemActivated.connect(self._jump)
         self.tree.itemClicked.connect(self._jump)
         self.problems = QTreeWidget()
@@ -157,7 +164,7 @@ class Outline(QDockWidget):
         """Titles and headers in the language now installed; the rows named again."""
         self.setWindowTitle(tr("Outline"))
         self.tree.setAccessibleName(tr("Outline"))
-        self.tree.setHeaderLabels([tr("Part"), tr("Words"), tr("Signes")])
+        self.tree.setHeaderLabels([tr("Part"), tr("Words"), tr("Signes"), tr("Lines")])
         header = self.tree.headerItem()
         header.setToolTip(
             1,
@@ -171,6 +178,13 @@ class Outline(QDockWidget):
             tr(
                 "Signes of the block (characters with spaces), counted like its words, "
                 "against the limit its length template sets"
+            ),
+        )
+        header.setToolTip(
+            LINES,
+            tr(
+                "Lines of the block in the paper's column, as copydesk stats --fit counts "
+                "them; the part up to the next landmark in its tooltip"
             ),
         )
         self.problems.setAccessibleName(tr("Problems"))
@@ -197,6 +211,7 @@ class Outline(QDockWidget):
             if row.over:
                 item.setForeground(2, looks.colour("accent"))
             self.tree.addTopLevelItem(item)
+        self._show_lines(article)
         self.problems.clear()
         for problem in validate(article):
             message = describe(problem)
@@ -207,6 +222,43 @@ class Outline(QDockWidget):
         count = self.problems.topLevelItemCount()
         self.problems.setHeaderLabels([tr("Problems (%1)").replace("%1", str(count))])
         self.problems.setVisible(count > 0)  # the check panel lists the rest
+
+    def use_fit(self, live: LiveFit) -> None:
+        """Count lines with `live`; a new column is shown at once."""
+        self.fit = live
+        live.updated.connect(self._column_changed)
+        self.refresh()
+
+    def _column_changed(self) -> None:
+        """A column chosen or dropped, or its first laying out done: the lines shown at once."""
+        shown = not self.tree.isColumnHidden(LINES)
+        live = self.fit
+        if shown != (live is not None and live.result is not None and not live.pending):
+            self.refresh()
+
+    def _show_lines(self, article: Article) -> None:
+        """Each block's own lines, as `copydesk stats --fit` counts them; the part's (its
+        landmark's and those of the blocks up to the next one) in the cell's tooltip."""
+        lines = self.fit.block_lines(article) if self.fit else {}
+        self.tree.setColumnHidden(LINES, not lines)
+        parts: dict[str, int] = {}
+        current = ""
+        for block in article.blocks:
+            if block.kind in LANDMARKS:
+                current = block.id
+            if current:
+                parts[current] = parts.get(current, 0) + lines.get(block.id, 0)
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is None:
+                continue
+            block_id = str(item.data(0, BLOCK))
+            own = lines.get(block_id)
+            item.setText(LINES, str(own) if lines and own is not None else "")
+            item.setTextAlignment(LINES, Qt.AlignmentFlag.AlignRight)
+            part = parts.get(block_id)
+            tip = tr("%n line(s) up to the next landmark", "", part) if part is not None else ""
+            item.setToolTip(LINES, tip if lines else "")
 
     def _jump(self, item: QTreeWidgetItem) -> None:
         block_id = item.data(0, BLOCK)

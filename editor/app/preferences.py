@@ -34,6 +34,7 @@ from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
 from editor.formats.options import ExportError
+from editor.model.print_profile import ProfileError, load_profiles
 from editor.model.templates import TemplateError
 
 if TYPE_CHECKING:
@@ -174,6 +175,14 @@ class Preferences(QDialog):
             self._say(tr("Length templates: %1").replace("%1", config_text.describe(error)))
             self.templates.setFocus()
             return
+        try:  # the folder's print columns, in its profiles/ folder
+            load_profiles([Path(folder)] if folder else [])
+        except ProfileError as error:
+            self.problem.setText(
+                tr("Print profiles: %1").replace("%1", f"{error.path}: {error.reason}")
+            )
+            self.templates.setFocus()
+            return
         words = self.house_words.text().strip()
         if words:
             try:
@@ -237,6 +246,7 @@ def measure_again(window: QWidget) -> None:
 
     if isinstance(window, MainWindow):
         window.gauge.reload()
+        window.line_gauge.reload()
         window.shading.refresh_all()
         window.outline.refresh()
         window.check_dock.refresh()

@@ -2,7 +2,8 @@
 
 Shades are `QTextEdit` extra selections, kept per block id: a keystroke recomputes the shade of
 the blocks it touched only. Where the article passes its target needs the whole piece counted,
-so that shade waits for a pause in typing.
+so that shade waits for a pause in typing. With a print column chosen whose hole is known in
+lines, the target shade starts at the first line past the hole (`fitting.LiveFit`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from editor.app import bridge, desk_templates
 from editor.app.document import Document
+from editor.app.fitting import LiveFit
 from editor.model.article import Block
 from editor.model.templates import Template, offset_of_signe, over_limit, overflow, targets_for
 
@@ -61,6 +63,7 @@ class Shading(QObject):
         self.surface, self.document = surface, document
         self.limits: dict[str, list[Selection]] = {}
         self.target: list[Selection] = []
+        self.live_fit: LiveFit | None = None
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._idle.timeout.connect(self.refresh_target)
         document.text.contentsChange.connect(self._touched)
@@ -84,14 +87,23 @@ class Shading(QObject):
             block = block.next()
         self.refresh_target()
 
+    def follow_fit(self, live: LiveFit) -> None:
+        """Shade past the hole in lines whenever `live` knows it."""
+        self.live_fit = live
+        live.chosen.connect(self.refresh_target)
+        self.refresh_target()
+
     def refresh_target(self) -> None:
         self.target = []
         template = self.template()
-        found = (
-            overflow(self.document.article, template, self.document.stats.count)
-            if template
-            else None
-        )
+        if self.live_fit is not None and self.live_fit.measures_target():
+            found = self.live_fit.overflow()
+        else:
+            found = (
+                overflow(self.document.article, template, self.document.stats.count)
+                if template
+                else None
+            )
         if found is not None:
             index, offset = found
             unit = find_unit(self.document.text, self.document.article.blocks[index].id)

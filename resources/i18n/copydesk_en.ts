@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="269"/>
+        <location filename="../../editor/app/main_window.py" line="273"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="451"/>
+        <location filename="../../editor/app/main_window.py" line="455"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 word</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="452"/>
+        <location filename="../../editor/app/main_window.py" line="456"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="454"/>
+        <location filename="../../editor/app/main_window.py" line="458"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillets</numerusform>
@@ -145,6 +145,14 @@
         <translation>
             <numerusform>%n paragraph in the style “{style}” was imported as body text.</numerusform>
             <numerusform>%n paragraphs in the style “{style}” were imported as body text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/outline.py" line="260"/>
+        <source>%n line(s) up to the next landmark</source>
+        <translation>
+            <numerusform>%n line up to the next landmark</numerusform>
+            <numerusform>%n lines up to the next landmark</numerusform>
         </translation>
     </message>
 </context>

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="363"/>
+        <location filename="../../editor/app/main_window.py" line="367"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -485,37 +485,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="167"/>
+        <location filename="../../editor/app/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="168"/>
+        <location filename="../../editor/app/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="178"/>
+        <location filename="../../editor/app/main_window.py" line="182"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="197"/>
+        <location filename="../../editor/app/main_window.py" line="201"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="204"/>
+        <location filename="../../editor/app/main_window.py" line="208"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="205"/>
+        <location filename="../../editor/app/main_window.py" line="209"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="269"/>
+        <location filename="../../editor/app/main_window.py" line="273"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -523,37 +523,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="271"/>
+        <location filename="../../editor/app/main_window.py" line="275"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="280"/>
+        <location filename="../../editor/app/main_window.py" line="284"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="308"/>
+        <location filename="../../editor/app/main_window.py" line="312"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="315"/>
+        <location filename="../../editor/app/main_window.py" line="319"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="315"/>
+        <location filename="../../editor/app/main_window.py" line="319"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="445"/>
+        <location filename="../../editor/app/main_window.py" line="449"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="451"/>
+        <location filename="../../editor/app/main_window.py" line="455"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -561,7 +561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="452"/>
+        <location filename="../../editor/app/main_window.py" line="456"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -569,7 +569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="454"/>
+        <location filename="../../editor/app/main_window.py" line="458"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -577,23 +577,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="333"/>
-        <location filename="../../editor/app/main_window.py" line="340"/>
+        <location filename="../../editor/app/main_window.py" line="337"/>
+        <location filename="../../editor/app/main_window.py" line="344"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="333"/>
+        <location filename="../../editor/app/main_window.py" line="337"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="350"/>
+        <location filename="../../editor/app/main_window.py" line="354"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="363"/>
+        <location filename="../../editor/app/main_window.py" line="367"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -604,37 +604,37 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="378"/>
+        <location filename="../../editor/app/main_window.py" line="382"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="389"/>
+        <location filename="../../editor/app/main_window.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="390"/>
+        <location filename="../../editor/app/main_window.py" line="394"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="433"/>
+        <location filename="../../editor/app/main_window.py" line="437"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="439"/>
+        <location filename="../../editor/app/main_window.py" line="443"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="114"/>
+        <location filename="../../editor/app/outline.py" line="119"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="114"/>
+        <location filename="../../editor/app/outline.py" line="119"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
@@ -643,29 +643,29 @@
         <translation type="vanished">%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="116"/>
+        <location filename="../../editor/app/outline.py" line="121"/>
         <source>Up to the next landmark: %1, %2 min read</source>
         <translation>Jusqu’au repère suivant&#xa0;: %1, %2 min de lecture</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="158"/>
-        <location filename="../../editor/app/outline.py" line="159"/>
+        <location filename="../../editor/app/outline.py" line="165"/>
+        <location filename="../../editor/app/outline.py" line="166"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="160"/>
+        <location filename="../../editor/app/outline.py" line="167"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="160"/>
+        <location filename="../../editor/app/outline.py" line="167"/>
         <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="160"/>
+        <location filename="../../editor/app/outline.py" line="167"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="176"/>
+        <location filename="../../editor/app/outline.py" line="190"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -719,34 +719,52 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="182"/>
+        <location filename="../../editor/app/outline.py" line="196"/>
         <source>Section: %1</source>
         <translation>Rubrique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="99"/>
+        <location filename="../../editor/app/outline.py" line="104"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="106"/>
+        <location filename="../../editor/app/outline.py" line="111"/>
         <source>%1: %2 / %3 signes</source>
         <translation>%1&#xa0;: %2 / %3 signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="165"/>
+        <location filename="../../editor/app/outline.py" line="167"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="172"/>
         <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
         <translation>Mots du bloc, comptés comme le fait copydesk stats&#xa0;: un exergue avec son attribution, une image avec sa légende et son crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="172"/>
+        <location filename="../../editor/app/outline.py" line="179"/>
         <source>Signes of the block (characters with spaces), counted like its words, against the limit its length template sets</source>
         <translation>Signes du bloc (caractères, espaces comprises), comptés comme ses mots, face à la limite que fixe son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="208"/>
+        <location filename="../../editor/app/outline.py" line="186"/>
+        <source>Lines of the block in the paper&apos;s column, as copydesk stats --fit counts them; the part up to the next landmark in its tooltip</source>
+        <translation>Lignes du bloc dans la colonne du journal, comptées comme le fait copydesk stats --fit ; celles de la partie jusqu’au repère suivant dans son infobulle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/outline.py" line="223"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/outline.py" line="260"/>
+        <source>%n line(s) up to the next landmark</source>
+        <translation>
+            <numerusform>%n ligne jusqu’au repère suivant</numerusform>
+            <numerusform>%n lignes jusqu’au repère suivant</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../editor/app/recovery.py" line="96"/>
@@ -818,129 +836,129 @@
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="68"/>
+        <location filename="../../editor/app/preferences.py" line="69"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="84"/>
+        <location filename="../../editor/app/preferences.py" line="85"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="196"/>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="87"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="197"/>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="87"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="93"/>
+        <location filename="../../editor/app/preferences.py" line="94"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="94"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="96"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="98"/>
+        <location filename="../../editor/app/preferences.py" line="99"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="101"/>
+        <location filename="../../editor/app/preferences.py" line="102"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="104"/>
+        <location filename="../../editor/app/preferences.py" line="105"/>
         <source>Show te&amp;xt under the toolbar icons</source>
         <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="106"/>
+        <location filename="../../editor/app/preferences.py" line="107"/>
         <source>Each toolbar button&apos;s name under its icon</source>
         <translation>Le nom de chaque bouton sous son icône</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="111"/>
+        <location filename="../../editor/app/preferences.py" line="112"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="119"/>
+        <location filename="../../editor/app/preferences.py" line="120"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="121"/>
+        <location filename="../../editor/app/preferences.py" line="122"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="121"/>
+        <location filename="../../editor/app/preferences.py" line="122"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="138"/>
+        <location filename="../../editor/app/preferences.py" line="139"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="143"/>
+        <location filename="../../editor/app/preferences.py" line="144"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="182"/>
+        <location filename="../../editor/app/preferences.py" line="191"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="183"/>
+        <location filename="../../editor/app/preferences.py" line="192"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="224"/>
+        <location filename="../../editor/app/preferences.py" line="233"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="128"/>
+        <location filename="../../editor/app/preferences.py" line="129"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="129"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="131"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="132"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="134"/>
+        <location filename="../../editor/app/preferences.py" line="135"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -965,32 +983,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="141"/>
+        <location filename="../../editor/app/preferences.py" line="142"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="174"/>
+        <location filename="../../editor/app/preferences.py" line="175"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="113"/>
+        <location filename="../../editor/app/preferences.py" line="114"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="135"/>
+        <location filename="../../editor/app/preferences.py" line="136"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="258"/>
+        <location filename="../../editor/app/preferences.py" line="268"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="264"/>
+        <location filename="../../editor/app/preferences.py" line="274"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1412,6 +1430,63 @@
             <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="112"/>
+        <source>the font %1 is not installed</source>
+        <translation>la police %1 n’est pas installée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="188"/>
+        <location filename="../../editor/app/fitting.py" line="207"/>
+        <source>No column</source>
+        <translation>Pas de colonne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="201"/>
+        <location filename="../../editor/app/preferences.py" line="182"/>
+        <source>Print profiles: %1</source>
+        <translation>Profils d’impression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="205"/>
+        <source>Print column</source>
+        <translation>Colonne d’impression</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="206"/>
+        <source>The paper&apos;s column the lines are counted in</source>
+        <translation>La colonne du journal où les lignes sont comptées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="220"/>
+        <source>Counting lines…</source>
+        <translation>Comptage des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="221"/>
+        <source>Lines: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="239"/>
+        <source>%1 lines</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="241"/>
+        <source>%1 / %2 lines, %3 over</source>
+        <translation>%1 / %2 lignes, %3 de trop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="243"/>
+        <source>%1 / %2 lines, %3 to spare</source>
+        <translation>%1 / %2 lignes, il en manque %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/fitting.py" line="245"/>
+        <source>%1 / %2 lines, a perfect fit</source>
+        <translation>%1 / %2 lignes, le compte est bon</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -1686,22 +1761,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="157"/>
+        <location filename="../../editor/app/language.py" line="158"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="159"/>
+        <location filename="../../editor/app/language.py" line="160"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="161"/>
+        <location filename="../../editor/app/language.py" line="162"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="163"/>
+        <location filename="../../editor/app/language.py" line="164"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -2866,32 +2941,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="94"/>
+        <location filename="../../editor/app/language.py" line="95"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="119"/>
+        <location filename="../../editor/app/language.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="120"/>
+        <location filename="../../editor/app/language.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="142"/>
+        <location filename="../../editor/app/language.py" line="143"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="144"/>
+        <location filename="../../editor/app/language.py" line="145"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="146"/>
+        <location filename="../../editor/app/language.py" line="147"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -3003,17 +3078,17 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="54"/>
+        <location filename="../../editor/app/preferences.py" line="55"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="130"/>
+        <location filename="../../editor/app/language.py" line="131"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="133"/>
+        <location filename="../../editor/app/language.py" line="134"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -3524,7 +3599,7 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="81"/>
+        <location filename="../../editor/app/language.py" line="82"/>
         <location filename="../../editor/app/surface.py" line="62"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
@@ -3548,12 +3623,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="171"/>
+        <location filename="../../editor/app/language.py" line="172"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="174"/>
+        <location filename="../../editor/app/language.py" line="175"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>

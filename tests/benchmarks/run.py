@@ -296,6 +296,60 @@ def window_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list
     ]
 
 
+# -- issue 21: copy fitting in lines and ICML (a section of its own) --------------------------
+
+
+def fitting_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
+    """Fitting from scratch and per keystroke (a probe process), `stats --fit` and ICML export
+    as whole processes."""
+    article = str(files["article"])
+    target = size == TARGET_SIZE
+    probes = []
+    for _ in range(max(1, runs)):
+        result = subprocess.run(
+            [PYTHON, "-m", "tests.benchmarks.fitting_cost", article, "--keys", "500"],
+            cwd=ROOT, capture_output=True, text=True, timeout=600, check=True,
+        )  # fmt: skip
+        probes.append(json.loads(result.stdout))
+
+    def values(key: str) -> list[float]:
+        return [probe[key] for probe in probes]
+
+    icml, note = attempt(copydesk("export", article, "--to", "icml", "-o", str(out)), runs)
+    stats, stats_note = attempt(copydesk("stats", article, "--fit", "quotidien"), runs)
+    cpu = statistics.median(values("from_scratch_cpu_s"))
+    return [
+        Row(
+            f"fit in lines from scratch, quotidien ({size})",
+            Measure(values("from_scratch_s")),
+            target="≤ 1.5 s" if target else "",
+            check=under(1.5) if target else None,
+            note=f"{probes[0]['lines']} lines, {probes[0]['blocks']} blocks; CPU {cpu:.3g} s",
+        ),
+        Row(
+            f"relay one paragraph after a key, p99 ({size})",
+            Measure([max(values("relay_p99_ms"))], unit="ms"),
+            target="≤ 2 ms" if target else "",
+            check=(lambda r: r.ours is not None and r.ours.median <= 2) if target else None,
+            note=f"p50 {statistics.median(values('relay_p50_ms')):.2g} ms, "
+            f"CPU p99 {max(values('relay_cpu_p99_ms')):.2g} ms",
+        ),
+        Row(
+            f"the article's fit again after a key, p99 ({size})",
+            Measure([max(values("update_p99_ms"))], unit="ms"),
+            note=f"p50 {statistics.median(values('update_p50_ms')):.2g} ms; off the key event",
+        ),
+        Row(f"stats --fit quotidien, whole process ({size})", stats, note=stats_note),
+        Row(
+            f"export icml ({size})",
+            icml,
+            target="≤ 0.5 s" if target else "",
+            check=under(0.5) if target else None,
+            note=note,
+        ),
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| case | ours | peer | ratio (peer/ours) | target | verdict |",
@@ -347,6 +401,7 @@ def main() -> int:
             files = corpus[size]
             for section in (export_rows, command_rows, storage_rows):
                 rows.extend(section(files, size, runs, out))
+            rows.extend(fitting_rows(files, size, runs, out))
         rows.extend(window_rows(corpus[sizes[-1]], sizes[-1], runs, out))
     print(f"Machine: {machine()}\n")
     print(table(rows))
