@@ -38,8 +38,8 @@ def close_windows() -> Iterator[None]:
     i18n.install("en")
 
 
-def _window(start: Article) -> MainWindow:
-    i18n.install("en")  # as the application does before any window: English, with its plurals
+def _window(start: Article, language: str = "en") -> MainWindow:
+    i18n.install(language)  # as the application does before any window (English has plurals)
     shown = MainWindow(Document(start), opener=lambda path: None)
     _OPEN.append(shown)
     shown.show()
@@ -122,8 +122,7 @@ def test_typing_relays_only_the_paragraph_typed_in(qtbot: QtBot) -> None:
 
 
 def test_the_gauge_speaks_french(qtbot: QtBot) -> None:
-    i18n.install("fr")
-    window = _window(_brief())
+    window = _window(_brief(), "fr")
     _choose(qtbot, window, "quotidien")
     result = window.line_gauge.live.result
     assert result is not None and result.over is not None
