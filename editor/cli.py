@@ -13,20 +13,20 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor import __version__
 from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model import storage
-from editor.model.article import Article
 from editor.model.atomic import SaveError
-from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
-from editor.model.schema import KINDS
-from editor.model.stats import Counts, article_stats
-from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
-from editor.model.typography import only_typography_changed
+
+if TYPE_CHECKING:  # each command imports what it runs, so a seed-sized export starts at once
+    from editor.model.article import Article
+    from editor.model.check import Problem
+    from editor.model.stats import Counts
+    from editor.model.templates import Gauge, Template
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("export", "import", "check", "stats")
@@ -301,6 +301,8 @@ def _export(article: Article, options: argparse.Namespace) -> int:
 
 
 def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
+    from editor.model.templates import TemplateError, load_templates
+
     try:
         return load_templates(options.templates)
     except TemplateError as error:
@@ -309,6 +311,8 @@ def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
 
 def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
     """Apply the safe typography fixes and save, refusing if more than typography would change."""
+    from editor.model.check import TYPOGRAPHY, check, fix_all_typography
+
     fixed = fix_all_typography(article)
     if fixed is article:
         return article, 0
@@ -331,6 +335,8 @@ def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
 
 def _only_typography(before: Any, after: Any) -> bool:
     """Two JSON values alike but for spaces, quotes, apostrophes and ellipses in strings."""
+    from editor.model.typography import only_typography_changed
+
     if isinstance(before, dict):
         return (
             isinstance(after, dict)
@@ -349,6 +355,8 @@ def _only_typography(before: Any, after: Any) -> bool:
 
 
 def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
+    from editor.model.check import excerpt
+
     fix = problem.fix
     return {
         "block": problem.block_id,
@@ -370,6 +378,8 @@ def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
 def _problem_line(
     article: Article, problem: Problem, say: Callable[[Problem], str] = lambda p: p.message
 ) -> str:
+    from editor.model.check import excerpt
+
     where = "article"
     if problem.block_index >= 0:
         kind = article.blocks[problem.block_index].kind
@@ -400,6 +410,8 @@ def _messages_in(language: str) -> Callable[[Problem], str]:
 
 
 def _check(article: Article, options: argparse.Namespace) -> int:
+    from editor.model.check import Severity, check
+
     templates = _templates(options)
     fixed = 0
     if options.fix:
@@ -453,6 +465,8 @@ def _target_json(reading: Gauge | None) -> dict[str, Any] | None:
 
 
 def _target_line(article: Article, reading: Gauge | None) -> str:
+    from editor.model.templates import Verdict
+
     if reading is None:
         name = article.meta.template
         return f"{'target':>16}  unknown template “{name}”" if name else ""
@@ -467,6 +481,10 @@ def _target_line(article: Article, reading: Gauge | None) -> str:
 
 
 def _stats(article: Article, options: argparse.Namespace) -> int:
+    from editor.model.schema import KINDS
+    from editor.model.stats import article_stats
+    from editor.model.templates import gauge
+
     stats = article_stats(article)
     reading = gauge(article, _templates(options), stats)
     language = article.meta.language
