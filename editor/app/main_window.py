@@ -36,6 +36,7 @@ from editor.app import (
     gauge,
     labels,
     looks,
+    pause_review,
     saving,
     shading,
     spelling,
@@ -100,11 +101,12 @@ class MainWindow(QMainWindow):
         self.settings: Settings | None = None
         self.save_checks: list[Callable[[Path], bool]] = []
         """Run before each save with its path (backups, locks); any False stops the save."""
+        self.review = pause_review.PauseReview(document, self)
         window_parts.install(self)
         self.autotype = autotype.AutoType(self, self.surface, document)
         self.gauge = gauge.LengthGauge(self, document)
         self.shading = shading.Shading(self.surface, document)
-        self.check_dock = check_dock.CheckDock(self, self.surface, document)
+        self.check_dock = check_dock.CheckDock(self, self.surface, document, self.review)
         self.spelling = spelling.Spelling(self, self.surface, document, None)
         window_parts.help_last(self)
         self.surface.reserved = {

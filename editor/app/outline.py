@@ -4,14 +4,17 @@ Landmarks are the section, kicker, title, standfirst, subheads, pull quotes, ima
 author's bio; each shows the words up to the next one, so a long part stands out, and its own
 signes against the limit the article's length template sets for it, in red when over.
 Clicking a row puts the cursor on it.
-The list is rebuilt a moment after the typing stops, never per keystroke.
+The list is rebuilt from what the window's `PauseReview` found at the last pause in typing
+(worked out off the UI thread), never per keystroke; its problems are the structural ones of
+that same check, drawn at the moment the check panel draws it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -27,9 +30,11 @@ from editor.app.document import Document
 from editor.app.problem_text import describe
 from editor.app.surface import Surface
 from editor.model.article import Article
-from editor.model.schema import validate
 from editor.model.stats import StatsCache, count_text
 from editor.model.templates import targets_for
+
+if TYPE_CHECKING:  # the review reads `landmarks` from here
+    from editor.app.pause_review import PauseReview
 
 LANDMARKS = ("kicker", "title", "standfirst", "subhead", "pullquote", "image", "author_bio")
 BLOCK = Qt.ItemDataRole.UserRole
@@ -70,10 +75,16 @@ def landmarks(article: Article, cache: StatsCache) -> list[Landmark]:
 
 
 class Outline(QDockWidget):
-    def __init__(self, document: Document, surface: Surface, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: Document,
+        surface: Surface,
+        review: PauseReview,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("outline")
-        self.document, self.surface = document, surface
+        self.document, self.surface, self.review = document, surface, review
         body = QWidget()
         column = QVBoxLayout(body)
         self.section = QLabel()
@@ -98,9 +109,7 @@ class Outline(QDockWidget):
         column.addWidget(self.tree, 3)
         column.addWidget(self.problems, 1)
         self.setWidget(body)
-        self._timer = QTimer(self, singleShot=True, interval=400)
-        self._timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda *_: self._timer.start())
+        review.published.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -115,11 +124,13 @@ class Outline(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        article = self.document.article
+        """The findings of the last pause, drawn."""
+        findings = self.review.findings
+        article = findings.article
         section = " / ".join(article.meta.section)
         self.section.setText(tr("Section: %1").replace("%1", section) if section else "")
         self.tree.clear()
-        for row in landmarks(article, self.document.stats):
+        for row in findings.landmarks:
             name = labels.kind_name(row.kind)
             signes = str(row.signes) if row.limit is None else f"{row.signes} / {row.limit}"
             item = QTreeWidgetItem(
@@ -137,7 +148,7 @@ class Outline(QDockWidget):
                 )
             self.tree.addTopLevelItem(item)
         self.problems.clear()
-        for problem in validate(article):
+        for problem in findings.structure:
             message = describe(problem)
             item = QTreeWidgetItem([message])
             item.setData(0, BLOCK, problem.block_id or "")
