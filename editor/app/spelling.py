@@ -11,6 +11,7 @@ carries on unchecked.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
@@ -229,12 +230,17 @@ class Underline(QSyntaxHighlighter):
     Qt hands every paragraph of the article to `highlightBlock` when it opens; checking a
     100 000-word article then would hold the window for half a second. Paragraphs off screen
     are marked unchecked instead and checked when they scroll into view; a paragraph being
-    typed in is on screen, so it is checked as it changes.
+    typed in is on screen, so it is checked as it changes. Paragraphs coming into view are
+    checked a few at a time (`SLICE_S`), the event loop turning between, so a key typed while a
+    long article's first screens are checked is handled at once.
     """
 
     UNCHECKED = -2
     MARGIN = 12
     """Paragraphs checked beyond each edge of the view, so a short scroll shows them done."""
+    SLICE_S = 0.008
+    """How long one go at the paragraphs in view may hold the UI thread (Qt lays each out
+    again when its underline changes: a few milliseconds a paragraph in a long article)."""
 
     def __init__(
         self, speller: Speller, document: Document, surface: Surface, parent: QObject
@@ -249,6 +255,13 @@ class Underline(QSyntaxHighlighter):
         self._view: range = range(0)
         self._catch_up = QTimer(self, singleShot=True, interval=30)
         self._catch_up.timeout.connect(self.check_visible)
+        self._rest = QTimer(self, singleShot=True, interval=0)
+        self._rest.timeout.connect(self._check_view)
+        self._deadline = 0.0
+        """When the slice under way must give the UI thread back (0: no slice under way)."""
+        self._asked = -1
+        """The paragraph the slice asked Qt for: checked even past the deadline, so each slice
+        gets on (Qt goes on to the next paragraphs by itself while their state changes)."""
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._catch_up.start())
         surface.viewport().installEventFilter(self)
         self.setDocument(document.text)
@@ -272,15 +285,35 @@ class Underline(QSyntaxHighlighter):
     def check_visible(self) -> None:
         """Check the paragraphs that came into view unchecked."""
         self._view = self.visible()
+        self._check_view()
+
+    def _check_view(self) -> None:
+        """Check the view's unchecked paragraphs for one slice of time; the rest at the event
+        loop's next turn."""
         text = self.document()
         if text is None:
             return
-        for number in self._view:
-            paragraph = text.findBlockByNumber(number)
-            if not paragraph.isValid():
-                break
-            if paragraph.userState() == self.UNCHECKED:
-                self.rehighlightBlock(paragraph)
+        self._deadline = time.perf_counter() + self.SLICE_S
+        asked = False
+        try:
+            for number in self._view:
+                paragraph = text.findBlockByNumber(number)
+                if not paragraph.isValid():
+                    break
+                if paragraph.userState() == self.UNCHECKED:
+                    if asked and self._past_deadline():
+                        return  # at least one paragraph a slice, however slow the machine
+                    self._asked, asked = number, True
+                    self.rehighlightBlock(paragraph)
+        finally:
+            self._deadline, self._asked = 0.0, -1
+
+    def _past_deadline(self) -> bool:
+        """The slice's time is up: the rest waits for the event loop's next turn."""
+        if self._deadline and time.perf_counter() > self._deadline:
+            self._rest.start()
+            return True
+        return False
 
     def check_visible_again(self) -> None:
         """After the list of accepted words changed: every paragraph is due again, the ones on
@@ -308,9 +341,13 @@ class Underline(QSyntaxHighlighter):
         ):
             self.setCurrentBlockState(-1)
             return
-        if paragraph.blockNumber() not in self._view and not self._editing(paragraph):
+        number = paragraph.blockNumber()
+        if number not in self._view and not self._editing(paragraph):
             self.setCurrentBlockState(self.UNCHECKED)
             self._catch_up.start()
+            return
+        if number != self._asked and self._past_deadline() and not self._editing(paragraph):
+            self.setCurrentBlockState(self.UNCHECKED)  # unchanged: Qt stops going on here
             return
         self.setCurrentBlockState(-1)
         for start, end, _word in misspelt(self.speller, text):
