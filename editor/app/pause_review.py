@@ -75,6 +75,7 @@ class PauseReview(QObject):
 
     @property
     def running(self) -> bool:
+        """A pass is under way on the worker thread."""
         return self._running
 
     def _edited(self, *_: object) -> None:
@@ -116,7 +117,7 @@ class PauseReview(QObject):
         assert isinstance(outcome, Findings)
         if outcome.article is self.document.article:
             self._publish(outcome)
-        elif not self._idle.isActive():
+        elif self.stale and not self._idle.isActive():
             self.start()  # the pause came while the pass ran: look at what is there now
 
     def now(self) -> None:
