@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -238,6 +239,8 @@ class Underline(QSyntaxHighlighter):
     UNCHECKED = -2
     MARGIN = 12
     """Paragraphs checked beyond each edge of the view, so a short scroll shows them done."""
+    MOST_IN_VIEW = 400
+    """More paragraphs than any screen shows (a bound on the walk down the view)."""
     SLICE_S = 0.008
     """How long one go at the paragraphs in view may hold the UI thread (Qt lays each out
     again when its underline changes: a few milliseconds a paragraph in a long article)."""
@@ -272,15 +275,41 @@ class Underline(QSyntaxHighlighter):
         return False
 
     def visible(self) -> range:
-        """Numbers of the paragraphs on screen, and a margin either side."""
+        """Numbers of the paragraphs on screen, and a margin either side.
+
+        Found by walking the laid-out paragraphs from those of the last view (a scroll moves
+        them little), not by asking Qt what lies at the view's corners: while Qt lays a long
+        article out (after opening, after a resize) that answer is the end of what it has
+        laid out so far, a little further at each question, and each question makes it lay
+        out more at once — a "view" drifting through the article, and hundreds of
+        milliseconds of the UI thread each time."""
         viewport = self.surface.viewport()
-        if not viewport.isVisible():
+        text = self.document()
+        if not viewport.isVisible() or text is None:
             return range(0)
-        top = self.surface.cursorForPosition(QPoint(0, 0)).blockNumber()
-        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
-        bottom = self.surface.cursorForPosition(corner).blockNumber()
-        top, bottom = min(top, bottom), max(top, bottom)  # a layout still in progress
-        return range(max(0, top - self.MARGIN), bottom + self.MARGIN + 1)
+        top = self.surface.verticalScrollBar().value()
+        bottom = top + viewport.height()
+        first = self._first_below(text, top)
+        layout = text.documentLayout()
+        block, last = first, first.blockNumber()
+        for _ in range(self.MOST_IN_VIEW):
+            if not block.isValid() or layout.blockBoundingRect(block).top() > bottom:
+                break
+            last = block.blockNumber()
+            block = block.next()
+        return range(max(0, first.blockNumber() - self.MARGIN), last + self.MARGIN + 1)
+
+    def _first_below(self, text: QTextDocument, top: int) -> QTextBlock:
+        """The first paragraph whose bottom is below `top` (document coordinates)."""
+        layout = text.documentLayout()
+        block = text.findBlockByNumber(self._view.start + self.MARGIN if self._view else 0)
+        if not block.isValid():
+            block = text.lastBlock()
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > top:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
+            block = block.next()
+        return block
 
     def check_visible(self) -> None:
         """Check the paragraphs that came into view unchecked."""
