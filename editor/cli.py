@@ -13,22 +13,22 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor import importing
 from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model import storage
-from editor.model.article import Article
 from editor.model.atomic import SaveError
-from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
-from editor.model.print_profile import Fit, ProfileError, find_profile, fit, load_profiles
-from editor.model.schema import KINDS
-from editor.model.stats import Counts, article_stats, feuillets_shown, reading_time
-from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
-from editor.model.typography import only_typography_changed
 from editor.pipes import quiet_on_closed_pipe
+
+if TYPE_CHECKING:  # each command imports what it runs, so a seed-sized export starts at once
+    from editor.model.article import Article
+    from editor.model.check import Problem
+    from editor.model.print_profile import Fit
+    from editor.model.stats import Counts
+    from editor.model.templates import Gauge, Template, TemplateError
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("export", "import", "check", "stats")
@@ -320,6 +320,8 @@ def _export(article: Article, options: argparse.Namespace) -> int:
 
 
 def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
+    from editor.model.templates import TemplateError, load_templates
+
     try:
         return load_templates(options.templates)
     except TemplateError as error:
@@ -328,6 +330,8 @@ def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
 
 def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
     """Apply the safe typography fixes and save, refusing if more than typography would change."""
+    from editor.model.check import TYPOGRAPHY, check, fix_all_typography
+
     fixed = fix_all_typography(article)
     if fixed is article:
         return article, 0
@@ -350,6 +354,8 @@ def _fix_in_place(article: Article, path: Path) -> tuple[Article, int]:
 
 def _only_typography(before: Any, after: Any) -> bool:
     """Two JSON values alike but for spaces, quotes, apostrophes and ellipses in strings."""
+    from editor.model.typography import only_typography_changed
+
     if isinstance(before, dict):
         return (
             isinstance(after, dict)
@@ -368,6 +374,8 @@ def _only_typography(before: Any, after: Any) -> bool:
 
 
 def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
+    from editor.model.check import excerpt
+
     fix = problem.fix
     return {
         "block": problem.block_id,
@@ -389,6 +397,8 @@ def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
 def _problem_line(
     article: Article, problem: Problem, say: Callable[[Problem], str] = lambda p: p.message
 ) -> str:
+    from editor.model.check import excerpt
+
     where = "article"
     if problem.block_index >= 0:
         kind = article.blocks[problem.block_index].kind
@@ -433,6 +443,7 @@ def _error_in(
     if language == "en":
         return str(error)
     from editor.app import config_text, error_text
+    from editor.model.templates import TemplateError
 
     _speak(language)
     if isinstance(error, ExportError | TemplateError):
@@ -441,6 +452,8 @@ def _error_in(
 
 
 def _check(article: Article, options: argparse.Namespace) -> int:
+    from editor.model.check import Severity, check
+
     templates = _templates(options)
     fixed = 0
     if options.fix:
@@ -467,6 +480,8 @@ def _check(article: Article, options: argparse.Namespace) -> int:
 
 
 def _counts_json(counts: Counts, language: str) -> dict[str, Any]:
+    from editor.model.stats import feuillets_shown, reading_time
+
     return {
         "words": counts.words,
         "signes": counts.signes,
@@ -494,6 +509,8 @@ def _target_json(reading: Gauge | None) -> dict[str, Any] | None:
 
 
 def _target_line(article: Article, reading: Gauge | None) -> str:
+    from editor.model.templates import Verdict
+
     if reading is None:
         name = article.meta.template
         return f"{'target':>16}  unknown template “{name}”" if name else ""
@@ -508,6 +525,10 @@ def _target_line(article: Article, reading: Gauge | None) -> str:
 
 
 def _stats(article: Article, options: argparse.Namespace) -> int:
+    from editor.model.schema import KINDS
+    from editor.model.stats import article_stats, feuillets_shown, reading_time
+    from editor.model.templates import gauge
+
     stats = article_stats(article)
     reading = gauge(article, _templates(options), stats)
     language = article.meta.language
@@ -563,6 +584,7 @@ def _fit(article: Article, options: argparse.Namespace, reading: Gauge | None) -
         return None
     from editor.formats.layout import FontMissingError, count_lines
     from editor.formats.profile_docx import profile_from_docx
+    from editor.model.print_profile import ProfileError, find_profile, fit, load_profiles
 
     try:
         if Path(options.fit).suffix.lower() in (".docx", ".dotx"):

@@ -1,14 +1,15 @@
 """The marbre: every problem the pre-export check finds, in a dock beside the page.
 
-The list is refreshed at a pause in typing, through a `CheckCache`, so only the blocks touched
-since the last pause are checked again. A click selects the problem's place on the page; a safe
-fix is applied as an ordinary edit of the text, so it undoes like typing, and "Fix all
-typography" is one step in the history.
+The list is what the window's `PauseReview` found at the last pause in typing (worked out off
+the UI thread, through a `CheckCache`, so only the blocks touched since are checked again), the
+same findings the outline lists, drawn at the same moment. A click selects the problem's place
+on the page; a safe fix is applied as an ordinary edit of the text, so it undoes like typing,
+and "Fix all typography" is one step in the history.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from editor.app import bridge, desk_templates
 from editor.app.document import Document
+from editor.app.pause_review import PauseReview
 from editor.app.problem_text import describe
 from editor.app.shading import find_unit, paragraph_of
 from editor.app.surface import Surface
 from editor.model.article import Article
 from editor.model.check import (
     TYPOGRAPHY,
-    CheckCache,
     Problem,
     Severity,
     check,
@@ -38,7 +39,6 @@ from editor.model.check import (
     fix_all_typography,
 )
 
-IDLE_MS = 700
 _ICONS = {
     Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -59,16 +59,15 @@ def problems_before_export(article: Article) -> list[Problem]:
 
 
 class CheckDock(QDockWidget):
-    def __init__(self, window: QMainWindow, surface: Surface, document: Document) -> None:
+    def __init__(
+        self, window: QMainWindow, surface: Surface, document: Document, review: PauseReview
+    ) -> None:
         super().__init__(window)
         self.setObjectName("checkDock")
-        self.surface, self.document = surface, document
-        self.cache = CheckCache(document.stats)
+        self.surface, self.document, self.review = surface, document, review
         self.problems: list[Problem] = []
         self.checked = document.article
         """The article as it was when `problems` were found."""
-        self.stale = True
-        """Edits were made since the list was drawn: it is redrawn at the next pause."""
         self.ready = False
         """The article was checked at least once (until then the title shows no count)."""
         self.list = QListWidget()
@@ -92,15 +91,18 @@ class CheckDock(QDockWidget):
         column.addLayout(buttons)
         self.setWidget(body)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
-        self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
-        self._idle.timeout.connect(self.refresh)
-        document.changed.connect(self._edited)
+        review.published.connect(self._take)
         self.retranslate()
-        self._idle.start()  # a long article opens first; its problems follow at the first pause
 
-    def _edited(self, *_: object) -> None:
-        self.stale = True
-        self._idle.start()
+    @property
+    def stale(self) -> bool:
+        """Edits were made since the list was drawn: it is redrawn after the next pause."""
+        return self.review.stale
+
+    def _take(self) -> None:
+        findings = self.review.findings
+        self.checked, self.problems, self.ready = findings.article, findings.problems, True
+        self.draw()
 
     def retranslate(self) -> None:
         """Buttons and title in the language now installed."""
@@ -110,11 +112,8 @@ class CheckDock(QDockWidget):
         self.draw()
 
     def refresh(self) -> None:
-        self.checked = self.document.article
-        self.problems = self.cache.check(self.checked, desk_templates.current())
-        self.stale = False
-        self.ready = True
-        self.draw()
+        """The article checked now, not at the next pause (the panel and outline redrawn)."""
+        self.review.now()
 
     def draw(self) -> None:
         """The list as last checked, in the language now installed."""

@@ -38,6 +38,7 @@ from editor.app import (
     gauge,
     labels,
     looks,
+    pause_review,
     saving,
     shading,
     spelling,
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.settings: Settings | None = None
         self.save_checks: list[Callable[[Path], bool]] = []
         """Run before each save with its path (backups, locks); any False stops the save."""
+        self.review = pause_review.PauseReview(document, self)
         window_parts.install(self)
         self.autotype = autotype.AutoType(self, self.surface, document)
         self.gauge = gauge.LengthGauge(self, document)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         self.outline.use_fit(self.line_gauge.live)
         self.shading = shading.Shading(self.surface, document)
         self.shading.follow_fit(self.line_gauge.live)
-        self.check_dock = check_dock.CheckDock(self, self.surface, document)
+        self.check_dock = check_dock.CheckDock(self, self.surface, document, self.review)
         window_parts.show_in_view(self, self.check_dock)
         self.spelling = spelling.Spelling(self, self.surface, document, None)
         window_parts.help_last(self)

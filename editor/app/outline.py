@@ -9,14 +9,17 @@ the limit the article's length template sets for it, in red when a field is over
 With a print profile chosen, a last column gives the block's own lines in the paper's column,
 as `copydesk stats --fit` counts them (`fitting.LiveFit`, laid out once per change), and the
 part's lines in its tooltip. Clicking a row puts the cursor on it.
-The list is rebuilt a moment after the typing stops, never per keystroke.
+The list is rebuilt from what the window's `PauseReview` found at the last pause in typing
+(worked out off the UI thread), never per keystroke; its problems are the structural ones of
+that same check, drawn at the moment the check panel draws it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
@@ -33,9 +36,11 @@ from editor.app.fitting import LiveFit
 from editor.app.problem_text import describe
 from editor.app.surface import Surface
 from editor.model.article import Article
-from editor.model.schema import validate
 from editor.model.stats import Counts, StatsCache, reading_time
 from editor.model.templates import field_limits, targets_for
+
+if TYPE_CHECKING:  # the review reads `landmarks` from here
+    from editor.app.pause_review import PauseReview
 
 LANDMARKS = ("kicker", "title", "standfirst", "subhead", "pullquote", "image", "author_bio")
 BLOCK = Qt.ItemDataRole.UserRole
@@ -125,10 +130,16 @@ def part_tip(row: Landmark, language: str) -> str:
 
 
 class Outline(QDockWidget):
-    def __init__(self, document: Document, surface: Surface, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: Document,
+        surface: Surface,
+        review: PauseReview,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("outline")
-        self.document, self.surface = document, surface
+        self.document, self.surface, self.review = document, surface, review
         body = QWidget()
         column = QVBoxLayout(body)
         self.section = QLabel()
@@ -155,9 +166,7 @@ class Outline(QDockWidget):
         column.addWidget(self.tree, 3)
         column.addWidget(self.problems, 1)
         self.setWidget(body)
-        self._timer = QTimer(self, singleShot=True, interval=400)
-        self._timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda *_: self._timer.start())
+        review.published.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -191,11 +200,13 @@ class Outline(QDockWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        article = self.document.article
+        """The findings of the last pause, drawn."""
+        findings = self.review.findings
+        article = findings.article
         section = " / ".join(article.meta.section)
         self.section.setText(tr("Section: %1").replace("%1", section) if section else "")
         self.tree.clear()
-        for row in landmarks(article, self.document.stats):
+        for row in findings.landmarks:
             name = labels.kind_name(row.kind)
             item = QTreeWidgetItem(
                 [f"{name} — {row.text}" if row.text else name, str(row.counts.words)]
@@ -213,7 +224,7 @@ class Outline(QDockWidget):
             self.tree.addTopLevelItem(item)
         self._show_lines(article)
         self.problems.clear()
-        for problem in validate(article):
+        for problem in findings.structure:
             message = describe(problem)
             item = QTreeWidgetItem([message])
             item.setData(0, BLOCK, problem.block_id or "")

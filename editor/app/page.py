@@ -80,7 +80,13 @@ class PagePainter:
         block = editor.cursorForPosition(top_left).block()
         block = _start_of_unit(block)
         while block.isValid():
-            rect = layout.blockBoundingRect(block).translated(dx, dy)
+            rect = layout.blockBoundingRect(block)
+            if rect.isNull():
+                # Not laid out yet (after a resize Qt lays a long article out again, a step at
+                # a time): nor are those after it, and none is on screen before the next paint.
+                # Going on would label thousands of them at the top of the page.
+                break
+            rect.translate(dx, dy)
             if rect.top() > clip.bottom():
                 break
             if rect.bottom() >= clip.top():

@@ -11,6 +11,7 @@ carries on unchecked.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -229,12 +231,19 @@ class Underline(QSyntaxHighlighter):
     Qt hands every paragraph of the article to `highlightBlock` when it opens; checking a
     100 000-word article then would hold the window for half a second. Paragraphs off screen
     are marked unchecked instead and checked when they scroll into view; a paragraph being
-    typed in is on screen, so it is checked as it changes.
+    typed in is on screen, so it is checked as it changes. Paragraphs coming into view are
+    checked a few at a time (`SLICE_S`), the event loop turning between, so a key typed while a
+    long article's first screens are checked is handled at once.
     """
 
     UNCHECKED = -2
     MARGIN = 12
     """Paragraphs checked beyond each edge of the view, so a short scroll shows them done."""
+    MOST_IN_VIEW = 400
+    """More paragraphs than any screen shows (a bound on the walk down the view)."""
+    SLICE_S = 0.008
+    """How long one go at the paragraphs in view may hold the UI thread (Qt lays each out
+    again when its underline changes: a few milliseconds a paragraph in a long article)."""
 
     def __init__(
         self, speller: Speller, document: Document, surface: Surface, parent: QObject
@@ -249,6 +258,13 @@ class Underline(QSyntaxHighlighter):
         self._view: range = range(0)
         self._catch_up = QTimer(self, singleShot=True, interval=30)
         self._catch_up.timeout.connect(self.check_visible)
+        self._rest = QTimer(self, singleShot=True, interval=0)
+        self._rest.timeout.connect(self._check_view)
+        self._deadline = 0.0
+        """When the slice under way must give the UI thread back (0: no slice under way)."""
+        self._asked = -1
+        """The paragraph the slice asked Qt for: checked even past the deadline, so each slice
+        gets on (Qt goes on to the next paragraphs by itself while their state changes)."""
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._catch_up.start())
         surface.viewport().installEventFilter(self)
         self.setDocument(document.text)
@@ -259,28 +275,74 @@ class Underline(QSyntaxHighlighter):
         return False
 
     def visible(self) -> range:
-        """Numbers of the paragraphs on screen, and a margin either side."""
+        """Numbers of the paragraphs on screen, and a margin either side.
+
+        Found by walking the laid-out paragraphs from those of the last view (a scroll moves
+        them little), not by asking Qt what lies at the view's corners: while Qt lays a long
+        article out (after opening, after a resize) that answer is the end of what it has
+        laid out so far, a little further at each question, and each question makes it lay
+        out more at once — a "view" drifting through the article, and hundreds of
+        milliseconds of the UI thread each time."""
         viewport = self.surface.viewport()
-        if not viewport.isVisible():
+        text = self.document()
+        if not viewport.isVisible() or text is None:
             return range(0)
-        top = self.surface.cursorForPosition(QPoint(0, 0)).blockNumber()
-        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
-        bottom = self.surface.cursorForPosition(corner).blockNumber()
-        top, bottom = min(top, bottom), max(top, bottom)  # a layout still in progress
-        return range(max(0, top - self.MARGIN), bottom + self.MARGIN + 1)
+        top = self.surface.verticalScrollBar().value()
+        bottom = top + viewport.height()
+        first = self._first_below(text, top)
+        layout = text.documentLayout()
+        block, last = first, first.blockNumber()
+        for _ in range(self.MOST_IN_VIEW):
+            if not block.isValid() or layout.blockBoundingRect(block).top() > bottom:
+                break
+            last = block.blockNumber()
+            block = block.next()
+        return range(max(0, first.blockNumber() - self.MARGIN), last + self.MARGIN + 1)
+
+    def _first_below(self, text: QTextDocument, top: int) -> QTextBlock:
+        """The first paragraph whose bottom is below `top` (document coordinates)."""
+        layout = text.documentLayout()
+        block = text.findBlockByNumber(self._view.start + self.MARGIN if self._view else 0)
+        if not block.isValid():
+            block = text.lastBlock()
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > top:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
+            block = block.next()
+        return block
 
     def check_visible(self) -> None:
         """Check the paragraphs that came into view unchecked."""
         self._view = self.visible()
+        self._check_view()
+
+    def _check_view(self) -> None:
+        """Check the view's unchecked paragraphs for one slice of time; the rest at the event
+        loop's next turn."""
         text = self.document()
         if text is None:
             return
-        for number in self._view:
-            paragraph = text.findBlockByNumber(number)
-            if not paragraph.isValid():
-                break
-            if paragraph.userState() == self.UNCHECKED:
-                self.rehighlightBlock(paragraph)
+        self._deadline = time.perf_counter() + self.SLICE_S
+        asked = False
+        try:
+            for number in self._view:
+                paragraph = text.findBlockByNumber(number)
+                if not paragraph.isValid():
+                    break
+                if paragraph.userState() == self.UNCHECKED:
+                    if asked and self._past_deadline():
+                        return  # at least one paragraph a slice, however slow the machine
+                    self._asked, asked = number, True
+                    self.rehighlightBlock(paragraph)
+        finally:
+            self._deadline, self._asked = 0.0, -1
+
+    def _past_deadline(self) -> bool:
+        """The slice's time is up: the rest waits for the event loop's next turn."""
+        if self._deadline and time.perf_counter() > self._deadline:
+            self._rest.start()
+            return True
+        return False
 
     def check_visible_again(self) -> None:
         """After the list of accepted words changed: every paragraph is due again, the ones on
@@ -308,9 +370,13 @@ class Underline(QSyntaxHighlighter):
         ):
             self.setCurrentBlockState(-1)
             return
-        if paragraph.blockNumber() not in self._view and not self._editing(paragraph):
+        number = paragraph.blockNumber()
+        if number not in self._view and not self._editing(paragraph):
             self.setCurrentBlockState(self.UNCHECKED)
             self._catch_up.start()
+            return
+        if number != self._asked and self._past_deadline() and not self._editing(paragraph):
+            self.setCurrentBlockState(self.UNCHECKED)  # unchanged: Qt stops going on here
             return
         self.setCurrentBlockState(-1)
         for start, end, _word in misspelt(self.speller, text):

@@ -41,7 +41,7 @@ def tr(text: str) -> str:
 
 def install(window: MainWindow) -> None:
     window.inspector = Inspector(window.document, window)
-    window.outline = Outline(window.document, window.surface, window)
+    window.outline = Outline(window.document, window.surface, window.review, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.outline)
     window.outline.hide()  # shown by the application; a bare window is just the page

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
 from difflib import SequenceMatcher
 from itertools import pairwise
 
 from editor.model import schema
 from editor.model.article import Article, Block
+from editor.model.word_index import SentenceIndex
 
 SIMILARITY = 0.85
 """Share of the quote's characters found, in order, in the body's closest sentences."""
@@ -43,13 +43,13 @@ def normal(text: str) -> str:
 
 
 class Passage:
-    """One body block, reduced once: its normal text, its sentences, the words in each.
+    """One body block, reduced once: its normal text and its sentences.
 
     Passages are kept across checks by `Body`'s caller (a block that did not change is the same
     object), so a check after typing prepares only the paragraph that was typed in.
     """
 
-    __slots__ = ("_words", "sentences", "text")
+    __slots__ = ("sentences", "text")
 
     def __init__(self, text: str) -> None:
         self.text = normal(text)
@@ -57,18 +57,6 @@ class Passage:
         ends = [*starts[1:], len(self.text)]
         self.sentences = [self.text[a:b] for a, b in zip(starts, ends, strict=True)]
         self.sentences[-1] += "\n"  # as it reads in the whole body, before the next block
-        self._words: dict[str, list[int]] | None = None
-
-    @property
-    def words(self) -> dict[str, list[int]]:
-        """Each word and the passage's sentences it is in, built on first need."""
-        if self._words is None:
-            words: dict[str, list[int]] = {}
-            for number, sentence in enumerate(self.sentences):
-                for word in set(_WORD.findall(sentence)):
-                    words.setdefault(word, []).append(number)
-            self._words = words
-        return self._words
 
 
 Hits = tuple[tuple[int, int], ...]
@@ -89,8 +77,12 @@ class Prepared:
         self.compared: dict[tuple[str, str], float] = {}
         self._made: list[Passage] = []
         """Every passage in the order it was made: what a quote has not been looked for in."""
+        self._index = SentenceIndex()
+        self._indexed: list[Passage] = []
+        self._firsts: list[int] = []
+        """The passages indexed (`_made`, in order) and the number of each one's first sentence."""
         self._hits: dict[str, tuple[int, dict[Passage, Hits]]] = {}
-        """Per quote: how many of `_made` were searched, and the passages with hits."""
+        """Per quote: how many sentences of the index were searched, and the passages with hits."""
 
     def passage(self, block: Block) -> Passage:
         cached = self.passages.get(block.id)
@@ -102,12 +94,16 @@ class Prepared:
     def hits(self, wanted: str, probes: tuple[str, ...]) -> dict[Passage, Hits]:
         """The passages with sentences holding at least half of the probe words; only the
         passages made since the last search for this quote are searched."""
+        for passage in self._made[len(self._indexed) :]:
+            self._firsts.append(self._index.add(passage.sentences))
+            self._indexed.append(passage)
         searched, found = self._hits.get(wanted, (0, {}))
-        for passage in self._made[searched:]:
-            hits = _hits_in(passage, probes)
-            if hits:
-                found[passage] = hits
-        self._hits[wanted] = (len(self._made), found)
+        new: dict[Passage, list[tuple[int, int]]] = {}
+        for number, count in self._index.holding(probes, searched):
+            at = bisect_right(self._firsts, number) - 1
+            new.setdefault(self._indexed[at], []).append((number - self._firsts[at], count))
+        found.update((passage, tuple(hits)) for passage, hits in new.items())
+        self._hits[wanted] = (self._index.size, found)
         return found
 
     def similarity(self, quote: str, window: str) -> float:
@@ -125,19 +121,10 @@ class Prepared:
     def keep_only(self, block_ids: set[str]) -> None:
         self.passages = {k: v for k, v in self.passages.items() if k in block_ids}
         self._made = [passage for _, passage in self.passages.values()]
+        self._index = SentenceIndex()
+        self._indexed, self._firsts = [], []
         for table in (self.found, self.missing, self.compared, self._hits):
             table.clear()
-
-
-def _hits_in(passage: Passage, probes: tuple[str, ...]) -> Hits:
-    """The passage's sentences holding at least half of the probe words, with how many."""
-    enough = len(probes) / 2
-    words = passage.words
-    present = [words[w] for w in probes if w in words]
-    if len(present) < enough:
-        return ()
-    counts = Counter(n for numbers in present for n in numbers)
-    return tuple((n, c) for n, c in counts.items() if c >= enough)
 
 
 class Body:

@@ -69,6 +69,7 @@ def test_the_outline_shows_each_block_against_its_limit(qtbot: QtBot) -> None:
     start = article(title(long_title), para("Court."), meta=dict(template="breve"))
     window = _window(start)
     tree = window.outline.tree
+    qtbot.waitUntil(lambda: tree.topLevelItem(0) is not None)  # the first pause's findings
     row = tree.topLevelItem(0)
     assert row is not None and row.text(2) == "90 / 60"
     assert row.foreground(2).color() == looks.colour("accent")

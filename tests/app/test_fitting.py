@@ -66,8 +66,9 @@ def _choose(qtbot: QtBot, window: MainWindow, name: str) -> None:
     qtbot.waitUntil(lambda: not window.line_gauge.live.pending)
 
 
-def _outline_lines(window: MainWindow) -> list[str]:
+def _outline_lines(window: MainWindow, qtbot: QtBot) -> list[str]:
     tree = window.outline.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)  # the first pause's findings
     items = [tree.topLevelItem(r) for r in range(tree.topLevelItemCount())]
     return [item.text(3) for item in items if item is not None]
 
@@ -82,7 +83,7 @@ def test_choosing_a_column_shows_the_lines_against_the_hole(qtbot: QtBot) -> Non
     wording = f"{expected.lines} / 50 lines, {abs(over)} {'over' if over > 0 else 'to spare'}"
     assert label.isVisible() and label.text() == wording
     assert not window.outline.tree.isColumnHidden(3)
-    rows = dict(zip(("title", "subhead"), _outline_lines(window), strict=True))
+    rows = dict(zip(("title", "subhead"), _outline_lines(window, qtbot), strict=True))
     lines = {b.kind: r.lines for b, r in expected.blocks if b.kind != "paragraph"}
     paragraphs = [r.lines for b, r in expected.blocks if b.kind == "paragraph"]
     assert rows == {"title": str(lines["title"]), "subhead": str(lines["subhead"])}
@@ -210,7 +211,7 @@ def test_a_long_read_is_laid_out_in_slices_and_ends_with_the_whole_fit(qtbot: Qt
     assert live.result is not None and live.result.lines == expected.lines
     assert window.line_gauge.label.text().startswith(f"{expected.lines} / 270 lines")
     assert not window.outline.tree.isColumnHidden(3)
-    assert _outline_lines(window) == [str(expected.blocks[0][1].lines)]  # the title's own
+    assert _outline_lines(window, qtbot) == [str(expected.blocks[0][1].lines)]  # the title's own
 
 
 def test_preferences_refuse_a_templates_folder_with_a_broken_column(

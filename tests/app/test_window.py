@@ -224,9 +224,10 @@ def test_open_imports_other_formats_as_a_new_unsaved_article(
     assert window.document.article.title == "Le titre"
 
 
-def test_outline_lists_landmarks_and_jumps(desk: Copydesk) -> None:
+def test_outline_lists_landmarks_and_jumps(desk: Copydesk, qtbot: QtBot) -> None:
     window = desk.new(from_sample=True)
     tree = window.outline.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)  # the first pause's findings
     items = [tree.topLevelItem(r) for r in range(tree.topLevelItemCount())]
     kinds = [item.text(0) for item in items if item is not None]
     assert kinds and kinds[0].startswith(("Kicker", "Title"))

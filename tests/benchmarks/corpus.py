@@ -1,8 +1,10 @@
 """A deterministic corpus for the benchmarks: the same articles as .article, Markdown and DOCX.
 
-Three sizes: `seed` (about 4 500 signes, the size of a news piece), `feature` (10 000 words)
-and `longread` (100 000 words: 2 000 paragraphs, 100 subheads, 20 pull quotes, 10 images,
-with italics, bold, superscripts and links). The text is generated from a fixed vocabulary
+Five sizes: `seed` (about 4 500 signes, the size of a news piece), `piece` (1 000 words, what
+most articles are), `feature` (10 000 words), `longread` (100 000 words: 2 000 paragraphs,
+100 subheads, 20 pull quotes, 10 images, with italics, bold, superscripts and links) and
+`book` (400 000 words, the same proportions: where a path growing faster than the article
+shows). The text is generated from a fixed vocabulary
 with a fixed random seed, so every run measures the same bytes.
 
     python tests/benchmarks/corpus.py [OUTDIR]
@@ -55,8 +57,10 @@ SIZES: dict[str, Size] = {
     s.name: s
     for s in (
         Size("seed", 7, 70, 4, 1, 0),
+        Size("piece", 20, 50, 2, 1, 1),
         Size("feature", 200, 50, 12, 3, 2),
         Size("longread", 2000, 50, 100, 20, 10),
+        Size("book", 8000, 50, 400, 80, 40),
     )
 }
 
@@ -197,11 +201,13 @@ def to_markdown(article: Article, image_dir: Path, prefix: str = "") -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def write_corpus(folder: Path = CORPUS) -> dict[str, dict[str, Path]]:
-    """Every size as NAME.article and NAME.md (with its images); DOCX comes from our exporter."""
+def write_corpus(
+    folder: Path = CORPUS, sizes: tuple[str, ...] = tuple(SIZES)
+) -> dict[str, dict[str, Path]]:
+    """Each size as NAME.article and NAME.md (with its images); DOCX comes from our exporter."""
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, dict[str, Path]] = {}
-    for size in SIZES.values():
+    for size in (SIZES[name] for name in sizes):
         article = build(size)
         native = folder / f"{size.name}.article"
         markdown = folder / f"{size.name}.md"

@@ -34,7 +34,11 @@ from tests.benchmarks.corpus import CORPUS, write_corpus  # noqa: E402
 
 RESULTS = HERE / "results"
 TARGET_SIZE = "longread"
-"""The targets are stated for the 100 000-word article; other sizes are shown without verdict."""
+"""Most targets are stated for the 100 000-word article; the others say their size."""
+SMALL_SIZES = ("seed", "piece")
+"""Where most articles are: whole commands at least as fast as pandoc, stats and check ≤ 0.1 s."""
+BIG_SIZE = "book"
+"""400 000 words: the check must grow with the article, the window hold it without a freeze."""
 PYTHON = sys.executable
 
 
@@ -134,44 +138,56 @@ def under(limit: float) -> Callable[[Row], bool | None]:
     return lambda row: None if row.ours is None else row.ours.median <= limit
 
 
+EXPORT_TARGETS: dict[tuple[str, str], float] = {
+    ("docx", TARGET_SIZE): 5.0,
+    ("epub", TARGET_SIZE): 8.0,
+    **{(fmt, size): 1.0 for fmt in ("docx", "epub") for size in SMALL_SIZES},
+}
+"""How many times pandoc's time each export must take at most (pandoc's / ours)."""
+
+
 def export_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
     article, markdown = files["article"], files["markdown"]
     pandoc = tool("pandoc")
     rows = []
-    peers = {
-        "docx": ("docx", 2.0, "≥ 2× faster than pandoc"),
-        "epub": ("epub", 4.0, "≥ 4× faster than pandoc"),
-    }
+    peers = {"docx": "docx", "epub": "epub"}
     for fmt in ("docx", "epub", "newsml", "all"):
         ours, note = attempt(copydesk("export", str(article), "--to", fmt, "-o", str(out)), runs)
         row = Row(f"export {fmt} ({size})", ours, note=note)
         if fmt in peers and pandoc:
-            target_format, factor, target = peers[fmt]
+            target_format = peers[fmt]
             row.peer_name = f"pandoc md → {target_format}"
             row.peer = measure(
                 [pandoc, str(markdown), "-o", str(out / f"pandoc.{target_format}")],
                 runs,
                 cwd=markdown.parent,
             )
-            if size == TARGET_SIZE:
-                row.target, row.check = target, faster_by(factor)
+            factor = EXPORT_TARGETS.get((fmt, size))
+            if factor is not None:
+                row.target, row.check = f"≥ {factor:g}× pandoc's speed", faster_by(factor)
         elif fmt == "newsml" and size == TARGET_SIZE:
             row.target, row.check = "< 1 s", under(1.0)
         rows.append(row)
     return rows
 
 
+COMMAND_LIMITS: dict[tuple[str, str], float] = {
+    ("check", TARGET_SIZE): 2.0,
+    **{(command, size): 0.1 for command in ("check", "stats") for size in SMALL_SIZES},
+}
+"""The longest each whole command may take, in seconds."""
+
+
 def command_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
     article = str(files["article"])
-    rows = [
-        Row(
-            f"check ({size})",
-            measure(copydesk("check", article), runs),
-            target="≤ 2 s",
-            check=under(2.0),
-        ),
-        Row(f"stats ({size})", measure(copydesk("stats", article), runs)),
-    ]
+    rows = []
+    for command in ("check", "stats"):
+        row = Row(f"{command} ({size})", measure(copydesk(command, article), runs))
+        limit = COMMAND_LIMITS.get((command, size))
+        if limit is not None:
+            row.target, row.check = f"≤ {limit:g} s", under(limit)
+        rows.append(row)
+    rows.append(check_in_process(files, size, runs))
     docx = out / f"{files['article'].stem}.docx"
     if docx.exists():
         pandoc, soffice = tool("pandoc"), tool("soffice")
@@ -182,8 +198,10 @@ def command_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
         if pandoc:
             row.peer_name = "pandoc docx → json"
             row.peer = measure([pandoc, str(docx), "-t", "json", "-o", os.devnull], runs)
+            if size in SMALL_SIZES:
+                row.target, row.check = "≥ 1× pandoc's speed", faster_by(1.0)
         rows.append(row)
-        if soffice:
+        if soffice and size not in SMALL_SIZES:
             with tempfile.TemporaryDirectory() as profile:
                 args = [
                     soffice,
@@ -207,6 +225,43 @@ def command_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     return rows
 
 
+def check_in_process(files: dict[str, Path], size: str, runs: int) -> Row:
+    """The check itself, without starting Python and reading the file: what grows with the
+    article (and what the window's worker does at its first pass)."""
+    from editor.model import storage
+    from editor.model.check import check
+
+    article = storage.load(files["article"])
+    values = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        check(article)
+        values.append(time.perf_counter() - start)
+    row = Row(f"check in process ({size})", Measure(values))
+    if size == TARGET_SIZE:
+        row.target, row.check = "≤ 0.3 s", under(0.3)
+    return row
+
+
+def growth_rows(rows: list[Row]) -> list[Row]:
+    """How much longer the check takes on 4× the words: ≤ 4× is linear (or better)."""
+    found = {row.case: row for row in rows}
+    grown = []
+    for case in ("check", "check in process"):
+        small, big = found.get(f"{case} ({TARGET_SIZE})"), found.get(f"{case} ({BIG_SIZE})")
+        if small and big and small.ours and big.ours:
+            times = big.ours.median / small.ours.median
+            grown.append(
+                Row(
+                    f"{case}: 400 000 words against 100 000",
+                    Measure([times], unit="×"),
+                    target="≤ 4×",
+                    check=under(4.0),
+                )
+            )
+    return grown
+
+
 def storage_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
     from editor.model import storage
 
@@ -224,7 +279,13 @@ def storage_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     ]
 
 
-def window_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
+MEMORY_LIMITS = {TARGET_SIZE: 140.0, BIG_SIZE: 300.0}
+"""Peak resident memory (MB) of the window with the article open."""
+
+
+def window_rows(
+    files: dict[str, Path], size: str, runs: int, out: Path, cold: bool = True
+) -> list[Row]:
     probe = HERE / "window_probe.py"
     settings = out / "window-probe-settings.ini"  # not the user's: every desk tool at its default
     settings.unlink(missing_ok=True)
@@ -241,7 +302,7 @@ def window_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list
             env=env,
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=900,
             check=True,
         )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
@@ -250,53 +311,95 @@ def window_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list
     data = json.loads(result.stdout)
     if "unavailable" in data:
         return [Row(f"window ({size})", None, note=data["unavailable"])]
-    cold = [
-        run_process([PYTHON, str(probe), "--cold-start"], env=env)[0] for _ in range(max(1, runs))
-    ]
-    return [
-        Row(
-            "cold start to the painted window (sample)",
-            Measure(cold),
-            target="≤ 1 s",
-            check=under(1.0),
-        ),
+    rows = []
+    if cold:
+        starts = [
+            run_process([PYTHON, str(probe), "--cold-start"], env=env)[0]
+            for _ in range(max(1, runs))
+        ]
+        rows.append(
+            Row(
+                "cold start to the painted window (sample)",
+                Measure(starts),
+                target="≤ 0.35 s",
+                check=under(0.35),
+            )
+        )
+
+    def ms(key: str) -> Measure:
+        return Measure([data[key]], unit="ms")
+
+    def within(limit: float) -> Callable[[Row], bool | None]:
+        return lambda r: r.ours is not None and r.ours.median <= limit
+
+    unchecked = "" if data.get("spelling") else "no spelling dictionary: typed unchecked"
+    human = (
+        f"{data['human_keys']} keys, {data['human_keys_during_first_pass']} during the first pass"
+    )
+    memory = MEMORY_LIMITS.get(size)
+    rows += [
         Row(
             f"open to an editable window ({size})",
             Measure([data["open_s"]]),
             target="≤ 1.5 s",
             check=under(1.5),
         ),
-        Row(f"keystroke p50 ({size})", Measure([data["key_p50_ms"]], unit="ms")),
         Row(
-            f"keystroke p99 ({size})",
-            Measure([data["key_p99_ms"]], unit="ms"),
+            f"longest UI-thread stall, first 3 s after opening ({size})",
+            ms("stall_ms"),
+            target="≤ 50 ms",
+            check=within(50),
+        ),
+        Row(f"keystroke p50, back to back ({size})", ms("key_p50_ms")),
+        Row(
+            f"keystroke p99, back to back ({size})",
+            ms("key_p99_ms"),
             target="≤ 16 ms",
-            check=lambda r: r.ours is not None and r.ours.median <= 16,
-            note="" if data.get("spelling") else "no spelling dictionary: typed unchecked",
+            check=within(16),
+            note=unchecked,
+        ),
+        Row(f"keystroke p50, one every 100 ms from the first pass ({size})", ms("human_p50_ms")),
+        Row(f"keystroke p95, one every 100 ms ({size})", ms("human_p95_ms"), note=human),
+        Row(
+            f"keystroke p99, one every 100 ms ({size})",
+            ms("human_p99_ms"),
+            target="≤ 16 ms",
+            check=within(16),
         ),
         Row(
-            f"check panel, first pass after opening ({size})",
-            Measure([data["check_first_ms"]], unit="ms"),
+            f"keystroke max, one every 100 ms ({size})",
+            ms("human_max_ms"),
+            target="≤ 16 ms",
+            check=within(16),
+        ),
+        Row(
+            f"check and outline, one pass on request, caches warm ({size})",
+            ms("check_first_ms"),
         ),
         Row(
             f"work at a pause in typing: check, outline, target shade ({size})",
-            Measure([data["pause_ms"]], unit="ms"),
+            ms("pause_ms"),
         ),
         Row(
             f"autosave serialisation ({size})",
-            Measure([data["autosave_ms"]], unit="ms"),
+            ms("autosave_ms"),
             note="on the autosave thread; the UI thread hands over the article",
         ),
         Row(
             f"peak memory, article open ({size})",
             Measure([data["peak_mb"]], unit="MB"),
-            target="≤ 400 MB",
-            check=under(400),
+            target=f"≤ {memory:g} MB" if memory else "",
+            check=under(memory) if memory else None,
         ),
     ]
+    return rows
 
 
-# -- issue 21: copy fitting in lines and ICML (a section of its own) --------------------------
+SECTIONS = (export_rows, command_rows, storage_rows)
+"""What each size is measured by (the 400 000-word book: the commands only)."""
+
+
+# -- copy fitting in lines and ICML --------------------------------------------------------
 
 
 def fitting_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
@@ -391,18 +494,23 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
-    corpus = write_corpus(CORPUS)
-    sizes = ["seed"] if args.quick else ["seed", "longread"]
+    sizes = ["seed"] if args.quick else ["seed", "piece", TARGET_SIZE, BIG_SIZE]
+    corpus = write_corpus(CORPUS, tuple(sizes))
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch)
         compile_once()
         for size in sizes:
             files = corpus[size]
-            for section in (export_rows, command_rows, storage_rows):
+            sections = (command_rows,) if size == BIG_SIZE else SECTIONS
+            for section in sections:
                 rows.extend(section(files, size, runs, out))
-            rows.extend(fitting_rows(files, size, runs, out))
-        rows.extend(window_rows(corpus[sizes[-1]], sizes[-1], runs, out))
+            if size != BIG_SIZE:
+                rows.extend(fitting_rows(files, size, runs, out))
+        rows.extend(growth_rows(rows))
+        windows = sizes[-1:] if args.quick else [TARGET_SIZE, BIG_SIZE]
+        for number, size in enumerate(windows):
+            rows.extend(window_rows(corpus[size], size, runs, out, cold=number == 0))
     print(f"Machine: {machine()}\n")
     print(table(rows))
     args.output.parent.mkdir(parents=True, exist_ok=True)

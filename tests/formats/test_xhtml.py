@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from hypothesis import given, settings
@@ -146,6 +147,15 @@ def test_no_break_spaces_are_real_characters_never_entities() -> None:
 def test_characters_xml_cannot_hold_are_dropped_and_nothing_else() -> None:
     assert clean("a\x00b\x08c\x1fd\x7fe\ufffef\U0001f600\u200d\t") == "abcdef\U0001f600\u200d\t"
     assert markup("x\x0by", em("\x01z")) == "xy<em>z</em>"
+
+
+def test_every_character_xml_allows_is_kept_and_no_other() -> None:
+    """XML 1.0's Char production less C1 controls and non-characters, over all of Unicode."""
+    allowed = re.compile(
+        "[\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd\U00010000-\U0010ffff]"
+    )
+    every = "".join(map(chr, range(0x110000)))
+    assert clean(every) == "".join(allowed.findall(every))
 
 
 def test_a_typed_line_break_becomes_br() -> None:

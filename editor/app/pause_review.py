@@ -1,0 +1,132 @@
+"""The work of a pause in typing: the check and the outline's landmarks, off the UI thread.
+
+Both read the whole article, and on a long piece the first pass after opening takes longer
+than a keystroke may wait (a 400 000-word article: about a second). So at a pause the
+window hands a worker thread the article as it stands — immutable, so the worker reads a
+snapshot no keystroke can change — and keeps handling keys. The worker keeps the caches,
+so later passes redo only the blocks touched since the last.
+
+The check panel and the outline both draw from the one `Findings` published here, at one
+moment: they never disagree, and a problem fixed is gone from both at the same pause. A
+pass whose article was edited while it ran is dropped (its list would show what is gone)
+and the next pause starts another.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor.app import desk_templates
+from editor.app.document import Document
+from editor.app.outline import Landmark, landmarks
+from editor.model.article import Article
+from editor.model.check import CheckCache, Problem
+from editor.model.schema import RULES
+from editor.model.stats import StatsCache
+
+IDLE_MS = 500
+"""How long typing must pause before the article is looked over again."""
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What one pass found, and the article it looked at."""
+
+    article: Article
+    problems: list[Problem] = field(default_factory=list)
+    landmarks: list[Landmark] = field(default_factory=list)
+
+    @property
+    def structure(self) -> list[Problem]:
+        """The structural rules broken (the outline lists these; the panel lists them all)."""
+        return [p for p in self.problems if p.code in RULES]
+
+
+class PauseReview(QObject):
+    """Looks the article over at each pause in typing, on a worker thread; `published`
+    when the findings of the article as it now stands are in `findings`."""
+
+    published = Signal()
+    _arrived = Signal(object)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.findings = Findings(document.article)
+        self.ready = False
+        """The article was looked over at least once (until then no count is shown)."""
+        self.stale = True
+        """Edits were made since `findings`: the next pause looks again."""
+        self._stats = StatsCache()
+        self._cache = CheckCache(self._stats)
+        self._lock = threading.Lock()
+        """The caches serve one pass at a time (a worker's, or one asked for at once)."""
+        self._running = False
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
+        self._idle.timeout.connect(self.start)
+        self._arrived.connect(self._take)  # queued: emitted on the worker thread
+        document.changed.connect(self._edited)
+        self._idle.start()  # a long article opens first; its findings follow at the first pause
+
+    @property
+    def running(self) -> bool:
+        """A pass is under way on the worker thread."""
+        return self._running
+
+    def _edited(self, *_: object) -> None:
+        self.stale = True
+        self._idle.start()
+
+    def _look(self, article: Article) -> Findings:
+        templates = desk_templates.current()
+        with self._lock:
+            problems = self._cache.check(article, templates)
+            rows = landmarks(article, self._stats)
+        return Findings(article, problems, rows)
+
+    def start(self) -> None:
+        """Look the article over on a worker thread (once the pass under way, if any, ends)."""
+        if self._running:
+            return  # its findings come back to `_take`, which looks again if they are old
+        self._running = True
+        article = self.document.article
+        desk_templates.current()  # loaded here, on the UI thread, if it was not yet
+        worker = threading.Thread(
+            target=self._work, args=(article, self._arrived.emit), name="pause-review"
+        )
+        worker.daemon = True  # a pass never holds the app open
+        worker.start()
+
+    def _work(self, article: Article, send: Callable[[object], None]) -> None:
+        try:
+            outcome: object = self._look(article)
+        except Exception as error:  # raised again on the UI thread, where crashes are reported
+            outcome = error
+        with contextlib.suppress(RuntimeError):  # the window closed while the pass ran
+            send(outcome)
+
+    def _take(self, outcome: object) -> None:
+        self._running = False
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert isinstance(outcome, Findings)
+        if outcome.article is self.document.article:
+            self._publish(outcome)
+        elif self.stale and not self._idle.isActive():
+            self.start()  # the pause came while the pass ran: look at what is there now
+
+    def now(self) -> None:
+        """Look the article over at once, on this thread, and publish: for what the user
+        asks to see now (Show Problems, a fix, new templates), when the caches are warm."""
+        self._idle.stop()
+        self._publish(self._look(self.document.article))
+
+    def _publish(self, findings: Findings) -> None:
+        self.findings, self.ready = findings, True
+        self.stale = findings.article is not self.document.article
+        self.published.emit()

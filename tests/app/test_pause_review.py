@@ -1,0 +1,115 @@
+"""The check panel and the outline read one set of findings, published at one pause, and the
+whole-article pass that makes them runs off the UI thread (issue 18's lagging panel)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from editor.app.document import Document
+from editor.app.main_window import MainWindow
+from editor.model.article import Article
+from editor.model.build import article, para, quote, title
+
+_OPEN: list[MainWindow] = []
+EMPTY = "empty paragraph"
+
+
+@pytest.fixture(autouse=True)
+def close_windows() -> Iterator[None]:
+    yield
+    while _OPEN:
+        shown = _OPEN.pop()
+        shown.document.undo_stack.setClean()
+        shown.close()
+
+
+def _window(start: Article) -> MainWindow:
+    shown = MainWindow(Document(start), opener=lambda path: None)
+    _OPEN.append(shown)
+    shown.show()
+    shown.outline.show()
+    QApplication.processEvents()
+    return shown
+
+
+def panel_rows(window: MainWindow) -> list[str]:
+    listing = window.check_dock.list
+    return [listing.item(row).text() for row in range(listing.count())]
+
+
+def outline_rows(window: MainWindow) -> list[str]:
+    tree = window.outline.problems
+    return [item.text(0) for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+
+
+def mentions_empty(rows: list[str]) -> bool:
+    return any(EMPTY in row.lower() for row in rows)
+
+
+def test_a_filled_paragraph_leaves_the_panel_and_the_outline_together(qtbot: QtBot) -> None:
+    window = _window(article(title("Le conseil"), para("Il a voté."), para(""), para("Fin.")))
+    qtbot.waitUntil(lambda: mentions_empty(outline_rows(window)))
+    assert mentions_empty(panel_rows(window))
+    empty = window.document.text.findBlockByNumber(2)
+    assert empty.text() == ""
+    window.surface.setTextCursor(QTextCursor(empty))
+    QTest.keyClicks(window.surface, "Le budget passe")
+    qtbot.waitUntil(
+        lambda: not mentions_empty(outline_rows(window)) or not mentions_empty(panel_rows(window))
+    )
+    assert not mentions_empty(outline_rows(window)) and not mentions_empty(panel_rows(window))
+    assert window.check_dock.checked is window.document.article
+
+
+def test_both_docks_show_the_findings_of_the_same_article(qtbot: QtBot) -> None:
+    """At every publication the outline's problems are the panel's structural ones, and both
+    describe the article as it was checked, whatever was typed while the pass ran."""
+    window = _window(article(title("T"), para("Un."), para(""), quote("Nulle part.")))
+    seen: list[tuple[list[str], list[str], bool]] = []
+
+    def record() -> None:
+        panel = [p.code for p in window.check_dock.problems]
+        outline = [p.code for p in window.review.findings.structure]
+        seen.append((panel, outline, window.check_dock.checked is window.review.findings.article))
+
+    window.review.published.connect(record)
+    with qtbot.waitSignal(window.review.published, timeout=10_000):
+        pass
+    window.surface.moveCursor(QTextCursor.MoveOperation.End)
+    for word in ("Encore", " un", " mot"):
+        QTest.keyClicks(window.surface, word)
+        with qtbot.waitSignal(window.review.published, timeout=10_000):
+            pass
+    assert len(seen) >= 4
+    for panel, outline, same in seen:
+        assert same and outline == [code for code in panel if code in outline]
+        assert "empty-text" in outline and "pullquote-not-in-body" in panel
+    assert window.review.findings.article is window.document.article
+
+
+def test_the_pass_runs_beside_the_ui_thread(qtbot: QtBot) -> None:
+    """While the worker looks the article over the window keeps taking keys; findings of an
+    article edited meanwhile are dropped, and the next pause brings those of the new one.
+    (The test holds the worker at its start, so the pass is under way whatever the speed.)"""
+    body = [para(f"Le conseil municipal a siégé {n} heures sur le budget.") for n in range(300)]
+    window = _window(article(title("T"), *body, para("")))
+    review = window.review
+    published: list[object] = []
+    review.published.connect(lambda: published.append(review.findings.article))
+    with review._lock:
+        review.start()
+        assert review.running
+        window.surface.moveCursor(QTextCursor.MoveOperation.End)
+        QTest.keyClicks(window.surface, "Suite")
+        QApplication.processEvents()
+        assert review.running and published == []
+        assert window.document.article.blocks[-1].plain_text == "Suite"
+    qtbot.waitUntil(lambda: bool(published) and not review.stale, timeout=30_000)
+    assert published == [window.document.article]
+    assert not mentions_empty(panel_rows(window)) and not mentions_empty(outline_rows(window))

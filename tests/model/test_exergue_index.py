@@ -1,0 +1,143 @@
+"""The indexed pull-quote search finds exactly what the search before it found.
+
+`exergue_reference` is the search as it was (every sentence asked for every quote); each
+article below is checked by both, quote by quote: found or not, and in which passages (what
+the next check's cache rests on). Quotes are made the way desks make them: a sentence as it
+stands, cut, with a word changed, two sentences joined by […], one straddling two paragraphs,
+and quotes from nowhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.model import exergue
+from editor.model.article import Article, Block
+from editor.model.build import article, para, quote, subhead, title
+from editor.model.check import PULLQUOTE, CheckCache, check
+from tests.benchmarks.corpus import SIZES, VOCABULARY, build
+from tests.model import exergue_reference as reference
+
+Verdicts = list[tuple[str, tuple[str, ...] | None]]
+
+
+def verdicts(module: Callable[..., object], art: Article, prepared: object = None) -> Verdicts:
+    """Per pull quote: the texts of the passages it was found in, or None."""
+    body = module(art, prepared)  # type: ignore[call-arg]
+    found: Verdicts = []
+    for block in art.blocks:
+        if block.kind != "pullquote" or not block.plain_text.strip():
+            continue
+        wanted = exergue.normal(block.plain_text)
+        if body.contains(block.plain_text):  # type: ignore[attr-defined]
+            where = body._prepared.found.get(wanted)  # type: ignore[attr-defined]
+            found.append((wanted, tuple(p.text for p in where) if where else ()))
+        else:
+            found.append((wanted, None))
+    return found
+
+
+def both(art: Article) -> tuple[Verdicts, Verdicts]:
+    return verdicts(reference.Body, art), verdicts(exergue.Body, art)
+
+
+def _sentences(art: Article) -> list[str]:
+    return [
+        sentence.strip()
+        for block in art.blocks
+        if block.kind in ("paragraph", "subhead", "standfirst")
+        for sentence in block.plain_text.split(". ")
+        if sentence.strip()
+    ]
+
+
+EDITS: dict[str, Callable[[random.Random, list[str], int], str]] = {
+    "as it stands": lambda rng, s, i: s[i],
+    "cut": lambda rng, s, i: " ".join(w for n, w in enumerate(s[i].split()) if n != 3),
+    "word changed": lambda rng, s, i: s[i].replace(s[i].split()[-1], rng.choice(VOCABULARY)),
+    "joined by […]": lambda rng, s, i: f"{s[i]} […] {s[(i + 1) % len(s)]}",
+    "quoted": lambda rng, s, i: f"« {s[i]} »",
+    "straddling": lambda rng, s, i: " ".join(s[i].split()[-4:] + s[(i + 1) % len(s)].split()[:4]),
+    "from nowhere": lambda rng, s, i: " ".join(rng.choice(VOCABULARY) for _ in range(14)),
+}
+
+
+def with_desk_quotes(art: Article, count: int, seed: int = 7) -> Article:
+    """The article with `count` more pull quotes, made from its sentences by every edit."""
+    rng = random.Random(seed)
+    sentences = _sentences(art)
+    blocks = list(art.blocks)
+    edits = list(EDITS.values())
+    for n in range(count):
+        text = edits[n % len(edits)](rng, sentences, rng.randrange(len(sentences)))
+        blocks.insert(rng.randrange(1, len(blocks)), quote(text, by="Claire Vidal"))
+    return art.with_blocks(tuple(blocks))
+
+
+def test_the_benchmark_corpus_gives_the_same_verdicts() -> None:
+    for size in ("seed", "feature", "longread"):
+        art = with_desk_quotes(build(SIZES[size]), {"seed": 14, "feature": 28}.get(size, 42))
+        old, new = both(art)
+        assert new == old, size
+        assert any(where is None for _, where in new) and any(where for _, where in new)
+
+
+def test_the_check_gives_the_same_problems_on_the_corpus() -> None:
+    art = with_desk_quotes(build(SIZES["feature"]), 28)
+    problems = check(art)
+    missing = {p.block_id for p in problems if p.kind == PULLQUOTE}
+    expected = {
+        block.id
+        for block, (_, where) in zip(
+            [b for b in art.blocks if b.kind == "pullquote"], both(art)[0], strict=True
+        )
+        if where is None
+    }
+    assert missing == expected and missing
+
+
+WORDS = ("maire", "budget", "école", "conseil", "vote", "rue", "le", "la", "projet", "gare")
+sentence = st.lists(st.sampled_from(WORDS), min_size=2, max_size=9).map(" ".join)
+paragraph = st.lists(sentence, min_size=1, max_size=4).map(lambda s: ". ".join(s) + ".")
+
+
+@st.composite
+def quoted_articles(draw: st.DrawFn) -> Article:
+    """Articles of a few words said again and again (so that many sentences look alike),
+    with pull quotes made from their sentences by every desk edit."""
+    body: list[Block] = [para(text) for text in draw(st.lists(paragraph, min_size=1, max_size=12))]
+    if draw(st.booleans()):
+        body.insert(draw(st.integers(0, len(body))), subhead(draw(sentence)))
+    art = article(title("T"), *body)
+    rng = random.Random(draw(st.integers(0, 1000)))
+    return with_desk_quotes(art, draw(st.integers(1, 8)), rng.randrange(1000))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quoted_articles())
+def test_generated_articles_give_the_same_verdicts(art: Article) -> None:
+    old, new = both(art)
+    assert new == old
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quoted_articles(), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=5))
+def test_the_verdicts_stay_the_same_through_edits(
+    art: Article, edits: list[tuple[int, int]]
+) -> None:
+    """Each search keeps what it prepared from one check to the next, as the window does;
+    after each edit (a block's text copied over another's) both still agree."""
+    old_prepared, new_prepared = reference.Prepared(), exergue.Prepared()
+    assert verdicts(exergue.Body, art, new_prepared) == verdicts(reference.Body, art, old_prepared)
+    for source, target in edits:
+        texts = [b for b in art.blocks if b.kind in ("paragraph", "pullquote")]
+        into, words = texts[target % len(texts)], texts[source % len(texts)].text
+        art = art.replace_block(dataclasses.replace(into, text=words))
+        old = verdicts(reference.Body, art, old_prepared)
+        assert verdicts(exergue.Body, art, new_prepared) == old
+        assert CheckCache().check(art) == check(art)
