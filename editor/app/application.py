@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -64,8 +65,13 @@ class Copydesk:
         self.data = data or AppData.default()
 
     def open(self, path: Path) -> MainWindow | None:
-        """A new window on the article at `path` (an import when it is not an `.article`);
-        None, and a message, if it cannot be read."""
+        """The window on the article at `path`: the one already showing it, raised, or a new
+        one (an import when it is not an `.article`); None, and a message, if it cannot be
+        read. One window per file: two would each save over the other's words."""
+        owner = self.window_for(path)
+        if owner is not None:
+            raise_window(owner)
+            return owner
         if path.name.endswith(".article"):
             access = conflicts.ask_access(path, QApplication.activeWindow())
             if access is None:
@@ -82,6 +88,13 @@ class Copydesk:
                 guard.open_read_only()
             return window
         return self.import_file(path)
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        """The window whose article is the file at `path`, however the path is spelled."""
+        return next(
+            (w for w in self.windows if w.document.path and same_file(w.document.path, path)),
+            None,
+        )
 
     def import_file(self, path: Path) -> MainWindow | None:
         style_map = self.settings.get("style_map")
@@ -117,8 +130,10 @@ class Copydesk:
         files.add_commands(window, self.new, self.open, lambda: self.settings.recent)
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
-        versions_dialog.attach(window, Backups(self.data.backups), self.settings)
-        conflicts.guard(window)
+        backups = Backups(self.data.backups)
+        versions_dialog.attach(window, backups, self.settings)
+        conflicts.guard(window, versions_dialog.shelf(window, backups, self.settings))
+        window.save_checks.insert(0, partial(self._not_open_elsewhere, window))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         if self.windows:
@@ -127,6 +142,20 @@ class Copydesk:
         self.windows.append(window)
         window.show()
         return window
+
+    def _not_open_elsewhere(self, window: MainWindow, path: Path) -> bool:
+        """Save As never writes over a file another window shows: that window would then
+        save its own text over this one."""
+        owner = self.window_for(path)
+        if owner is None or owner is window:
+            return True
+        QMessageBox.warning(
+            window,
+            tr("Save article"),
+            tr("“%1” is open in another window. Save under another name, or close that "
+               "window first.").replace("%1", path.name),
+        )  # fmt: skip
+        return False
 
     def _preferences_opened(self, dialog: preferences.Preferences) -> None:
         self.preferences = dialog
@@ -143,6 +172,24 @@ class Copydesk:
     def _message(text: str) -> None:
         parent: QWidget | None = QApplication.activeWindow()
         QMessageBox.critical(parent, tr("Cannot open the article"), text)
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same file on disk (links, `..`, a case-blind
+    drive), or the same absolute path for a file not there (yet)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def raise_window(window: QWidget) -> None:
+    """Bring `window` to the front, restored if it was minimised."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def render_window(window: QWidget, path: Path) -> None:
