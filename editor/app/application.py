@@ -26,6 +26,7 @@ from editor.app import (
     i18n,
     preferences,
     recovery,
+    rescue,
     versions_dialog,
     window_parts,
 )
@@ -33,6 +34,7 @@ from editor.app.autosave import AppData
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
+from editor.app.start_screen import StartScreen
 from editor.app.versions import Backups
 from editor.formats.imported import ImportRefusedError
 from editor.model import storage
@@ -61,6 +63,10 @@ class Copydesk:
     ) -> None:
         self.windows: list[MainWindow] = []
         self.report = report or self._message
+        self.rescuing = report is None
+        """Whether a file that cannot be opened is told in a message offering what can be
+        saved of it (else `report` alone: the screenshot hook prints it)."""
+        self.start_screen: StartScreen | None = None
         self.settings = settings or Settings()
         self.data = data or AppData.default()
 
@@ -79,9 +85,8 @@ class Copydesk:
             try:
                 document = Document.open(path)
             except ArticleFileError as error:
-                self.report(str(error))
-                return None
-            self.settings.remember(path)
+                return self._cannot_open(path, str(error))
+            self._remember(path)
             window = self.show(document)
             guard = window.findChild(conflicts.Guard)
             if access == "read-only" and guard is not None:
@@ -101,17 +106,44 @@ class Copydesk:
         try:
             imported = files.import_file(path, Path(style_map) if style_map else None)
         except ImportRefusedError as error:
-            self.report(str(error))
-            return None
+            return self._cannot_open(path, str(error))
         document = Document(imported.article)
+        document.origin = path
         document.undo_stack.resetClean()  # a new article nobody has saved yet
         window = self.show(document)
         if imported.notes:
             window.show_notes(path.name, imported.notes)
         return window
 
+    def _cannot_open(self, path: Path, message: str) -> MainWindow | None:
+        if not self.rescuing:
+            self.report(message)
+            return None
+        window = rescue.offer(self, path, message)
+        return window if isinstance(window, MainWindow) else None
+
+    def _remember(self, path: Path) -> None:
+        """Into Open Recent; never a file of the installation (the sample is opened as an
+        untitled copy, and its own file is nobody's to save over)."""
+        if not conflicts.shipped(path):
+            self.settings.remember(path)
+
+    def start(self) -> StartScreen:
+        """The start screen (recent articles, New, New from Sample, Open), shown while no
+        article is open; it goes as soon as one opens."""
+        if self.start_screen is None:
+            screen = StartScreen(self.new, self.open, lambda: self.settings.recent,
+                                 self.settings.forget)  # fmt: skip
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            screen.destroyed.connect(lambda *_: setattr(self, "start_screen", None))
+            self.start_screen = screen
+        self.start_screen.fill()
+        raise_window(self.start_screen)
+        return self.start_screen
+
     def new(self, from_sample: bool = False) -> MainWindow:
-        """A window on a new, unsaved article: empty, or a copy of the sample."""
+        """A window on a new, unsaved article: empty, or a copy of the sample (untitled, so
+        Save asks where: the installed file is never written)."""
         if from_sample:
             article = storage.load(resource(*SAMPLE))
             article = article.with_meta(id=Meta().id, guid="")
@@ -141,6 +173,8 @@ class Copydesk:
             window.move(last.x() + 32, last.y() + 32)
         self.windows.append(window)
         window.show()
+        if self.start_screen is not None:
+            self.start_screen.close()  # an article is open: the start screen's work is done
         return window
 
     def _not_open_elsewhere(self, window: MainWindow, path: Path) -> bool:
@@ -162,7 +196,7 @@ class Copydesk:
 
     def _saved_as(self, document: Document) -> None:
         if document.path is not None:
-            self.settings.remember(document.path)
+            self._remember(document.path)
 
     def _forget(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -255,31 +289,54 @@ def application(qt_args: Sequence[str]) -> QApplication:
     return app
 
 
-def run(file: Path | None, screenshot: Path | None = None, qt_args: Sequence[str] = ()) -> int:
-    """Open `file` (the sample article when None) in a window; exit code when it closes."""
+def launch(desk: Copydesk, file: Path | None, sample: bool = False, offer: bool = True) -> QWidget:
+    """What the user sees first: the window on `file`, or on a copy of the sample, then the
+    recovery copies offered (`offer`); the start screen when no article ended up open — no
+    file given, or one that could not be opened (the app stays, and says why)."""
+    window: QWidget | None = None
+    if file is not None:
+        window = desk.open(file)
+    elif sample:
+        window = desk.new(from_sample=True)
+    if offer:
+        recovery.offer(desk, desk.data)
+    if desk.windows:
+        return window if window is not None else desk.windows[-1]
+    return desk.start()
+
+
+def run(
+    file: Path | None,
+    screenshot: Path | None = None,
+    qt_args: Sequence[str] = (),
+    sample: bool = False,
+) -> int:
+    """Open `file` (a copy of the sample with `sample`, else the start screen when None) and
+    run until the last window closes; the exit code. With `screenshot`, render what opened to
+    a PNG and return at once (smoke tests, the docs); a file that cannot be opened then exits
+    with `EXIT_BAD_INPUT`."""
     shooting = screenshot is not None
     app = application(qt_args)
-    path = file if file is not None else resource(*SAMPLE)
     editor = Copydesk(report=_print_error if shooting else None)
     crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
-    window = editor.open(path)
     app.installEventFilter(FileOpener(editor, app))
-    if window is None:
+    shown = launch(editor, file, sample, offer=not shooting)
+    if screenshot is None:
+        return app.exec()
+    if file is not None and not editor.windows:
         return EXIT_BAD_INPUT
-    if not shooting:
-        recovery.offer(editor, editor.data)
-    if screenshot is not None:
-        window.resize(1280, 860)  # the same picture whatever size the last session left
-        window.check_dock.refresh()  # as it reads after the first pause in typing
-        try:
-            render_window(window, screenshot)
-        except SaveError as error:
-            _print_error(str(error))
-            return EXIT_BAD_INPUT
-        window.close()
-        return EXIT_OK
-    return app.exec()
+    if isinstance(shown, MainWindow):
+        shown.resize(1280, 860)  # the same picture whatever size the last session left
+        shown.check_dock.refresh()  # as it reads after the first pause in typing
+    try:
+        render_window(shown, screenshot)
+    except SaveError as error:
+        _print_error(str(error))
+        return EXIT_BAD_INPUT
+    finally:
+        shown.close()
+    return EXIT_OK
 
 
 def _print_error(text: str) -> None:

@@ -127,7 +127,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _shipped(path: Path) -> bool:
+def shipped(path: Path) -> bool:
     """The sample that ships with Copydesk is nobody's shared article: no lock beside it (the
     install folder is often read-only, and in a checkout a lock would litter the sources)."""
     return path.resolve().is_relative_to(resources_dir())
@@ -207,7 +207,7 @@ class LockKeeper:
 
     def take(self, path: Path | None) -> None:
         self.release()
-        if path is None or _shipped(path) or held_elsewhere(path) is not None:
+        if path is None or shipped(path) or held_elsewhere(path) is not None:
             return
         with contextlib.suppress(OSError):  # a folder we cannot write: no lock, no harm
             lock = Lock.ours()

@@ -36,6 +36,7 @@ from editor.app import (
     gauge,
     labels,
     looks,
+    save_name,
     saving,
     shading,
     spelling,
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path.home() / "article.article")
+        start = str(save_name.suggested_path(self.document))
         name, _ = QFileDialog.getSaveFileName(
             self, tr("Save article"), start, tr("Copydesk articles (*.article)")
         )

@@ -65,8 +65,8 @@ class Desk(Protocol):
     def window_for(self, path: Path) -> MainWindow | None: ...
 
 
-def find(data: AppData) -> list[Recovered]:
-    """Recovery copies worth offering: readable, and newer than the file they stand for."""
+def copies(data: AppData) -> list[Recovered]:
+    """Every readable recovery copy, whatever its age."""
     found = []
     for file in sorted(data.recovery.glob("*.article")):
         try:
@@ -75,15 +75,25 @@ def find(data: AppData) -> list[Recovered]:
             continue
         stamp = article.extra.get(RECOVERY_KEY, {})
         original = Path(stamp["path"]) if isinstance(stamp, dict) and stamp.get("path") else None
-        when = file.stat().st_mtime
-        if original is not None and original.exists() and original.stat().st_mtime >= when:
-            continue
         clean = dict(article.extra)
         clean.pop(RECOVERY_KEY, None)
-        found.append(
-            Recovered(file, original, datetime.fromtimestamp(when), replace(article, extra=clean))
-        )
+        when = datetime.fromtimestamp(file.stat().st_mtime)
+        found.append(Recovered(file, original, when, replace(article, extra=clean)))
     return found
+
+
+def find(data: AppData) -> list[Recovered]:
+    """Recovery copies worth offering: readable, and newer than the file they stand for."""
+    return [item for item in copies(data) if not _outdated(item)]
+
+
+def _outdated(item: Recovered) -> bool:
+    original = item.original
+    return (
+        original is not None
+        and original.exists()
+        and original.stat().st_mtime >= item.saved.timestamp()
+    )
 
 
 def _plain(article: Article) -> list[str]:
