@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import actions
 from editor.app.files import open_filter
+from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.moments import moment
 from editor.app.save_name import documents_folder
 from editor.model import storage
@@ -39,10 +40,14 @@ from editor.model.storage import ArticleFileError
 from editor.resources import resource, resources_dir
 
 COMMANDS = (
-    ("new", "&New Article", "An empty article", "Ctrl+N"),
-    ("new_sample", "New from &Sample", "A copy of the sample article, to try Copydesk", ""),
-    ("open", "&Open…", "An article, or a Word, NewsML or text file to import", "Ctrl+O"),
-)
+    ("new", QT_TRANSLATE_NOOP("StartScreen", "&New Article"),
+     QT_TRANSLATE_NOOP("StartScreen", "An empty article"), "Ctrl+N"),
+    ("new_sample", QT_TRANSLATE_NOOP("StartScreen", "New from &Sample"),
+     QT_TRANSLATE_NOOP("StartScreen", "A copy of the sample article, to try Copydesk"), ""),
+    ("open", QT_TRANSLATE_NOOP("StartScreen", "&Open…"),
+     QT_TRANSLATE_NOOP("StartScreen", "An article, or a Word, NewsML or text file to import"),
+     "Ctrl+O"),
+)  # fmt: skip
 """The start screen's commands: name, title, description, shortcut (source strings)."""
 
 

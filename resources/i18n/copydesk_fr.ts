@@ -4,7 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="145"/>
+        <location filename="../../editor/app/application.py" line="189"/>
+        <source>“%1” is open in another window. Save under another name, or close that window first.</source>
+        <translation>« %1 » est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/application.py" line="208"/>
+        <location filename="../../editor/app/rescue.py" line="69"/>
+        <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
@@ -50,19 +57,19 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="137"/>
-        <location filename="../../editor/app/recovery.py" line="50"/>
+        <location filename="../../editor/app/document.py" line="139"/>
+        <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="247"/>
+        <location filename="../../editor/app/document.py" line="249"/>
         <location filename="../../editor/app/keys.py" line="184"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="252"/>
+        <location filename="../../editor/app/document.py" line="254"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
@@ -238,8 +245,8 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="360"/>
-        <location filename="../../editor/app/recovery.py" line="154"/>
+        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -286,6 +293,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
+        <location filename="../../editor/app/window_parts.py" line="239"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -355,6 +363,7 @@
     </message>
     <message>
         <location filename="../../editor/app/find.py" line="226"/>
+        <location filename="../../editor/app/start_screen.py" line="267"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -463,37 +472,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="163"/>
+        <location filename="../../editor/app/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="164"/>
+        <location filename="../../editor/app/main_window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="174"/>
+        <location filename="../../editor/app/main_window.py" line="175"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="193"/>
+        <location filename="../../editor/app/main_window.py" line="194"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="200"/>
+        <location filename="../../editor/app/main_window.py" line="201"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="201"/>
+        <location filename="../../editor/app/main_window.py" line="202"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="265"/>
+        <location filename="../../editor/app/main_window.py" line="266"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -501,100 +510,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="267"/>
+        <location filename="../../editor/app/main_window.py" line="268"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="276"/>
+        <location filename="../../editor/app/main_window.py" line="277"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="304"/>
+        <location filename="../../editor/app/main_window.py" line="305"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="311"/>
+        <location filename="../../editor/app/main_window.py" line="312"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="311"/>
+        <location filename="../../editor/app/main_window.py" line="312"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="319"/>
-        <location filename="../../editor/app/main_window.py" line="323"/>
+        <location filename="../../editor/app/main_window.py" line="320"/>
+        <location filename="../../editor/app/main_window.py" line="324"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
-        <location filename="../../editor/app/main_window.py" line="337"/>
+        <location filename="../../editor/app/main_window.py" line="331"/>
+        <location filename="../../editor/app/main_window.py" line="338"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
+        <location filename="../../editor/app/main_window.py" line="331"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="347"/>
+        <location filename="../../editor/app/main_window.py" line="348"/>
+        <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="360"/>
+        <location filename="../../editor/app/application.py" line="188"/>
+        <location filename="../../editor/app/main_window.py" line="361"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="161"/>
+        <location filename="../../editor/app/recovery.py" line="194"/>
         <location filename="../../editor/app/saving.py" line="36"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="375"/>
+        <location filename="../../editor/app/main_window.py" line="376"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="386"/>
+        <location filename="../../editor/app/main_window.py" line="387"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="388"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="419"/>
+        <location filename="../../editor/app/main_window.py" line="420"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="425"/>
+        <location filename="../../editor/app/main_window.py" line="426"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/main_window.py" line="432"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="431"/>
+        <location filename="../../editor/app/main_window.py" line="432"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="434"/>
+        <location filename="../../editor/app/main_window.py" line="435"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
@@ -611,7 +622,7 @@
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="110"/>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="76"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
@@ -687,47 +698,52 @@
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="96"/>
+        <location filename="../../editor/app/recovery.py" line="113"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="96"/>
+        <location filename="../../editor/app/recovery.py" line="113"/>
         <source>recovered</source>
         <translation>récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="109"/>
+        <location filename="../../editor/app/recovery.py" line="126"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="111"/>
+        <location filename="../../editor/app/recovery.py" line="128"/>
         <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
         <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="119"/>
+        <location filename="../../editor/app/recovery.py" line="136"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="120"/>
+        <location filename="../../editor/app/recovery.py" line="137"/>
         <source>Save Elsewhere…</source>
         <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="121"/>
+        <location filename="../../editor/app/recovery.py" line="138"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="122"/>
+        <location filename="../../editor/app/recovery.py" line="139"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="154"/>
+        <location filename="../../editor/app/recovery.py" line="158"/>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Save recovered article</source>
         <translation>Enregistrer l’article récupéré</translation>
     </message>
@@ -741,19 +757,24 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="130"/>
+        <location filename="../../editor/app/window_parts.py" line="134"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="216"/>
+        <location filename="../../editor/app/window_parts.py" line="220"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="217"/>
+        <location filename="../../editor/app/window_parts.py" line="221"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/window_parts.py" line="241"/>
+        <source>Revert to the Saved File</source>
+        <translation>Revenir au fichier enregistré</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="68"/>
@@ -950,98 +971,114 @@
         <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="162"/>
+        <location filename="../../editor/app/conflicts.py" line="170"/>
         <source>Article in use</source>
         <translation>Article déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="164"/>
+        <location filename="../../editor/app/conflicts.py" line="172"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
         <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="166"/>
+        <location filename="../../editor/app/conflicts.py" line="174"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="171"/>
+        <location filename="../../editor/app/conflicts.py" line="179"/>
         <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
         <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="175"/>
+        <location filename="../../editor/app/conflicts.py" line="183"/>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="176"/>
+        <location filename="../../editor/app/conflicts.py" line="184"/>
         <source>Open &amp;Anyway</source>
         <translation>Ouvrir &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="257"/>
+        <location filename="../../editor/app/conflicts.py" line="265"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="258"/>
+        <location filename="../../editor/app/conflicts.py" line="266"/>
         <source>Someone else has this article open; use Save As</source>
         <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="327"/>
-        <location filename="../../editor/app/conflicts.py" line="360"/>
+        <location filename="../../editor/app/conflicts.py" line="336"/>
+        <source>“%1” was changed by another program and has been reloaded; the text it replaced is in File → Versions.</source>
+        <translation>« %1 » a été modifié par un autre programme et rechargé ; le texte remplacé est dans Fichier → Versions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="347"/>
+        <location filename="../../editor/app/conflicts.py" line="396"/>
         <source>Changed on disk</source>
         <translation>Modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="328"/>
+        <location filename="../../editor/app/conflicts.py" line="349"/>
+        <source>“%1” was changed by another program while you have unsaved changes.</source>
+        <translation>« %1 » a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="355"/>
+        <source>Reload takes the file’s version; yours goes to File → Versions and Undo brings it back. Keep Mine leaves your text in the window; the file’s version goes to File → Versions.</source>
+        <translation>Recharger prend la version du fichier ; la vôtre va dans Fichier → Versions, et Annuler la rétablit. Garder la mienne laisse votre texte dans la fenêtre ; la version du fichier va dans Fichier → Versions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="398"/>
+        <source>Reload from Disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
         <source>“%1” was changed by another program.</source>
-        <translation>« %1 » a été modifié par un autre programme.</translation>
+        <translation type="vanished">« %1 » a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="330"/>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
-        <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
+        <translation type="vanished">Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="333"/>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
-        <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
+        <translation type="vanished">Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="336"/>
+        <location filename="../../editor/app/conflicts.py" line="360"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="338"/>
+        <location filename="../../editor/app/conflicts.py" line="362"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="362"/>
         <source>Reload “%1”</source>
-        <translation>Recharger « %1 »</translation>
+        <translation type="vanished">Recharger « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="374"/>
+        <location filename="../../editor/app/conflicts.py" line="410"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="376"/>
+        <location filename="../../editor/app/conflicts.py" line="412"/>
         <source>“%1” is open read-only because someone else has it open.</source>
         <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="378"/>
+        <location filename="../../editor/app/conflicts.py" line="414"/>
         <source>Save your changes under another name?</source>
         <translation>Enregistrer vos modifications sous un autre nom ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="379"/>
+        <location filename="../../editor/app/conflicts.py" line="415"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
@@ -1092,62 +1129,63 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="68"/>
+        <location filename="../../editor/app/versions_dialog.py" line="70"/>
         <source>Versions of “%1”</source>
         <translation>Versions de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="76"/>
         <source>Saved</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="74"/>
+        <location filename="../../editor/app/versions_dialog.py" line="76"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="83"/>
+        <location filename="../../editor/app/versions_dialog.py" line="85"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="100"/>
+        <location filename="../../editor/app/versions_dialog.py" line="102"/>
         <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
         <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier ; Annuler le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="102"/>
+        <location filename="../../editor/app/versions_dialog.py" line="104"/>
         <source>No earlier versions are kept yet: one is kept each time you save.</source>
         <translation>Aucune version antérieure n’est encore gardée : une version est gardée à chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="107"/>
+        <location filename="../../editor/app/versions_dialog.py" line="109"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="129"/>
+        <location filename="../../editor/app/versions_dialog.py" line="131"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="132"/>
+        <location filename="../../editor/app/versions_dialog.py" line="134"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="138"/>
+        <location filename="../../editor/app/versions_dialog.py" line="140"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="140"/>
+        <location filename="../../editor/app/versions_dialog.py" line="142"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="176"/>
+        <location filename="../../editor/app/versions_dialog.py" line="178"/>
+        <location filename="../../editor/app/versions_dialog.py" line="207"/>
         <source>The previous version could not be kept: %1</source>
         <translation>La version précédente n’a pas pu être gardée : %1</translation>
     </message>
@@ -1198,6 +1236,91 @@
         <location filename="../../editor/app/export_warning.py" line="64"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="76"/>
+        <source>Open the &amp;Recovery Copy</source>
+        <translation>Ouvrir la copie de &amp;récupération</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="80"/>
+        <source>Copydesk kept unsaved changes to it from %1 (%2 words).</source>
+        <translation>Copydesk en a gardé des modifications non enregistrées du %1 (%2 mots).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="85"/>
+        <source>Open the &amp;Earlier Version</source>
+        <translation>Ouvrir la version &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="89"/>
+        <source>File → Versions has a version of it kept at %1.</source>
+        <translation>Fichier → Versions en garde une version du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="95"/>
+        <source>It opens unsaved; Save writes it over the damaged file, which is kept in File → Versions.</source>
+        <translation>Elle s’ouvre sans être enregistrée ; Enregistrer l’écrit à la place du fichier endommagé, lui-même conservé dans Fichier → Versions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="99"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="125"/>
+        <source>The version kept at %1 is open, unsaved.</source>
+        <translation>La version du %1 est ouverte, non enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/save_name.py" line="39"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="193"/>
+        <source>Welcome — Copydesk</source>
+        <translation>Bienvenue — Copydesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="195"/>
+        <source>Start an article, or pick up where you left off.</source>
+        <translation>Commencez un article, ou reprenez là où vous en étiez.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="201"/>
+        <source>&amp;Recent articles</source>
+        <translation>Articles &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="203"/>
+        <source>Recent articles</source>
+        <translation>Articles récents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="205"/>
+        <source>No recent articles yet. The articles you open and save will be listed here.</source>
+        <translation>Aucun article récent pour l’instant. Les articles que vous ouvrez et enregistrez apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="269"/>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2466,39 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="43"/>
+        <source>&amp;New Article</source>
+        <translation>&amp;Nouvel article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="44"/>
+        <source>An empty article</source>
+        <translation>Un article vierge</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="45"/>
+        <source>New from &amp;Sample</source>
+        <translation>Nouveau à partir de l’&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="46"/>
+        <source>A copy of the sample article, to try Copydesk</source>
+        <translation>Une copie de l’article d’exemple, pour essayer Copydesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="47"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="48"/>
+        <source>An article, or a Word, NewsML or text file to import</source>
+        <translation>Un article, ou un fichier Word, NewsML ou texte à importer</translation>
+    </message>
+</context>
+<context>
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="78"/>
@@ -2382,12 +2538,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="32"/>
+        <location filename="../../editor/app/window_parts.py" line="36"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="33"/>
+        <location filename="../../editor/app/window_parts.py" line="37"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

@@ -207,6 +207,20 @@ def test_a_change_on_disk_reloads_a_window_without_unsaved_changes(
     window.document.undo_stack.setClean()
 
 
+def test_a_reload_reads_in_french_in_the_history(
+    desk: Copydesk, article: Path, qtbot: QtBot
+) -> None:
+    i18n.install("fr")
+    try:
+        window = _open(desk, article, qtbot)
+        _rewrite(article, "Version du secrétariat de rédaction")
+        qtbot.waitUntil(lambda: _first_text(window) == "Version du secrétariat de rédaction")
+        assert window.document.undo_stack.undoText() == "Recharger depuis le disque"
+        assert "Versions" in window.statusBar().currentMessage()
+    finally:
+        i18n.install("en")
+
+
 def test_a_change_on_disk_over_unsaved_changes_asks_and_reload_is_the_default(
     desk: Copydesk, article: Path, qtbot: QtBot
 ) -> None:

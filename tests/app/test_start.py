@@ -228,3 +228,17 @@ def test_the_start_screen_lists_recent_articles_and_opens_one_with_the_keyboard(
     QTest.keyClick(screen.list, Qt.Key.Key_Return)
     assert [w.document.path for w in desk.windows] == [paths[1].resolve()]
     assert not screen.isVisible()
+
+
+def test_the_start_screen_speaks_french(desk: Copydesk, qtbot: QtBot) -> None:
+    i18n.install("fr")
+    try:
+        screen = desk.start()
+        assert screen.windowTitle() == "Bienvenue — Copydesk"
+        assert screen.buttons["new"].text() == "&Nouvel article"
+        assert screen.buttons["new_sample"].text() == "Nouveau à partir de l’&exemple"
+        assert screen.empty.text().startswith("Aucun article récent")
+        i18n.install("en")  # and follows a change of language at once
+        qtbot.waitUntil(lambda: screen.buttons["new"].text() == "&New Article")
+    finally:
+        i18n.install("en")
