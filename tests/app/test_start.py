@@ -3,6 +3,7 @@ the app open offering what can be saved, and New from Sample that never writes t
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -242,3 +243,17 @@ def test_the_start_screen_speaks_french(desk: Copydesk, qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: screen.buttons["new"].text() == "&New Article")
     finally:
         i18n.install("en")
+
+
+def test_a_bad_file_opened_from_a_window_leaves_that_window(desk: Copydesk, tmp_path: Path) -> None:
+    path = tmp_path / "bon.article"
+    shutil.copy(SAMPLE, path)
+    window = desk.open(path)
+    assert window is not None
+    broken = tmp_path / "casse.article"
+    broken.write_text(BROKEN, "utf-8")
+    seen: list[str] = []
+    _answer_box(seen, "close")
+    assert window.opener(broken) is None  # File → Open, a drop, Recent: all come here
+    assert len(seen) == 1 and "casse.article" in seen[0]
+    assert desk.windows == [window] and window.isVisible()
