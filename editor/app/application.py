@@ -24,6 +24,7 @@ from editor.app import (
     crash,
     files,
     i18n,
+    instance,
     preferences,
     recovery,
     rescue,
@@ -114,6 +115,19 @@ class Copydesk:
         if imported.notes:
             window.show_notes(path.name, imported.notes)
         return window
+
+    def requested(self, files: list[Path], sample: bool) -> None:
+        """What a second start of Copydesk asked for (`instance`): its files, each in the
+        window already on it or a new one; a copy of the sample; else the front window."""
+        for path in files:
+            self.open(path)
+        if sample:
+            self.new(from_sample=True)
+        if not files and not sample:
+            if self.windows:
+                raise_window(self.windows[-1])
+            else:
+                self.start()
 
     def _cannot_open(self, path: Path, message: str) -> MainWindow | None:
         if not self.rescuing:
@@ -318,12 +332,20 @@ def run(
     shooting = screenshot is not None
     app = application(qt_args)
     editor = Copydesk(report=_print_error if shooting else None)
+    if not shooting and instance.forward(editor.data, [file] if file else [], sample):
+        return EXIT_OK  # the Copydesk already running has it: one window per file
     crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
     app.installEventFilter(FileOpener(editor, app))
+    if not shooting:
+        running = instance.Instance(editor.data, editor.requested, app)
     shown = launch(editor, file, sample, offer=not shooting)
     if screenshot is None:
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            running.close()
+            running.deleteLater()
     if file is not None and not editor.windows:
         return EXIT_BAD_INPUT
     if isinstance(shown, MainWindow):

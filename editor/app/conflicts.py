@@ -83,7 +83,7 @@ class Lock:
     @property
     def stale(self) -> bool:
         """Left by a process of this machine that is no longer running."""
-        return self.host == socket.gethostname() and not _alive(self.pid)
+        return self.host == socket.gethostname() and not alive(self.pid)
 
 
 def _user() -> str:
@@ -98,7 +98,7 @@ _QUERY_LIMITED_INFORMATION = 0x1000
 _ACCESS_DENIED = 5
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     """Whether process `pid` of this machine still runs; when in doubt, yes (a live colleague's
     lock must never be taken for a dead one)."""
     if sys.platform == "win32":
