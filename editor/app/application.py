@@ -136,6 +136,11 @@ class Copydesk:
         window = rescue.offer(self, path, message)
         return window if isinstance(window, MainWindow) else None
 
+    def recent(self) -> list[Path]:
+        """Open Recent's articles, without a file of the installation an older Copydesk put
+        there."""
+        return [path for path in self.settings.recent if not conflicts.shipped(path)]
+
     def _remember(self, path: Path) -> None:
         """Into Open Recent; never a file of the installation (the sample is opened as an
         untitled copy, and its own file is nobody's to save over)."""
@@ -146,8 +151,7 @@ class Copydesk:
         """The start screen (recent articles, New, New from Sample, Open), shown while no
         article is open; it goes as soon as one opens."""
         if self.start_screen is None:
-            screen = StartScreen(self.new, self.open, lambda: self.settings.recent,
-                                 self.settings.forget)  # fmt: skip
+            screen = StartScreen(self.new, self.open, self.recent, self.settings.forget)
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             screen.destroyed.connect(lambda *_: setattr(self, "start_screen", None))
             self.start_screen = screen
@@ -173,7 +177,7 @@ class Copydesk:
         window_parts.restore_layout(window)
         preferences.add_action(window, self.settings, self._preferences_opened)
         window_parts.reserve(window)
-        files.add_commands(window, self.new, self.open, lambda: self.settings.recent)
+        files.add_commands(window, self.new, self.open, self.recent)
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
         backups = Backups(self.data.backups)

@@ -257,3 +257,14 @@ def test_a_bad_file_opened_from_a_window_leaves_that_window(desk: Copydesk, tmp_
     assert window.opener(broken) is None  # File → Open, a drop, Recent: all come here
     assert len(seen) == 1 and "casse.article" in seen[0]
     assert desk.windows == [window] and window.isVisible()
+
+
+def test_open_recent_never_lists_the_installed_sample(desk: Copydesk, tmp_path: Path) -> None:
+    path = tmp_path / "budget.article"
+    shutil.copy(SAMPLE, path)
+    desk.settings.store.setValue("recent", [str(SAMPLE)])  # as an older Copydesk left it
+    window = desk.open(path)
+    assert window is not None
+    window.recent_menu.aboutToShow.emit()
+    listed = [str(action.data()) for action in window.recent_menu.actions()]
+    assert listed == [str(path.resolve())]
