@@ -75,7 +75,7 @@ class Copydesk:
         """The window on the article at `path`: the one already showing it, raised, or a new
         one (an import when it is not an `.article`); None, and a message, if it cannot be
         read. One window per file: two would each save over the other's words."""
-        owner = self.window_for(path)
+        owner = self.window_for(path) or self._import_of(path)
         if owner is not None:
             raise_window(owner)
             return owner
@@ -101,6 +101,15 @@ class Copydesk:
             (w for w in self.windows if w.document.path and same_file(w.document.path, path)),
             None,
         )
+
+    def _import_of(self, path: Path) -> MainWindow | None:
+        """The window on an import of `path` not saved yet: opening the Word file again
+        brings it back rather than a second copy to reconcile."""
+        return next(
+            (w for w in self.windows if w.document.path is None and w.document.origin
+             and same_file(w.document.origin, path)),
+            None,
+        )  # fmt: skip
 
     def import_file(self, path: Path) -> MainWindow | None:
         style_map = self.settings.get("style_map")

@@ -135,3 +135,15 @@ def test_save_as_over_a_file_open_in_another_window_is_refused(
     assert article.read_bytes() == before and second.document.path is None
     assert storage.load(article).blocks == first.document.article.blocks
     second.document.undo_stack.setClean()
+
+
+def test_opening_a_file_whose_import_is_not_saved_yet_raises_that_window(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    source = tmp_path / "depeche.md"
+    source.write_text("# Grève des bus\n\nLe trafic est perturbé.\n", "utf-8")
+    window = _open(desk, source, qtbot)
+    QTest.keyClicks(window.surface, "Relu ")
+    assert desk.open(source) is window and desk.windows == [window]
+    assert window.document.article.blocks[0].plain_text.startswith("Relu ")
+    window.document.undo_stack.setClean()
