@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="189"/>
+        <location filename="../../editor/app/application.py" line="216"/>
         <source>“%1” is open in another window. Save under another name, or close that window first.</source>
-        <translation>« %1 » est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="208"/>
+        <location filename="../../editor/app/application.py" line="235"/>
         <location filename="../../editor/app/rescue.py" line="69"/>
         <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
@@ -558,7 +558,7 @@
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="188"/>
+        <location filename="../../editor/app/application.py" line="215"/>
         <location filename="../../editor/app/main_window.py" line="361"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
@@ -1013,7 +1013,7 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="336"/>
         <source>“%1” was changed by another program and has been reloaded; the text it replaced is in File → Versions.</source>
-        <translation>« %1 » a été modifié par un autre programme et rechargé ; le texte remplacé est dans Fichier → Versions.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme et rechargé&#x202f;; le texte remplacé est dans Fichier → Versions.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="347"/>
@@ -1024,12 +1024,12 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="349"/>
         <source>“%1” was changed by another program while you have unsaved changes.</source>
-        <translation>« %1 » a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="355"/>
         <source>Reload takes the file’s version; yours goes to File → Versions and Undo brings it back. Keep Mine leaves your text in the window; the file’s version goes to File → Versions.</source>
-        <translation>Recharger prend la version du fichier ; la vôtre va dans Fichier → Versions, et Annuler la rétablit. Garder la mienne laisse votre texte dans la fenêtre ; la version du fichier va dans Fichier → Versions.</translation>
+        <translation>Recharger prend la version du fichier&#x202f;; la vôtre va dans Fichier → Versions, et Annuler la rétablit. Garder la mienne laisse votre texte dans la fenêtre&#x202f;; la version du fichier va dans Fichier → Versions.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="398"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location filename="../../editor/app/rescue.py" line="95"/>
         <source>It opens unsaved; Save writes it over the damaged file, which is kept in File → Versions.</source>
-        <translation>Elle s’ouvre sans être enregistrée ; Enregistrer l’écrit à la place du fichier endommagé, lui-même conservé dans Fichier → Versions.</translation>
+        <translation>Elle s’ouvre sans être enregistrée&#x202f;; Enregistrer l’écrit à la place du fichier endommagé, lui-même conservé dans Fichier → Versions.</translation>
     </message>
     <message>
         <location filename="../../editor/app/rescue.py" line="99"/>
