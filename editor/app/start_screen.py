@@ -262,9 +262,12 @@ class StartScreen(QWidget):
 
 
 def _columns(entry: Recent) -> list[str]:
-    title = entry.title or (entry.path.stem if entry.readable else "")
+    """Title, file name, and when it changed — or why it cannot be opened from here. An article
+    without a title yet goes by its file name."""
     if entry.changed is None:
-        return [title or entry.path.stem, entry.path.name, tr("Not found")]
-    if not entry.readable:
-        return [entry.path.stem, entry.path.name, tr("Cannot be read")]
-    return [title, entry.path.name, moment(entry.changed, seconds=False)]
+        state = tr("Not found")
+    elif not entry.readable:
+        state = tr("Cannot be read")
+    else:
+        state = moment(entry.changed, seconds=False)
+    return [entry.title or entry.path.stem, entry.path.name, state]
