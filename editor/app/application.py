@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -24,8 +25,10 @@ from editor.app import (
     error_text,
     files,
     i18n,
+    instance,
     preferences,
     recovery,
+    rescue,
     versions_dialog,
     window_parts,
 )
@@ -33,6 +36,7 @@ from editor.app.autosave import AppData
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
+from editor.app.start_screen import StartScreen
 from editor.app.versions import Backups
 from editor.formats.imported import ImportRefusedError
 from editor.model import storage
@@ -61,12 +65,21 @@ class Copydesk:
     ) -> None:
         self.windows: list[MainWindow] = []
         self.report = report or self._message
+        self.rescuing = report is None
+        """Whether a file that cannot be opened is told in a message offering what can be
+        saved of it (else `report` alone: the screenshot hook prints it)."""
+        self.start_screen: StartScreen | None = None
         self.settings = settings or Settings()
         self.data = data or AppData.default()
 
     def open(self, path: Path) -> MainWindow | None:
-        """A new window on the article at `path` (an import when it is not an `.article`);
-        None, and a message, if it cannot be read."""
+        """The window on the article at `path`: the one already showing it, raised, or a new
+        one (an import when it is not an `.article`); None, and a message, if it cannot be
+        read. One window per file: two would each save over the other's words."""
+        owner = self.window_for(path) or self._import_of(path)
+        if owner is not None:
+            raise_window(owner)
+            return owner
         if path.name.endswith(".article"):
             access = conflicts.ask_access(path, QApplication.activeWindow())
             if access is None:
@@ -74,9 +87,8 @@ class Copydesk:
             try:
                 document = Document.open(path)
             except ArticleFileError as error:
-                self.report(error_text.describe(error))
-                return None
-            self.settings.remember(path)
+                return self._cannot_open(path, error_text.describe(error))
+            self._remember(path)
             window = self.show(document)
             guard = window.findChild(conflicts.Guard)
             if access == "read-only" and guard is not None:
@@ -84,23 +96,83 @@ class Copydesk:
             return window
         return self.import_file(path)
 
+    def window_for(self, path: Path) -> MainWindow | None:
+        """The window whose article is the file at `path`, however the path is spelled."""
+        return next(
+            (w for w in self.windows if w.document.path and same_file(w.document.path, path)),
+            None,
+        )
+
+    def _import_of(self, path: Path) -> MainWindow | None:
+        """The window on an import of `path` not saved yet: opening the Word file again
+        brings it back rather than a second copy to reconcile."""
+        return next(
+            (w for w in self.windows if w.document.path is None and w.document.origin
+             and same_file(w.document.origin, path)),
+            None,
+        )  # fmt: skip
+
     def import_file(self, path: Path) -> MainWindow | None:
         style_map = self.settings.get("style_map")
         try:
             imported = files.import_file(path, Path(style_map) if style_map else None)
         except ImportRefusedError as error:
-            self.report(error_text.describe(error))
-            return None
+            return self._cannot_open(path, error_text.describe(error))
         document = Document(imported.article)
+        document.origin = path
         document.undo_stack.resetClean()  # a new article nobody has saved yet
         window = self.show(document)
         if imported.notes:
             window.show_notes(path.name, imported.notes)
         return window
 
+    def requested(self, files: list[Path], sample: bool) -> None:
+        """What a second start of Copydesk asked for (`instance`): its files, each in the
+        window already on it or a new one; a copy of the sample; else the front window."""
+        for path in files:
+            self.open(path)
+        if sample:
+            self.new(from_sample=True)
+        if not files and not sample:
+            if self.windows:
+                raise_window(self.windows[-1])
+            else:
+                self.start()
+
+    def _cannot_open(self, path: Path, message: str) -> MainWindow | None:
+        if not self.rescuing:
+            self.report(message)
+            return None
+        window = rescue.offer(self, path, message)
+        return window if isinstance(window, MainWindow) else None
+
+    def recent(self) -> list[Path]:
+        """Open Recent's articles, without a file of the installation an older Copydesk put
+        there."""
+        return [path for path in self.settings.recent if not conflicts.shipped(path)]
+
+    def _remember(self, path: Path) -> None:
+        """Into Open Recent; never a file of the installation (the sample is opened as an
+        untitled copy, and its own file is nobody's to save over)."""
+        if not conflicts.shipped(path):
+            self.settings.remember(path)
+
+    def start(self) -> StartScreen:
+        """The start screen (recent articles, New, New from Sample, Open), shown while no
+        article is open; it goes as soon as one opens."""
+        if self.start_screen is None:
+            screen = StartScreen(self.new, self.open, self.recent, self.settings.forget)
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            screen.destroyed.connect(lambda *_: setattr(self, "start_screen", None))
+            self.start_screen = screen
+        self.start_screen.fill()
+        raise_window(self.start_screen)
+        return self.start_screen
+
     def new(self, from_sample: bool = False, path: Path | None = None) -> MainWindow:
-        """A window on a new, unsaved article: empty, or a copy of the sample; `path` is where
-        it will be saved (`copydesk --new PATH`), None to ask on the first save."""
+        """A window on a new, unsaved article: empty, or a copy of the sample (untitled, so
+        Save asks where: the installed file is never written); `path` is where it will be saved
+        (`copydesk --new PATH`), None to ask on the first save."""
         if from_sample:
             article = storage.load(resource(*SAMPLE))
             article = article.with_meta(id=Meta().id, guid="")
@@ -122,11 +194,13 @@ class Copydesk:
         window_parts.restore_layout(window)
         preferences.add_action(window, self.settings, self._preferences_opened)
         window_parts.reserve(window)
-        files.add_commands(window, self.new, self.open, lambda: self.settings.recent)
+        files.add_commands(window, self.new, self.open, self.recent)
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
-        versions_dialog.attach(window, Backups(self.data.backups), self.settings)
-        conflicts.guard(window)
+        backups = Backups(self.data.backups)
+        versions_dialog.attach(window, backups, self.settings)
+        conflicts.guard(window, versions_dialog.shelf(window, backups, self.settings))
+        window.save_checks.insert(0, partial(self._not_open_elsewhere, window))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         if self.windows:
@@ -134,14 +208,30 @@ class Copydesk:
             window.move(last.x() + 32, last.y() + 32)
         self.windows.append(window)
         window.show()
+        if self.start_screen is not None:
+            self.start_screen.close()  # an article is open: the start screen's work is done
         return window
+
+    def _not_open_elsewhere(self, window: MainWindow, path: Path) -> bool:
+        """Save As never writes over a file another window shows: that window would then
+        save its own text over this one."""
+        owner = self.window_for(path)
+        if owner is None or owner is window:
+            return True
+        QMessageBox.warning(
+            window,
+            tr("Save article"),
+            tr("“%1” is open in another window. Save under another name, or close that "
+               "window first.").replace("%1", path.name),
+        )  # fmt: skip
+        return False
 
     def _preferences_opened(self, dialog: preferences.Preferences) -> None:
         self.preferences = dialog
 
     def _saved_as(self, document: Document) -> None:
         if document.path is not None:
-            self.settings.remember(document.path)
+            self._remember(document.path)
 
     def _forget(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -151,6 +241,24 @@ class Copydesk:
     def _message(text: str) -> None:
         parent: QWidget | None = QApplication.activeWindow()
         QMessageBox.critical(parent, tr("Cannot open the article"), text)
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same file on disk (links, `..`, a case-blind
+    drive), or the same absolute path for a file not there (yet)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def raise_window(window: QWidget) -> None:
+    """Bring `window` to the front, restored if it was minimised."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def render_window(window: QWidget, path: Path) -> None:
@@ -216,6 +324,29 @@ def application(qt_args: Sequence[str]) -> QApplication:
     return app
 
 
+def launch(
+    desk: Copydesk,
+    file: Path | None,
+    sample: bool = False,
+    offer: bool = True,
+    new: Path | None = None,
+) -> QWidget:
+    """What the user sees first: the window on `file`, on a copy of the sample, or on a new
+    article to be saved at `new`, then the recovery copies offered (`offer`); the start screen
+    when no article ended up open — no file given, or one that could not be opened (the app
+    stays, and says why)."""
+    window: QWidget | None = None
+    if file is not None:
+        window = desk.open(file)
+    elif sample or new is not None:
+        window = desk.new(from_sample=sample, path=new)
+    if offer:
+        recovery.offer(desk, desk.data)
+    if desk.windows:
+        return window if window is not None else desk.windows[-1]
+    return desk.start()
+
+
 def run(
     file: Path | None,
     screenshot: Path | None = None,
@@ -223,33 +354,43 @@ def run(
     sample: bool = False,
     new: Path | None = None,
 ) -> int:
-    """Open `file` (the sample article when None) in a window; exit code when it closes.
-    `sample`: an untitled copy of the sample instead; `new`: a new article saved at that path."""
+    """Open `file` (a copy of the sample with `sample`, a new article to be saved at `new`,
+    else the start screen when None) and run until the last window closes; the exit code. With
+    `screenshot`, render what opened to a PNG and return at once (smoke tests, the docs); a file
+    that cannot be opened then exits with `EXIT_BAD_INPUT`."""
     shooting = screenshot is not None
     app = application(qt_args)
-    path = file if file is not None else resource(*SAMPLE)
     editor = Copydesk(report=_print_error if shooting else None)
+    forward = not shooting and new is None  # a new article at a path is this start's own
+    if forward and instance.forward(editor.data, [file] if file else [], sample):
+        return EXIT_OK  # the Copydesk already running has it: one window per file
     crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
-    fresh = sample or new is not None
-    window = editor.new(from_sample=sample, path=new) if fresh else editor.open(path)
     app.installEventFilter(FileOpener(editor, app))
-    if window is None:
-        return EXIT_BAD_INPUT
     if not shooting:
-        recovery.offer(editor, editor.data)
-    if screenshot is not None:
-        window.resize(1280, 860)  # the same picture whatever size the last session left
-        window.check_dock.refresh()  # as it reads after the first pause in typing
+        running = instance.Instance(editor.data, editor.requested, app)
+    shown = launch(editor, file, sample, offer=not shooting, new=new)
+    if screenshot is None:
         try:
-            render_window(window, screenshot)
-        except SaveError as error:
-            _print_error(str(error))
-            return EXIT_BAD_INPUT
-        window.document.undo_stack.setClean()  # nothing was typed: an import asks nothing either
-        window.close()
-        return EXIT_OK
-    return app.exec()
+            return app.exec()
+        finally:
+            running.close()
+            running.deleteLater()
+    if file is not None and not editor.windows:
+        return EXIT_BAD_INPUT
+    if isinstance(shown, MainWindow):
+        shown.resize(1280, 860)  # the same picture whatever size the last session left
+        shown.check_dock.refresh()  # as it reads after the first pause in typing
+    try:
+        render_window(shown, screenshot)
+    except SaveError as error:
+        _print_error(str(error))
+        return EXIT_BAD_INPUT
+    finally:
+        if isinstance(shown, MainWindow):  # nothing was typed: an import asks nothing either
+            shown.document.undo_stack.setClean()
+        shown.close()
+    return EXIT_OK
 
 
 def _print_error(text: str) -> None:

@@ -10,8 +10,11 @@ file, Save As still works), open anyway, or cancel.
 The open file is watched. A change is judged against what this window last loaded or saved
 (modification time, size and file id first, then a SHA-256 of the content), so the window's own
 atomic saves never prompt; an atomic rename replaces the file the watcher was following, so the
-path is added back after every change. A real change always asks — reload or keep mine — even
-when nothing is unsaved: a journalist must know the copy moved under them.
+path is added back after every change. A window without unsaved changes takes a real change
+at once, as it shows the file and nothing more; one with unsaved changes asks, Reload being
+the default (Enter must never keep a stale text that would later be saved over the newer one).
+Neither way loses words: the text leaving the window — what it showed, or the file's version
+kept out — goes to File → Versions first, and a reload is one Undo away.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import os
 import socket
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +41,7 @@ from editor.app.document import Document
 from editor.app.moments import moment
 from editor.app.versions_dialog import restore
 from editor.model import storage
+from editor.model.article import Article
 from editor.model.atomic import atomic_write_bytes
 from editor.model.storage import ArticleFileError
 from editor.resources import resources_dir
@@ -46,6 +51,9 @@ if TYPE_CHECKING:
 
 SETTLE_MS = 150
 """Let a program that writes in several steps finish before the file is judged."""
+Shelf = Callable[[Article | None], None]
+"""Keeps a version of the window's file in File → Versions: the file on disk (None), or the
+window's own article."""
 
 
 def tr(text: str) -> str:
@@ -76,7 +84,7 @@ class Lock:
     @property
     def stale(self) -> bool:
         """Left by a process of this machine that is no longer running."""
-        return self.host == socket.gethostname() and not _alive(self.pid)
+        return self.host == socket.gethostname() and not alive(self.pid)
 
 
 def _user() -> str:
@@ -91,7 +99,7 @@ _QUERY_LIMITED_INFORMATION = 0x1000
 _ACCESS_DENIED = 5
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
     """Whether process `pid` of this machine still runs; when in doubt, yes (a live colleague's
     lock must never be taken for a dead one)."""
     if sys.platform == "win32":
@@ -120,7 +128,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _shipped(path: Path) -> bool:
+def shipped(path: Path) -> bool:
     """The sample that ships with Copydesk is nobody's shared article: no lock beside it (the
     install folder is often read-only, and in a checkout a lock would litter the sources)."""
     return path.resolve().is_relative_to(resources_dir())
@@ -200,7 +208,7 @@ class LockKeeper:
 
     def take(self, path: Path | None) -> None:
         self.release()
-        if path is None or _shipped(path) or held_elsewhere(path) is not None:
+        if path is None or shipped(path) or held_elsewhere(path) is not None:
             return
         with contextlib.suppress(OSError):  # a folder we cannot write: no lock, no harm
             lock = Lock.ours()
@@ -267,11 +275,12 @@ class Badge(QLabel):
 class Guard(QObject):
     """Holds the lock, refuses saves over a file opened read-only, watches the file."""
 
-    def __init__(self, window: MainWindow, keeper: LockKeeper) -> None:
+    def __init__(self, window: MainWindow, keeper: LockKeeper, shelf: Shelf | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.document: Document = window.document
         self.keeper = keeper
+        self.shelf = shelf
         self.read_only: Path | None = None
         self.seen: Seen | None = None
         self.prompt: QMessageBox | None = None
@@ -319,26 +328,41 @@ class Guard(QObject):
             self.watcher.addPath(str(path))  # an atomic rename dropped it
         if self.seen is None or self.seen.same_as(path) or self.prompt is not None:
             return
-        self.ask_reload(path)
+        if self.document.dirty:
+            self.ask_reload(path)
+            return
+        self._keep(self.document.article)
+        if self._reload(path):
+            self.window.statusBar().showMessage(
+                tr("“%1” was changed by another program and has been reloaded; the text it "
+                   "replaced is in File → Versions.").replace("%1", path.name),
+                10_000,
+            )  # fmt: skip
+        else:
+            self._taken_as_unsaved(path)
 
     def ask_reload(self, path: Path) -> None:
         box = QMessageBox(self.window)
         box.setObjectName("changedOnDiskBox")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Changed on disk"))
-        box.setText(tr("“%1” was changed by another program.").replace("%1", path.name))
+        box.setText(
+            tr("“%1” was changed by another program while you have unsaved changes.").replace(
+                "%1", path.name
+            )
+        )
         box.setInformativeText(
-            tr("Reload it (Undo brings your version back), or keep yours and save over it later?")
-            if not self.document.dirty
-            else tr(
-                "You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?"
+            tr(
+                "Reload takes the file’s version; yours goes to File → Versions and Undo brings "
+                "it back. Keep Mine leaves your text in the window; the file’s version goes to "
+                "File → Versions."
             )
         )
         reload = box.addButton(tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
         reload.setObjectName("reload")
         keep = box.addButton(tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keep")
-        box.setDefaultButton(keep)
+        box.setDefaultButton(reload)  # the newer words: Enter never keeps a stale text
         box.finished.connect(lambda _: self._answered(box.clickedButton() is reload))
         self.prompt = box
         box.open()
@@ -348,11 +372,23 @@ class Guard(QObject):
         path = self.document.path
         if path is None:
             return
-        if reload and self._reload(path):
-            return
+        if reload:
+            self._keep(self.document.article)
+            if self._reload(path):
+                return
+        else:
+            self._keep(None)
+        self._taken_as_unsaved(path)
+
+    def _keep(self, article: Article | None) -> None:
+        if self.shelf is not None:
+            self.shelf(article)
+
+    def _taken_as_unsaved(self, path: Path) -> None:
+        """The window keeps its text, which is no longer what the file holds."""
         self.seen = Seen.of(path)
         if not self.document.dirty:
-            self.document.undo_stack.resetClean()  # what is shown is no longer what is saved
+            self.document.undo_stack.resetClean()
 
     def _reload(self, path: Path) -> bool:
         try:
@@ -360,7 +396,7 @@ class Guard(QObject):
         except ArticleFileError as error:
             QMessageBox.warning(self.window, tr("Changed on disk"), error_text.describe(error))
             return False
-        restore(self.document, article, lambda: tr("Reload “%1”").replace("%1", path.name))
+        restore(self.document, article, lambda: tr("Reload from Disk"))
         self.document.undo_stack.setClean()
         self.follow()
         return True
@@ -386,8 +422,9 @@ class Guard(QObject):
         return False
 
 
-def guard(window: MainWindow) -> Guard:
-    """Lock and watch the file `window` shows; the lock goes when the window does."""
+def guard(window: MainWindow, shelf: Shelf | None = None) -> Guard:
+    """Lock and watch the file `window` shows; the lock goes when the window does. `shelf`
+    keeps the versions a change on disk takes out of the window."""
     keeper = LockKeeper()
     window.destroyed.connect(lambda *_: keeper.release())
-    return Guard(window, keeper)
+    return Guard(window, keeper, shelf)

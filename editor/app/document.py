@@ -124,6 +124,8 @@ class Document(QObject):
         super().__init__(parent)
         self._article = article
         self.path = path
+        self.origin: Path | None = None
+        """The file an imported article was read from (never written): Save As starts beside it."""
         self.text = bridge.to_qt(article, QTextDocument(self))
         self.text.documentLayout()  # Qt reports contentsChange only once a layout exists
         self._index = {block.id: i for i, block in enumerate(article.blocks)}

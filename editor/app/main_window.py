@@ -39,6 +39,7 @@ from editor.app import (
     labels,
     looks,
     pause_review,
+    save_name,
     saving,
     shading,
     spelling,
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        start = str(self.document.path or Path.home() / "article.article")
+        start = str(save_name.suggested_path(self.document))
         name, _ = QFileDialog.getSaveFileName(
             self, tr("Save article"), start, tr("Copydesk articles (*.article)")
         )

@@ -1,9 +1,10 @@
 """Crash recovery: on start, recovery copies newer than their saved file are offered back.
 
 Each copy is shown with its file name, time, word count and a preview of what differs from the
-saved file (a diff of the plain text). The user restores it (a window on the recovered article,
-unsaved), saves it elsewhere, discards it, or leaves it for later: nothing is deleted without a
-choice. A copy that cannot be read is left in place, never deleted.
+saved file (a diff of the plain text). The user restores it (into the window that already shows
+the file, as one undoable change, else a new window; unsaved either way), saves it elsewhere,
+discards it, or leaves it for later: nothing is deleted without a choice. A copy that cannot be
+read is left in place, never deleted.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -22,11 +23,15 @@ from editor.app import conflicts, error_text
 from editor.app.autosave import RECOVERY_KEY, AppData, Autosave
 from editor.app.document import Document
 from editor.app.moments import moment
+from editor.app.versions_dialog import restore as restore_text
 from editor.model import storage
 from editor.model.article import Article
 from editor.model.atomic import SaveError
 from editor.model.stats import article_stats
 from editor.model.storage import ArticleFileError
+
+if TYPE_CHECKING:
+    from editor.app.main_window import MainWindow
 
 PREVIEW_LINES = 40
 CHOICES = ("restore", "elsewhere", "discard", "later")
@@ -57,9 +62,11 @@ class Recovered:
 class Desk(Protocol):
     def show(self, document: Document) -> QWidget: ...
 
+    def window_for(self, path: Path) -> MainWindow | None: ...
 
-def find(data: AppData) -> list[Recovered]:
-    """Recovery copies worth offering: readable, and newer than the file they stand for."""
+
+def copies(data: AppData) -> list[Recovered]:
+    """Every readable recovery copy, whatever its age."""
     found = []
     for file in sorted(data.recovery.glob("*.article")):
         try:
@@ -68,15 +75,25 @@ def find(data: AppData) -> list[Recovered]:
             continue
         stamp = article.extra.get(RECOVERY_KEY, {})
         original = Path(stamp["path"]) if isinstance(stamp, dict) and stamp.get("path") else None
-        when = file.stat().st_mtime
-        if original is not None and original.exists() and original.stat().st_mtime >= when:
-            continue
         clean = dict(article.extra)
         clean.pop(RECOVERY_KEY, None)
-        found.append(
-            Recovered(file, original, datetime.fromtimestamp(when), replace(article, extra=clean))
-        )
+        when = datetime.fromtimestamp(file.stat().st_mtime)
+        found.append(Recovered(file, original, when, replace(article, extra=clean)))
     return found
+
+
+def find(data: AppData) -> list[Recovered]:
+    """Recovery copies worth offering: readable, and newer than the file they stand for."""
+    return [item for item in copies(data) if not _outdated(item)]
+
+
+def _outdated(item: Recovered) -> bool:
+    original = item.original
+    return (
+        original is not None
+        and original.exists()
+        and original.stat().st_mtime >= item.saved.timestamp()
+    )
 
 
 def _plain(article: Article) -> list[str]:
@@ -121,17 +138,28 @@ def ask(item: Recovered, parent: QWidget | None = None) -> str:
         box.addButton(tr("Discard"), role.DestructiveRole): "discard",
         box.addButton(tr("Later"), role.RejectRole): "later",
     }
+    for button, choice in buttons.items():
+        button.setObjectName(choice)
     box.exec()
     clicked = box.clickedButton()
     return next((choice for button, choice in buttons.items() if button is clicked), "later")
 
 
 def restore(desk: Desk, item: Recovered) -> QWidget:
-    """A window on the recovered article, unsaved, bound to the original file when it exists.
+    """The recovered article, unsaved, in the window that shows its file when there is one (a
+    second window on the file would save over the first's words, or the first over these);
+    else in a new window bound to the original file when it exists.
 
     When a colleague has the original open meanwhile, the same question as at opening: read-only
     (the copy can be saved elsewhere), anyway, or cancel — the copy then opens untitled, so it
     is neither lost nor saved over their work."""
+    owner = desk.window_for(item.original) if item.original is not None else None
+    if owner is not None:
+        restore_text(owner.document, item.article, tr("Restore Unsaved Changes"))
+        _replace_copy(owner.document, item)
+        owner.raise_()
+        owner.activateWindow()
+        return owner
     access: str | None = "write"
     if item.original is not None and item.original.exists():
         access = conflicts.ask_access(item.original, QApplication.activeWindow())
@@ -141,12 +169,17 @@ def restore(desk: Desk, item: Recovered) -> QWidget:
     guard = window.findChild(conflicts.Guard)
     if access == "read-only" and guard is not None:
         guard.open_read_only()
+    _replace_copy(document, item)
+    return window
+
+
+def _replace_copy(document: Document, item: Recovered) -> None:
+    """The window's own recovery copy takes over from the one restored."""
     keeper = document.findChild(Autosave)
     if keeper is not None:
         keeper.flush()  # the new copy exists before the old one goes
         if keeper.file != item.file:
             item.file.unlink(missing_ok=True)
-    return window
 
 
 def save_elsewhere(item: Recovered, parent: QWidget | None = None) -> bool:

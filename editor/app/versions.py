@@ -86,7 +86,15 @@ class Backups:
         written: the caller decides whether a save goes on without its backup."""
         if limit <= 0 or not path.is_file():
             return None
-        data = path.read_bytes()
+        return self.keep_bytes(path, path.read_bytes(), limit, now)
+
+    def keep_bytes(
+        self, path: Path, data: bytes, limit: int, now: datetime | None = None
+    ) -> Version | None:
+        """Keep `data` as a version of `path`: a text about to leave the window that was never
+        the file's (unsaved words replaced by a reload). Raises `OSError` as `keep` does."""
+        if limit <= 0:
+            return None
         existing = self.versions(path)
         if existing and existing[0].file.read_bytes() == data:
             return None

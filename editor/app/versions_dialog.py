@@ -7,6 +7,7 @@ user saves when satisfied (which keeps the version being replaced, in turn).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from editor.app.files import file_menu
 from editor.app.moments import moment
 from editor.app.settings import Settings
 from editor.app.versions import DEFAULT_KEPT, SETTING, Backups, Version, kept_limit
+from editor.model import storage
 from editor.model.article import Article
 from editor.model.storage import ArticleFileError
 
@@ -175,3 +177,33 @@ def keep(window: MainWindow, backups: Backups, settings: Settings, path: Path) -
             8000,
         )
     return True
+
+
+def shelf(
+    window: MainWindow, backups: Backups, settings: Settings
+) -> Callable[[Article | None], None]:
+    """What keeps a version of the window's file that is about to leave the window: the file as
+    it is on disk (None), or the window's own `article`. Used when another program changes the
+    file, so that neither the reload nor keeping one's own text loses anybody's words; kept
+    even when saves keep none (a limit of 0), since nothing else would."""
+
+    def put(article: Article | None) -> None:
+        path = window.document.path
+        if path is None:
+            return
+        limit = kept_limit(settings.get(SETTING) or str(DEFAULT_KEPT)) or DEFAULT_KEPT
+        try:
+            if article is None:
+                backups.keep(path, limit)
+            else:
+                data = storage.dumps(article.unused_media_dropped()).encode("utf-8")
+                backups.keep_bytes(path, data, limit)
+        except OSError as error:
+            window.statusBar().showMessage(
+                tr("The previous version could not be kept: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+                8000,
+            )
+
+    return put

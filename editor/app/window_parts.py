@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
 from editor.app import actions, looks, note_text, printing
 from editor.app import help as help_menu
+from editor.app.conflicts import Guard
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
 from editor.app.inspector import Inspector
@@ -22,8 +23,11 @@ from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
 from editor.app.theme import ThemeFollower
+from editor.app.versions_dialog import restore
 from editor.app.zoom import Zoom
 from editor.formats import IMPORTERS
+from editor.model import storage
+from editor.model.storage import ArticleFileError
 from editor.resources import resource
 
 if TYPE_CHECKING:
@@ -300,15 +304,21 @@ def show_notes(window: MainWindow, name: str, notes: tuple[str, ...]) -> None:
 
 
 def reload(window: MainWindow) -> None:
-    """Revert: a fresh window on the file, in place of this one."""
+    """Revert: the file read again into this window (the one window on the file), as one step
+    of its history, so that Undo still brings back what was forgotten."""
     path = window.document.path
     if path is None:
         return
-    fresh = window.opener(path)
-    if fresh is None:
+    try:
+        article = storage.load(path)
+    except ArticleFileError as error:
+        QMessageBox.warning(window, tr("Revert"), str(error))
         return
+    restore(window.document, article, tr("Revert to the Saved File"))
     window.document.undo_stack.setClean()
-    window.close()
+    guard = window.findChild(Guard)
+    if guard is not None:
+        guard.follow()
 
 
 def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="273"/>
+        <location filename="../../editor/app/main_window.py" line="276"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="455"/>
+        <location filename="../../editor/app/main_window.py" line="458"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 word</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="456"/>
+        <location filename="../../editor/app/main_window.py" line="459"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="458"/>
+        <location filename="../../editor/app/main_window.py" line="461"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillets</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/outline.py" line="260"/>
+        <location filename="../../editor/app/outline.py" line="271"/>
         <source>%n line(s) up to the next landmark</source>
         <translation>
             <numerusform>%n line up to the next landmark</numerusform>

@@ -4,7 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="153"/>
+        <location filename="../../editor/app/application.py" line="224"/>
+        <source>“%1” is open in another window. Save under another name, or close that window first.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/application.py" line="243"/>
+        <location filename="../../editor/app/rescue.py" line="69"/>
+        <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
@@ -50,8 +57,8 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="165"/>
-        <location filename="../../editor/app/recovery.py" line="50"/>
+        <location filename="../../editor/app/document.py" line="167"/>
+        <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
@@ -238,8 +245,8 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="367"/>
-        <location filename="../../editor/app/recovery.py" line="154"/>
+        <location filename="../../editor/app/main_window.py" line="370"/>
+        <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -286,6 +293,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
+        <location filename="../../editor/app/window_parts.py" line="315"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -357,6 +365,7 @@
         <location filename="../../editor/app/find.py" line="255"/>
         <location filename="../../editor/app/find.py" line="270"/>
         <location filename="../../editor/app/find.py" line="285"/>
+        <location filename="../../editor/app/start_screen.py" line="268"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -485,37 +494,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="171"/>
+        <location filename="../../editor/app/main_window.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="172"/>
+        <location filename="../../editor/app/main_window.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="182"/>
+        <location filename="../../editor/app/main_window.py" line="185"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="201"/>
+        <location filename="../../editor/app/main_window.py" line="204"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="208"/>
+        <location filename="../../editor/app/main_window.py" line="211"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="209"/>
+        <location filename="../../editor/app/main_window.py" line="212"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="273"/>
+        <location filename="../../editor/app/main_window.py" line="276"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -523,37 +532,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="275"/>
+        <location filename="../../editor/app/main_window.py" line="278"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="284"/>
+        <location filename="../../editor/app/main_window.py" line="287"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="312"/>
+        <location filename="../../editor/app/main_window.py" line="315"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="319"/>
+        <location filename="../../editor/app/main_window.py" line="322"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="319"/>
+        <location filename="../../editor/app/main_window.py" line="322"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="449"/>
+        <location filename="../../editor/app/main_window.py" line="452"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="455"/>
+        <location filename="../../editor/app/main_window.py" line="458"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -561,7 +570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="456"/>
+        <location filename="../../editor/app/main_window.py" line="459"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -569,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="458"/>
+        <location filename="../../editor/app/main_window.py" line="461"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -577,64 +586,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="337"/>
-        <location filename="../../editor/app/main_window.py" line="344"/>
+        <location filename="../../editor/app/main_window.py" line="340"/>
+        <location filename="../../editor/app/main_window.py" line="347"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="337"/>
+        <location filename="../../editor/app/main_window.py" line="340"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="354"/>
+        <location filename="../../editor/app/main_window.py" line="357"/>
+        <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="367"/>
+        <location filename="../../editor/app/application.py" line="223"/>
+        <location filename="../../editor/app/main_window.py" line="370"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="161"/>
+        <location filename="../../editor/app/recovery.py" line="194"/>
         <location filename="../../editor/app/saving.py" line="36"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="382"/>
+        <location filename="../../editor/app/main_window.py" line="385"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="393"/>
+        <location filename="../../editor/app/main_window.py" line="396"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="394"/>
+        <location filename="../../editor/app/main_window.py" line="397"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="437"/>
+        <location filename="../../editor/app/main_window.py" line="440"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="443"/>
+        <location filename="../../editor/app/main_window.py" line="446"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="119"/>
+        <location filename="../../editor/app/outline.py" line="124"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="119"/>
+        <location filename="../../editor/app/outline.py" line="124"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
@@ -643,29 +654,29 @@
         <translation type="vanished">%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="121"/>
+        <location filename="../../editor/app/outline.py" line="126"/>
         <source>Up to the next landmark: %1, %2 min read</source>
         <translation>Jusqu’au repère suivant&#xa0;: %1, %2 min de lecture</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="165"/>
-        <location filename="../../editor/app/outline.py" line="166"/>
+        <location filename="../../editor/app/outline.py" line="174"/>
+        <location filename="../../editor/app/outline.py" line="175"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="167"/>
+        <location filename="../../editor/app/outline.py" line="176"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="167"/>
-        <location filename="../../editor/app/versions_dialog.py" line="70"/>
+        <location filename="../../editor/app/outline.py" line="176"/>
+        <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="167"/>
+        <location filename="../../editor/app/outline.py" line="176"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
@@ -678,88 +689,88 @@
         <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="107"/>
+        <location filename="../../editor/app/check_dock.py" line="109"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="108"/>
+        <location filename="../../editor/app/check_dock.py" line="110"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="109"/>
-        <location filename="../../editor/app/outline.py" line="190"/>
+        <location filename="../../editor/app/check_dock.py" line="111"/>
+        <location filename="../../editor/app/outline.py" line="199"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="130"/>
+        <location filename="../../editor/app/check_dock.py" line="129"/>
         <source>No problems found: the piece can go.</source>
         <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="137"/>
+        <location filename="../../editor/app/check_dock.py" line="136"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="139"/>
+        <location filename="../../editor/app/check_dock.py" line="138"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="180"/>
+        <location filename="../../editor/app/check_dock.py" line="179"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="196"/>
+        <location filename="../../editor/app/check_dock.py" line="195"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="196"/>
+        <location filename="../../editor/app/outline.py" line="207"/>
         <source>Section: %1</source>
         <translation>Rubrique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="104"/>
+        <location filename="../../editor/app/outline.py" line="109"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="111"/>
+        <location filename="../../editor/app/outline.py" line="116"/>
         <source>%1: %2 / %3 signes</source>
         <translation>%1&#xa0;: %2 / %3 signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="167"/>
+        <location filename="../../editor/app/outline.py" line="176"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="172"/>
+        <location filename="../../editor/app/outline.py" line="181"/>
         <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
         <translation>Mots du bloc, comptés comme le fait copydesk stats&#xa0;: un exergue avec son attribution, une image avec sa légende et son crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="179"/>
+        <location filename="../../editor/app/outline.py" line="188"/>
         <source>Signes of the block (characters with spaces), counted like its words, against the limit its length template sets</source>
         <translation>Signes du bloc (caractères, espaces comprises), comptés comme ses mots, face à la limite que fixe son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="186"/>
+        <location filename="../../editor/app/outline.py" line="195"/>
         <source>Lines of the block in the paper&apos;s column, as copydesk stats --fit counts them; the part up to the next landmark in its tooltip</source>
-        <translation>Lignes du bloc dans la colonne du journal, comptées comme le fait copydesk stats --fit ; celles de la partie jusqu’au repère suivant dans son infobulle</translation>
+        <translation>Lignes du bloc dans la colonne du journal, comptées comme le fait copydesk stats --fit&#x202f;; celles de la partie jusqu’au repère suivant dans son infobulle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="223"/>
+        <location filename="../../editor/app/outline.py" line="234"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/outline.py" line="260"/>
+        <location filename="../../editor/app/outline.py" line="271"/>
         <source>%n line(s) up to the next landmark</source>
         <translation>
             <numerusform>%n ligne jusqu’au repère suivant</numerusform>
@@ -767,47 +778,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="96"/>
+        <location filename="../../editor/app/recovery.py" line="113"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="96"/>
+        <location filename="../../editor/app/recovery.py" line="113"/>
         <source>recovered</source>
         <translation>récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="109"/>
+        <location filename="../../editor/app/recovery.py" line="126"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="111"/>
+        <location filename="../../editor/app/recovery.py" line="128"/>
         <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
         <translation>Des modifications non enregistrées de «&#xa0;%1&#xa0;» ont été conservées (%2, %3 mots). Les restaurer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="119"/>
+        <location filename="../../editor/app/recovery.py" line="136"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="120"/>
+        <location filename="../../editor/app/recovery.py" line="137"/>
         <source>Save Elsewhere…</source>
         <translation>Enregistrer ailleurs…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="121"/>
+        <location filename="../../editor/app/recovery.py" line="138"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="122"/>
+        <location filename="../../editor/app/recovery.py" line="139"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../editor/app/recovery.py" line="154"/>
+        <location filename="../../editor/app/recovery.py" line="158"/>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Save recovered article</source>
         <translation>Enregistrer l’article récupéré</translation>
     </message>
@@ -821,19 +837,24 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="184"/>
+        <location filename="../../editor/app/window_parts.py" line="188"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="291"/>
+        <location filename="../../editor/app/window_parts.py" line="295"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="292"/>
+        <location filename="../../editor/app/window_parts.py" line="296"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/window_parts.py" line="317"/>
+        <source>Revert to the Saved File</source>
+        <translation>Revenir au fichier enregistré</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="69"/>
@@ -1069,204 +1090,221 @@
         <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="163"/>
+        <location filename="../../editor/app/conflicts.py" line="171"/>
         <source>Article in use</source>
         <translation>Article déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="165"/>
+        <location filename="../../editor/app/conflicts.py" line="173"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="167"/>
+        <location filename="../../editor/app/conflicts.py" line="175"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="172"/>
+        <location filename="../../editor/app/conflicts.py" line="180"/>
         <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
         <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="176"/>
+        <location filename="../../editor/app/conflicts.py" line="184"/>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="177"/>
+        <location filename="../../editor/app/conflicts.py" line="185"/>
         <source>Open &amp;Anyway</source>
         <translation>Ouvrir &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="258"/>
+        <location filename="../../editor/app/conflicts.py" line="266"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="259"/>
+        <location filename="../../editor/app/conflicts.py" line="267"/>
         <source>Someone else has this article open; use Save As</source>
         <translation>Quelqu’un d’autre a ouvert cet article&#x202f;; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="328"/>
-        <location filename="../../editor/app/conflicts.py" line="361"/>
+        <location filename="../../editor/app/conflicts.py" line="337"/>
+        <source>“%1” was changed by another program and has been reloaded; the text it replaced is in File → Versions.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme et rechargé&#x202f;; le texte remplacé est dans Fichier → Versions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="348"/>
+        <location filename="../../editor/app/conflicts.py" line="397"/>
         <source>Changed on disk</source>
         <translation>Modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="329"/>
+        <location filename="../../editor/app/conflicts.py" line="350"/>
+        <source>“%1” was changed by another program while you have unsaved changes.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="356"/>
+        <source>Reload takes the file’s version; yours goes to File → Versions and Undo brings it back. Keep Mine leaves your text in the window; the file’s version goes to File → Versions.</source>
+        <translation>Recharger prend la version du fichier&#x202f;; la vôtre va dans Fichier → Versions, et Annuler la rétablit. Garder la mienne laisse votre texte dans la fenêtre&#x202f;; la version du fichier va dans Fichier → Versions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/conflicts.py" line="399"/>
+        <source>Reload from Disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
         <source>“%1” was changed by another program.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="331"/>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
-        <translation>Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard&#x202f;?</translation>
+        <translation type="vanished">Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="334"/>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
-        <translation>Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres&#x202f;?</translation>
+        <translation type="vanished">Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="337"/>
+        <location filename="../../editor/app/conflicts.py" line="361"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="339"/>
+        <location filename="../../editor/app/conflicts.py" line="363"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="363"/>
         <source>Reload “%1”</source>
-        <translation>Recharger «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Recharger «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="375"/>
+        <location filename="../../editor/app/conflicts.py" line="411"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="377"/>
+        <location filename="../../editor/app/conflicts.py" line="413"/>
         <source>“%1” is open read-only because someone else has it open.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="379"/>
+        <location filename="../../editor/app/conflicts.py" line="415"/>
         <source>Save your changes under another name?</source>
         <translation>Enregistrer vos modifications sous un autre nom&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="380"/>
+        <location filename="../../editor/app/conflicts.py" line="416"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="361"/>
+        <location filename="../../editor/app/spelling.py" line="427"/>
         <source>Check &amp;Spelling as You Type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="362"/>
+        <location filename="../../editor/app/spelling.py" line="428"/>
         <source>Underline the words the dictionary does not know</source>
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="407"/>
+        <location filename="../../editor/app/spelling.py" line="473"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="409"/>
+        <location filename="../../editor/app/spelling.py" line="475"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="411"/>
+        <location filename="../../editor/app/spelling.py" line="477"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="416"/>
+        <location filename="../../editor/app/spelling.py" line="482"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="426"/>
+        <location filename="../../editor/app/spelling.py" line="492"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="460"/>
+        <location filename="../../editor/app/spelling.py" line="526"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="460"/>
+        <location filename="../../editor/app/spelling.py" line="526"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="64"/>
+        <location filename="../../editor/app/versions_dialog.py" line="66"/>
         <source>Versions of “%1”</source>
         <translation>Versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="70"/>
+        <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Saved</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="70"/>
+        <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="79"/>
+        <location filename="../../editor/app/versions_dialog.py" line="81"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="96"/>
+        <location filename="../../editor/app/versions_dialog.py" line="98"/>
         <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
         <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier&#x202f;; Annuler le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="98"/>
+        <location filename="../../editor/app/versions_dialog.py" line="100"/>
         <source>No earlier versions are kept yet: one is kept each time you save.</source>
         <translation>Aucune version antérieure n’est encore gardée&#xa0;: une version est gardée à chaque enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="103"/>
+        <location filename="../../editor/app/versions_dialog.py" line="105"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="125"/>
+        <location filename="../../editor/app/versions_dialog.py" line="127"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="128"/>
+        <location filename="../../editor/app/versions_dialog.py" line="130"/>
         <source>Restore the version of %1</source>
         <translation>Restaurer la version de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="134"/>
+        <location filename="../../editor/app/versions_dialog.py" line="136"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="136"/>
+        <location filename="../../editor/app/versions_dialog.py" line="138"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../editor/app/versions_dialog.py" line="172"/>
+        <location filename="../../editor/app/versions_dialog.py" line="174"/>
+        <location filename="../../editor/app/versions_dialog.py" line="203"/>
         <source>The previous version could not be kept: %1</source>
         <translation>La version précédente n’a pas pu être gardée&#xa0;: %1</translation>
     </message>
@@ -1486,6 +1524,91 @@
         <location filename="../../editor/app/fitting.py" line="245"/>
         <source>%1 / %2 lines, a perfect fit</source>
         <translation>%1 / %2 lignes, le compte est bon</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="76"/>
+        <source>Open the &amp;Recovery Copy</source>
+        <translation>Ouvrir la copie de &amp;récupération</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="80"/>
+        <source>Copydesk kept unsaved changes to it from %1 (%2 words).</source>
+        <translation>Copydesk en a gardé des modifications non enregistrées du %1 (%2 mots).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="85"/>
+        <source>Open the &amp;Earlier Version</source>
+        <translation>Ouvrir la version &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="89"/>
+        <source>File → Versions has a version of it kept at %1.</source>
+        <translation>Fichier → Versions en garde une version du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="95"/>
+        <source>It opens unsaved; Save writes it over the damaged file, which is kept in File → Versions.</source>
+        <translation>Elle s’ouvre sans être enregistrée&#x202f;; Enregistrer l’écrit à la place du fichier endommagé, lui-même conservé dans Fichier → Versions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="99"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/rescue.py" line="125"/>
+        <source>The version kept at %1 is open, unsaved.</source>
+        <translation>La version du %1 est ouverte, non enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/save_name.py" line="39"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="193"/>
+        <source>Welcome — Copydesk</source>
+        <translation>Bienvenue — Copydesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="195"/>
+        <source>Start an article, or pick up where you left off.</source>
+        <translation>Commencez un article, ou reprenez là où vous en étiez.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="201"/>
+        <source>&amp;Recent articles</source>
+        <translation>Articles &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="203"/>
+        <source>Recent articles</source>
+        <translation>Articles récents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="205"/>
+        <source>No recent articles yet. The articles you open and save will be listed here.</source>
+        <translation>Aucun article récent pour l’instant. Les articles que vous ouvrez et enregistrez apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="270"/>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3720,39 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="43"/>
+        <source>&amp;New Article</source>
+        <translation>&amp;Nouvel article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="44"/>
+        <source>An empty article</source>
+        <translation>Un article vierge</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="45"/>
+        <source>New from &amp;Sample</source>
+        <translation>Nouveau à partir de l’&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="46"/>
+        <source>A copy of the sample article, to try Copydesk</source>
+        <translation>Une copie de l’article d’exemple, pour essayer Copydesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="47"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/start_screen.py" line="48"/>
+        <source>An article, or a Word, NewsML or text file to import</source>
+        <translation>Un article, ou un fichier Word, NewsML ou texte à importer</translation>
+    </message>
+</context>
+<context>
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="82"/>
@@ -3636,12 +3792,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="33"/>
+        <location filename="../../editor/app/window_parts.py" line="37"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="34"/>
+        <location filename="../../editor/app/window_parts.py" line="38"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -23,6 +23,7 @@ from editor.app.autosave import AppData
 from editor.app.conflicts import SETTLE_MS, Guard, lock_path, read_lock
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
+from editor.app.versions import Backups
 from editor.model import storage
 from editor.model.inline import Run
 from tests.shared import SAMPLE
@@ -185,25 +186,63 @@ def test_a_stale_lock_is_replaced_without_asking(
     window.close()
 
 
+def _kept(desk: Copydesk, path: Path) -> list[str]:
+    """The first line of each version File → Versions keeps of `path`, newest first."""
+    return [v.article().blocks[0].plain_text for v in Backups(desk.data.backups).versions(path)]
+
+
 @pytest.mark.parametrize("how", ["atomic", "in place"])
-def test_a_change_by_another_program_asks_and_reload_takes_it(
+def test_a_change_on_disk_reloads_a_window_without_unsaved_changes(
     desk: Copydesk, article: Path, qtbot: QtBot, how: str
 ) -> None:
     window = _open(desk, article, qtbot)
     ours = _first_text(window)
     _rewrite(article, "Version du secrétariat de rédaction", how)
-    qtbot.waitUntil(lambda: _prompt(window) is not None, timeout=10_000)
-    box = _prompt(window)
-    assert box is not None and "article.article" in box.text()
-    _click(box, "reload")
-    assert _first_text(window) == "Version du secrétariat de rédaction"
-    assert not window.document.dirty
-    window.action("undo").trigger()  # the text before the reload is one step away
+    qtbot.waitUntil(lambda: _first_text(window) == "Version du secrétariat de rédaction")
+    assert _prompt(window) is None and not window.document.dirty
+    assert _kept(desk, article)[:1] == [ours]  # what the window showed is in File → Versions
+    assert window.action("undo").text() == "&Undo Reload from Disk"
+    window.action("undo").trigger()  # and one step away
     assert _first_text(window) == ours
     window.document.undo_stack.setClean()
 
 
-def test_keep_mine_leaves_our_text_unsaved(desk: Copydesk, article: Path, qtbot: QtBot) -> None:
+def test_a_reload_reads_in_french_in_the_history(
+    desk: Copydesk, article: Path, qtbot: QtBot
+) -> None:
+    i18n.install("fr")
+    try:
+        window = _open(desk, article, qtbot)
+        _rewrite(article, "Version du secrétariat de rédaction")
+        qtbot.waitUntil(lambda: _first_text(window) == "Version du secrétariat de rédaction")
+        assert window.document.undo_stack.undoText() == "Recharger depuis le disque"
+        assert "Versions" in window.statusBar().currentMessage()
+    finally:
+        i18n.install("en")
+
+
+def test_a_change_on_disk_over_unsaved_changes_asks_and_reload_is_the_default(
+    desk: Copydesk, article: Path, qtbot: QtBot
+) -> None:
+    window = _open(desk, article, qtbot)
+    QTest.keyClicks(window.surface, "Ma version ")
+    ours = _first_text(window)
+    _rewrite(article, "Leur version", "in place")
+    qtbot.waitUntil(lambda: _prompt(window) is not None, timeout=10_000)
+    box = _prompt(window)
+    assert box is not None and "article.article" in box.text()
+    assert box.defaultButton() is box.findChild(QPushButton, "reload")
+    QTest.keyClick(box, Qt.Key.Key_Return)  # Enter takes the safe choice
+    assert _first_text(window) == "Leur version" and not window.document.dirty
+    assert _kept(desk, article)[:1] == [ours]  # our words are in File → Versions
+    window.action("undo").trigger()
+    assert _first_text(window) == ours and window.document.dirty
+    window.document.undo_stack.setClean()
+
+
+def test_keep_mine_leaves_our_text_unsaved_and_theirs_in_versions(
+    desk: Copydesk, article: Path, qtbot: QtBot
+) -> None:
     window = _open(desk, article, qtbot)
     QTest.keyClicks(window.surface, "Ma version ")
     ours = _first_text(window)
@@ -214,21 +253,10 @@ def test_keep_mine_leaves_our_text_unsaved(desk: Copydesk, article: Path, qtbot:
     _click(box, "keep")
     assert _first_text(window) == ours and window.document.dirty
     assert storage.load(article).blocks[0].plain_text == "Leur version"
-    window.document.undo_stack.setClean()
-
-
-def test_keep_mine_on_an_unchanged_document_marks_it_unsaved(
-    desk: Copydesk, article: Path, qtbot: QtBot
-) -> None:
-    window = _open(desk, article, qtbot)
-    assert not window.document.dirty
-    _rewrite(article, "Leur version")
-    qtbot.waitUntil(lambda: _prompt(window) is not None, timeout=10_000)
-    box = _prompt(window)
-    assert box is not None
-    _click(box, "keep")
-    assert window.document.dirty
-    window.document.undo_stack.setClean()
+    assert _kept(desk, article)[:1] == ["Leur version"]
+    assert window.save()  # over theirs, which File → Versions still has
+    assert _kept(desk, article)[:1] == ["Leur version"]
+    assert storage.load(article).blocks[0].plain_text == ours
 
 
 def test_our_own_saves_do_not_ask_and_the_watch_survives_them(
@@ -245,11 +273,7 @@ def test_our_own_saves_do_not_ask_and_the_watch_survives_them(
         assert _prompt(window) is None
         assert str(article) in guard.watcher.files()
     _rewrite(article, "Leur version")  # still watched after two atomic renames
-    qtbot.waitUntil(lambda: _prompt(window) is not None, timeout=10_000)
-    box = _prompt(window)
-    assert box is not None
-    _click(box, "keep")
-    window.document.undo_stack.setClean()
+    qtbot.waitUntil(lambda: _first_text(window) == "Leur version", timeout=10_000)
 
 
 def test_the_shipped_sample_is_opened_without_a_lock(desk: Copydesk, qtbot: QtBot) -> None:

@@ -33,9 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 def cold_start() -> int:
     from editor.cli import main
+    from editor.resources import resource
 
+    # the sample named: without a file, Copydesk shows its start screen
+    sample = resource("samples", "bibliotheque-croix-rousse.article")
     with tempfile.TemporaryDirectory() as folder:
-        return main(["--screenshot", str(Path(folder) / "window.png")])
+        return main([str(sample), "--screenshot", str(Path(folder) / "window.png")])
 
 
 def probe(path: Path, chars: int) -> dict[str, float]:
