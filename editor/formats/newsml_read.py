@@ -14,7 +14,7 @@ as the article's; an agency's guid is theirs, so it is only reported.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,15 @@ from typing import Any
 from editor.formats import safety
 from editor.formats.import_meta import parse_timestamp, split_byline
 from editor.formats.imported import Imported, ImportRefusedError, read_limited
+from editor.formats.newsml_agency import (
+    is_login,
+    place_of,
+    timestamp_day,
+    trimmed,
+    unescaped,
+    without_agencies,
+)
+from editor.formats.newsml_plain import plain_paragraphs
 from editor.formats.newsml_read_body import (
     KICKER_CLASSES,
     Body,
@@ -34,8 +43,7 @@ from editor.formats.newsml_read_body import (
     loose_dateline,
     plain,
 )
-from editor.formats.text import paragraphs_of
-from editor.model.article import Article, Author, Block, Meta, Subject
+from editor.model.article import Article, Author, Block, Dateline, Meta, Subject
 from editor.model.inline import LINK, Run, Text, normalize, text_of
 from editor.model.schema import KINDS
 
@@ -100,7 +108,7 @@ def items(path: Path | str) -> list[ItemSummary]:
 def _summary(index: int, item: Element) -> ItemSummary:
     meta = _Meta(item)
     item_class = meta.value("itemClass").rpartition(":")[2] or "text"
-    headline = next((plain(h) for h in meta.all("headline") if _role(h) in _MAIN_ROLES), "")
+    headline = next((plain(h).strip() for h in meta.all("headline") if _role(h) in _MAIN_ROLES), "")
     if local(item) == "nitf":
         headline = headline or plain(child(child(item, "head"), "title"))
     return ItemSummary(
@@ -208,7 +216,7 @@ class ItemReader:
             self._picture_item(reader)
             return reader.body
         if local(content) == "inlineData" or not len(content):
-            for text in paragraphs_of(content.text or ""):
+            for text in plain_paragraphs(content.text or ""):
                 reader.body.blocks.append(Block("paragraph", (Run(text),)))
             return reader.body
         return reader.read(next(node for node in content if local(node)))
@@ -252,7 +260,7 @@ class ItemReader:
         kicker = body.kicker or self._headline(_KICKER_ROLES, "kicker")
         if kicker:
             head.append(Block("kicker", kicker))
-        title = body.title or self._headline(_MAIN_ROLES, "title") or _text(body.document_title)
+        title = self._title(body)
         if title:
             head.append(Block("title", title))
         standfirst = (
@@ -271,7 +279,33 @@ class ItemReader:
                 for d in definitions
                 if _role(d) == "bio" and plain(d).strip()
             ]
-        return [*head, *body.blocks, *bios]
+        if self.ours:
+            return [*head, *body.blocks, *bios]
+        blocks = [*head, *self._without_repeated_byline(body), *bios]
+        return [replace(block, text=unescaped(trimmed(block.text))) for block in blocks]
+
+    def _title(self, body: Body) -> Text:
+        """The item's headline, which the sender wrote for receivers, over the body's own
+        (NITF `hl1`, an XHTML `h1`); a different one is reported, not lost."""
+        headline = self._headline(_MAIN_ROLES, "title")
+        if self.ours or not headline or not body.title:
+            return body.title or headline or _text(body.document_title)
+        if _folded(body.title) == _folded(headline):
+            return body.title
+        self.notes.append(
+            "The item's headline was kept as the title; the story's own headline read "
+            f"“{_folded(body.title, fold_case=False)}”."
+        )
+        return headline
+
+    def _without_repeated_byline(self, body: Body) -> list[Block]:
+        """A first paragraph that only repeats the byline (Reuters) is the byline, not copy."""
+        byline = _folded(_text(self.meta.text("by") or body.byline))
+        first = body.blocks[0] if body.blocks else Block("image")
+        if byline and first.kind == "paragraph" and _folded(first.text) == byline:
+            self.notes.append("The byline repeated as the first paragraph was left out.")
+            return body.blocks[1:]
+        return body.blocks
 
     def _headline(self, roles: frozenset[str], kind: str) -> Text:
         """The first headline with one of `roles`, keeping the marks a `kind` block may carry
@@ -283,7 +317,9 @@ class ItemReader:
         return _with_marks(runs, KINDS[kind].marks) if text_of(runs).strip() else ()
 
     def _summary(self) -> Text:
-        found = next((d for d in self.meta.all("description") if _role(d) == "summary"), None)
+        found = next(
+            (d for d in self.meta.all("description") if _role(d) in ("summary", "teaser")), None
+        )
         return _text(plain(found)) if found is not None else ()
 
     # -- metadata ----------------------------------------------------------------------------------
@@ -298,11 +334,7 @@ class ItemReader:
         fields.update(self._dates())
         fields.update(self._people(body))
         fields.update(self._subjects())
-        dateline = body.dateline
-        if dateline is None and meta.text("dateline"):
-            dateline = loose_dateline(meta.text("dateline"))
-        if dateline is None and meta.first("located") is not None:
-            dateline = loose_dateline(_concept(meta.first("located")))
+        dateline = body.dateline or self._dateline()
         if dateline is not None and not dateline.is_empty:
             fields["dateline"] = dateline
         keywords = [plain(k) for k in meta.all("keyword") if plain(k).strip()]
@@ -310,7 +342,7 @@ class ItemReader:
         if keywords:
             fields["keywords"] = tuple(keywords)
         simple = {
-            "slug": meta.text("slugline"),
+            "slug": meta.text("slugline") or body.slug,
             "genre": _concept(meta.first("genre")),
             "credit": meta.text("creditline") or self._provider_credit(),
             "copyright": meta.text("copyrightNotice").strip(),
@@ -318,6 +350,30 @@ class ItemReader:
         fields.update({key: value for key, value in simple.items() if value})
         fields.update(self._status())
         return fields
+
+    def _dateline(self) -> Dateline | None:
+        """The item's `dateline`; when it is a timestamp (Reuters), its day with the place of
+        `located`; without a dateline, the place of `located` alone."""
+        text = self.meta.text("dateline")
+        day = timestamp_day(text) if text.strip() else None
+        if text.strip() and day is None:
+            return loose_dateline(text)
+        located = self.meta.first("located")
+        if located is None:
+            return Dateline("", day) if day else None
+        return Dateline(self._place(located), day)
+
+    def _place(self, located: Element) -> str:
+        place = place_of(located, self.item)
+        code = located.get("qcode") or ""
+        if not place and self.ours:
+            return _concept(located)
+        if not place and code:
+            self.notes.append(
+                f"The dateline's place is given only as the code {code}, which the item does "
+                "not name: the place was left empty."
+            )
+        return place
 
     def _identity(self) -> dict[str, Any]:
         guid = self.item.get("guid", "")
@@ -349,12 +405,21 @@ class ItemReader:
 
     def _people(self, body: Body) -> dict[str, Any]:
         creators = [c for c in self.meta.all("creator") if _concept(c).strip()]
+        logins = [] if self.ours else [c for c in creators if is_login(c)]
+        creators = [c for c in creators if c not in logins]
+        byline = self.meta.text("by") or body.byline
         if body.persons:
             names = body.persons
+        elif byline.strip() and not self.ours:  # the byline, as the agency prints it
+            known = [_concept(c) for c in creators]
+            names = without_agencies(split_byline(byline, known), self._agencies())
         elif creators:
             names = [_concept(c) for c in creators]
         else:
-            names = list(split_byline(self.meta.text("by") or body.byline))
+            names = list(split_byline(byline))
+        if logins and not names:
+            accounts = ", ".join(_concept(c) for c in logins)
+            self.notes.append(f"The sender's user account ({accounts}) was not taken as an author.")
         if len(creators) == len(names):  # the same people in the same order
             jobs = [_job(c) for c in creators]
         else:
@@ -390,6 +455,13 @@ class ItemReader:
                 if (scheme.get("uri") or "").rstrip("/").endswith("/section"):
                     aliases.add(scheme.get("alias", ""))
         return aliases
+
+    def _agencies(self) -> list[str]:
+        provider = self.meta.first("provider")
+        names = [self.meta.text("creditline")]
+        if provider is not None:
+            names += [_concept(provider).rpartition(":")[2], plain(child(provider, "name"))]
+        return [name.strip() for name in names if name.strip()]
 
     def _provider_credit(self) -> str:
         if self.ours:
@@ -431,6 +503,11 @@ def _with_marks(runs: Text, allowed: frozenset[str]) -> Text:
         marks = run.marks & allowed
         kept.append(Run(run.text, marks, run.href if LINK in marks else None))
     return normalize(kept)
+
+
+def _folded(text: Text, fold_case: bool = True) -> str:
+    words = " ".join(text_of(text).split())
+    return words.casefold() if fold_case else words
 
 
 def _text(text: str) -> Text:

@@ -1,0 +1,244 @@
+"""Real agency items (tests/formats/fixtures/wire, sources in its README) import as a desk
+editor would retype them.
+
+Every expectation here was written by reading the item's XML, never by running the importer:
+the blocks a sub-editor would keep, in order, and the metadata they would fill in.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from editor.formats import newsml_read
+from editor.formats.imported import Imported
+from editor.model.article import Dateline
+from editor.model.inline import text_of
+
+WIRE = Path(__file__).parent / "fixtures" / "wire"
+
+
+def imported(name: str) -> Imported:
+    return newsml_read.load(WIRE / name)
+
+
+def blocks(result: Imported) -> list[tuple[str, str]]:
+    return [(block.kind, text_of(block.text)) for block in result.article.blocks]
+
+
+def authors(result: Imported) -> list[str]:
+    return [author.name for author in result.article.meta.authors]
+
+
+# -- ANSA: a text/plain body holding literal <p> markup, paragraphs marked by indents -----------
+
+
+def test_ansa_plain_text_body_splits_on_its_markup_and_indents() -> None:
+    result = imported("ansa-text.xml")
+    assert blocks(result) == [
+        ("title", "Catalan independence declaration unacceptable - Alfano"),
+        ("standfirst", "Foreign minister expresses faith in Spanish government"),
+        (
+            "paragraph",
+            "(ANSA) - Rome, October 11 - Italian Foreign Minister Angelino Alfano has said that"
+            " the Catalan independence declaration is unacceptable.",
+        ),
+        (
+            "paragraph",
+            '"Unacceptable Catalan unilateral independence declaration," Alfano said via his'
+            " @angealfa Twitter account.",
+        ),
+        (
+            "paragraph",
+            '"Our faith in the Spanish government, which will know how to guarantee the rights'
+            ' of all citizens".',
+        ),
+        (
+            "paragraph",
+            "Catalan leader Carles Puigdemont signed a declaration of independence on Tuesday,"
+            " but halted implementation to allow for negotiations.",
+        ),
+    ]
+    assert result.article.meta.dateline == Dateline("Rome", None)
+    assert result.article.meta.language == "it"
+
+
+# -- dpa: the XHTML header, the teaser, the byline and the creator's login ----------------------
+
+
+def test_dpa_header_gives_title_byline_and_slug_and_the_teaser_is_the_standfirst() -> None:
+    result = imported("dpa-thyssenkrupp.xml")
+    found = blocks(result)
+    assert found[:3] == [
+        ("title", "Thyssenkrupp-Klage gegen Ex-Manager muss neu verhandelt werden"),
+        (
+            "standfirst",
+            "Erwartet wurde ein Grundsatzurteil. Doch das Bundesarbeitsgericht blieb eine"
+            " Antwort auf die Frage schuldig, ob ein Unternehmen seine Führungskräfte für"
+            " Kartellbußen in Regress nehmen kann.",
+        ),
+        (
+            "paragraph",
+            "Erfurt (dpa) - Der Stahlkonzern Thyssenkrupp hat nach dem Auffliegen eines"
+            " Schienenkartells Kartellbußen in Millionenhöhe zahlen müssen. Geld, welches sich"
+            " das Unternehmen von einem früheren Manager wiederholen will und ihn deshalb auf"
+            " Schadenersatz verklagte. Das Bundesarbeitsgericht sollte am Donnerstag den"
+            " Schlusspunkt unter den bereits seit fünf Jahre dauernden Rechtsstreit setzen. Doch"
+            " die obersten Richter verwiesen den Fall zurück an das Landesarbeitsgericht"
+            " Düsseldorf. Dort muss nun über die Thyssenkrupp-Klage neu verhandelt werden.",
+        ),
+    ]
+    # the lead, then five questions each with its answer; nothing of the header among them
+    assert [kind for kind, _ in found[2:]] == ["paragraph"] * 11
+    assert found[3] == ("paragraph", "Worum geht es beim sogenannten Schienenkartell?")
+    assert found[-2] == ("paragraph", "Wie reagierten die Streitparteien?")
+    assert found[8][1].endswith("Denn dafür seien sie gar nicht zuständig.")  # trailing spaces
+    meta = result.article.meta
+    assert authors(result) == ["Annett Gehler"]  # the byline, not the login gehler.annett
+    assert meta.slug == "Arbeit/Deutschland/Bundesgerichte"
+    assert meta.dateline == Dateline("Erfurt", None)
+    assert meta.genre == "Fragen & Antworten"
+    assert meta.credit == "dpa"
+    assert meta.keywords == ("Bundesgerichte",)
+
+
+def test_dpa_header_without_byline_keeps_its_slugline_and_drops_the_login() -> None:
+    result = imported("dpa-eintracht.xml")
+    found = blocks(result)
+    assert [kind for kind, _ in found] == ["title", "paragraph", "paragraph", "paragraph"]
+    assert found[0] == (
+        "title",
+        "Eintracht in London: Hintereggers Tränen und Attacke auf Reporter",
+    )
+    assert found[1][1].startswith("London (dpa) - 2019 gab es bittere Tränen in der Kurve,")
+    assert found[3][1].endswith("zog ins Endspiel ein.")
+    meta = result.article.meta
+    # the item has no G2 slugline: the header's slugline list is dpa's slug, joined as dpa joins it
+    assert meta.slug == (
+        "Fußball/Deutschland/Hessen/Großbritannien/International/Champions League/Frankfurt/London"
+    )
+    assert authors(result) == []  # "degenhardt.sandra" is the editor's login, not a byline
+    assert any("degenhardt.sandra" in note for note in result.notes)
+    assert meta.dateline == Dateline("London", None)
+    assert not any("header" in note for note in result.notes)
+
+
+# -- Reuters: a timestamp for a dateline, the place in `located` --------------------------------
+
+
+def test_reuters_timestamp_dateline_takes_its_place_from_located() -> None:
+    result = imported("reuters-assad.xml")
+    meta = result.article.meta
+    assert meta.dateline == Dateline("Bangalore", date(2014, 7, 16))
+    assert authors(result) == ["Marwan Makdisi"]  # `by`, not the creator "Reuters"
+    assert meta.slug == "US-SYRIA-CRISIS-ASSAD"
+    assert meta.credit == "Reuters"
+    found = blocks(result)
+    # the headline's trailing space is gone; the byline is not repeated as the first paragraph
+    assert found[0] == ("title", "Confident Assad launches new term in stronger position")
+    assert found[1][0] == "paragraph"
+    assert found[1][1].startswith("DAMASCUS (Reuters) - Bashar al-Assad was sworn in")
+    assert ("paragraph", "By Marwan Makdisi") not in found
+    assert found[-1] == (
+        "paragraph",
+        "(Additional reporting by Sylvia Westall, Laila Bassam, Oliver Holmes, Mariam Karouny"
+        " and Tom Perry in Beirut; Editing by Peter Graff)",
+    )
+
+
+# -- APA: the subtitle twice, as headline and as h2 ---------------------------------------------
+
+
+def test_apa_subtitle_is_the_standfirst_once() -> None:
+    result = imported("apa-text.xml")
+    assert blocks(result) == [
+        ("title", "Saisonstart im Schweizerhaus: Run aufs Krügerl im Prater"),
+        (
+            "standfirst",
+            "Großer Andrang am Eröffnungstag - Auch der Rummelplatz startsete heute den Betrieb",
+        ),
+    ]
+    meta = result.article.meta
+    assert meta.slug == "Buntes/Freizeit/Bauten/Eröffnung/Unterhaltung/Wien/Kommunales"
+    assert meta.dateline == Dateline("Wien", None)
+    assert meta.credit == "APA/John Doe"
+
+
+# -- STT: a subhead inside a paragraph ----------------------------------------------------------
+
+
+def test_stt_h3_inside_p_becomes_a_subhead_between_paragraphs() -> None:
+    result = imported("stt-alcohol-act.xml")
+    found = blocks(result)
+    subhead = ("subhead", "Rinne: Hallitus runnoi läpi työttömiä kurittavan lain")
+    assert subhead in found
+    at = found.index(subhead)
+    assert found[at - 1] == (
+        "paragraph",
+        "Parliament also voted on the government's confidence. The government gained confidence"
+        " by 106-80. Seven MPs were absent and six were absent.",
+    )
+    assert found[at + 1][1].startswith("In the morning's vote, for example,")
+    assert found[1] == (
+        "paragraph",
+        "*** DISCLAIMER: THIS IS AN AUTOMATED TRANSLATION FROM FINNISH ***",
+    )
+    assert found[2] == ("subhead", "Also the unemployment law went through")
+    assert result.article.meta.dateline == Dateline("Helsinki", None)
+
+
+# -- IPTC: hl1 and the G2 headline differ; a place given only as a code -------------------------
+
+
+def test_the_items_headline_wins_over_hl1_which_is_kept_as_a_note() -> None:
+    result = imported("iptc-sports-preview.xml")
+    found = blocks(result)
+    assert found[0] == (
+        "title",
+        "Preview: Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05 p.m.",
+    )
+    assert found[1] == (
+        "standfirst",
+        "A pair of teams coming off big weekend sweeps will square off tonight at Citizens Bank"
+        " Park, where the Philadelphia Phillies welcome the Arizona Diamondbacks for the start"
+        " of a three-game series.",
+    )
+    assert [kind for kind, _ in found[2:]] == ["paragraph"] * 6
+    assert any(
+        "Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m." in note
+        for note in result.notes
+    )
+
+
+def test_a_place_given_only_as_a_code_is_left_empty_with_a_note() -> None:
+    result = imported("iptc-sports-preview.xml")
+    assert result.article.meta.dateline.place == ""
+    assert any("city:Philadelphia" in note for note in result.notes)
+
+
+def test_a_place_code_named_elsewhere_in_the_item_takes_that_name(tmp_path: Path) -> None:
+    """The same real item, with the place described once in an `assert` as G2 allows."""
+    source = (WIRE / "iptc-sports-preview.xml").read_text(encoding="utf-8")
+    described = source.replace(
+        "    <contentSet>",
+        '    <assert qcode="city:Philadelphia"><name>Philadelphia</name></assert>\n'
+        "    <contentSet>",
+        1,
+    )
+    path = tmp_path / "described.xml"
+    path.write_text(described, encoding="utf-8")
+    result = newsml_read.load(path)
+    assert result.article.meta.dateline == Dateline("Philadelphia", None)
+    assert not any("city:Philadelphia" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in WIRE.glob("*.xml")))
+def test_every_real_item_imports_with_a_title_and_copy(name: str, tmp_path: Path) -> None:
+    result = newsml_read.load(shutil.copy(WIRE / name, tmp_path / name))
+    kinds = [block.kind for block in result.article.blocks]
+    assert kinds[0] == "title"
+    assert all(text_of(b.text) == text_of(b.text).strip() for b in result.article.blocks)
+    assert not any(text_of(b.text).startswith("<") for b in result.article.blocks)
