@@ -44,6 +44,17 @@ def place_of(located: Element, item: Element) -> str:
     return ""
 
 
+_LEAD_DATELINE = re.compile(
+    r"^\s*([^\W\d][^(),\n]{0,40}?)(?:,[^()\n]{0,40})?\s*\([^()]{2,30}\)\s*[-–—]"
+)
+
+
+def lead_place(lead: str) -> str:
+    """The place a lead paragraph opens with, wire style: "DAMASCUS (Reuters) - …" → "DAMASCUS"."""
+    match = _LEAD_DATELINE.match(lead)
+    return match.group(1).strip() if match else ""
+
+
 def is_login(creator: Element) -> bool:
     """A creator that is the sender's user account ("dpa-ad:gehler.annett" named
     "gehler.annett"), not a name a byline could print."""

@@ -24,6 +24,7 @@ from editor.formats.import_meta import parse_timestamp, split_byline
 from editor.formats.imported import Imported, ImportRefusedError, read_limited
 from editor.formats.newsml_agency import (
     is_login,
+    lead_place,
     place_of,
     timestamp_day,
     trimmed,
@@ -202,6 +203,8 @@ class ItemReader:
             self.notes.append("The item has no headline: the article has no title.")
         for what, count in sorted(body.left_out.items()):
             self.notes.append(f"Not kept as such: {what} ({count}).")
+        for note in self.meta.all("edNote"):  # last: what the import did comes first
+            self.notes.append(f"Editor's note from the sender: {plain(note)}")
         article = Article(Meta(**fields), tuple(blocks), body.media)
         return Imported(article, tuple(self.notes))
 
@@ -334,7 +337,7 @@ class ItemReader:
         fields.update(self._dates())
         fields.update(self._people(body))
         fields.update(self._subjects())
-        dateline = body.dateline or self._dateline()
+        dateline = body.dateline or self._dateline(body)
         if dateline is not None and not dateline.is_empty:
             fields["dateline"] = dateline
         keywords = [plain(k) for k in meta.all("keyword") if plain(k).strip()]
@@ -351,7 +354,7 @@ class ItemReader:
         fields.update(self._status())
         return fields
 
-    def _dateline(self) -> Dateline | None:
+    def _dateline(self, body: Body) -> Dateline | None:
         """The item's `dateline`; when it is a timestamp (Reuters), its day with the place of
         `located`; without a dateline, the place of `located` alone."""
         text = self.meta.text("dateline")
@@ -361,7 +364,15 @@ class ItemReader:
         located = self.meta.first("located")
         if located is None:
             return Dateline("", day) if day else None
-        return Dateline(self._place(located), day)
+        place = self._place(located)
+        leads = [text_of(b.text) for b in body.blocks[:2] if b.kind == "paragraph"]
+        said = next((lead_place(lead) for lead in leads if lead_place(lead)), "")  # after a byline
+        if place and said and said.casefold() != place.casefold():
+            self.notes.append(
+                f"The dateline's place was taken from the item's location, {place}; "
+                f"the story's lead opens with {said}."
+            )
+        return Dateline(place, day)
 
     def _place(self, located: Element) -> str:
         place = place_of(located, self.item)
@@ -477,8 +488,6 @@ class ItemReader:
         embargo = self.meta.text("embargoed")
         if embargo:
             self.notes.append(f"The item is embargoed until {embargo}.")
-        for note in self.meta.all("edNote"):
-            self.notes.append(f"Editor's note from the sender: {plain(note)}")
         if status in ("withheld", "canceled"):
             self.notes.append(f"The sender marked the item “{status}”.")
             return {"status": status}

@@ -100,6 +100,7 @@ def test_dpa_header_gives_title_byline_and_slug_and_the_teaser_is_the_standfirst
     assert authors(result) == ["Annett Gehler"]  # the byline, not the login gehler.annett
     assert meta.slug == "Arbeit/Deutschland/Bundesgerichte"
     assert meta.dateline == Dateline("Erfurt", None)
+    assert not any("lead opens with" in note for note in result.notes)  # "Erfurt (dpa) -" agrees
     assert meta.genre == "Fragen & Antworten"
     assert meta.credit == "dpa"
     assert meta.keywords == ("Bundesgerichte",)
@@ -133,6 +134,8 @@ def test_reuters_timestamp_dateline_takes_its_place_from_located() -> None:
     result = imported("reuters-assad.xml")
     meta = result.article.meta
     assert meta.dateline == Dateline("Bangalore", date(2014, 7, 16))
+    # Bangalore is where Reuters edited the story; the lead says where it was filed from
+    assert any("Bangalore" in note and "DAMASCUS" in note for note in result.notes)
     assert authors(result) == ["Marwan Makdisi"]  # `by`, not the creator "Reuters"
     assert meta.slug == "US-SYRIA-CRISIS-ASSAD"
     assert meta.credit == "Reuters"
@@ -147,6 +150,8 @@ def test_reuters_timestamp_dateline_takes_its_place_from_located() -> None:
         "(Additional reporting by Sylvia Westall, Laila Bassam, Oliver Holmes, Mariam Karouny"
         " and Tom Perry in Beirut; Editing by Peter Graff)",
     )
+    # what the import did is told first, the sender's own notes after it
+    assert result.notes[-1] == "Editor's note from the sender: This is editorial note."
 
 
 # -- APA: the subtitle twice, as headline and as h2 ---------------------------------------------
