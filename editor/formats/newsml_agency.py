@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from editor.formats.import_meta import parse_timestamp
-from editor.formats.newsml_read_body import Element, child, plain
+from editor.formats.newsml_read_body import Element, child, loose_dateline, plain
+from editor.model.article import Dateline
 from editor.model.inline import Run, Text, normalize
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -24,6 +25,34 @@ def timestamp_day(text: str) -> date | None:
     """The day of a dateline that is a timestamp ("2014-07-16 15:53:10 GMT+00:00"), else None."""
     moment = parse_timestamp(re.sub(r"\s*(?:GMT|UTC)\s*", "", text.strip(), flags=re.I))
     return moment.date() if moment is not None else None
+
+
+def agency_dateline(
+    text: str, located: Element | None, item: Element, leads: Sequence[str], notes: list[str]
+) -> Dateline | None:
+    """An agency's dateline. Written out ("PARIS, 4 déc (AFP) -"), it is read as such; a timestamp
+    (Reuters) gives only the day, and the place comes from `located`, as it does when the item
+    has no dateline. A place from `located` that the lead contradicts is pointed out: Reuters'
+    `located` is the desk that edited the story, its lead where it was filed from."""
+    day = timestamp_day(text) if text.strip() else None
+    if text.strip() and day is None:
+        return loose_dateline(text)
+    if located is None:
+        return Dateline("", day) if day else None
+    place = place_of(located, item)
+    code = located.get("qcode") or ""
+    if not place and code:
+        notes.append(
+            f"The dateline's place is given only as the code {code}, which the item does "
+            "not name: the place was left empty."
+        )
+    said = next((lead_place(lead) for lead in leads if lead_place(lead)), "")
+    if place and said and said.casefold() != place.casefold():
+        notes.append(
+            f"The dateline's place was taken from the item's location, {place}; "
+            f"the story's lead opens with {said}."
+        )
+    return Dateline(place, day)
 
 
 def place_of(located: Element, item: Element) -> str:

@@ -23,10 +23,8 @@ from editor.formats import safety
 from editor.formats.import_meta import parse_timestamp, split_byline
 from editor.formats.imported import Imported, ImportRefusedError, read_limited
 from editor.formats.newsml_agency import (
+    agency_dateline,
     is_login,
-    lead_place,
-    place_of,
-    timestamp_day,
     trimmed,
     unescaped,
     without_agencies,
@@ -355,36 +353,14 @@ class ItemReader:
         return fields
 
     def _dateline(self, body: Body) -> Dateline | None:
-        """The item's `dateline`; when it is a timestamp (Reuters), its day with the place of
-        `located`; without a dateline, the place of `located` alone."""
         text = self.meta.text("dateline")
-        day = timestamp_day(text) if text.strip() else None
-        if text.strip() and day is None:
-            return loose_dateline(text)
         located = self.meta.first("located")
-        if located is None:
-            return Dateline("", day) if day else None
-        place = self._place(located)
-        leads = [text_of(b.text) for b in body.blocks[:2] if b.kind == "paragraph"]
-        said = next((lead_place(lead) for lead in leads if lead_place(lead)), "")  # after a byline
-        if place and said and said.casefold() != place.casefold():
-            self.notes.append(
-                f"The dateline's place was taken from the item's location, {place}; "
-                f"the story's lead opens with {said}."
-            )
-        return Dateline(place, day)
-
-    def _place(self, located: Element) -> str:
-        place = place_of(located, self.item)
-        code = located.get("qcode") or ""
-        if not place and self.ours:
-            return _concept(located)
-        if not place and code:
-            self.notes.append(
-                f"The dateline's place is given only as the code {code}, which the item does "
-                "not name: the place was left empty."
-            )
-        return place
+        if not self.ours:
+            leads = [text_of(b.text) for b in body.blocks[:2] if b.kind == "paragraph"]
+            return agency_dateline(text, located, self.item, leads, self.notes)
+        if text:  # as we write it: "Lyon, 1er février 2025", the place again in `located`
+            return loose_dateline(text)
+        return loose_dateline(_concept(located)) if located is not None else None
 
     def _identity(self) -> dict[str, Any]:
         guid = self.item.get("guid", "")
