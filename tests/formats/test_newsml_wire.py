@@ -247,3 +247,27 @@ def test_every_real_item_imports_with_a_title_and_copy(name: str, tmp_path: Path
     assert kinds[0] == "title"
     assert all(text_of(b.text) == text_of(b.text).strip() for b in result.article.blocks)
     assert not any(text_of(b.text).startswith("<") for b in result.article.blocks)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [
+        ("", "<h3>Tränen, Wut und Jubel</h3>", "standfirst"),
+        ("<h3>Tränen, Wut und Jubel</h3>", "", "kicker"),
+    ],
+)
+def test_a_dpa_header_heading_is_the_subtitle_after_h1_and_the_kicker_before(
+    tmp_path: Path, before: str, after: str, kind: str
+) -> None:
+    """The real dpa item, with a heading added to its header as dpa's format allows (none of the
+    public items found has one)."""
+    h1 = "<h1>Eintracht in London: Hintereggers Tränen und Attacke auf Reporter</h1>"
+    source = (WIRE / "dpa-eintracht.xml").read_text(encoding="utf-8")
+    assert h1 in source
+    path = tmp_path / "dpa.xml"
+    path.write_text(source.replace(h1, before + h1 + after, 1), encoding="utf-8")
+    found = blocks(newsml_read.load(path))
+    title = ("title", "Eintracht in London: Hintereggers Tränen und Attacke auf Reporter")
+    heading = (kind, "Tränen, Wut und Jubel")
+    assert found[:2] == ([heading, title] if kind == "kicker" else [title, heading])
+    assert [kind for kind, _ in found[2:]] == ["paragraph"] * 3
