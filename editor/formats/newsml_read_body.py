@@ -217,7 +217,8 @@ class BodyReader:
         if persons and not self.body.persons:
             self.body.persons = persons
         elif not self.body.byline and "title" not in _classes(byline):
-            self.body.byline = plain(byline)
+            # `byttl` is the writer's title or organisation ("Staff Writer"), not a name
+            self.body.byline = text_of(inline_text(byline, frozenset({"byttl"}))).strip()
 
     def _end(self, end: Element | None) -> None:
         for tagline in children(end, "tagline"):

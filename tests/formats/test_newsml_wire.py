@@ -212,6 +212,8 @@ def test_the_items_headline_wins_over_hl1_which_is_kept_as_a_note() -> None:
         " of a three-game series.",
     )
     assert [kind for kind, _ in found[2:]] == ["paragraph"] * 6
+    # the NITF byline holds only a byttl (a title, not a name): the creator is the author
+    assert authors(result) == ["The Sports Network"]
     assert any(
         "Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m." in note
         for note in result.notes
