@@ -39,7 +39,7 @@ def agency_dateline(
         return loose_dateline(text)
     if located is None:
         return Dateline("", day) if day else None
-    place = place_of(located, item)
+    place = loose_dateline(place_of(located, item)).place  # "New York, NY": the city
     code = located.get("qcode") or ""
     if not place and code:
         notes.append(
@@ -92,11 +92,13 @@ def is_login(creator: Element) -> bool:
     return bool(name) and name == code and not any(c.isspace() for c in name)
 
 
-def without_agencies(names: Sequence[str], agencies: Iterable[str]) -> list[str]:
-    """ "Von Annett Gehler, dpa" lists the agency after the author: it is the credit, not a name."""
+def author_names(names: Sequence[str], agencies: Iterable[str]) -> list[str]:
+    """The people in a split byline. "Von Annett Gehler, dpa" names the agency after the author
+    (it is the credit) and Reuters' video "Reuters, MAR 04" a day: neither is an author, and no
+    name holds a digit. When nothing is left, the byline stays as it was."""
     known = {agency.casefold() for agency in agencies if agency}
-    kept = [name for name in names if name.casefold() not in known]
-    return kept or list(names)
+    kept = [n for n in names if n.casefold() not in known and not any(c.isdigit() for c in n)]
+    return kept or [n for n in names if not any(c.isdigit() for c in n)] or list(names)
 
 
 def trimmed(runs: Text) -> Text:

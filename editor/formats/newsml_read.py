@@ -24,10 +24,10 @@ from editor.formats.import_meta import parse_timestamp, split_byline
 from editor.formats.imported import Imported, ImportRefusedError, read_limited
 from editor.formats.newsml_agency import (
     agency_dateline,
+    author_names,
     is_login,
     trimmed,
     unescaped,
-    without_agencies,
 )
 from editor.formats.newsml_plain import plain_paragraphs
 from editor.formats.newsml_read_body import (
@@ -270,7 +270,8 @@ class ItemReader:
             or body.subtitle
             or self._headline(_SUBTITLE_ROLES, "standfirst")
         )
-        if standfirst:
+        repeated = not self.ours and _folded(standfirst) == _folded(title)  # AP's hl2 "original"
+        if standfirst and not repeated:
             head.append(Block("standfirst", standfirst))
         bios = [Block("author_bio", bio) for bio in body.bios]
         if not bios:
@@ -399,7 +400,8 @@ class ItemReader:
             names = body.persons
         elif byline.strip() and not self.ours:  # the byline, as the agency prints it
             known = [_concept(c) for c in creators]
-            names = without_agencies(split_byline(byline, known), self._agencies())
+            names = author_names(split_byline(byline, known), self._agencies())
+            creators = [c for c in creators if _concept(c) in names]  # job titles by name
         elif creators:
             names = [_concept(c) for c in creators]
         else:
@@ -412,6 +414,8 @@ class ItemReader:
         else:
             by_name = {" ".join(_concept(c).split()): _job(c) for c in creators}
             jobs = [by_name.get(" ".join(name.split()), "") for name in names]
+        if len(names) == 1 and not jobs[0] and body.byline_title and byline.strip():
+            jobs = [body.byline_title]  # "By Meredith Jameson, <byttl>Staff Reporter</byttl>"
         authors = tuple(Author(name, job) for name, job in zip(names, jobs, strict=True))
         return {"authors": authors} if authors else {}
 

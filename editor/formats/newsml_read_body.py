@@ -144,6 +144,8 @@ class Body:
     standfirst: Text = ()
     persons: list[str] = field(default_factory=list)
     byline: str = ""
+    byline_title: str = ""
+    """NITF `byttl`: the writer's job ("Staff Reporter") or organisation."""
     dateline: Dateline | None = None
     blocks: list[Block] = field(default_factory=list)
     bios: list[Text] = field(default_factory=list)
@@ -218,7 +220,9 @@ class BodyReader:
             self.body.persons = persons
         elif not self.body.byline and "title" not in _classes(byline):
             # `byttl` is the writer's title or organisation ("Staff Writer"), not a name
-            self.body.byline = text_of(inline_text(byline, frozenset({"byttl"}))).strip()
+            text = text_of(inline_text(byline, frozenset({"byttl"})))
+            self.body.byline = text.strip().rstrip(",;:-–— ")  # "By Meredith Jameson, <byttl>"
+            self.body.byline_title = plain(child(byline, "byttl")).strip()
 
     def _end(self, end: Element | None) -> None:
         for tagline in children(end, "tagline"):

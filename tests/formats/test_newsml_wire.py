@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from editor.formats import newsml_read
+from editor.formats.import_meta import split_byline
 from editor.formats.imported import Imported
+from editor.formats.newsml_agency import author_names
 from editor.model.article import Dateline
 from editor.model.inline import text_of
 
@@ -220,6 +222,28 @@ def test_the_items_headline_wins_over_hl1_which_is_kept_as_a_note() -> None:
     )
 
 
+def test_a_byline_title_is_the_authors_job_and_the_located_city_the_place() -> None:
+    result = imported("iptc-text-document.xml")
+    assert blocks(result)[0] == ("title", 'Fed to halt QE to avert "bubble"')  # no leading space
+    assert [kind for kind, _ in blocks(result)] == ["title", "paragraph", "paragraph"]
+    assert not any("headline" in note for note in result.notes)  # hl1 says the same
+    meta = result.article.meta
+    assert [(a.name, a.role) for a in meta.authors] == [("Meredith Jameson", "Staff Reporter")]
+    assert meta.dateline == Dateline("New York", None)
+    assert meta.slug == "US-Finance-Fed"
+
+
+def test_a_bare_nitf_hl2_repeating_the_headline_is_no_standfirst() -> None:
+    result = imported("ap-nitf.xml")
+    found = blocks(result)
+    assert found[0] == ("title", "Can trading pollution like stocks help fight climate change?")
+    assert found[1][0] == "paragraph"
+    assert found[1][1].startswith("NEW YORK (AP) — The gas produced by hog manure at farms")
+    meta = result.article.meta
+    assert [(a.name, a.role) for a in meta.authors] == [("BERNARD CONDON", "AP Business Writer")]
+    assert meta.dateline == Dateline("NEW YORK", None)
+
+
 def test_a_place_given_only_as_a_code_is_left_empty_with_a_note() -> None:
     result = imported("iptc-sports-preview.xml")
     assert result.article.meta.dateline.place == ""
@@ -273,3 +297,16 @@ def test_a_dpa_header_heading_is_the_subtitle_after_h1_and_the_kicker_before(
     heading = (kind, "Tränen, Wut und Jubel")
     assert found[:2] == ([heading, title] if kind == "kicker" else [title, heading])
     assert [kind for kind, _ in found[2:]] == ["paragraph"] * 3
+
+
+@pytest.mark.parametrize(
+    ("byline", "agencies", "names"),
+    [
+        ("Von Annett Gehler, dpa", ["dpa"], ["Annett Gehler"]),  # dpa
+        ("Reuters, MAR 04", ["Reuters", "reuters.com"], ["Reuters"]),  # Reuters video: a day
+        ("By Marwan Makdisi", ["Reuters"], ["Marwan Makdisi"]),
+        ("dpa", ["dpa"], ["dpa"]),  # nothing but the agency: the byline as it is
+    ],
+)
+def test_the_people_in_an_agency_byline(byline: str, agencies: list[str], names: list[str]) -> None:
+    assert author_names(split_byline(byline), agencies) == names
