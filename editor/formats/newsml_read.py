@@ -303,8 +303,8 @@ class ItemReader:
     def _without_repeated_byline(self, body: Body) -> list[Block]:
         """A first paragraph that only repeats the byline (Reuters) is the byline, not copy."""
         byline = _folded(_text(self.meta.text("by") or body.byline))
-        first = body.blocks[0] if body.blocks else Block("image")
-        if byline and first.kind == "paragraph" and _folded(first.text) == byline:
+        lead = body.blocks[:1]
+        if byline and [(b.kind, _folded(b.text)) for b in lead] == [("paragraph", byline)]:
             self.notes.append("The byline repeated as the first paragraph was left out.")
             return body.blocks[1:]
         return body.blocks
@@ -409,7 +409,7 @@ class ItemReader:
         if logins and not names:
             accounts = ", ".join(_concept(c) for c in logins)
             self.notes.append(f"The sender's user account ({accounts}) was not taken as an author.")
-        if len(creators) == len(names):  # the same people in the same order
+        if self.ours and len(creators) == len(names):  # the same people in the same order
             jobs = [_job(c) for c in creators]
         else:
             by_name = {" ".join(_concept(c).split()): _job(c) for c in creators}
