@@ -201,8 +201,8 @@ class ItemReader:
             self.notes.append("The item has no headline: the article has no title.")
         for what, count in sorted(body.left_out.items()):
             self.notes.append(f"Not kept as such: {what} ({count}).")
-        for note in self.meta.all("edNote"):  # last: what the import did comes first
-            self.notes.append(f"Editor's note from the sender: {plain(note)}")
+        for note in self._editors_notes():  # last: what the import did comes first
+            self.notes.append(f"Editor's note from the sender: {note}")
         article = Article(Meta(**fields), tuple(blocks), body.media)
         return Imported(article, tuple(self.notes))
 
@@ -447,6 +447,14 @@ class ItemReader:
                     aliases.add(scheme.get("alias", ""))
         return aliases
 
+    def _editors_notes(self) -> list[str]:
+        """The sender's notes. dpa sends its notepad twice, as one XHTML note and as plain
+        ones; run together on one line the XHTML one reads badly, so the plain ones are kept."""
+        notes = [(plain(n), _holds_blocks(n)) for n in self.meta.all("edNote")]
+        if any(not blocks for _, blocks in notes):
+            notes = [(text, blocks) for text, blocks in notes if not blocks]
+        return [text for text, _ in notes if text.strip()]
+
     def _agencies(self) -> list[str]:
         provider = self.meta.first("provider")
         names = [self.meta.text("creditline")]
@@ -492,6 +500,13 @@ def _with_marks(runs: Text, allowed: frozenset[str]) -> Text:
         marks = run.marks & allowed
         kept.append(Run(run.text, marks, run.href if LINK in marks else None))
     return normalize(kept)
+
+
+def _holds_blocks(note: Element) -> bool:
+    return any(local(n) in _NOTE_BLOCKS for n in note.iterdescendants())
+
+
+_NOTE_BLOCKS = frozenset({"section", "div", "header", "p", "ul", "ol", "table"})
 
 
 def _folded(text: Text, fold_case: bool = True) -> str:

@@ -127,6 +127,9 @@ def test_dpa_header_without_byline_keeps_its_slugline_and_drops_the_login() -> N
     assert any("degenhardt.sandra" in note for note in result.notes)
     assert meta.dateline == Dateline("London", None)
     assert not any("header" in note for note in result.notes)
+    # the notepad comes once, as dpa's plain notes, not also run together from its XHTML copy
+    assert not any("Notizblock" in note for note in result.notes)
+    assert "Editor's note from the sender: Foto Archiv" in result.notes
 
 
 # -- Reuters: a timestamp for a dateline, the place in `located` --------------------------------
