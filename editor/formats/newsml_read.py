@@ -14,7 +14,7 @@ as the article's; an agency's guid is theirs, so it is only reported.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,14 @@ from editor.formats.imported import (
     left_out_note,
     read_limited,
 )
+from editor.formats.newsml_agency import (
+    agency_dateline,
+    author_names,
+    is_login,
+    trimmed,
+    unescaped,
+)
+from editor.formats.newsml_plain import plain_paragraphs
 from editor.formats.newsml_read_body import (
     KICKER_CLASSES,
     Body,
@@ -40,8 +48,7 @@ from editor.formats.newsml_read_body import (
     loose_dateline,
     plain,
 )
-from editor.formats.text import paragraphs_of
-from editor.model.article import Article, Author, Block, Meta, Subject
+from editor.model.article import Article, Author, Block, Dateline, Meta, Subject
 from editor.model.inline import LINK, Run, Text, normalize, text_of
 from editor.model.schema import KINDS
 
@@ -117,7 +124,7 @@ def items(path: Path | str) -> list[ItemSummary]:
 def _summary(index: int, item: Element) -> ItemSummary:
     meta = _Meta(item)
     item_class = meta.value("itemClass").rpartition(":")[2] or "text"
-    headline = next((plain(h) for h in meta.all("headline") if _role(h) in _MAIN_ROLES), "")
+    headline = next((plain(h).strip() for h in meta.all("headline") if _role(h) in _MAIN_ROLES), "")
     if local(item) == "nitf":
         headline = headline or plain(child(child(item, "head"), "title"))
     return ItemSummary(
@@ -222,6 +229,10 @@ class ItemReader:
             )
         for what, count in sorted(body.left_out.items()):
             self.notes.append(left_out_note(what, count))
+        for said in self._editors_notes():  # last: what the import did comes first
+            self.notes.append(
+                Note(f"Editor's note from the sender: {said}", "editors-note", {"note": said})
+            )
         article = Article(Meta(**fields), tuple(blocks), body.media)
         return Imported(article, tuple(self.notes))
 
@@ -236,7 +247,7 @@ class ItemReader:
             self._picture_item(reader)
             return reader.body
         if local(content) == "inlineData" or not len(content):
-            for text in paragraphs_of(content.text or ""):
+            for text in plain_paragraphs(content.text or ""):
                 reader.body.blocks.append(Block("paragraph", (Run(text),)))
             return reader.body
         return reader.read(next(node for node in content if local(node)))
@@ -280,7 +291,7 @@ class ItemReader:
         kicker = body.kicker or self._headline(_KICKER_ROLES, "kicker")
         if kicker:
             head.append(Block("kicker", kicker))
-        title = body.title or self._headline(_MAIN_ROLES, "title") or _text(body.document_title)
+        title = self._title(body)
         if title:
             head.append(Block("title", title))
         standfirst = (
@@ -289,7 +300,8 @@ class ItemReader:
             or body.subtitle
             or self._headline(_SUBTITLE_ROLES, "standfirst")
         )
-        if standfirst:
+        repeated = not self.ours and _folded(standfirst) == _folded(title)  # AP's hl2 "original"
+        if standfirst and not repeated:
             head.append(Block("standfirst", standfirst))
         bios = [Block("author_bio", bio) for bio in body.bios]
         if not bios:
@@ -299,7 +311,33 @@ class ItemReader:
                 for d in definitions
                 if _role(d) == "bio" and plain(d).strip()
             ]
-        return [*head, *body.blocks, *bios]
+        if self.ours:
+            return [*head, *body.blocks, *bios]
+        blocks = [*head, *self._without_repeated_byline(body), *bios]
+        return [replace(block, text=unescaped(trimmed(block.text))) for block in blocks]
+
+    def _title(self, body: Body) -> Text:
+        """The item's headline, which the sender wrote for receivers, over the body's own
+        (NITF `hl1`, an XHTML `h1`); a different one is reported, not lost."""
+        headline = self._headline(_MAIN_ROLES, "title")
+        if self.ours or not headline or not body.title:
+            return body.title or headline or _text(body.document_title)
+        if _folded(body.title) == _folded(headline):
+            return body.title
+        self.notes.append(
+            "The item's headline was kept as the title; the story's own headline read "
+            f"“{_folded(body.title, fold_case=False)}”."
+        )
+        return headline
+
+    def _without_repeated_byline(self, body: Body) -> list[Block]:
+        """A first paragraph that only repeats the byline (Reuters) is the byline, not copy."""
+        byline = _folded(_text(self.meta.text("by") or body.byline))
+        lead = body.blocks[:1]
+        if byline and [(b.kind, _folded(b.text)) for b in lead] == [("paragraph", byline)]:
+            self.notes.append("The byline repeated as the first paragraph was left out.")
+            return body.blocks[1:]
+        return body.blocks
 
     def _headline(self, roles: frozenset[str], kind: str) -> Text:
         """The first headline with one of `roles`, keeping the marks a `kind` block may carry
@@ -311,7 +349,9 @@ class ItemReader:
         return _with_marks(runs, KINDS[kind].marks) if text_of(runs).strip() else ()
 
     def _summary(self) -> Text:
-        found = next((d for d in self.meta.all("description") if _role(d) == "summary"), None)
+        found = next(
+            (d for d in self.meta.all("description") if _role(d) in ("summary", "teaser")), None
+        )
         return _text(plain(found)) if found is not None else ()
 
     # -- metadata ----------------------------------------------------------------------------------
@@ -326,11 +366,7 @@ class ItemReader:
         fields.update(self._dates())
         fields.update(self._people(body))
         fields.update(self._subjects())
-        dateline = body.dateline
-        if dateline is None and meta.text("dateline"):
-            dateline = loose_dateline(meta.text("dateline"))
-        if dateline is None and meta.first("located") is not None:
-            dateline = loose_dateline(_concept(meta.first("located")))
+        dateline = body.dateline or self._dateline(body)
         if dateline is not None and not dateline.is_empty:
             fields["dateline"] = dateline
         keywords = [plain(k) for k in meta.all("keyword") if plain(k).strip()]
@@ -338,7 +374,7 @@ class ItemReader:
         if keywords:
             fields["keywords"] = tuple(keywords)
         simple = {
-            "slug": meta.text("slugline"),
+            "slug": meta.text("slugline") or body.slug,
             "genre": _concept(meta.first("genre")),
             "credit": meta.text("creditline") or self._provider_credit(),
             "copyright": meta.text("copyrightNotice").strip(),
@@ -346,6 +382,16 @@ class ItemReader:
         fields.update({key: value for key, value in simple.items() if value})
         fields.update(self._status())
         return fields
+
+    def _dateline(self, body: Body) -> Dateline | None:
+        text = self.meta.text("dateline")
+        located = self.meta.first("located")
+        if not self.ours:
+            leads = [text_of(b.text) for b in body.blocks[:2] if b.kind == "paragraph"]
+            return agency_dateline(text, located, self.item, leads, self.notes)
+        if text:  # as we write it: "Lyon, 1er février 2025", the place again in `located`
+            return loose_dateline(text)
+        return loose_dateline(_concept(located)) if located is not None else None
 
     def _identity(self) -> dict[str, Any]:
         guid = self.item.get("guid", "")
@@ -379,17 +425,29 @@ class ItemReader:
 
     def _people(self, body: Body) -> dict[str, Any]:
         creators = [c for c in self.meta.all("creator") if _concept(c).strip()]
+        logins = [] if self.ours else [c for c in creators if is_login(c)]
+        creators = [c for c in creators if c not in logins]
+        byline = self.meta.text("by") or body.byline
         if body.persons:
             names = body.persons
+        elif byline.strip() and not self.ours:  # the byline, as the agency prints it
+            known = [_concept(c) for c in creators]
+            names = author_names(split_byline(byline, known), self._agencies())
+            creators = [c for c in creators if _concept(c) in names]  # job titles by name
         elif creators:
             names = [_concept(c) for c in creators]
         else:
-            names = list(split_byline(self.meta.text("by") or body.byline))
-        if len(creators) == len(names):  # the same people in the same order
+            names = list(split_byline(byline))
+        if logins and not names:
+            accounts = ", ".join(_concept(c) for c in logins)
+            self.notes.append(f"The sender's user account ({accounts}) was not taken as an author.")
+        if self.ours and len(creators) == len(names):  # the same people in the same order
             jobs = [_job(c) for c in creators]
         else:
             by_name = {" ".join(_concept(c).split()): _job(c) for c in creators}
             jobs = [by_name.get(" ".join(name.split()), "") for name in names]
+        if len(names) == 1 and not jobs[0] and body.byline_title and byline.strip():
+            jobs = [body.byline_title]  # "By Meredith Jameson, <byttl>Staff Reporter</byttl>"
         authors = tuple(Author(name, job) for name, job in zip(names, jobs, strict=True))
         return {"authors": authors} if authors else {}
 
@@ -421,6 +479,21 @@ class ItemReader:
                     aliases.add(scheme.get("alias", ""))
         return aliases
 
+    def _editors_notes(self) -> list[str]:
+        """The sender's notes. dpa sends its notepad twice, as one XHTML note and as plain
+        ones; run together on one line the XHTML one reads badly, so the plain ones are kept."""
+        notes = [(plain(n), _holds_blocks(n)) for n in self.meta.all("edNote")]
+        if any(not blocks for _, blocks in notes):
+            notes = [(text, blocks) for text, blocks in notes if not blocks]
+        return [text for text, _ in notes if text.strip()]
+
+    def _agencies(self) -> list[str]:
+        provider = self.meta.first("provider")
+        names = [self.meta.text("creditline")]
+        if provider is not None:
+            names += [_concept(provider).rpartition(":")[2], plain(child(provider, "name"))]
+        return [name.strip() for name in names if name.strip()]
+
     def _provider_credit(self) -> str:
         if self.ours:
             return ""
@@ -442,11 +515,6 @@ class ItemReader:
         if embargo:
             self.notes.append(
                 Note(f"The item is embargoed until {embargo}.", "embargoed", {"until": embargo})
-            )
-        for note in self.meta.all("edNote"):
-            said = plain(note)
-            self.notes.append(
-                Note(f"Editor's note from the sender: {said}", "editors-note", {"note": said})
             )
         if status in ("withheld", "canceled"):
             self.notes.append(
@@ -474,6 +542,18 @@ def _with_marks(runs: Text, allowed: frozenset[str]) -> Text:
         marks = run.marks & allowed
         kept.append(Run(run.text, marks, run.href if LINK in marks else None))
     return normalize(kept)
+
+
+def _holds_blocks(note: Element) -> bool:
+    return any(local(n) in _NOTE_BLOCKS for n in note.iterdescendants())
+
+
+_NOTE_BLOCKS = frozenset({"section", "div", "header", "p", "ul", "ol", "table"})
+
+
+def _folded(text: Text, fold_case: bool = True) -> str:
+    words = " ".join(text_of(text).split())
+    return words.casefold() if fold_case else words
 
 
 def _text(text: str) -> Text:

@@ -9,6 +9,7 @@ becomes one space between words and nothing at the edges of a block.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -28,7 +29,12 @@ Element = etree._Element
 _SOFT = re.compile(r"([ \t\r\n]*[\t\r\n][ \t\r\n]*)")
 _PICTURE_MAGIC = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif"}
 KICKER_CLASSES = frozenset({"kicker", "overline", "surtitre", "supertitle", "strap"})
-_STANDFIRST_CLASSES = frozenset({"lead", "chapo", "chapeau", "standfirst", "summary", "intro"})
+_STANDFIRST_CLASSES = frozenset(
+    {"lead", "chapo", "chapeau", "standfirst", "summary", "intro", "teaser"}
+)
+_HEADINGS = frozenset({"hl1", "hl2", *(f"h{level}" for level in range(1, 7))})
+_METADATA_IN_HEADER = frozenset({"time", "ul", "ol"})
+"""What an XHTML `header` repeats of the item's metadata (dpa: publication time, subject list)."""
 
 
 def local(element: Element) -> str:
@@ -138,6 +144,8 @@ class Body:
     standfirst: Text = ()
     persons: list[str] = field(default_factory=list)
     byline: str = ""
+    byline_title: str = ""
+    """NITF `byttl`: the writer's job ("Staff Reporter") or organisation."""
     dateline: Dateline | None = None
     blocks: list[Block] = field(default_factory=list)
     bios: list[Text] = field(default_factory=list)
@@ -145,6 +153,9 @@ class Body:
     left_out: Counter[str] = field(default_factory=Counter)
     document_title: str = ""
     keywords: list[str] = field(default_factory=list)
+    slug: str = ""
+    title_in_copy: bool = False
+    """The title came from a heading in the running copy (XHTML), not from a NITF head."""
 
 
 class BodyReader:
@@ -208,7 +219,10 @@ class BodyReader:
         if persons and not self.body.persons:
             self.body.persons = persons
         elif not self.body.byline and "title" not in _classes(byline):
-            self.body.byline = plain(byline)
+            # `byttl` is the writer's title or organisation ("Staff Writer"), not a name
+            text = text_of(inline_text(byline, frozenset({"byttl"})))
+            self.body.byline = text.strip().rstrip(",;:-–— ")  # "By Meredith Jameson, <byttl>"
+            self.body.byline_title = plain(child(byline, "byttl")).strip()
 
     def _end(self, end: Element | None) -> None:
         for tagline in children(end, "tagline"):
@@ -243,6 +257,9 @@ class BodyReader:
             self.body.left_out[f"“{name}” elements (kept as paragraphs)"] += 1
 
     def paragraph(self, node: Element) -> None:
+        if any(local(inner) in _HEADINGS for inner in node):
+            self._paragraph_around_headings(node)
+            return
         classes = _classes(node)
         if classes & {"byline", "signature"} and not self.body.byline:
             self.body.byline = plain(node)
@@ -258,19 +275,61 @@ class BodyReader:
             return
         self.body.blocks.append(Block("paragraph", runs))
 
+    def _paragraph_around_headings(self, node: Element) -> None:
+        """A `p` wrapping a heading (STT's `<p><h3>…</h3></p>`): the heading is a subhead of
+        its own, the text around it paragraphs."""
+        part = etree.Element("p")
+        part.text = node.text
+        for inner in node:
+            if local(inner) in _HEADINGS:
+                self.paragraph(part)
+                self.subhead(inner)
+                part = etree.Element("p")
+                part.text = inner.tail
+            else:
+                part.append(copy.deepcopy(inner))
+        self.paragraph(part)
+
     def heading(self, node: Element) -> None:
         runs = inline_text(node)
         if not text_of(runs).strip():
             return
         if not self.body.title and not self.body.blocks:
             self.body.title = runs
+            self.body.title_in_copy = True
         else:
             self.body.blocks.append(Block("subhead", runs))
 
     def subhead(self, node: Element) -> None:
         runs = inline_text(node)
-        if text_of(runs).strip():
-            self.body.blocks.append(Block("subhead", runs))
+        if not text_of(runs).strip():
+            return
+        if self.body.title_in_copy and not self.body.blocks and not self.body.subtitle:
+            self.body.subtitle = runs  # straight under the h1 (APA): the subtitle, not a subhead
+            return
+        self.body.blocks.append(Block("subhead", runs))
+
+    def header(self, node: Element) -> None:
+        """An XHTML `header` (dpa): the h1 is the title, a heading before it the kicker and one
+        after it the subtitle, `p class="byline"` the byline, the slugline list the slug; the
+        time and genre repeat the item's metadata."""
+        for part in node:
+            name, classes = local(part), _classes(part)
+            if "slugline" in classes:
+                words = (plain(li) for li in part.iter() if local(li) == "li")
+                self.body.slug = "/".join(word for word in words if word.strip())
+            elif name in _METADATA_IN_HEADER or "genre" in classes:
+                continue
+            elif name in ("h1", "hl1") and not self.body.title:
+                self.heading(part)
+            elif name in _HEADINGS and not self.body.title:
+                self.body.kicker = self.body.kicker or inline_text(part)
+            elif name in _HEADINGS:
+                self.subhead(part)
+            elif name == "p":
+                self.paragraph(part)
+            elif name:
+                self._unknown(part, name)
 
     def quote(self, node: Element) -> None:
         credit = child(node, "credit")
@@ -376,6 +435,7 @@ _BLOCKS: dict[str, Callable[[BodyReader, Element], None]] = {
     "nitf-table": BodyReader.left_out,
     "fn": BodyReader.left_out,
     "note": BodyReader.left_out,
+    "header": BodyReader.header,
     "hr": lambda reader, node: None,
     "body.head": lambda reader, node: reader._head(node),
     "body.end": lambda reader, node: reader._end(node),

@@ -28,7 +28,7 @@ from editor.formats.newsml import export, with_guid
 from editor.formats.options import ExportOptions
 from editor.model import storage
 from editor.model.article import Article, Meta
-from editor.model.inline import EM, LINK, STRONG, SUP, Run
+from editor.model.inline import EM, LINK, STRONG, SUP, Run, text_of
 from editor.model.schema import validate
 from tests.shared import SAMPLE, seed_article
 from tests.strategies import articles, png_bytes
@@ -282,6 +282,37 @@ def test_a_plain_text_body_becomes_paragraphs(tmp_path: Path) -> None:
     article = newsml_read.load(path).article
     assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
     assert [a.name for a in article.meta.authors] == ["Hugo Lenoir"]
+
+
+@pytest.mark.parametrize(
+    ("copy", "paragraphs"),
+    [
+        # every line indented alike: the indentation is the block's, nothing is cut
+        ("  Les orages ont touché\n  trois communes.", ["Les orages ont touché trois communes."]),
+        # the teleprinter habit: an indented first line opens each paragraph
+        (
+            "   Les orages ont touché\ntrois communes.\n   Dégâts lundi.",
+            ["Les orages ont touché trois communes.", "Dégâts lundi."],
+        ),
+        # markup sent as text: its tags cut, its entities read
+        ("<p>Orages &amp; grêle</p><p>Dégâts lundi.</p>", ["Orages & grêle", "Dégâts lundi."]),
+        # a lone "<" in the copy is not markup
+        ("Moins de 3 mm < seuil.\n\nDégâts lundi.", ["Moins de 3 mm < seuil.", "Dégâts lundi."]),
+    ],
+)
+def test_a_plain_text_body_is_cut_as_it_was_typed(
+    tmp_path: Path, copy: str, paragraphs: list[str]
+) -> None:
+    path = tmp_path / "plain.xml"
+    body = copy.replace("&", "&amp;").replace("<", "&lt;")
+    path.write_text(
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" xml:lang="fr">'
+        "<contentMeta><headline>Grêle</headline></contentMeta><contentSet>"
+        f'<inlineData contenttype="text/plain">{body}</inlineData></contentSet></newsItem>',
+        encoding="utf-8",
+    )
+    article = newsml_read.load(path).article
+    assert [text_of(b.text) for b in article.blocks if b.kind == "paragraph"] == paragraphs
 
 
 @pytest.mark.parametrize(
