@@ -95,6 +95,26 @@ SENTENCES: Mapping[str, str] = {
     "text-in-picture": QT_TRANSLATE_NOOP(
         "ImportNotes", "Text in a picture paragraph was kept as a paragraph."
     ),
+    "story-headline-differs": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "The item's headline was kept as the title; the story's own headline read “{headline}”.",
+    ),
+    "byline-repeated": QT_TRANSLATE_NOOP(
+        "ImportNotes", "The byline repeated as the first paragraph was left out."
+    ),
+    "login-not-author": QT_TRANSLATE_NOOP(
+        "ImportNotes", "The sender's user account ({accounts}) was not taken as an author."
+    ),
+    "place-code-only": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "The dateline's place is given only as the code {code}, which the item does not name: "
+        "the place was left empty.",
+    ),
+    "place-from-location": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "The dateline's place was taken from the item's location, {place}; "
+        "the story's lead opens with {lead}.",
+    ),
 }
 """One sentence per note the importers give ("code/variant" where a value changes it)."""
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from editor.formats.import_meta import parse_timestamp
+from editor.formats.imported import Note
 from editor.formats.newsml_read_body import Element, child, loose_dateline, plain
 from editor.model.article import Dateline
 from editor.model.inline import Run, Text, normalize
@@ -43,14 +44,22 @@ def agency_dateline(
     code = located.get("qcode") or ""
     if not place and code:
         notes.append(
-            f"The dateline's place is given only as the code {code}, which the item does "
-            "not name: the place was left empty."
+            Note(
+                f"The dateline's place is given only as the code {code}, which the item does "
+                "not name: the place was left empty.",
+                "place-code-only",
+                {"code": code},
+            )
         )
     said = next((lead_place(lead) for lead in leads if lead_place(lead)), "")
     if place and said and said.casefold() != place.casefold():
         notes.append(
-            f"The dateline's place was taken from the item's location, {place}; "
-            f"the story's lead opens with {said}."
+            Note(
+                f"The dateline's place was taken from the item's location, {place}; "
+                f"the story's lead opens with {said}.",
+                "place-from-location",
+                {"place": place, "lead": said},
+            )
         )
     return Dateline(place, day)
 

@@ -324,9 +324,14 @@ class ItemReader:
             return body.title or headline or _text(body.document_title)
         if _folded(body.title) == _folded(headline):
             return body.title
+        own = _folded(body.title, fold_case=False)
         self.notes.append(
-            "The item's headline was kept as the title; the story's own headline read "
-            f"“{_folded(body.title, fold_case=False)}”."
+            Note(
+                "The item's headline was kept as the title; the story's own headline read "
+                f"“{own}”.",
+                "story-headline-differs",
+                {"headline": own},
+            )
         )
         return headline
 
@@ -335,7 +340,9 @@ class ItemReader:
         byline = _folded(_text(self.meta.text("by") or body.byline))
         lead = body.blocks[:1]
         if byline and [(b.kind, _folded(b.text)) for b in lead] == [("paragraph", byline)]:
-            self.notes.append("The byline repeated as the first paragraph was left out.")
+            self.notes.append(
+                Note("The byline repeated as the first paragraph was left out.", "byline-repeated")
+            )
             return body.blocks[1:]
         return body.blocks
 
@@ -440,7 +447,13 @@ class ItemReader:
             names = list(split_byline(byline))
         if logins and not names:
             accounts = ", ".join(_concept(c) for c in logins)
-            self.notes.append(f"The sender's user account ({accounts}) was not taken as an author.")
+            self.notes.append(
+                Note(
+                    f"The sender's user account ({accounts}) was not taken as an author.",
+                    "login-not-author",
+                    {"accounts": accounts},
+                )
+            )
         if self.ours and len(creators) == len(names):  # the same people in the same order
             jobs = [_job(c) for c in creators]
         else:

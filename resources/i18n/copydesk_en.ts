@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="184"/>
+        <location filename="../../editor/app/note_text.py" line="204"/>
         <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n short line without final punctuation or all in bold was taken as a subhead (a guess).</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="190"/>
+        <location filename="../../editor/app/note_text.py" line="210"/>
         <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n short line without final punctuation was taken as a subhead (a guess).</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="195"/>
+        <location filename="../../editor/app/note_text.py" line="215"/>
         <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
         <translation>
             <numerusform>%n paragraph in the style “{style}” was imported as body text.</numerusform>

@@ -1405,7 +1405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="184"/>
+        <location filename="../../editor/app/note_text.py" line="204"/>
         <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n ligne courte sans ponctuation finale ou tout en gras a été prise pour un intertitre (supposition).</numerusform>
@@ -1413,7 +1413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="190"/>
+        <location filename="../../editor/app/note_text.py" line="210"/>
         <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n ligne courte sans ponctuation finale a été prise pour un intertitre (supposition).</numerusform>
@@ -1421,7 +1421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="195"/>
+        <location filename="../../editor/app/note_text.py" line="215"/>
         <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
         <translation>
             <numerusform>%n paragraphe du style «&#xa0;{style}&#xa0;» a été importé comme texte courant.</numerusform>
@@ -2711,157 +2711,182 @@
         <translation>Le texte d’un paragraphe d’image a été gardé comme paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="104"/>
+        <location filename="../../editor/app/note_text.py" line="98"/>
+        <source>The item&apos;s headline was kept as the title; the story&apos;s own headline read “{headline}”.</source>
+        <translation>Le titre de la dépêche a été retenu&#xa0;; le texte portait son propre titre, «&#xa0;{headline}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="102"/>
+        <source>The byline repeated as the first paragraph was left out.</source>
+        <translation>La signature répétée en premier paragraphe a été retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="105"/>
+        <source>The sender&apos;s user account ({accounts}) was not taken as an author.</source>
+        <translation>Le compte utilisateur de l’expéditeur ({accounts}) n’a pas été pris pour un auteur.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="108"/>
+        <source>The dateline&apos;s place is given only as the code {code}, which the item does not name: the place was left empty.</source>
+        <translation>Le lieu de la date n’est donné que par le code {code}, que la dépêche ne nomme pas&#xa0;: le lieu est resté vide.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="113"/>
+        <source>The dateline&apos;s place was taken from the item&apos;s location, {place}; the story&apos;s lead opens with {lead}.</source>
+        <translation>Le lieu de la date a été repris de la localisation de la dépêche, {place}&#xa0;; le premier paragraphe du texte s’ouvre sur {lead}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/note_text.py" line="124"/>
         <source>footnotes</source>
         <translation>notes de bas de page</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="105"/>
+        <location filename="../../editor/app/note_text.py" line="125"/>
         <source>endnotes</source>
         <translation>notes de fin</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="106"/>
+        <location filename="../../editor/app/note_text.py" line="126"/>
         <source>comments</source>
         <translation>commentaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="107"/>
+        <location filename="../../editor/app/note_text.py" line="127"/>
         <source>old-style (VML) pictures and shapes</source>
         <translation>images et formes à l’ancienne (VML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="108"/>
+        <location filename="../../editor/app/note_text.py" line="128"/>
         <source>embedded objects</source>
         <translation>objets incorporés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="109"/>
+        <location filename="../../editor/app/note_text.py" line="129"/>
         <source>text boxes and shapes</source>
         <translation>zones de texte et formes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="110"/>
+        <location filename="../../editor/app/note_text.py" line="130"/>
         <source>tables (their text was kept as paragraphs)</source>
         <translation>tableaux (leur texte a été gardé en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="111"/>
+        <location filename="../../editor/app/note_text.py" line="131"/>
         <source>tracked deletions</source>
         <translation>suppressions suivies</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="112"/>
+        <location filename="../../editor/app/note_text.py" line="132"/>
         <source>symbols from symbol fonts</source>
         <translation>symboles de polices de symboles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="113"/>
+        <location filename="../../editor/app/note_text.py" line="133"/>
         <source>drawings that are not pictures (charts, shapes)</source>
         <translation>dessins qui ne sont pas des images (graphiques, formes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="114"/>
+        <location filename="../../editor/app/note_text.py" line="134"/>
         <source>pictures linked from outside the document</source>
         <translation>images liées hors du document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="115"/>
+        <location filename="../../editor/app/note_text.py" line="135"/>
         <source>pictures missing from the document</source>
         <translation>images absentes du document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="116"/>
+        <location filename="../../editor/app/note_text.py" line="136"/>
         <source>list items (imported as paragraphs)</source>
         <translation>éléments de liste (importés en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="117"/>
+        <location filename="../../editor/app/note_text.py" line="137"/>
         <source>captions without a picture (kept as paragraphs)</source>
         <translation>légendes sans image (gardées en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="118"/>
+        <location filename="../../editor/app/note_text.py" line="138"/>
         <source>pull quote attributions without a pull quote (kept as text)</source>
         <translation>attributions d’exergue sans exergue (gardées en texte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="119"/>
+        <location filename="../../editor/app/note_text.py" line="139"/>
         <source>content that is not text</source>
         <translation>contenu qui n’est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="120"/>
+        <location filename="../../editor/app/note_text.py" line="140"/>
         <source>NITF note</source>
         <translation>note NITF</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="121"/>
+        <location filename="../../editor/app/note_text.py" line="141"/>
         <source>NITF rights</source>
         <translation>droits NITF</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="122"/>
+        <location filename="../../editor/app/note_text.py" line="142"/>
         <source>bibliography</source>
         <translation>bibliographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="123"/>
+        <location filename="../../editor/app/note_text.py" line="143"/>
         <source>lists (items kept as paragraphs)</source>
         <translation>listes (éléments gardés en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="124"/>
+        <location filename="../../editor/app/note_text.py" line="144"/>
         <source>pictures not found beside the item (or not a local file)</source>
         <translation>images introuvables à côté de la dépêche (ou pas un fichier local)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="125"/>
+        <location filename="../../editor/app/note_text.py" line="145"/>
         <source>files that are not PNG, JPEG or GIF pictures</source>
         <translation>fichiers qui ne sont pas des images PNG, JPEG ou GIF</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="126"/>
+        <location filename="../../editor/app/note_text.py" line="146"/>
         <source>HTML (left out)</source>
         <translation>HTML (laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="127"/>
+        <location filename="../../editor/app/note_text.py" line="147"/>
         <source>tables (left out)</source>
         <translation>tableaux (laissés de côté)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="134"/>
+        <location filename="../../editor/app/note_text.py" line="154"/>
         <source>repeated {role} paragraphs</source>
         <translation>paragraphes «&#xa0;{role}&#xa0;» répétés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="138"/>
+        <location filename="../../editor/app/note_text.py" line="158"/>
         <source>pictures in a format the article cannot hold ({type})</source>
         <translation>images dans un format que l’article ne peut pas contenir ({type})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="142"/>
+        <location filename="../../editor/app/note_text.py" line="162"/>
         <source>links in a {kind} (text kept)</source>
         <translation>liens dans un bloc «&#xa0;{kind}&#xa0;» (texte gardé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="146"/>
+        <location filename="../../editor/app/note_text.py" line="166"/>
         <source>“{name}” elements (kept as paragraphs)</source>
         <translation>éléments «&#xa0;{name}&#xa0;» (gardés en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="148"/>
+        <location filename="../../editor/app/note_text.py" line="168"/>
         <source>“{name}” elements</source>
         <translation>éléments «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="149"/>
+        <location filename="../../editor/app/note_text.py" line="169"/>
         <source>{type} media</source>
         <translation>médias «&#xa0;{type}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="150"/>
+        <location filename="../../editor/app/note_text.py" line="170"/>
         <source>NITF “{name}”</source>
         <translation>élément NITF «&#xa0;{name}&#xa0;»</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Real files go through the real importers; the window's English must be the command line's,
 and its French must hold no English word but the names the notes quote (a place, a style).
-Every note code and every left-out phrase in the importers' source has its sentence.
+Every note code and every left-out phrase in the importers' source has its sentence, and no
+importer gives a note without a code (a plain string the window could only show in English).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from editor.app import files, i18n
+from editor.app.application import Copydesk
 from editor.app.note_text import LEFT_OUT, LEFT_OUT_NAMED, SENTENCES, counted, describe
 from editor.formats.imported import Note
 from tests.app.interface_texts import english_words, words
@@ -24,6 +26,8 @@ from tests.shared import PROJECT_ROOT
 
 FORMATS = PROJECT_ROOT / "editor" / "formats"
 FIXTURES = PROJECT_ROOT / "tests" / "formats" / "fixtures"
+WIRE_ITEMS = sorted((FIXTURES / "wire").glob("*.xml"))
+"""Real agencies' items, as a desk receives them (their README names each one's source)."""
 
 WIRE = (
     "PRIX DU PAIN : LA FILIÈRE S’INQUIÈTE\n\n"
@@ -63,16 +67,18 @@ def _plain_word(tmp_path: Path) -> Path:
 
 
 def notes(tmp_path: Path) -> Iterator[Note]:
-    """The notes of real imports: wire copy, Markdown, Word documents, NewsML and NITF items."""
+    """The notes of real imports: wire copy, Markdown, Word documents, NewsML and NITF items,
+    the real agencies' items among them; each one a `Note` with a code."""
     wire = tmp_path / "depeche.txt"
     wire.write_bytes(WIRE.encode("cp1252"))
     markdown = tmp_path / "papier.md"
     markdown.write_text(MARKDOWN, encoding="utf-8")
     sources = [wire, markdown, _word(tmp_path), _plain_word(tmp_path)]
-    sources += sorted(FIXTURES.glob("*.xml"))
+    sources += [*sorted(FIXTURES.glob("*.xml")), *WIRE_ITEMS]
     for source in sources:
         for note in files.import_file(source).notes:
             assert isinstance(note, Note), (source.name, note)
+            assert note.code, (source.name, note)
             yield note
 
 
@@ -98,11 +104,7 @@ def test_in_french_the_notes_hold_no_english(french: None, tmp_path: Path) -> No
     for note in notes(tmp_path):
         said = describe(note)
         assert said != note, note
-        quoted = said
-        for value in note.values.values():  # names the note quotes: a place, a style, a guid
-            if note.code != "left-out" or value.isdigit():
-                quoted = quoted.replace(value, "")
-        assert not words(quoted) & english, (note, said, words(quoted) & english)
+        assert not _english_left(note, said, english), (note, said)
 
 
 def test_plural_forms_of_the_counted_notes(french: None) -> None:
@@ -162,3 +164,63 @@ def test_every_note_and_left_out_phrase_has_its_sentence(qapp: QApplication) -> 
     }
     assert unmatched == set()
     assert not re.search(r"\(s\)", " ".join(SENTENCES.values()))
+
+
+def _english_left(note: Note, said: str, english: frozenset[str]) -> set[str]:
+    """The English words in what the window says of `note`, less the names the note quotes
+    (a place, an account, a headline, the sender's own words)."""
+    quoted = said
+    for value in note.values.values():
+        if note.code != "left-out" or value.isdigit():
+            quoted = quoted.replace(value, "")
+    return words(quoted) & english
+
+
+def test_each_wire_item_imported_in_french_has_french_notes(desk: Copydesk, french: None) -> None:
+    english = english_words()
+    shown = 0
+    for item in WIRE_ITEMS:
+        expected = files.import_file(item).notes
+        window = desk.open(item)
+        assert window is not None, item.name
+        if not expected:
+            continue
+        box = window.import_notes
+        assert box.isVisible(), item.name
+        lines = box.detailedText().split("\n")
+        assert len(lines) == len(expected), (item.name, lines)
+        for note, said in zip(expected, lines, strict=True):
+            assert isinstance(note, Note)
+            assert said != note, (item.name, said)
+            assert not _english_left(note, said, english), (item.name, said)
+        box.accept()
+        shown += 1
+    assert shown >= 7
+
+
+def _plain_notes() -> list[str]:
+    """Where the importers add a note that is not a `Note` with a code (a plain string, a
+    formatted one, a `Note` without its code), as "module:line"."""
+    makers = {"Note", "left_out_note"}
+    found = []
+    for module in sorted(FORMATS.glob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            target = func.value if isinstance(func, ast.Attribute) else None
+            named = getattr(target, "id", "") or getattr(target, "attr", "")
+            if getattr(func, "attr", "") == "append" and named == "notes":
+                made = node.args[0]
+                if not (isinstance(made, ast.Call) and getattr(made.func, "id", "") in makers):
+                    found.append(f"{module.name}:{node.lineno}")
+            if getattr(func, "id", "") == "Note":
+                code = node.args[1] if len(node.args) > 1 else None
+                code = next((k.value for k in node.keywords if k.arg == "code"), code)
+                if not (isinstance(code, ast.Constant) and code.value):
+                    found.append(f"{module.name}:{node.lineno}")
+    return found
+
+
+def test_no_importer_gives_a_note_without_a_code() -> None:
+    assert _plain_notes() == []
