@@ -20,6 +20,7 @@ from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model import storage
+from editor.model.annotations import accepted_view
 from editor.model.article import Article
 from editor.model.atomic import SaveError
 from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
@@ -405,6 +406,7 @@ def _check(article: Article, options: argparse.Namespace) -> int:
     if options.fix:
         article, fixed = _fix_in_place(article, options.file)
     problems = check(article, templates)
+    article = accepted_view(article)  # where the check's block indexes and offsets point
     if options.json:
         print(
             json.dumps([_problem_json(article, p) for p in problems], ensure_ascii=False, indent=2)
