@@ -30,7 +30,7 @@ from editor.model.templates import Gauge, Template, TemplateError, Verdict, gaug
 from editor.model.typography import only_typography_changed
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "import", "check", "stats")
+COMMANDS = ("export", "import", "check", "stats", "review")
 
 
 class UsageError(Exception):
@@ -127,6 +127,12 @@ def _command_parser() -> argparse.ArgumentParser:
         help="NewsML: write narrow no-break spaces as no-break spaces",
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
+    export.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="EPUB, NewsML, ICML: export as if every pending suggestion were accepted "
+        "(the article itself is not changed)",
+    )
 
     imports = sub.add_parser(
         "import", help="turn a Word document, a NewsML-G2 item or plain copy into an article"
@@ -174,6 +180,23 @@ def _command_parser() -> argparse.ArgumentParser:
     stats.add_argument("file", type=Path)
     stats.add_argument("--json", action="store_true")
     _templates_argument(stats)
+
+    reviews = sub.add_parser(
+        "review", help="list the suggestions and comments, or accept or reject the suggestions"
+    )
+    reviews.add_argument("file", type=Path)
+    action = reviews.add_mutually_exclusive_group(required=True)
+    action.add_argument("--list", action="store_true", help="each suggestion and comment")
+    action.add_argument(
+        "--accept-all", action="store_true", help="accept the suggestions, in place"
+    )
+    action.add_argument(
+        "--reject-all", action="store_true", help="reject the suggestions, in place"
+    )
+    reviews.add_argument("--json", action="store_true", help="--list: as JSON")
+    reviews.add_argument(
+        "--author", metavar="NAME", help="only the suggestions of NAME (as the list shows it)"
+    )
     return parser
 
 
@@ -193,7 +216,9 @@ def _run_command(args: list[str]) -> int:
     if options.command == "import":
         return _import(options)
     article = storage.load(options.file)
-    handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
+    handler = {"export": _export, "check": _check, "stats": _stats, "review": _review}[
+        options.command
+    ]
     return handler(article, options)
 
 
@@ -267,12 +292,21 @@ def _export_options(options: argparse.Namespace) -> ExportOptions:
         urgency=options.urgency,
         narrow_nbsp_to_nbsp=options.no_narrow_nbsp,
         cover=options.cover,
+        accept_all=options.accept_all,
     )
 
 
 def _export(article: Article, options: argparse.Namespace) -> int:
     names = _formats(options.to)
     export_options = _export_options(options)
+    final = [EXPORTERS[n].label for n in names if EXPORTERS[n].final]
+    if final and article.suggestions and not options.accept_all:
+        from editor.formats.final import unresolved_message
+
+        raise UsageError(
+            f"{options.file}: {', '.join(final)}: "
+            + unresolved_message(len(article.suggestions), str(options.file))
+        )
     folder = options.output_dir
     if folder is not None:
         try:
@@ -509,6 +543,12 @@ def _stats(article: Article, options: argparse.Namespace) -> int:
     if target:
         print(target)
     return EXIT_OK
+
+
+def _review(article: Article, options: argparse.Namespace) -> int:
+    from editor.cli_review import review_command
+
+    return review_command(article, options)
 
 
 if __name__ == "__main__":

@@ -75,6 +75,7 @@ from editor.formats.docx_package import (
 )
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
 from editor.formats.options import ExportError, ExportOptions
+from editor.model.annotations import accepted_view
 from editor.model.article import Article, Block, Media, Meta
 from editor.model.atomic import atomic_path
 from editor.model.inline import Text
@@ -89,6 +90,7 @@ HEAD_KINDS = ("standfirst", "title", "kicker")
 def export(article: Article, path: Path, options: ExportOptions | None = None) -> None:
     """Write `article` to `path` as a DOCX for print, atomically."""
     options = options or ExportOptions()
+    article = accepted_view(article)
     language = article.meta.language or "fr"
     style_map = load_style_map(options.style_map) if options.style_map else {}
     if options.reference_docx:
