@@ -27,6 +27,7 @@ from editor.app.document import Document
 from editor.app.problem_text import describe
 from editor.app.shading import find_unit, paragraph_of
 from editor.app.surface import Surface
+from editor.model.annotations import accepted_view
 from editor.model.article import Article
 from editor.model.check import (
     TYPOGRAPHY,
@@ -118,7 +119,7 @@ class CheckDock(QDockWidget):
 
     def draw(self) -> None:
         """The list as last checked, in the language now installed."""
-        article = self.checked
+        article = accepted_view(self.checked)  # the check's block indexes count this view
         row = self.list.currentRow()
         self.list.clear()
         for problem in self.problems:

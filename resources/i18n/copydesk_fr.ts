@@ -72,32 +72,32 @@
         <translation>Transformer en %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="127"/>
+        <location filename="../../editor/app/editing.py" line="131"/>
         <source>Apply %1</source>
         <translation>Appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="127"/>
+        <location filename="../../editor/app/editing.py" line="131"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="210"/>
+        <location filename="../../editor/app/editing.py" line="215"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="210"/>
+        <location filename="../../editor/app/editing.py" line="215"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="227"/>
         <source>Delete block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="227"/>
         <source>Delete blocks</source>
         <translation>Supprimer les blocs</translation>
     </message>
@@ -1172,17 +1172,17 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="40"/>
+        <location filename="../../editor/app/export_warning.py" line="41"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="58"/>
+        <location filename="../../editor/app/export_warning.py" line="59"/>
         <source>Problems remain</source>
         <translation>Il reste des problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/export_warning.py" line="59"/>
+        <location filename="../../editor/app/export_warning.py" line="60"/>
         <source>The check still finds %n problem(s) in this article.</source>
         <translation>
             <numerusform>La vérification trouve encore %n problème dans cet article.</numerusform>
@@ -1190,12 +1190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="62"/>
+        <location filename="../../editor/app/export_warning.py" line="63"/>
         <source>&amp;Export Anyway</source>
         <translation>&amp;Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="64"/>
+        <location filename="../../editor/app/export_warning.py" line="65"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
     </message>
@@ -1604,6 +1604,11 @@
         <location filename="../../editor/app/export_warning.py" line="27"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="28"/>
+        <source>Review (suggestions, comments)</source>
+        <translation>Relecture (suggestions, commentaires)</translation>
     </message>
 </context>
 <context>
@@ -2273,22 +2278,32 @@
         <translation>Aucun gabarit ne s’appelle «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="130"/>
+        <location filename="../../editor/app/problem_text.py" line="120"/>
+        <source>{count} suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
+        <translation>{count} suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: le fil et le livre numérique exigent le texte définitif</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="125"/>
+        <source>{count} open comment(s): resolve or delete them before the piece leaves</source>
+        <translation>{count} commentaire(s) ouvert(s)&#xa0;: résolvez-les ou supprimez-les avant le départ du papier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="139"/>
         <source>a no-break space</source>
         <translation>espace insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="131"/>
+        <location filename="../../editor/app/problem_text.py" line="140"/>
         <source>a narrow no-break space</source>
         <translation>espace fine insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="132"/>
+        <location filename="../../editor/app/problem_text.py" line="141"/>
         <source>no space</source>
         <translation>pas d’espace</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="133"/>
+        <location filename="../../editor/app/problem_text.py" line="142"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -2309,7 +2324,7 @@
         <translation type="vanished">lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <location filename="../../editor/app/problem_text.py" line="148"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>

@@ -1,0 +1,110 @@
+"""An article under review in today's window: nothing of the review is lost.
+
+The window has no review tools yet; it shows deletions struck through and insertions
+underlined, and every suggestion and comment survives opening, typing elsewhere, restyling
+and saving.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from editor.app import bridge
+from editor.app.application import Copydesk
+from editor.app.check_dock import CheckDock
+from editor.model import review, storage
+from editor.model.annotations import Comment
+from editor.model.article import Article
+from tests.model.test_review import WHEN, desk_edit
+from tests.strategies import reviewed_articles
+
+
+def under_review(tmp_path: Path) -> Path:
+    noted = review.add_comment(
+        desk_edit(),
+        Comment("c1", "Anne Martin", WHEN, "Source ?"),
+        review.Anchor("p1", 0),
+        review.Anchor("p1", 20),
+    )
+    path = tmp_path / "sommet.article"
+    storage.save(noted, path)
+    return path
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(reviewed_articles())
+def test_the_page_reads_back_every_suggestion_and_comment(qapp: object, source: Article) -> None:
+    assert bridge.to_model(bridge.to_qt(source), source) == source
+
+
+def test_typing_restyling_and_saving_keep_the_review(desk: Copydesk, tmp_path: Path) -> None:
+    path = under_review(tmp_path)
+    before = storage.load(path)
+    window = desk.open(path)
+    assert window is not None
+    surface = window.surface
+    cursor = surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    surface.setTextCursor(cursor)
+    surface.setFocus()
+    QTest.keyClicks(surface, " en 2027")
+    paragraph = surface.document().findBlockByNumber(1)
+    assert paragraph.text().startswith("Les ministres se sont réunis")
+    cursor.setPosition(paragraph.position())
+    cursor.setPosition(
+        paragraph.position() + paragraph.length() - 1, QTextCursor.MoveMode.KeepAnchor
+    )
+    surface.setTextCursor(cursor)
+    window.action("mark:em").trigger()
+    window.action("save").trigger()
+    assert not window.document.dirty
+
+    saved = storage.load(path)
+    assert saved.title == "Le sommet de l’OTAN en 2027"
+    assert saved.suggestions == before.suggestions and saved.comments == before.comments
+    assert [(r.text, r.insert, r.delete, r.comments) for r in saved.blocks[1].text] == [
+        (r.text, r.insert, r.delete, r.comments) for r in before.blocks[1].text
+    ]
+    assert all("em" in r.marks for r in saved.blocks[1].text)
+    assert saved.blocks[2:] == before.blocks[2:]
+    assert (
+        review.accepted_view(saved).blocks[1].plain_text == "Les ministres ont siégé à Bruxelles."
+    )
+
+
+def test_deleted_text_shows_struck_through_and_inserted_text_underlined(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    window = desk.open(under_review(tmp_path))
+    assert window is not None
+    pieces = list(bridge.fragments(window.surface.document().findBlockByNumber(1)))
+    struck = "".join(f.text() for f in pieces if f.charFormat().fontStrikeOut())
+    underlined = "".join(
+        f.text()
+        for f in pieces
+        if f.charFormat().fontUnderline() and not f.charFormat().fontStrikeOut()
+    )
+    assert struck == "se sont réunis"
+    assert underlined == "ont siégé"
+    window.grab().save(str(tmp_path / "review.png"))
+
+
+def test_the_check_panel_says_what_waits_for_the_desk(desk: Copydesk, tmp_path: Path) -> None:
+    window = desk.open(under_review(tmp_path))
+    assert window is not None
+    dock = window.findChild(CheckDock)
+    assert isinstance(dock, CheckDock)
+    dock.refresh()
+    texts = [dock.list.item(row).text() for row in range(dock.list.count())]
+    assert "4 suggestion(s) not yet accepted or rejected" in "\n".join(texts)
+    assert "1 open comment(s)" in "\n".join(texts)
+    assert window.document.article.suggestions.keys() == {"s1", "s2", "s3", "s4"}
