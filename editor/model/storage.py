@@ -17,17 +17,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from editor.model.annotations import (
-    SUGGESTION_TYPES,
-    Comment,
-    Reply,
-    Suggestion,
-    block_is_annotated,
-)
+from editor.model.annotations import block_is_annotated
 from editor.model.article import Article, Author, Block, Dateline, Media, Meta, Subject, media_key
 from editor.model.atomic import SaveError, atomic_write_bytes
 from editor.model.ids import new_article_id, new_block_id
 from editor.model.inline import LINK, MARKS, Run, Text
+from editor.model.review_file import ReviewReader, comment_json, suggestion_json
 from editor.model.schema import KINDS
 
 FORMAT = "copydesk.article"
@@ -76,9 +71,6 @@ _META_KEYS = (
 _META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid", "template")
 _BLOCK_KEYS = ("id", "kind", "text", "insert", "delete", "kind_change")
 _TOP_KEYS = ("format", "version", "meta", "blocks", "media", "suggestions", "comments")
-_SUGGESTION_KEYS = ("id", "type", "author", "date", "from_kind", "from_fields")
-_COMMENT_KEYS = ("id", "author", "date", "text", "resolved", "replies")
-_REPLY_KEYS = ("author", "date", "text")
 
 
 class ArticleFileError(Exception):
@@ -140,7 +132,7 @@ def loads(raw: bytes | str, path: Path | str = "<article>") -> Article:
     return _Reader(Path(path)).article(data)
 
 
-class _Reader:
+class _Reader(ReviewReader):
     """Turns parsed JSON into an Article, naming the place of the first thing wrong."""
 
     def __init__(self, path: Path) -> None:
@@ -177,103 +169,6 @@ class _Reader:
         comments = self.comments(data.get("comments", []))
         self.check_references(blocks, suggestions, comments)
         return Article(meta, tuple(blocks), media, _extra(data, _TOP_KEYS), suggestions, comments)
-
-    def suggestions(self, raw: Any) -> dict[str, Suggestion]:
-        items = self.expect(raw, list, "suggestions", "a list of suggestions")
-        found: dict[str, Suggestion] = {}
-        for index, item in enumerate(items):
-            place = f"suggestions[{index}]"
-            item = self.expect(item, dict, place, "a suggestion")
-            sid = self.identifier(item.get("id"), f"{place}.id", found)
-            kind = self.string(item.get("type"), f"{place}.type")
-            if kind not in SUGGESTION_TYPES:
-                raise self.fail(f"{place}.type", f"unknown suggestion type “{kind}”")
-            from_kind = self.string(item.get("from_kind", ""), f"{place}.from_kind")
-            if from_kind and from_kind not in KINDS:
-                raise self.fail(f"{place}.from_kind", f"unknown block kind “{from_kind}”")
-            fields = self.expect(
-                item.get("from_fields", {}), dict, f"{place}.from_fields", "an object"
-            )
-            attrs = {k: self.string(v, f"{place}.from_fields.{k}") for k, v in fields.items()}
-            found[sid] = Suggestion(
-                sid,
-                kind,
-                self.string(item.get("author", ""), f"{place}.author"),
-                self.when(item.get("date"), f"{place}.date"),
-                from_kind,
-                attrs,
-                _extra(item, _SUGGESTION_KEYS),
-            )
-        return found
-
-    def comments(self, raw: Any) -> dict[str, Comment]:
-        items = self.expect(raw, list, "comments", "a list of comments")
-        found: dict[str, Comment] = {}
-        for index, item in enumerate(items):
-            place = f"comments[{index}]"
-            item = self.expect(item, dict, place, "a comment")
-            cid = self.identifier(item.get("id"), f"{place}.id", found)
-            replies = self.expect(item.get("replies", []), list, f"{place}.replies", "a list")
-            found[cid] = Comment(
-                cid,
-                self.string(item.get("author", ""), f"{place}.author"),
-                self.when(item.get("date"), f"{place}.date"),
-                self.string(item.get("text", ""), f"{place}.text"),
-                self.expect(item.get("resolved", False), bool, f"{place}.resolved", "true/false"),
-                tuple(self.reply(r, f"{place}.replies[{i}]") for i, r in enumerate(replies)),
-                _extra(item, _COMMENT_KEYS),
-            )
-        return found
-
-    def reply(self, raw: Any, place: str) -> Reply:
-        raw = self.expect(raw, dict, place, "a reply")
-        return Reply(
-            self.string(raw.get("author", ""), f"{place}.author"),
-            self.when(raw.get("date"), f"{place}.date"),
-            self.string(raw.get("text", ""), f"{place}.text"),
-            _extra(raw, _REPLY_KEYS),
-        )
-
-    def identifier(self, raw: Any, place: str, taken: Mapping[str, Any]) -> str:
-        value = self.string(raw, place)
-        if not value:
-            raise self.fail(place, "an id is needed")
-        if value in taken:
-            raise self.fail(place, f"the id “{value}” is used twice")
-        return value
-
-    def when(self, raw: Any, place: str) -> datetime | None:
-        return self.datetime(raw, place) if raw else None
-
-    def check_references(
-        self,
-        blocks: list[Block],
-        suggestions: Mapping[str, Suggestion],
-        comments: Mapping[str, Any],
-    ) -> None:
-        """Every id marked on the text is in its table, with the type the mark says."""
-
-        def expect(sid: str | None, wanted: str, place: str) -> None:
-            if sid is None:
-                return
-            found = suggestions.get(sid)
-            if found is None:
-                raise self.fail(place, f"the suggestion “{sid}” is not in the file's suggestions")
-            if found.type != wanted:
-                raise self.fail(place, f"the suggestion “{sid}” is a {found.type}, not a {wanted}")
-
-        for index, block in enumerate(blocks):
-            place = f"blocks[{index}]"
-            expect(block.insert, "block-insert", f"{place}.insert")
-            expect(block.delete, "block-delete", f"{place}.delete")
-            expect(block.kind_change, "kind-change", f"{place}.kind_change")
-            for run in block.text:
-                expect(run.insert, "insert", f"{place}.text")
-                expect(run.delete, "delete", f"{place}.text")
-                for cid in sorted(run.comments - set(comments)):
-                    raise self.fail(
-                        f"{place}.text", f"the comment “{cid}” is not in the file's comments"
-                    )
 
     def migrated(self, data: dict[str, Any]) -> dict[str, Any]:
         version = self.expect(data.get("version"), int, "version", "a version number")
@@ -469,9 +364,9 @@ def to_json(article: Article) -> dict[str, Any]:
     blocks = [_block_json(b) for b in article.blocks]
     review: dict[str, Any] = {}
     if article.suggestions:
-        review["suggestions"] = [_suggestion_json(s) for s in article.suggestions.values()]
+        review["suggestions"] = [suggestion_json(s) for s in article.suggestions.values()]
     if article.comments:
-        review["comments"] = [_comment_json(c) for c in article.comments.values()]
+        review["comments"] = [comment_json(c) for c in article.comments.values()]
     annotated = bool(review) or any(map(block_is_annotated, article.blocks))
     return {
         "format": FORMAT,
@@ -484,40 +379,6 @@ def to_json(article: Article) -> dict[str, Any]:
         },
         **review,
         **article.extra,
-    }
-
-
-def _date_json(when: datetime | None) -> str:
-    return when.isoformat() if when else ""
-
-
-def _suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": suggestion.id,
-        "type": suggestion.type,
-        "author": suggestion.author,
-        "date": _date_json(suggestion.date),
-    }
-    if suggestion.from_kind:
-        out["from_kind"] = suggestion.from_kind
-    if suggestion.from_attrs:
-        out["from_fields"] = dict(suggestion.from_attrs)
-    out.update(suggestion.extra)
-    return out
-
-
-def _comment_json(comment: Comment) -> dict[str, Any]:
-    return {
-        "id": comment.id,
-        "author": comment.author,
-        "date": _date_json(comment.date),
-        "text": comment.text,
-        "resolved": comment.resolved,
-        "replies": [
-            {"author": r.author, "date": _date_json(r.date), "text": r.text, **r.extra}
-            for r in comment.replies
-        ],
-        **comment.extra,
     }
 
 
