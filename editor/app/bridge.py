@@ -138,6 +138,18 @@ def annotations_of(fmt: QTextCharFormat, text: str) -> Run:
     return Run(text, insert=insert or None, delete=delete or None, comments=comments)
 
 
+def unsuggested(fmt: QTextCharFormat, block: QTextBlock) -> QTextCharFormat | None:
+    """The format to type with where `fmt` belongs to a suggested insertion or deletion: the
+    same marks and comments, no suggestion (None when it carries none). Until the window
+    tracks changes, typed text is plain text: it must not go with a deletion when accepted."""
+    if not (fmt.hasProperty(INSERT) or fmt.hasProperty(DELETE)):
+        return None
+    value = fmt.intProperty(MARKS)
+    href = fmt.anchorHref() if value & MARK_BITS[LINK] else None
+    base = char_format(kind_of(block) or "paragraph", role_of(block), value, href)
+    return annotated(base, Run("", comments=annotations_of(fmt, "").comments))
+
+
 def block_format(kind: str, role: str = "", block_id: str = "") -> QTextBlockFormat:
     fmt = QTextBlockFormat(looks.block_format(kind, role))
     if kind:

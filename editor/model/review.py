@@ -58,6 +58,19 @@ def pending(article: Article) -> int:
     return len(article.suggestions)
 
 
+def without_orphans(article: Article) -> Article:
+    """The article without suggestions that mark nothing any more (all their text was cut
+    without tracking): there is nothing left to accept or reject. Comments stay, anchored or
+    not: a thread is the desk's record."""
+    if not article.suggestions:
+        return article
+    marked = set(suggestion_places(article))
+    if marked >= set(article.suggestions):
+        return article
+    kept = {k: v for k, v in article.suggestions.items() if k in marked}
+    return replace(article, suggestions=kept)
+
+
 def _ids_by(article: Article, author: str | None) -> set[str]:
     return {s.id for s in article.suggestions.values() if author is None or s.author == author}
 

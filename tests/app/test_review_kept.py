@@ -7,9 +7,11 @@ and saving.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
@@ -108,3 +110,53 @@ def test_the_check_panel_says_what_waits_for_the_desk(desk: Copydesk, tmp_path: 
     assert "4 suggestion(s) not yet accepted or rejected" in "\n".join(texts)
     assert "1 open comment(s)" in "\n".join(texts)
     assert window.document.article.suggestions.keys() == {"s1", "s2", "s3", "s4"}
+
+
+def test_text_typed_beside_a_suggestion_is_plain_text(desk: Copydesk, tmp_path: Path) -> None:
+    """Until the window tracks changes, what you type is yours and final: typed right after a
+    deleted run it must not be deleted with it, nor credited to another's insertion."""
+    window = desk.open(under_review(tmp_path))
+    assert window is not None
+    surface = window.surface
+    paragraph = surface.document().findBlockByNumber(1)
+    for after in ("Les ministres se sont réunis", "Les ministres se sont réunisXont siégé"):
+        cursor = surface.textCursor()
+        cursor.setPosition(paragraph.position() + len(after))
+        surface.setTextCursor(cursor)
+        surface.setFocus()
+        QTest.keyClicks(surface, "X")
+    runs = window.document.article.blocks[1].text
+    typed = [(r.text, r.insert, r.delete) for r in runs if "X" in r.text]
+    assert typed == [("X", None, None), ("X à Bruxelles.", None, None)]
+    assert review.accepted_view(window.document.article).blocks[1].plain_text == (
+        "Les ministres Xont siégéX à Bruxelles."
+    )
+
+
+def test_a_suggestion_whose_text_was_cut_is_not_saved(desk: Copydesk, tmp_path: Path) -> None:
+    """Cutting all of a suggested insertion leaves nothing to accept or reject: the saved file
+    does not list it (the comments stay, even when their text went)."""
+    path = under_review(tmp_path)
+    window = desk.open(path)
+    assert window is not None
+    surface = window.surface
+    paragraph = surface.document().findBlockByNumber(1)
+    start = paragraph.position() + len("Les ministres se sont réunis")
+    cursor = surface.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("ont siégé"), QTextCursor.MoveMode.KeepAnchor)
+    surface.setTextCursor(cursor)
+    surface.setFocus()
+    QTest.keyClick(surface, Qt.Key.Key_Delete)
+    window.action("save").trigger()
+    saved = storage.load(path)
+    assert list(saved.suggestions) == ["s1", "s3", "s4"]
+    assert list(saved.comments) == ["c1"]
+    assert copydesk_list(path) == ["s1", "s3", "s4"]
+
+
+def copydesk_list(path: Path) -> list[str]:
+    from tests.test_cli import copydesk
+
+    result = copydesk("review", path, "--list", "--json")
+    return [s["id"] for s in json.loads(result.stdout)["suggestions"]]

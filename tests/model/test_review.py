@@ -204,3 +204,11 @@ def test_accepting_one_author_then_the_rest_is_accepting_all(a: Article, author:
     by_one = review.accept_all(a, author=author)
     assert all(s.author != author for s in by_one.suggestions.values())
     assert review.accept_all(by_one) == review.accept_all(a)
+
+
+def test_a_suggestion_that_marks_nothing_any_more_is_dropped_and_comments_stay() -> None:
+    edit = desk_edit()
+    cut = edit.replace_block(replace(edit.blocks[1], text=para("Les ministres à Bruxelles.").text))
+    tidy = review.without_orphans(cut)
+    assert list(tidy.suggestions) == ["s3", "s4"]
+    assert review.without_orphans(edit) is edit
