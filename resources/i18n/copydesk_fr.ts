@@ -50,19 +50,19 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="137"/>
+        <location filename="../../editor/app/document.py" line="138"/>
         <location filename="../../editor/app/recovery.py" line="50"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="247"/>
+        <location filename="../../editor/app/document.py" line="248"/>
         <location filename="../../editor/app/keys.py" line="184"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="252"/>
+        <location filename="../../editor/app/document.py" line="253"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
@@ -212,27 +212,32 @@
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="308"/>
+        <location filename="../../editor/app/export_dialog.py" line="285"/>
+        <source>%1 suggestion(s) not yet accepted or rejected: EPUB, NewsML and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</source>
+        <translation>%1 suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: EPUB, NewsML et ICML exigent le texte définitif. Tranchez-les d’abord, ou exportez le DOCX seul, qui les garde en modifications suivies.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="323"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="325"/>
+        <location filename="../../editor/app/export_dialog.py" line="340"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="326"/>
+        <location filename="../../editor/app/export_dialog.py" line="341"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="329"/>
+        <location filename="../../editor/app/export_dialog.py" line="344"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="334"/>
+        <location filename="../../editor/app/export_dialog.py" line="349"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -631,43 +636,43 @@
         <translation>Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="107"/>
+        <location filename="../../editor/app/check_dock.py" line="108"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="108"/>
+        <location filename="../../editor/app/check_dock.py" line="109"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="109"/>
+        <location filename="../../editor/app/check_dock.py" line="110"/>
         <location filename="../../editor/app/outline.py" line="114"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="130"/>
+        <location filename="../../editor/app/check_dock.py" line="131"/>
         <source>No problems found: the piece can go.</source>
         <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="137"/>
+        <location filename="../../editor/app/check_dock.py" line="138"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="139"/>
+        <location filename="../../editor/app/check_dock.py" line="140"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="180"/>
+        <location filename="../../editor/app/check_dock.py" line="181"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="196"/>
+        <location filename="../../editor/app/check_dock.py" line="197"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -1543,27 +1548,27 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="351"/>
+        <location filename="../../editor/app/export_dialog.py" line="366"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="352"/>
+        <location filename="../../editor/app/export_dialog.py" line="367"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="353"/>
+        <location filename="../../editor/app/export_dialog.py" line="368"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="354"/>
+        <location filename="../../editor/app/export_dialog.py" line="369"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="355"/>
+        <location filename="../../editor/app/export_dialog.py" line="370"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -2366,17 +2371,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="207"/>
+        <location filename="../../editor/app/surface.py" line="212"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="255"/>
+        <location filename="../../editor/app/surface.py" line="260"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="311"/>
+        <location filename="../../editor/app/surface.py" line="316"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
