@@ -224,6 +224,41 @@ def storage_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     ]
 
 
+def at_most(factor: float) -> Callable[[Row], bool | None]:
+    """Ours within `factor` times the peer's time."""
+    def within(row: Row) -> bool | None:
+        if row.ours is None or row.peer is None:
+            return None
+        return row.ours.median <= factor * row.peer.median
+
+    return within
+
+
+def review_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
+    """The desk's review: 200 suggestions and 20 comments on the article (`review_cost`)."""
+    from editor.model import storage
+    from tests.benchmarks.review_cost import measure
+
+    figures = measure(storage.load(files["article"]), runs, out)
+    longread = size == TARGET_SIZE
+    return [
+        Row(
+            f"accept all 200 suggestions ({size})",
+            Measure(figures["accept_all"]),
+            target="≤ 0.2 s" if longread else "",
+            check=under(0.2) if longread else None,
+        ),
+        Row(
+            f"export docx with the review ({size})",
+            Measure(figures["docx_reviewed"]),
+            "without it",
+            Measure(figures["docx_plain"]),
+            target="≤ 1.3× without" if longread else "",
+            check=at_most(1.3) if longread else None,
+        ),
+    ]
+
+
 def window_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
     probe = HERE / "window_probe.py"
     settings = out / "window-probe-settings.ini"  # not the user's: every desk tool at its default
@@ -345,7 +380,7 @@ def main() -> int:
         compile_once()
         for size in sizes:
             files = corpus[size]
-            for section in (export_rows, command_rows, storage_rows):
+            for section in (export_rows, command_rows, storage_rows, review_rows):
                 rows.extend(section(files, size, runs, out))
         rows.extend(window_rows(corpus[sizes[-1]], sizes[-1], runs, out))
     print(f"Machine: {machine()}\n")
