@@ -20,6 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from editor.model.annotations import accepted_block
 from editor.model.article import Article, Block
 from editor.model.schema import KINDS
 from editor.model.stats import ArticleStats, Counts, article_stats, count_block, count_text
@@ -279,23 +280,43 @@ def offset_of_signe(text: str, signes: int) -> int:
 def overflow(
     article: Article, template: Template, count: Callable[[Block], Counts] = count_block
 ) -> tuple[int, int] | None:
-    """The block and offset where the measured copy passes the target and its tolerance."""
+    """The block and offset where the measured copy passes the target and its tolerance.
+
+    Counts read the block as accepted; the offset is in the block's text as it stands, text
+    suggested for deletion included (it takes no room), so it lands where the page shows it."""
     room = template.target + template.tolerance
     for index, block in enumerate(article.blocks):
         if not _counts_toward(block, template):
             continue
         signes = count(block).signes
         if signes > room:
-            return index, offset_of_signe(block.plain_text, room)
+            return index, _offset_past_deletions(block, room)
         room -= signes
     return None
 
 
+def _offset_past_deletions(block: Block, signes: int) -> int:
+    if not any(run.delete is not None for run in block.text):
+        return offset_of_signe(block.plain_text, signes)
+    kept = "".join(run.text for run in block.text if run.delete is None)
+    target = offset_of_signe(kept, signes)
+    position = seen = 0
+    for run in block.text:
+        if run.delete is None:
+            if seen + len(run.text) >= target:
+                return position + target - seen
+            seen += len(run.text)
+        position += len(run.text)
+    return position
+
+
 def over_limit(block: Block, template: Template) -> list[tuple[str, int, int]]:
-    """Each field of a block past its limit: (field, limit, signes)."""
+    """Each field of a block past its limit: (field, limit, signes), counted as accepted."""
     kind = KINDS.get(block.kind)
-    if kind is None:
+    accepted = accepted_block(block)
+    if kind is None or accepted is None:
         return []
+    block = accepted
     found: list[tuple[str, int, int]] = []
     fields = (("text",) if kind.has_text else ()) + kind.fields
     for name in fields:

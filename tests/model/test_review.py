@@ -212,3 +212,17 @@ def test_a_suggestion_that_marks_nothing_any_more_is_dropped_and_comments_stay()
     tidy = review.without_orphans(cut)
     assert list(tidy.suggestions) == ["s3", "s4"]
     assert review.without_orphans(edit) is edit
+
+
+def test_the_length_gauge_passes_over_deleted_text() -> None:
+    from editor.model.templates import Template, over_limit, overflow
+
+    slot = Template("t", 20, 0, "body", limits={"paragraph": 20})
+    edit = article(
+        title("Titre"),
+        para("Dix signes", deleted(" supprimés", "s1"), " puis dix+ et la suite", id="p"),
+        suggestions=(Suggestion("s1", "delete", "Paul Durand", WHEN),),
+    )
+    assert overflow(edit, slot) == (1, len("Dix signes supprimés puis dix+"))
+    kept = len("Dix signes puis dix+ et la suite")
+    assert over_limit(edit.blocks[1], slot) == [("text", 20, kept)]
