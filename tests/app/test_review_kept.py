@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from editor.app import bridge
+from editor.app import bridge, clipboard
 from editor.app.application import Copydesk
 from editor.app.check_dock import CheckDock
 from editor.model import review, storage
@@ -160,3 +160,26 @@ def copydesk_list(path: Path) -> list[str]:
 
     result = copydesk("review", path, "--list", "--json")
     return [s["id"] for s in json.loads(result.stdout)["suggestions"]]
+
+
+def test_a_copy_across_a_suggestion_pastes_as_the_text_reads_accepted(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    window = desk.open(under_review(tmp_path))
+    assert window is not None
+    surface = window.surface
+    paragraph = surface.document().findBlockByNumber(1)
+    cursor = surface.textCursor()
+    cursor.setPosition(paragraph.position())
+    cursor.setPosition(
+        paragraph.position() + paragraph.length() - 1, QTextCursor.MoveMode.KeepAnchor
+    )
+    copied = clipboard.to_mime(
+        window.document.article, clipboard.selected_blocks(window.document, cursor)
+    )
+    blocks, _ = clipboard.from_mime(copied)
+    assert [(b.kind, b.plain_text) for b in blocks] == [
+        ("paragraph", "Les ministres ont siégé à Bruxelles.")
+    ]
+    assert not any(r.is_annotated for r in blocks[0].text)
+    assert copied.text() == "Les ministres ont siégé à Bruxelles."
