@@ -127,3 +127,21 @@ def accepted_view(article: Article) -> Article:
         return article
     blocks = tuple(b for b in map(accepted_block, article.blocks) if b is not None)
     return replace(article, blocks=blocks, suggestions=_NO_EXTRA, comments=_NO_EXTRA)
+
+
+def offset_as_shown(block: Block, offset: int, starting: bool = True) -> int:
+    """Where an offset in the block's accepted text falls in its text as it stands, text
+    suggested for deletion included: the check and the gauge count the one, the page shows
+    the other. Where deleted text sits at the offset, a range `starting` there begins after
+    it, a range ending there ends before it."""
+    if not any(run.delete is not None for run in block.text):
+        return offset
+    position = seen = 0
+    for run in block.text:
+        if run.delete is None:
+            end = seen + len(run.text)
+            if end > offset or (end == offset and not starting):
+                return position + offset - seen
+            seen = end
+        position += len(run.text)
+    return position

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from editor.model.annotations import accepted_block
+from editor.model.annotations import accepted_block, offset_as_shown
 from editor.model.article import Article, Block
 from editor.model.schema import KINDS
 from editor.model.stats import ArticleStats, Counts, article_stats, count_block, count_text
@@ -296,18 +296,8 @@ def overflow(
 
 
 def _offset_past_deletions(block: Block, signes: int) -> int:
-    if not any(run.delete is not None for run in block.text):
-        return offset_of_signe(block.plain_text, signes)
     kept = "".join(run.text for run in block.text if run.delete is None)
-    target = offset_of_signe(kept, signes)
-    position = seen = 0
-    for run in block.text:
-        if run.delete is None:
-            if seen + len(run.text) >= target:
-                return position + target - seen
-            seen += len(run.text)
-        position += len(run.text)
-    return position
+    return offset_as_shown(block, offset_of_signe(kept, signes))
 
 
 def over_limit(block: Block, template: Template) -> list[tuple[str, int, int]]:

@@ -19,8 +19,9 @@ from editor.app import bridge, clipboard
 from editor.app.application import Copydesk
 from editor.app.check_dock import CheckDock
 from editor.model import review, storage
-from editor.model.annotations import Comment
+from editor.model.annotations import Comment, Suggestion
 from editor.model.article import Article
+from editor.model.build import article, deleted, para, title
 from tests.model.test_review import WHEN, desk_edit
 from tests.strategies import reviewed_articles
 
@@ -183,3 +184,25 @@ def test_a_copy_across_a_suggestion_pastes_as_the_text_reads_accepted(
     ]
     assert not any(r.is_annotated for r in blocks[0].text)
     assert copied.text() == "Les ministres ont siégé à Bruxelles."
+
+
+def test_a_problem_after_deleted_text_is_selected_where_the_page_shows_it(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    path = tmp_path / "tk.article"
+    storage.save(
+        article(
+            title("Titre"),
+            para("Les ministres ", deleted("se sont réunis ", "s1"), "TK à Bruxelles.", id="p"),
+            suggestions=(Suggestion("s1", "delete", "Paul Durand", WHEN),),
+        ),
+        path,
+    )
+    window = desk.open(path)
+    assert window is not None
+    dock = window.findChild(CheckDock)
+    assert isinstance(dock, CheckDock)
+    dock.refresh()
+    [row] = [n for n, p in enumerate(dock.problems) if p.code == "placeholder"]
+    dock.select(row)
+    assert window.surface.textCursor().selectedText() == "TK"

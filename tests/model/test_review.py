@@ -226,3 +226,14 @@ def test_the_length_gauge_passes_over_deleted_text() -> None:
     assert overflow(edit, slot) == (1, len("Dix signes supprimés puis dix+"))
     kept = len("Dix signes puis dix+ et la suite")
     assert over_limit(edit.blocks[1], slot) == [("text", 20, kept)]
+
+
+def test_an_accepted_offset_at_deleted_text_starts_after_it_and_ends_before_it() -> None:
+    from editor.model.annotations import offset_as_shown
+
+    block = para("Les ministres ", deleted("se sont réunis ", "s1"), "TK.")
+    shown = block.plain_text
+    start = offset_as_shown(block, len("Les ministres "), starting=True)
+    end = offset_as_shown(block, len("Les ministres "), starting=False)
+    assert shown[start:] == "TK." and shown[:end] == "Les ministres "
+    assert offset_as_shown(para("Sans suggestion"), 4) == 4
