@@ -300,6 +300,13 @@ def _offset_past_deletions(block: Block, signes: int) -> int:
     return offset_as_shown(block, offset_of_signe(kept, signes))
 
 
+def limit_offset(block: Block, field: str, limit: int) -> int:
+    """Where a field passes its limit, as an offset in the field as the page shows it."""
+    if field == "text":
+        return _offset_past_deletions(block, limit)
+    return offset_of_signe(block.attr(field), limit)
+
+
 def over_limit(block: Block, template: Template) -> list[tuple[str, int, int]]:
     """Each field of a block past its limit: (field, limit, signes), counted as accepted."""
     kind = KINDS.get(block.kind)

@@ -215,7 +215,7 @@ def test_a_suggestion_that_marks_nothing_any_more_is_dropped_and_comments_stay()
 
 
 def test_the_length_gauge_passes_over_deleted_text() -> None:
-    from editor.model.templates import Template, over_limit, overflow
+    from editor.model.templates import Template, limit_offset, over_limit, overflow
 
     slot = Template("t", 20, 0, "body", limits={"paragraph": 20})
     edit = article(
@@ -226,6 +226,8 @@ def test_the_length_gauge_passes_over_deleted_text() -> None:
     assert overflow(edit, slot) == (1, len("Dix signes supprimés puis dix+"))
     kept = len("Dix signes puis dix+ et la suite")
     assert over_limit(edit.blocks[1], slot) == [("text", 20, kept)]
+    shown = edit.blocks[1].plain_text
+    assert shown[limit_offset(edit.blocks[1], "text", 20) :] == " et la suite"
 
 
 def test_an_accepted_offset_at_deleted_text_starts_after_it_and_ends_before_it() -> None:
