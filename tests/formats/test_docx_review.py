@@ -280,4 +280,5 @@ def test_accepting_all_in_a_word_reader_gives_our_accepted_article(
 
 
 def block_texts(document: str) -> list[str]:
-    return [stringify(block) for block in json.loads(document)["blocks"]]
+    """Each block's text, spaces normalised (pandoc trims a space at a revision's edge)."""
+    return [" ".join(stringify(block).split()) for block in json.loads(document)["blocks"]]
