@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # each command imports what it runs, so a seed-sized export s
     from editor.model.templates import Gauge, Template, TemplateError
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "import", "check", "stats")
+COMMANDS = ("export", "import", "check", "stats", "review")
 
 
 class UsageError(Exception):
@@ -124,6 +124,12 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
     _language_argument(export)
+    export.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="EPUB, NewsML, ICML: export as if every pending suggestion were accepted "
+        "(the article itself is not changed)",
+    )
 
     imports = _command(
         sub,
@@ -190,6 +196,24 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     _language_argument(stats)
     _templates_argument(stats)
+
+    reviews = _command(
+        sub, "review", "list the suggestions and comments, or accept or reject the suggestions"
+    )
+    reviews.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
+    action = reviews.add_mutually_exclusive_group(required=True)
+    action.add_argument("--list", action="store_true", help="each suggestion and comment")
+    action.add_argument(
+        "--accept-all", action="store_true", help="accept the suggestions, in place"
+    )
+    action.add_argument(
+        "--reject-all", action="store_true", help="reject the suggestions, in place"
+    )
+    reviews.add_argument("--json", action="store_true", help="--list: as JSON")
+    reviews.add_argument(
+        "--author", metavar="NAME", help="only the suggestions of NAME (as the list shows it)"
+    )
+    _language_argument(reviews)
     return parser
 
 
@@ -231,7 +255,8 @@ def _run_command(args: list[str]) -> int:
         except storage.ArticleFileError:
             importing.refuse_copy(options.file, options.command)
             raise
-        handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
+        handlers = {"export": _export, "check": _check, "stats": _stats, "review": _review}
+        handler = handlers[options.command]
         return handler(article, options)
     except (storage.ArticleFileError, SaveError, ImportRefusedError, ExportError) as error:
         print(f"copydesk: {_error_in(options.language, error)}", file=sys.stderr)
@@ -277,12 +302,21 @@ def _export_options(options: argparse.Namespace) -> ExportOptions:
         urgency=options.urgency,
         narrow_nbsp_to_nbsp=options.no_narrow_nbsp,
         cover=options.cover,
+        accept_all=options.accept_all,
     )
 
 
 def _export(article: Article, options: argparse.Namespace) -> int:
     names = _formats(options.to)
     export_options = _export_options(options)
+    final = [EXPORTERS[n].label for n in names if EXPORTERS[n].final]
+    if final and article.suggestions and not options.accept_all:
+        from editor.formats.final import unresolved_message
+
+        raise UsageError(
+            f"{options.file}: {', '.join(final)}: "
+            + unresolved_message(len(article.suggestions), str(options.file))
+        )
     folder = options.output_dir
     if folder is not None:
         try:
@@ -452,6 +486,7 @@ def _error_in(
 
 
 def _check(article: Article, options: argparse.Namespace) -> int:
+    from editor.model.annotations import accepted_view
     from editor.model.check import Severity, check
 
     templates = _templates(options)
@@ -459,6 +494,7 @@ def _check(article: Article, options: argparse.Namespace) -> int:
     if options.fix:
         article, fixed = _fix_in_place(article, options.file)
     problems = check(article, templates)
+    article = accepted_view(article)  # where the check's block indexes and offsets point
     if options.json:
         print(
             json.dumps([_problem_json(article, p) for p in problems], ensure_ascii=False, indent=2)
@@ -613,6 +649,12 @@ def _fit_line(fitted: Fit) -> str:
     amount = abs(fitted.over)
     verdict = f"{amount} over" if fitted.over > 0 else f"{amount} to spare"
     return f"{'fit':>16}  {where} / {fitted.target_lines}, {verdict}"
+
+
+def _review(article: Article, options: argparse.Namespace) -> int:
+    from editor.cli_review import review_command
+
+    return review_command(article, options)
 
 
 if __name__ == "__main__":

@@ -189,3 +189,61 @@ def articles(draw: st.DrawFn, every_kind: bool = False) -> Article:
     blocks = [draw(blocks_of(kind, pictures)) for kind in head + middle + tail]
     used = {b.attr("media") for b in blocks}
     return Article(draw(metas()), tuple(blocks), {p.key: p for p in pictures if p.key in used})
+
+
+REVIEWERS = ["Anne Martin", "Paul Durand", "Zoé Leroy"]
+
+
+@st.composite
+def reviewed_articles(draw: st.DrawFn) -> Article:
+    """An article under review: insertions and deletions on runs, blocks inserted, deleted or
+    re-kinded (one of the three at most per block), comments across runs with threads."""
+    from editor.model.annotations import Comment, Reply, Suggestion
+
+    base = draw(articles())
+    suggestions: dict[str, Suggestion] = {}
+    comments: dict[str, Comment] = {}
+
+    def new_suggestion(kind: str, **more: str) -> str:
+        sid = f"s{len(suggestions) + 1}"
+        author = draw(st.sampled_from(REVIEWERS))
+        when = draw(st.one_of(st.none(), datetimes()))
+        suggestions[sid] = Suggestion(sid, kind, author, when, **more)
+        return sid
+
+    def new_comment() -> str:
+        cid = f"c{len(comments) + 1}"
+        replies = tuple(
+            Reply(draw(st.sampled_from(REVIEWERS)), draw(datetimes()), draw(words(max_size=4)))
+            for _ in range(draw(st.integers(0, 2)))
+        )
+        comments[cid] = Comment(
+            cid,
+            draw(st.sampled_from(REVIEWERS)),
+            draw(st.one_of(st.none(), datetimes())),
+            draw(words(max_size=6)),
+            draw(st.booleans()),
+            replies,
+        )
+        return cid
+
+    blocks: list[Block] = []
+    for block in base.blocks:
+        text = []
+        for run in block.text:
+            change = draw(st.sampled_from(["", "", "insert", "delete", "both"]))
+            insert = new_suggestion("insert") if change in ("insert", "both") else None
+            delete = new_suggestion("delete") if change in ("delete", "both") else None
+            cids = frozenset(new_comment() for _ in range(draw(st.integers(0, 1))))
+            text.append(Run(run.text, run.marks, run.href, insert, delete, cids))
+        level = draw(st.sampled_from(["", "", "", "block-insert", "block-delete", "kind-change"]))
+        review: dict[str, str] = {}
+        if level == "block-insert":
+            review["insert"] = new_suggestion(level)
+        elif level == "block-delete":
+            review["delete"] = new_suggestion(level)
+        elif level == "kind-change" and block.kind in ("paragraph", "subhead"):
+            before = "subhead" if block.kind == "paragraph" else "paragraph"
+            review["kind_change"] = new_suggestion(level, from_kind=before)
+        blocks.append(Block(block.kind, tuple(text), block.attrs, block.id, **review))
+    return Article(base.meta, tuple(blocks), base.media, {}, suggestions, comments)

@@ -6,8 +6,13 @@ the root frame whose block format carries its kind and id as user properties. A 
 media key); its paragraphs carry their role: a pull quote's text and attribution; an image's
 picture, caption, credit and alt text. Marks are a bitmask property on the character format, so
 they read back exactly whatever the kind's look (em inside an italic pull quote shows upright);
-a link is also a real Qt anchor. Qt keeps an empty paragraph beside frames that have no text
-paragraph next to them (a "spacer"): it has no kind and is not a block.
+a link is also a real Qt anchor. The desk's annotations ride along the same way: a run's
+suggestion ids and comment ids are string properties of its character format (a deleted run
+shows struck through, an inserted one underlined), a block's own suggestion ids are taken over
+from the model block of the same id, so opening and saving an article under review keeps every
+suggestion and comment even where the window has no tool for them yet. Qt keeps an empty
+paragraph beside frames that have no text paragraph next to them (a "spacer"): it has no kind
+and is not a block.
 
 Everything else reads and edits the document through this module: `to_qt` builds it, `to_model`
 reads it back, `changed` turns one `contentsChange` into the few model blocks it touched, and
@@ -47,6 +52,12 @@ BLOCK_ID = looks.PROPERTY_BASE + 2
 ROLE = looks.PROPERTY_BASE + 3
 MARKS = looks.PROPERTY_BASE + 4
 MEDIA = looks.PROPERTY_BASE + 5
+INSERT = looks.PROPERTY_BASE + 6
+DELETE = looks.PROPERTY_BASE + 7
+COMMENTS = looks.PROPERTY_BASE + 8
+ANNOTATIONS = (INSERT, DELETE, COMMENTS)
+"""Character properties naming the suggestion that inserted or deletes a run, and the
+comments (ids separated by spaces) whose range covers it."""
 
 MARK_BITS: dict[str, int] = {EM: 1, STRONG: 2, SUP: 4, LINK: 8}
 _MARKS_OF = tuple(
@@ -94,6 +105,49 @@ def char_format(
         fmt.setAnchorHref(href or "")
         looks.link_look(fmt)
     return fmt
+
+
+def annotated(fmt: QTextCharFormat, run: Run) -> QTextCharFormat:
+    """`fmt` carrying the run's suggestion and comment ids; the shared format for plain runs."""
+    if not run.is_annotated:
+        return fmt
+    fmt = QTextCharFormat(fmt)
+    for prop, value in (
+        (INSERT, run.insert or ""),
+        (DELETE, run.delete or ""),
+        (COMMENTS, " ".join(sorted(run.comments))),
+    ):
+        if value:
+            fmt.setProperty(prop, value)
+    if run.delete is not None:
+        fmt.setFontStrikeOut(True)
+    elif run.insert is not None:
+        fmt.setFontUnderline(True)
+    return fmt
+
+
+def with_annotations_of(fmt: QTextCharFormat, source: QTextCharFormat) -> QTextCharFormat:
+    """`fmt` (a new look for some text) keeping the annotations `source` gave that text."""
+    return annotated(fmt, annotations_of(source, ""))
+
+
+def annotations_of(fmt: QTextCharFormat, text: str) -> Run:
+    """The run of `text` with the annotations a character format carries, marks left out."""
+    insert, delete = fmt.stringProperty(INSERT), fmt.stringProperty(DELETE)
+    comments = frozenset(fmt.stringProperty(COMMENTS).split())
+    return Run(text, insert=insert or None, delete=delete or None, comments=comments)
+
+
+def unsuggested(fmt: QTextCharFormat, block: QTextBlock) -> QTextCharFormat | None:
+    """The format to type with where `fmt` belongs to a suggested insertion or deletion: the
+    same marks and comments, no suggestion (None when it carries none). Until the window
+    tracks changes, typed text is plain text: it must not go with a deletion when accepted."""
+    if not (fmt.hasProperty(INSERT) or fmt.hasProperty(DELETE)):
+        return None
+    value = fmt.intProperty(MARKS)
+    href = fmt.anchorHref() if value & MARK_BITS[LINK] else None
+    base = char_format(kind_of(block) or "paragraph", role_of(block), value, href)
+    return annotated(base, Run("", comments=annotations_of(fmt, "").comments))
 
 
 def block_format(kind: str, role: str = "", block_id: str = "") -> QTextBlockFormat:
@@ -242,7 +296,11 @@ def read_runs(block: QTextBlock) -> Text:
         fmt = fragment.charFormat()
         value = fmt.intProperty(MARKS)
         text = fragment.text().replace(LINE_BREAK, "\n")
-        runs.append(Run(text, marks_of(value), fmt.anchorHref() if value & 8 else None))
+        run = Run(text, marks_of(value), fmt.anchorHref() if value & 8 else None)
+        if any(fmt.hasProperty(prop) for prop in ANNOTATIONS):
+            noted = annotations_of(fmt, text)
+            run = _replace(run, insert=noted.insert, delete=noted.delete, comments=noted.comments)
+        runs.append(run)
     return tuple(runs)
 
 
@@ -312,10 +370,21 @@ def changed(
         block_id = unit.id if unit.id and not taken else new_block_id()
         seen.add(block_id)
         block = read_unit(unit, block_id, article.blocks[at].extra if inside else EMPTY)
+        if inside:
+            block = _block_suggestions(block, article.blocks[at])
         if block_id != unit.id or (unit.frame is None and kind_of(unit.first) != unit.kind):
             stamps.append((unit, block))
         blocks.append(block)
     return Replacement(start, stop, tuple(blocks), tuple(stamps))
+
+
+def _block_suggestions(block: Block, before: Block) -> Block:
+    """The suggestions that concern the block as a whole come from its model block."""
+    if before.insert is None and before.delete is None and before.kind_change is None:
+        return block
+    return _replace(
+        block, insert=before.insert, delete=before.delete, kind_change=before.kind_change
+    )
 
 
 def to_model(document: QTextDocument, base: Article) -> Article:
@@ -391,7 +460,7 @@ class _Writer:
         for run in text:
             cursor.insertText(
                 run.text.replace("\n", LINE_BREAK),
-                char_format(kind, role, bits(run.marks), run.href),
+                annotated(char_format(kind, role, bits(run.marks), run.href), run),
             )
 
     def composite(self, block: Block) -> None:

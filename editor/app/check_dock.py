@@ -29,6 +29,7 @@ from editor.app.pause_review import PauseReview
 from editor.app.problem_text import describe
 from editor.app.shading import find_unit, paragraph_of
 from editor.app.surface import Surface
+from editor.model.annotations import accepted_view, offset_as_shown
 from editor.model.article import Article
 from editor.model.check import (
     TYPOGRAPHY,
@@ -117,7 +118,7 @@ class CheckDock(QDockWidget):
 
     def draw(self) -> None:
         """The list as last checked, in the language now installed."""
-        article = self.checked
+        article = accepted_view(self.checked)  # the check's block indexes count this view
         row = self.list.currentRow()
         self.list.clear()
         for problem in self.problems:
@@ -150,10 +151,19 @@ class CheckDock(QDockWidget):
         paragraph = paragraph_of(unit, problem.field)
         cursor = QTextCursor(paragraph)
         if problem.start is not None:
-            cursor.setPosition(paragraph.position() + problem.start)
             end = problem.end if problem.end is not None else problem.start
+            start = self._as_shown(problem, problem.start, starting=True)
+            end = self._as_shown(problem, end, starting=False)
+            cursor.setPosition(paragraph.position() + start)
             cursor.setPosition(paragraph.position() + end, QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def _as_shown(self, problem: Problem, offset: int, starting: bool) -> int:
+        """The check counts the accepted text; the page also shows text suggested for deletion."""
+        if problem.field != "text" or problem.block_id is None:
+            return offset
+        index = self.document.index_of(problem.block_id)
+        return offset_as_shown(self.document.article.blocks[index], offset, starting)
 
     def select(self, row: int) -> None:
         """Show the problem's place on the page, selected."""

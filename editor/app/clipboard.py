@@ -29,6 +29,7 @@ from editor.app.settings import Settings
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import ExportError
 from editor.model import storage
+from editor.model.annotations import accepted_block
 from editor.model.article import Article, Block, Media, Meta
 from editor.model.inline import (
     EM,
@@ -77,8 +78,11 @@ def selected_blocks(document: Document, cursor: QTextCursor) -> list[Block]:
                 blocks.append(Block("paragraph", plain(piece)))
             continue
         lo, hi = max(start, unit.start) - unit.start, min(end, unit.end) - unit.start
-        blocks.append(Block(block.kind, slice_text(block.text, lo, hi)))
-    return [b for b in blocks if b.text or b.kind in bridge.COMPOSITES]
+        blocks.append(Block(block.kind, slice_text(block.text, lo, hi), delete=block.delete))
+    # what is copied reads as accepted: text suggested for deletion stays behind, and the
+    # review's ids, meaningless without the article's tables, do not travel
+    accepted = (accepted_block(b) for b in blocks)
+    return [b for b in accepted if b is not None and (b.text or b.kind in bridge.COMPOSITES)]
 
 
 def to_mime(article: Article, blocks: Sequence[Block]) -> QMimeData:

@@ -29,6 +29,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand, 
 from editor.app import bridge
 from editor.model import storage
 from editor.model.article import Article, Block, Media
+from editor.model.review import without_orphans
 from editor.model.schema import KINDS
 from editor.model.stats import ZERO, Counts, StatsCache
 
@@ -179,7 +180,7 @@ class Document(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("save needs a path for a new article")
-        storage.save(self._article.unused_media_dropped(), target)
+        storage.save(without_orphans(self._article.unused_media_dropped()), target)
         if target != self.path:
             self.path = target
             self.path_changed.emit()

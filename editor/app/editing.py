@@ -96,11 +96,13 @@ def mark_state(cursor: QTextCursor, mark: str) -> bool:
     bit = bridge.MARK_BITS[mark]
     if not cursor.hasSelection():
         return bool(cursor.charFormat().intProperty(bridge.MARKS) & bit)
-    return all(value & bit for _, _, _, value, _ in _pieces(cursor))
+    return all(value & bit for _, _, _, value, _, _ in _pieces(cursor))
 
 
-def _pieces(cursor: QTextCursor) -> list[tuple[QTextBlock, int, int, int, str]]:
-    """Selected stretches of one format: block, start, end, marks, href."""
+def _pieces(
+    cursor: QTextCursor,
+) -> list[tuple[QTextBlock, int, int, int, str, QTextCharFormat]]:
+    """Selected stretches of one format: block, start, end, marks, href, the format itself."""
     start, end = cursor.selectionStart(), cursor.selectionEnd()
     block = cursor.document().findBlock(start)
     pieces = []
@@ -110,7 +112,9 @@ def _pieces(cursor: QTextCursor) -> list[tuple[QTextBlock, int, int, int, str]]:
             hi = min(end, fragment.position() + fragment.length())
             if lo < hi:
                 fmt = fragment.charFormat()
-                pieces.append((block, lo, hi, fmt.intProperty(bridge.MARKS), fmt.anchorHref()))
+                pieces.append(
+                    (block, lo, hi, fmt.intProperty(bridge.MARKS), fmt.anchorHref(), fmt)
+                )
         block = block.next()
     return pieces
 
@@ -133,7 +137,7 @@ def set_mark(
         return named.replace("%1", labels.mark_name(mark))
 
     with document.edit(label) as edit:
-        for block, lo, hi, value, old_href in _pieces(cursor):
+        for block, lo, hi, value, old_href, old in _pieces(cursor):
             if mark not in marks_allowed(block):
                 continue
             value = value | bit if on else value & ~bit
@@ -141,7 +145,8 @@ def set_mark(
             kind, role = bridge.kind_of(block) or "paragraph", bridge.role_of(block)
             edit.setPosition(lo)
             edit.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
-            edit.setCharFormat(bridge.char_format(kind, role, value, link))
+            fmt = bridge.char_format(kind, role, value, link)
+            edit.setCharFormat(bridge.with_annotations_of(fmt, old))
 
 
 def typing_format(cursor: QTextCursor, mark: str, on: bool) -> QTextCharFormat:

@@ -61,6 +61,20 @@ ARTICLE_FILE: Mapping[str, str] = {
         "FileErrors", "the image “{media}” is not in the file's media"
     ),
     "unknown-mark": QT_TRANSLATE_NOOP("FileErrors", "unknown mark “{mark}”"),
+    "unknown-suggestion-type": QT_TRANSLATE_NOOP(
+        "FileErrors", "unknown suggestion type “{type}”"
+    ),
+    "id-needed": QT_TRANSLATE_NOOP("FileErrors", "an id is needed"),
+    "id-twice": QT_TRANSLATE_NOOP("FileErrors", "the id “{id}” is used twice"),
+    "suggestion-missing": QT_TRANSLATE_NOOP(
+        "FileErrors", "the suggestion “{id}” is not in the file's suggestions"
+    ),
+    "suggestion-type": QT_TRANSLATE_NOOP(
+        "FileErrors", "the suggestion “{id}” is of type {found}, not {wanted}"
+    ),
+    "comment-missing": QT_TRANSLATE_NOOP(
+        "FileErrors", "the comment “{id}” is not in the file's comments"
+    ),
 }
 """One sentence per reason `editor.model.storage` gives."""
 

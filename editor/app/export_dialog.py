@@ -277,8 +277,20 @@ class ExportDialog(QDialog):
                 self.options()
             except ExportError as error:
                 problem = str(error)
+        problem = problem or self._unresolved()
         self.problem.setText(problem)
         self.export_button.setEnabled(not problem)
+
+    def _unresolved(self) -> str:
+        """Why formats for readers cannot go while suggestions wait ("" when they can)."""
+        pending = len(self.document.article.suggestions)
+        if not pending or not any(EXPORTERS[name].final for name in self.formats()):
+            return ""
+        return tr(
+            "%1 suggestion(s) not yet accepted or rejected: EPUB, NewsML and ICML need the "
+            "final text. Decide them first, or export the DOCX alone, which keeps them as "
+            "tracked changes."
+        ).replace("%1", str(pending))
 
     def start(self) -> None:
         """Export, after a warning when the check still finds problems."""
@@ -286,6 +298,9 @@ class ExportDialog(QDialog):
             options = self.options()
         except ExportError as error:
             self.problem.setText(str(error))
+            return
+        if self._unresolved():
+            self._check()
             return
         problems = problems_before_export(self.document.article)
         if problems:

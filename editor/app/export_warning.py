@@ -25,6 +25,7 @@ KIND_NAMES = {
     "pullquote": QT_TRANSLATE_NOOP("ExportWarning", "Pull quotes"),
     "image": QT_TRANSLATE_NOOP("ExportWarning", "Images"),
     "metadata": QT_TRANSLATE_NOOP("ExportWarning", "Metadata"),
+    "review": QT_TRANSLATE_NOOP("ExportWarning", "Review (suggestions, comments)"),
 }
 """How each kind of problem is named in the warning."""
 

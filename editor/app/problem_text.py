@@ -98,6 +98,15 @@ SENTENCES: Mapping[str, str] = {
         "Problems", "No dateline place (DOCX Lieu et date, NewsML dateline)"
     ),
     "template-unknown": QT_TRANSLATE_NOOP("Problems", "No length template is called “{template}”"),
+    # review (suggestions and comments)
+    "suggestions-unresolved": QT_TRANSLATE_NOOP(
+        "Problems",
+        "{count} suggestion(s) not yet accepted or rejected: "
+        "the wire and the e-book need the final text",
+    ),
+    "comments-open": QT_TRANSLATE_NOOP(
+        "Problems", "{count} open comment(s): resolve or delete them before the piece leaves"
+    ),
 }
 """One sentence per problem code ("code/variant" where one value changes the wording)."""
 
@@ -115,7 +124,7 @@ SPACES: Mapping[str, str] = {
     "space": QT_TRANSLATE_NOOP("Problems", "a space"),
 }
 FIGURES = frozenset(
-    ("signes", "over", "limit", "lines", "per_line", "amount", "target", "tolerance")
+    ("signes", "over", "limit", "lines", "per_line", "amount", "target", "tolerance", "count")
 )
 """The values that are numbers, written the interface language's way (9 000 in French)."""
 FIELD_OF_KIND = QT_TRANSLATE_NOOP("Problems", "{kind} {field}")

@@ -16,7 +16,7 @@ from editor.app import bridge, desk_templates
 from editor.app.document import Document
 from editor.app.fitting import LiveFit
 from editor.model.article import Block
-from editor.model.templates import Template, offset_of_signe, over_limit, overflow, targets_for
+from editor.model.templates import Template, limit_offset, over_limit, overflow, targets_for
 
 OVER_LIMIT = QColor(214, 64, 52, 60)
 OVER_TARGET = QColor(214, 140, 52, 45)
@@ -124,7 +124,7 @@ class Shading(QObject):
         for field, limit, _signes in over_limit(block, template):
             paragraph = paragraph_of(unit, field)
             cursor = QTextCursor(paragraph)
-            cursor.setPosition(paragraph.position() + offset_of_signe(paragraph.text(), limit))
+            cursor.setPosition(paragraph.position() + limit_offset(block, field, limit))
             cursor.setPosition(
                 paragraph.position() + paragraph.length() - 1, QTextCursor.MoveMode.KeepAnchor
             )

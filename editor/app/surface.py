@@ -205,6 +205,11 @@ class Surface(QTextEdit):
         return unit.kind if unit is not None else ""
 
     def _cursor_moved(self) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            plain = bridge.unsuggested(cursor.charFormat(), cursor.block())
+            if plain is not None:
+                self.setCurrentCharFormat(plain)
         kind = self.current_kind()
         if kind != self._kind:
             self._kind = kind

@@ -21,6 +21,9 @@ class Format:
     label: str
     suffix: str
     module: str
+    final: bool = True
+    """Readers get the final text only: an article with pending suggestions is refused
+    (unless they are accepted on the way out); False for a format that carries them."""
 
     def implementation(self) -> ModuleType:
         return importlib.import_module(self.module)
@@ -34,7 +37,7 @@ class Format:
 EXPORTERS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("docx", "Word document for print (DOCX)", ".docx", "editor.formats.docx"),
+        Format("docx", "Word document for print (DOCX)", ".docx", "editor.formats.docx", False),
         Format("epub", "E-book (EPUB 3)", ".epub", "editor.formats.epub"),
         Format("newsml", "Wire item (NewsML-G2)", ".newsml.xml", "editor.formats.newsml"),
         Format("icml", "InDesign/InCopy story (ICML)", ".icml", "editor.formats.icml"),

@@ -52,6 +52,11 @@ Language: `w:lang` in the document defaults and `themeFontLang` in the settings
 (Word spell-checks in the article's language), A4 paper except for US-style
 regions (Letter), compatibility mode 15 (Word 2013+). Text is written exactly,
 no-break and narrow no-break spaces and emoji included.
+
+Review: an article under review goes out with its suggestions as Word tracked
+changes and its comments as Word comments with their replies (`docx_review`), so
+a colleague on Word sees and decides them; the document properties read the
+article as accepted.
 """
 
 from __future__ import annotations
@@ -73,8 +78,10 @@ from editor.formats.docx_package import (
     set_page,
     text_area,
 )
+from editor.formats.docx_review import Review
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
 from editor.formats.options import ExportError, ExportOptions
+from editor.model.annotations import accepted_view
 from editor.model.article import Article, Block, Media, Meta
 from editor.model.atomic import atomic_path
 from editor.model.inline import Text
@@ -101,10 +108,11 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     )
     set_language(document, language)
     set_compatibility(document)
-    set_core_properties(document, article, options.now or datetime.now(UTC))
+    set_core_properties(document, accepted_view(article), options.now or datetime.now(UTC))
     set_custom_properties(document, article.meta)
-    writer = BodyWriter(document, ids, text_area(document))
-    write_article(writer, article)
+    review = Review(document, article) if accepted_view(article) is not article else None
+    writer = BodyWriter(document, ids, text_area(document), review)
+    write_article(writer, article, writer.begin_block)
     writer.finish()
     with atomic_path(Path(path)) as temp:
         document.save(str(temp))
@@ -119,8 +127,13 @@ class ParagraphWriter(Protocol):
     def picture(self, media: Media, alt: str, where: str) -> None: ...
 
 
-def write_article(writer: ParagraphWriter, article: Article) -> None:
-    """The article's paragraphs in reading order, metadata paragraphs included."""
+def write_article(
+    writer: ParagraphWriter,
+    article: Article,
+    begin_block: Callable[[Block | None], None] | None = None,
+) -> None:
+    """The article's paragraphs in reading order, metadata paragraphs included;
+    `begin_block` hears which block the next paragraphs belong to (None: none)."""
     meta = article.meta
     if meta.section:
         writer.plain("section", SECTION_SEPARATOR.join(meta.section))
@@ -129,7 +142,11 @@ def write_article(writer: ParagraphWriter, article: Article) -> None:
         _write_byline(writer, meta)
     for index, block in enumerate(article.blocks):
         write = BLOCK_WRITERS.get(block.kind, _unknown)
+        if begin_block is not None:
+            begin_block(block)
         write(writer, article, block, f"block {index + 1} ({block.kind})")
+        if begin_block is not None:
+            begin_block(None)
         if index == byline_after:
             _write_byline(writer, meta)
 

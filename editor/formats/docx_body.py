@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from io import BytesIO
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from docx.document import Document
 from docx.image.exceptions import (
@@ -29,8 +31,11 @@ from docx.shared import Emu
 from lxml import etree
 
 from editor.formats.options import ExportError
-from editor.model.article import Media
-from editor.model.inline import EM, LINK, STRONG, SUP, Text
+from editor.model.article import Block, Media
+from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text
+
+if TYPE_CHECKING:
+    from editor.formats.docx_review import Review
 
 MARK_PROPERTIES: tuple[tuple[str, str], ...] = (
     (STRONG, "<w:b/><w:bCs/>"),
@@ -75,9 +80,16 @@ class BodyWriter:
     """Collects the article's paragraphs; `finish` puts them before the final section."""
 
     def __init__(
-        self, document: Document, style_ids: Mapping[str, str], text_area: tuple[int, int]
+        self,
+        document: Document,
+        style_ids: Mapping[str, str],
+        text_area: tuple[int, int],
+        review: Review | None = None,
     ) -> None:
         self._document = document
+        self._review = review
+        self._block: Block | None = None
+        self._first_paragraph = False
         self._part = document.part
         self._ids = {role: _escape(style_id) for role, style_id in style_ids.items()}
         self._xml: list[str] = []
@@ -87,8 +99,17 @@ class BodyWriter:
         self._width, self._height = text_area
         self._shape_id = _highest_shape_id(document)
 
+    def begin_block(self, block: Block | None) -> None:
+        """The block whose paragraphs come next (None: the byline and such), for the review's
+        paragraph marks; the article's runs carry their own."""
+        self._block = block
+        self._first_paragraph = True
+
     def text(self, role: str, runs: Text) -> None:
         """A paragraph of inline text; links grouped into one `w:hyperlink` per address."""
+        if self._review is not None:
+            self._reviewed_text(role, runs, self._review)
+            return
         out = self._xml
         out.append(self._paragraph_start(role))
         for href, group in groupby(runs, key=lambda run: run.href if LINK in run.marks else None):
@@ -102,9 +123,36 @@ class BodyWriter:
                 out.append("</w:hyperlink>")
         out.append("</w:p>")
 
+    def _reviewed_text(self, role: str, runs: Text, review: Review) -> None:
+        """The same, each run inside its tracked change, comment ranges around runs."""
+        out, block = self._xml, self._block
+        out.append(self._paragraph_start(role))
+        numbered = list(enumerate(self._in_block(runs)))
+        for href, group in groupby(numbered, key=lambda item: _link_of(item[1])):
+            if href is not None:
+                out.append(f'<w:hyperlink r:id="{self._link(href)}" w:history="1">')
+            for index, run in group:
+                out.append(review.starts(block, index))
+                markup = self._run(run.text, run.marks, "" if href is None else "Hyperlink")
+                out.append(review.run(run, markup))
+                out.append(review.ends(block, index))
+            if href is not None:
+                out.append("</w:hyperlink>")
+        out.append("</w:p>")
+
+    def _in_block(self, runs: Text) -> Text:
+        """A deleted block's text is deleted with it."""
+        block = self._block
+        if block is None or block.delete is None:
+            return runs
+        return tuple(run if run.delete else replace(run, delete=block.delete) for run in runs)
+
     def plain(self, role: str, text: str, character_role: str = "") -> None:
         """A paragraph of unmarked text, optionally all in a character style."""
         run = self._run(text, frozenset(), character_role) if text else ""
+        if run and self._review is not None and self._block is not None:
+            block = self._block
+            run = self._review.run(Run(text, insert=block.insert, delete=block.delete), run)
         self._xml.append(f"{self._paragraph_start(role)}{run}</w:p>")
 
     def picture(self, media: Media, alt: str, where: str) -> None:
@@ -138,9 +186,11 @@ class BodyWriter:
             inline.set(side, "0")
         inline.docPr.set("descr", clean_text(alt))
         drawing = etree.tostring(inline, encoding="unicode")
-        self._xml.append(
-            f"{self._paragraph_start('photo')}<w:r><w:drawing>{drawing}</w:drawing></w:r></w:p>"
-        )
+        run = f"<w:r><w:drawing>{drawing}</w:drawing></w:r>"
+        if self._review is not None and self._block is not None:
+            block = self._block
+            run = self._review.run(Run("", insert=block.insert, delete=block.delete), run)
+        self._xml.append(f"{self._paragraph_start('photo')}{run}</w:p>")
 
     def finish(self) -> None:
         """Parse everything written so far in one go and place it in the body."""
@@ -155,7 +205,11 @@ class BodyWriter:
     # -- markup ----------------------------------------------------------------------------------
 
     def _paragraph_start(self, role: str) -> str:
-        return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/></w:pPr>'
+        if self._review is None:
+            return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/></w:pPr>'
+        marks = self._review.paragraph_mark(self._block, self._ids, self._first_paragraph)
+        self._first_paragraph = False
+        return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/>{marks}</w:pPr>'
 
     def _run(self, text: str, marks: frozenset[str], style_role: str = "") -> str:
         properties = self._run_properties.get((style_role, marks))
@@ -199,6 +253,10 @@ def _highest_shape_id(document: Document) -> int:
         if str(value).isdigit()
     ]
     return max(ids, default=0)
+
+
+def _link_of(run: Run) -> str | None:
+    return run.href if LINK in run.marks else None
 
 
 _SPECIAL = {"\t": "<w:tab/>", "\n": "<w:br/>"}

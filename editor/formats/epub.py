@@ -22,6 +22,7 @@ from ebooklib import epub
 from lxml import etree
 
 from editor import __version__
+from editor.formats.final import final_text
 from editor.formats.options import ExportError, ExportOptions
 from editor.formats.xhtml import (
     XML_LANG,
@@ -72,6 +73,7 @@ COVER_ALT = {"fr": "Couverture\u202f: ", "en": "Cover: "}
 def export(article: Article, path: Path, options: ExportOptions | None = None) -> list[Path]:
     """Write `article` as an EPUB 3 file at `path`, replacing it atomically; the file written."""
     options = options or ExportOptions()
+    article = final_text(article, options, "EPUB")
     moment = _utc(options.now or datetime.now(UTC))
     book = build_book(article, cover=options.cover)
     with atomic_path(Path(path)) as temp:

@@ -38,6 +38,7 @@ from lxml import etree
 
 from editor.formats.docx import write_article
 from editor.formats.docx_body import clean_text
+from editor.formats.final import final_text
 from editor.formats.icml_styles import (
     FIRST_PARAGRAPH,
     NO_CHARACTER_STYLE,
@@ -94,6 +95,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     """Write `NAME.icml` at `path` and its pictures beside it, pictures first, each atomically;
     the files written, the story first."""
     options = options or ExportOptions()
+    article = final_text(article, options, "ICML")
     path = Path(path)
     language = article.meta.language or "fr"
     style_map: Mapping[str, str] = {}

@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 from lxml import etree
 
 from editor import __version__
+from editor.formats.final import final_text
 from editor.formats.newsml_catalog import (
     IPTC_CATALOG,
     OWN_SCHEMES,
@@ -64,6 +65,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     Images go first, so a reader never finds an item pointing at a missing picture.
     """
     options = options or ExportOptions()
+    article = final_text(article, options, "NewsML-G2")
     _check_options(article, options)
     article = with_guid(article, options)
     path = Path(path)

@@ -41,5 +41,8 @@ class ExportOptions:
     # EPUB
     cover: bool = False
     # All formats
+    accept_all: bool = False
+    """Export the article as if every pending suggestion were accepted (EPUB, NewsML, ICML
+    refuse an article with suggestions otherwise; DOCX carries them as tracked changes)."""
     now: datetime | None = None
     """The export's own timestamp (UTC); None means the current time. Tests pin it."""

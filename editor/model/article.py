@@ -14,6 +14,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
+from editor.model.annotations import Comment, Suggestion
 from editor.model.ids import new_article_id, new_block_id
 from editor.model.inline import Text, normalize, text_of
 
@@ -39,7 +40,9 @@ class Block:
 
     `attrs` holds the kind's extra fields as strings (pull quote: attribution;
     image: media, caption, credit, alt). `extra` keeps keys a newer version of
-    the file wrote, so they are written back untouched.
+    the file wrote, so they are written back untouched. `insert`, `delete` and
+    `kind_change` name the suggestion that inserted the block, deletes it, or gave
+    it its kind (see `annotations`).
     """
 
     kind: str
@@ -47,6 +50,9 @@ class Block:
     attrs: Mapping[str, str] = field(default_factory=_empty)
     id: str = field(default_factory=new_block_id)
     extra: Mapping[str, Any] = field(default_factory=_empty)
+    insert: str | None = None
+    delete: str | None = None
+    kind_change: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", normalize(self.text))
@@ -160,15 +166,22 @@ def media_key(data: bytes) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """`suggestions` and `comments` are the review tables, by id, in the order they were made;
+    the text they apply to carries their ids (see `annotations`)."""
+
     meta: Meta = field(default_factory=Meta)
     blocks: tuple[Block, ...] = ()
     media: Mapping[str, Media] = field(default_factory=_empty)
     extra: Mapping[str, Any] = field(default_factory=_empty)
+    suggestions: Mapping[str, Suggestion] = field(default_factory=_empty)
+    comments: Mapping[str, Comment] = field(default_factory=_empty)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "blocks", tuple(self.blocks))
         object.__setattr__(self, "media", frozen_mapping(self.media))
         object.__setattr__(self, "extra", frozen_mapping(self.extra))
+        object.__setattr__(self, "suggestions", frozen_mapping(self.suggestions))
+        object.__setattr__(self, "comments", frozen_mapping(self.comments))
 
     # -- reading ---------------------------------------------------------------------------
 

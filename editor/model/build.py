@@ -8,8 +8,10 @@ article(kicker("Diplomatie"), title("Le dernier voyage"), standfirst("…"),
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from editor.model.annotations import Comment, Suggestion
 from editor.model.article import Article, Author, Block, Media, Meta, media_key
 from editor.model.inline import EM, LINK, STRONG, SUP, Run
 
@@ -38,6 +40,21 @@ def link(text: str, href: str, *marks: str) -> Run:
 
 def marked(text: str, *marks: str, href: str | None = None) -> Run:
     return Run(text, frozenset(marks), href)
+
+
+def inserted(text: str, suggestion: str, *marks: str) -> Run:
+    """Text suggested for insertion by the suggestion `suggestion` (its id)."""
+    return Run(text, frozenset(marks), insert=suggestion)
+
+
+def deleted(text: str, suggestion: str, *marks: str) -> Run:
+    """Text suggested for deletion: it stays until the suggestion is decided."""
+    return Run(text, frozenset(marks), delete=suggestion)
+
+
+def commented(text: str | Run, *comment_ids: str) -> Run:
+    run = Run(text) if isinstance(text, str) else text
+    return replace(run, comments=run.comments | frozenset(comment_ids))
 
 
 def _block(
@@ -91,6 +108,8 @@ def article(
     *blocks: Block,
     meta: dict[str, Any] | Meta | None = None,
     media: tuple[Media, ...] | list[Media] = (),
+    suggestions: tuple[Suggestion, ...] = (),
+    comments: tuple[Comment, ...] = (),
 ) -> Article:
     """An article from blocks; `meta` as a Meta or as Meta's fields (authors may be names)."""
     if not isinstance(meta, Meta):
@@ -103,4 +122,11 @@ def article(
             if key in fields:
                 fields[key] = tuple(fields[key])
         meta = Meta(**fields)
-    return Article(meta, tuple(blocks), {media_key(m.data): m for m in media})
+    return Article(
+        meta,
+        tuple(blocks),
+        {media_key(m.data): m for m in media},
+        {},
+        {s.id: s for s in suggestions},
+        {c.id: c for c in comments},
+    )

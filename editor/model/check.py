@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from editor.model import schema
+from editor.model.annotations import accepted_view
 from editor.model.article import Article, Block
 from editor.model.exergue import Body, Prepared
 from editor.model.inline import replace_text
@@ -49,7 +50,8 @@ LENGTH = "length"
 PULLQUOTE = "pullquote"
 IMAGE = "image"
 METADATA = "metadata"
-PROBLEM_KINDS = (STRUCTURE, TYPOGRAPHY, PLACEHOLDER, LENGTH, PULLQUOTE, IMAGE, METADATA)
+REVIEW = "review"
+PROBLEM_KINDS = (STRUCTURE, TYPOGRAPHY, PLACEHOLDER, LENGTH, PULLQUOTE, IMAGE, METADATA, REVIEW)
 TEXT_FIELDS = ("text", "attribution", "caption", "credit", "alt")
 """The fields of a block that hold words, in reading order."""
 
@@ -428,6 +430,35 @@ def _metadata(article: Article, template: Template | None) -> Iterator[Problem]:
         yield problem("template-unknown", message, template=meta.template)
 
 
+def _review(article: Article) -> Iterator[Problem]:
+    """Suggestions and open comments are for the desk: the wire gets neither."""
+    pending = len(article.suggestions)
+    if pending:
+        yield Problem(
+            REVIEW,
+            "suggestions-unresolved",
+            f"{pending} suggestion(s) not yet accepted or rejected: "
+            "the wire and the e-book need the final text",
+            Severity.ERROR,
+            args=(("count", str(pending)),),
+        )
+    still_open = sum(not c.resolved for c in article.comments.values())
+    if still_open:
+        yield Problem(
+            REVIEW,
+            "comments-open",
+            f"{still_open} open comment(s): resolve or delete them before the piece leaves",
+            Severity.ERROR,
+            args=(("count", str(still_open)),),
+        )
+
+
+def _suggested_text(block: Block) -> bool:
+    """Text with insertions or deletions pending: fixes wait until they are decided, since
+    the check reads the accepted text and its offsets would not fit."""
+    return any(run.is_suggested for run in block.text)
+
+
 def article_problems(
     article: Article,
     template: Template | None,
@@ -463,6 +494,10 @@ class CheckCache:
     def check(
         self, article: Article, templates: Mapping[str, Template] | None = None
     ) -> list[Problem]:
+        """The problems of the article as accepted (block indexes count its blocks), and the
+        review's own: pending suggestions and open comments."""
+        annotated = article
+        article = accepted_view(article)
         profile = profile_for(article.meta.language)
         template = targets_for(article, templates)
         if self._context != (profile, template):
@@ -480,15 +515,25 @@ class CheckCache:
             self._blocks = {k: v for k, v in self._blocks.items() if k in live}
             self._prepared.keep_only(live)
         problems.extend(article_problems(article, template, self._stats, self._prepared))
+        if annotated is not article:
+            problems = _review_aware(annotated, problems)
         problems.sort(key=_sort_key)
         return problems
+
+
+def _review_aware(annotated: Article, problems: list[Problem]) -> list[Problem]:
+    waiting = {b.id for b in annotated.blocks if _suggested_text(b)}
+    problems = [
+        replace(p, fix=None) if p.fix is not None and p.block_id in waiting else p for p in problems
+    ]
+    return [*problems, *_review(annotated)]
 
 
 # -- fixing ------------------------------------------------------------------------------------
 
 
 def _fixed_block(block: Block, profile: Profile) -> Block:
-    text = fix_runs(block.text, profile)
+    text = block.text if _suggested_text(block) else fix_runs(block.text, profile)
     attrs = {
         name: fix_text(value, profile) for name, value in block.attrs.items() if name in TEXT_FIELDS
     }
@@ -512,6 +557,8 @@ def apply_fix(article: Article, problem: Problem) -> Article:
         return article
     block = article.blocks[article.index_of(problem.block_id)]
     fix = problem.fix
+    if problem.field == "text" and _suggested_text(block):
+        return article
     if problem.field == "text":
         return article.replace_block(
             replace(block, text=replace_text(block.text, fix.start, fix.end, fix.replacement))

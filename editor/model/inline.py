@@ -8,7 +8,7 @@ with the same marks merged — so two texts that read the same compare equal, an
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 EM = "em"
 STRONG = "strong"
@@ -20,18 +20,47 @@ MARKS: tuple[str, ...] = (EM, STRONG, SUP, LINK)
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A stretch of text with the same marks; `href` is set exactly when `link` is a mark."""
+    """A stretch of text with the same marks; `href` is set exactly when `link` is a mark.
+
+    The review annotations travel beside the marks, not in them (see the model's README):
+    `insert` / `delete` name the suggestion that inserted or deletes this text (a deleted run
+    stays here until the suggestion is accepted or rejected), `comments` the comments whose
+    range covers it. Typographic marks are what the reader sees; annotations are not.
+    """
 
     text: str
     marks: frozenset[str] = field(default_factory=frozenset)
     href: str | None = None
+    insert: str | None = None
+    delete: str | None = None
+    comments: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def is_plain(self) -> bool:
-        return not self.marks
+        """No marks and no annotations: the file writes it as a bare string."""
+        return not self.marks and not self.is_annotated
+
+    @property
+    def is_annotated(self) -> bool:
+        return self.insert is not None or self.delete is not None or bool(self.comments)
+
+    @property
+    def is_suggested(self) -> bool:
+        """Part of an insertion or a deletion still waiting for the desk."""
+        return self.insert is not None or self.delete is not None
 
     def same_style(self, other: Run) -> bool:
-        return self.marks == other.marks and self.href == other.href
+        return (
+            self.marks == other.marks
+            and self.href == other.href
+            and self.insert == other.insert
+            and self.delete == other.delete
+            and self.comments == other.comments
+        )
+
+    def with_text(self, text: str) -> Run:
+        """The same marks and annotations on other characters."""
+        return replace(self, text=text)
 
 
 Text = tuple[Run, ...]
@@ -46,10 +75,10 @@ def normalize(runs: Iterable[Run]) -> Text:
             continue
         href = run.href if LINK in run.marks else None
         if href != run.href:
-            run = Run(run.text, run.marks, href)
+            run = replace(run, href=href)
         if merged and merged[-1].same_style(run):
             last = merged.pop()
-            run = Run(last.text + run.text, run.marks, run.href)
+            run = run.with_text(last.text + run.text)
         merged.append(run)
     return tuple(merged)
 
@@ -62,6 +91,10 @@ def plain(text: str) -> Text:
 def text_of(runs: Text) -> str:
     """The characters of inline text, marks dropped."""
     return "".join(run.text for run in runs)
+
+
+def is_annotated(runs: Text) -> bool:
+    return any(run.is_annotated for run in runs)
 
 
 def marks_used(runs: Text) -> frozenset[str]:
@@ -79,7 +112,7 @@ def slice_text(runs: Text, start: int, end: int) -> Text:
         run_end = pos + len(run.text)
         lo, hi = max(start, pos), min(end, run_end)
         if lo < hi:
-            out.append(Run(run.text[lo - pos : hi - pos], run.marks, run.href))
+            out.append(run.with_text(run.text[lo - pos : hi - pos]))
         pos = run_end
         if pos >= end:
             break
@@ -97,7 +130,7 @@ def replace_text(runs: Text, start: int, end: int, new: str) -> Text:
     if not new:
         return normalize(before + after)
     style = _style_at(runs, start)
-    return normalize((*before, Run(new, style.marks, style.href), *after))
+    return normalize((*before, style.with_text(new), *after))
 
 
 def _style_at(runs: Text, offset: int) -> Run:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
+from editor.model.annotations import accepted_view
 from editor.model.article import Article, Block
 from editor.model.inline import EM, LINK, MARKS, STRONG, SUP, marks_used
 
@@ -116,7 +117,11 @@ RULES: dict[str, Rule] = {
 
 
 def validate(article: Article) -> list[Problem]:
-    """Every structural rule the article breaks, in reading order."""
+    """Every structural rule the article breaks, in reading order.
+
+    The rules hold on the article as accepted (a title suggested for deletion is no title);
+    block indexes count the blocks of that view, ids are the same in both."""
+    article = accepted_view(article)
     problems: list[Problem] = []
     first_index: dict[str, int] = {}
     last_non_bio = -1

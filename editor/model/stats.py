@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from editor.model.annotations import accepted_block
 from editor.model.article import Article, Block
 from editor.model.schema import KINDS
 
@@ -85,7 +86,11 @@ def visible_fields(block: Block) -> list[str]:
 
 
 def count_block(block: Block) -> Counts:
-    return sum((count_text(t) for t in visible_fields(block)), ZERO)
+    """The block as accepted: suggested deletions do not count, suggested insertions do."""
+    accepted = accepted_block(block)
+    if accepted is None:
+        return ZERO
+    return sum((count_text(t) for t in visible_fields(accepted)), ZERO)
 
 
 def total(counts: Iterable[Counts]) -> Counts:

@@ -17,22 +17,35 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from editor.model.annotations import block_is_annotated
 from editor.model.article import Article, Author, Block, Dateline, Media, Meta, Subject, media_key
 from editor.model.atomic import SaveError, atomic_write_bytes
 from editor.model.ids import new_article_id, new_block_id
 from editor.model.inline import LINK, MARKS, Run, Text
+from editor.model.review_file import ReviewReader, comment_json, suggestion_json
 from editor.model.schema import KINDS
 
 FORMAT = "copydesk.article"
-VERSION = 1
-"""The file format version this build writes. Older versions are migrated on load."""
+VERSION = 2
+"""The newest file format version, the one this build writes for an article under review.
+Version 2 added suggestions and comments; an article without them is written as version 1,
+byte for byte as before, so colleagues on an older Copydesk still open it. Older versions
+are migrated on load."""
+PLAIN_VERSION = 1
+"""The version written for an article that carries no suggestion and no comment."""
 __all__ = ["ArticleFileError", "SaveError", "dumps", "load", "loads", "save", "to_json"]
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused before they are read (a 1 GB file would freeze the window)."""
 SUFFIX = ".article"
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _review_added(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 → 2: every version 1 file is a version 2 file without review tables."""
+    return {**data, "version": 2}
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _review_added}
 """Version n → n + 1 upgrades of the raw JSON, applied in turn on load."""
 
 _META_KEYS = (
@@ -56,8 +69,8 @@ _META_KEYS = (
     "ignored_words",
 )
 _META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid", "template")
-_BLOCK_KEYS = ("id", "kind", "text")
-_TOP_KEYS = ("format", "version", "meta", "blocks", "media")
+_BLOCK_KEYS = ("id", "kind", "text", "insert", "delete", "kind_change")
+_TOP_KEYS = ("format", "version", "meta", "blocks", "media", "suggestions", "comments")
 
 
 class ArticleFileError(Exception):
@@ -144,13 +157,13 @@ def loads(raw: bytes | str, path: Path | str = "<article>") -> Article:
     return _Reader(Path(path)).article(data)
 
 
-class _Reader:
+class _Reader(ReviewReader):
     """Turns parsed JSON into an Article, naming the place of the first thing wrong."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, place: str, reason: str, code: str, **values: str) -> ArticleFileError:
+    def fail(self, place: str, reason: str, code: str = "", **values: str) -> ArticleFileError:
         return ArticleFileError(self.path, reason, place, code, {"place": place, **values})
 
     def expect(self, value: Any, kind: type | tuple[type, ...], place: str, what: str) -> Any:
@@ -182,7 +195,10 @@ class _Reader:
                 block = Block(block.kind, block.text, block.attrs, new_block_id(), block.extra)
             seen.add(block.id)
             blocks.append(block)
-        return Article(meta, tuple(blocks), media, _extra(data, _TOP_KEYS))
+        suggestions = self.suggestions(data.get("suggestions", []))
+        comments = self.comments(data.get("comments", []))
+        self.check_references(blocks, suggestions, comments)
+        return Article(meta, tuple(blocks), media, _extra(data, _TOP_KEYS), suggestions, comments)
 
     def migrated(self, data: dict[str, Any]) -> dict[str, Any]:
         version = self.expect(data.get("version"), int, "version", "a version number")
@@ -335,7 +351,12 @@ class _Reader:
                 media=attrs["media"],
             )
         known = (*_BLOCK_KEYS, *kind.fields)
-        return Block(kind.name, text, attrs, block_id, _extra(raw, known))
+        review = {
+            key: self.string(raw[key], f"{place}.{key}") or None
+            for key in ("insert", "delete", "kind_change")
+            if key in raw
+        }
+        return Block(kind.name, text, attrs, block_id, _extra(raw, known), **review)
 
     def text(self, raw: Any, place: str) -> Text:
         if isinstance(raw, str):
@@ -356,7 +377,15 @@ class _Reader:
             )
         href = raw.get("href")
         href = self.string(href, f"{place}.href") if LINK in marks else None
-        return Run(self.string(raw.get("text", ""), f"{place}.text"), marks, href)
+        review = {
+            key: self.string(raw[key], f"{place}.{key}") or None
+            for key in ("insert", "delete")
+            if key in raw
+        }
+        comments_raw = self.expect(raw.get("comments", []), list, f"{place}.comments", "a list")
+        comments = frozenset(self.string(c, f"{place}.comments") for c in comments_raw)
+        text = self.string(raw.get("text", ""), f"{place}.text")
+        return Run(text, marks, href, comments=comments, **review)
 
 
 def _is_name(value: str) -> bool:
@@ -389,15 +418,23 @@ def _describe(value: Any) -> str:
 
 def to_json(article: Article) -> dict[str, Any]:
     """The file's JSON value, keys in the documented order, unknown keys after them."""
+    blocks = [_block_json(b) for b in article.blocks]
+    review: dict[str, Any] = {}
+    if article.suggestions:
+        review["suggestions"] = [suggestion_json(s) for s in article.suggestions.values()]
+    if article.comments:
+        review["comments"] = [comment_json(c) for c in article.comments.values()]
+    annotated = bool(review) or any(map(block_is_annotated, article.blocks))
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if annotated else PLAIN_VERSION,
         "meta": _meta_json(article.meta),
-        "blocks": [_block_json(b) for b in article.blocks],
+        "blocks": blocks,
         "media": {
             key: {"type": m.type, "data": base64.b64encode(m.data).decode("ascii"), **m.extra}
             for key, m in sorted(article.media.items())
         },
+        **review,
         **article.extra,
     }
 
@@ -440,6 +477,13 @@ def _block_json(block: Block) -> dict[str, Any]:
         out["text"] = _text_json(block.text)
     for name in kind.fields:
         out[name] = block.attr(name)
+    for key, value in (
+        ("insert", block.insert),
+        ("delete", block.delete),
+        ("kind_change", block.kind_change),
+    ):
+        if value is not None:
+            out[key] = value
     out.update(block.extra)
     return out
 
@@ -457,6 +501,12 @@ def _text_json(text: Text) -> str | list[str | dict[str, Any]]:
         item: dict[str, Any] = {"text": run.text, "marks": [m for m in MARKS if m in run.marks]}
         if run.href is not None:
             item["href"] = run.href
+        if run.insert is not None:
+            item["insert"] = run.insert
+        if run.delete is not None:
+            item["delete"] = run.delete
+        if run.comments:
+            item["comments"] = sorted(run.comments)
         runs.append(item)
     return runs
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from editor.model.annotations import accepted_block, offset_as_shown
 from editor.model.article import Article, Block
 from editor.model.schema import KINDS
 from editor.model.stats import ArticleStats, Counts, article_stats, count_block, count_text
@@ -318,24 +319,42 @@ def offset_of_signe(text: str, signes: int) -> int:
 def overflow(
     article: Article, template: Template, count: Callable[[Block], Counts] = count_block
 ) -> tuple[int, int] | None:
-    """The block and offset where the measured copy passes the target and its tolerance."""
+    """The block and offset where the measured copy passes the target and its tolerance.
+
+    Counts read the block as accepted; the offset is in the block's text as it stands, text
+    suggested for deletion included (it takes no room), so it lands where the page shows it."""
     room = template.target + template.tolerance
     for index, block in enumerate(article.blocks):
         if not _counts_toward(block, template):
             continue
         signes = count(block).signes
         if signes > room:
-            return index, offset_of_signe(block.plain_text, room)
+            return index, _offset_past_deletions(block, room)
         room -= signes
     return None
 
 
+def _offset_past_deletions(block: Block, signes: int) -> int:
+    kept = "".join(run.text for run in block.text if run.delete is None)
+    return offset_as_shown(block, offset_of_signe(kept, signes))
+
+
+def limit_offset(block: Block, field: str, limit: int) -> int:
+    """Where a field passes its limit, as an offset in the field as the page shows it."""
+    if field == "text":
+        return _offset_past_deletions(block, limit)
+    return offset_of_signe(block.attr(field), limit)
+
+
 def field_limits(block: Block, template: Template) -> list[tuple[str, int, int]]:
     """Each field of a block that the template limits and that holds text: (field, limit,
-    signes) — a pull quote's text and attribution, an image's caption and credit."""
+    signes) — a pull quote's text and attribution, an image's caption and credit — counted as
+    accepted."""
     kind = KINDS.get(block.kind)
-    if kind is None:
+    accepted = accepted_block(block)
+    if kind is None or accepted is None:
         return []
+    block = accepted
     found: list[tuple[str, int, int]] = []
     fields = (("text",) if kind.has_text else ()) + kind.fields
     for name in fields:

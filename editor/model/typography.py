@@ -625,7 +625,7 @@ def apply_to_runs(runs: Text, fixes: list[Correction]) -> Text:
         if at < end:
             pieces.append(run.text[at - position :])
         skip_to = at
-        out.append(Run("".join(pieces), run.marks, run.href))
+        out.append(run.with_text("".join(pieces)))
         position = end
     return normalize(out)
 

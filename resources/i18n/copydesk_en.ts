@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../editor/app/export_warning.py" line="59"/>
+        <location filename="../../editor/app/export_warning.py" line="60"/>
         <source>The check still finds %n problem(s) in this article.</source>
         <translation>
             <numerusform>The check still finds %n problem in this article.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="239"/>
+        <location filename="../../editor/app/error_text.py" line="253"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>the file holds %n item; there is no item %1</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <location filename="../../editor/app/problem_text.py" line="148"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
         <translation>
             <numerusform>{what} is {signes} signes, {over} over its limit of {limit} (%n line of {per_line})</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="145"/>
+        <location filename="../../editor/app/problem_text.py" line="154"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="151"/>
+        <location filename="../../editor/app/problem_text.py" line="160"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="157"/>
+        <location filename="../../editor/app/problem_text.py" line="166"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="163"/>
+        <location filename="../../editor/app/problem_text.py" line="172"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>

@@ -41,7 +41,7 @@
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="224"/>
+        <location filename="../../editor/app/clipboard.py" line="228"/>
         <location filename="../../editor/app/keys.py" line="51"/>
         <location filename="../../editor/app/keys.py" line="70"/>
         <location filename="../../editor/app/keys.py" line="150"/>
@@ -50,26 +50,26 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="233"/>
-        <location filename="../../editor/app/clipboard.py" line="254"/>
-        <location filename="../../editor/app/clipboard.py" line="275"/>
+        <location filename="../../editor/app/clipboard.py" line="237"/>
+        <location filename="../../editor/app/clipboard.py" line="258"/>
+        <location filename="../../editor/app/clipboard.py" line="279"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="167"/>
+        <location filename="../../editor/app/document.py" line="168"/>
         <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="49"/>
+        <location filename="../../editor/app/document.py" line="50"/>
         <location filename="../../editor/app/keys.py" line="192"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="53"/>
+        <location filename="../../editor/app/document.py" line="54"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
@@ -79,32 +79,32 @@
         <translation>Transformer en %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="132"/>
+        <location filename="../../editor/app/editing.py" line="136"/>
         <source>Apply %1</source>
         <translation>Appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="132"/>
+        <location filename="../../editor/app/editing.py" line="136"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="217"/>
+        <location filename="../../editor/app/editing.py" line="222"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="217"/>
+        <location filename="../../editor/app/editing.py" line="222"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="231"/>
+        <location filename="../../editor/app/editing.py" line="236"/>
         <source>Delete block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="231"/>
+        <location filename="../../editor/app/editing.py" line="236"/>
         <source>Delete blocks</source>
         <translation>Supprimer les blocs</translation>
     </message>
@@ -219,27 +219,32 @@
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="313"/>
+        <location filename="../../editor/app/export_dialog.py" line="290"/>
+        <source>%1 suggestion(s) not yet accepted or rejected: EPUB, NewsML and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</source>
+        <translation>%1 suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: EPUB, NewsML et ICML exigent le texte définitif. Tranchez-les d’abord, ou exportez le DOCX seul, qui les garde en modifications suivies.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="328"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="330"/>
+        <location filename="../../editor/app/export_dialog.py" line="345"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="331"/>
+        <location filename="../../editor/app/export_dialog.py" line="346"/>
         <source>Written:</source>
         <translation>Fichiers écrits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="334"/>
+        <location filename="../../editor/app/export_dialog.py" line="349"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="339"/>
+        <location filename="../../editor/app/export_dialog.py" line="354"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -689,43 +694,43 @@
         <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="109"/>
+        <location filename="../../editor/app/check_dock.py" line="110"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="110"/>
+        <location filename="../../editor/app/check_dock.py" line="111"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="111"/>
+        <location filename="../../editor/app/check_dock.py" line="112"/>
         <location filename="../../editor/app/outline.py" line="199"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="129"/>
+        <location filename="../../editor/app/check_dock.py" line="130"/>
         <source>No problems found: the piece can go.</source>
         <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="136"/>
+        <location filename="../../editor/app/check_dock.py" line="137"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="138"/>
+        <location filename="../../editor/app/check_dock.py" line="139"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="179"/>
+        <location filename="../../editor/app/check_dock.py" line="189"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="195"/>
+        <location filename="../../editor/app/check_dock.py" line="205"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -1329,17 +1334,17 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="40"/>
+        <location filename="../../editor/app/export_warning.py" line="41"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="58"/>
+        <location filename="../../editor/app/export_warning.py" line="59"/>
         <source>Problems remain</source>
         <translation>Il reste des problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/export_warning.py" line="59"/>
+        <location filename="../../editor/app/export_warning.py" line="60"/>
         <source>The check still finds %n problem(s) in this article.</source>
         <translation>
             <numerusform>La vérification trouve encore %n problème dans cet article.</numerusform>
@@ -1347,12 +1352,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="62"/>
+        <location filename="../../editor/app/export_warning.py" line="63"/>
         <source>&amp;Export Anyway</source>
         <translation>&amp;Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_warning.py" line="64"/>
+        <location filename="../../editor/app/export_warning.py" line="65"/>
         <source>&amp;Show Problems</source>
         <translation>&amp;Voir les problèmes</translation>
     </message>
@@ -1397,7 +1402,7 @@
         <translation>Zoom %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="239"/>
+        <location filename="../../editor/app/error_text.py" line="253"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>le fichier contient %n dépêche&#x202f;; il n’y a pas de dépêche %1</numerusform>
@@ -1429,7 +1434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="139"/>
+        <location filename="../../editor/app/problem_text.py" line="148"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
         <translation>
             <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;ligne de {per_line})</numerusform>
@@ -1437,7 +1442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="145"/>
+        <location filename="../../editor/app/problem_text.py" line="154"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
@@ -1445,7 +1450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="151"/>
+        <location filename="../../editor/app/problem_text.py" line="160"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
@@ -1453,7 +1458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="157"/>
+        <location filename="../../editor/app/problem_text.py" line="166"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
@@ -1461,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="163"/>
+        <location filename="../../editor/app/problem_text.py" line="172"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
@@ -1954,27 +1959,27 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="356"/>
+        <location filename="../../editor/app/export_dialog.py" line="371"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="357"/>
+        <location filename="../../editor/app/export_dialog.py" line="372"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="358"/>
+        <location filename="../../editor/app/export_dialog.py" line="373"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="359"/>
+        <location filename="../../editor/app/export_dialog.py" line="374"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="360"/>
+        <location filename="../../editor/app/export_dialog.py" line="375"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -2016,6 +2021,11 @@
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
+    <message>
+        <location filename="../../editor/app/export_warning.py" line="28"/>
+        <source>Review (suggestions, comments)</source>
+        <translation>Relecture (suggestions, commentaires)</translation>
+    </message>
 </context>
 <context>
     <name>FileErrors</name>
@@ -2031,13 +2041,13 @@
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="31"/>
-        <location filename="../../editor/app/error_text.py" line="69"/>
+        <location filename="../../editor/app/error_text.py" line="83"/>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="32"/>
-        <location filename="../../editor/app/error_text.py" line="71"/>
+        <location filename="../../editor/app/error_text.py" line="85"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
@@ -2132,332 +2142,362 @@
         <translation>enrichissement inconnu&#xa0;: «&#xa0;{mark}&#xa0;»</translation>
     </message>
     <message>
+        <location filename="../../editor/app/error_text.py" line="64"/>
+        <source>unknown suggestion type “{type}”</source>
+        <translation>type de suggestion inconnu «&#xa0;{type}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="67"/>
+        <source>an id is needed</source>
+        <translation>il manque un identifiant</translation>
+    </message>
+    <message>
         <location filename="../../editor/app/error_text.py" line="68"/>
+        <source>the id “{id}” is used twice</source>
+        <translation>l’identifiant «&#xa0;{id}&#xa0;» sert deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="69"/>
+        <source>the suggestion “{id}” is not in the file&apos;s suggestions</source>
+        <translation>la suggestion «&#xa0;{id}&#xa0;» ne figure pas parmi celles du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="72"/>
+        <source>the suggestion “{id}” is of type {found}, not {wanted}</source>
+        <translation>la suggestion «&#xa0;{id}&#xa0;» est de type {found}, pas {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="75"/>
+        <source>the comment “{id}” is not in the file&apos;s comments</source>
+        <translation>le commentaire «&#xa0;{id}&#xa0;» ne figure pas parmi ceux du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="82"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>le fichier fait {size}&#xa0;Mo&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="70"/>
+        <location filename="../../editor/app/error_text.py" line="84"/>
         <source>this is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="72"/>
+        <location filename="../../editor/app/error_text.py" line="86"/>
         <source>the text encoding could not be recognised</source>
         <translation>l’encodage du texte n’a pas été reconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="75"/>
+        <location filename="../../editor/app/error_text.py" line="89"/>
         <source>the copied text is larger than {limit} MB</source>
         <translation>le texte copié dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="76"/>
+        <location filename="../../editor/app/error_text.py" line="90"/>
         <source>the NewsML-G2 message carries no news item</source>
         <translation>le message NewsML-G2 ne contient aucune dépêche (newsItem)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="77"/>
+        <location filename="../../editor/app/error_text.py" line="91"/>
         <source>this NewsML-G2 file is a package (it lists other items but holds no story)</source>
         <translation>ce fichier NewsML-G2 est un paquet (il renvoie à d’autres éléments mais ne contient aucun article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="81"/>
+        <location filename="../../editor/app/error_text.py" line="95"/>
         <source>this NewsML-G2 file is a concept item (a vocabulary entry, not a story)</source>
         <translation>ce fichier NewsML-G2 est un concept (une entrée de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="84"/>
+        <location filename="../../editor/app/error_text.py" line="98"/>
         <source>this NewsML-G2 file is a knowledge item (vocabulary entries, not a story)</source>
         <translation>ce fichier NewsML-G2 est une base de connaissances (des entrées de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="88"/>
+        <location filename="../../editor/app/error_text.py" line="102"/>
         <source>this NewsML-G2 file is a planning item (coverage plans, not a story)</source>
         <translation>ce fichier NewsML-G2 est une prévision (une couverture annoncée, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="91"/>
+        <location filename="../../editor/app/error_text.py" line="105"/>
         <source>this NewsML-G2 file is a catalog of scheme aliases</source>
         <translation>ce fichier NewsML-G2 est un catalogue d’alias de vocabulaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="94"/>
+        <location filename="../../editor/app/error_text.py" line="108"/>
         <source>this is NewsML 1, an older standard; ask for NewsML-G2</source>
         <translation>c’est du NewsML 1, une norme plus ancienne&#x202f;; demandez du NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="97"/>
+        <location filename="../../editor/app/error_text.py" line="111"/>
         <source>not a NewsML-G2 item or message (its root is &lt;{root}&gt;)</source>
         <translation>ce n’est ni une dépêche ni un message NewsML-G2 (sa racine est &lt;{root}&gt;)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="100"/>
+        <location filename="../../editor/app/error_text.py" line="114"/>
         <source>{what} is larger than {limit} MB</source>
         <translation>{what} dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="101"/>
+        <location filename="../../editor/app/error_text.py" line="115"/>
         <source>the Word document is not a Word package</source>
         <translation>le document Word n’est pas un paquet Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="104"/>
+        <location filename="../../editor/app/error_text.py" line="118"/>
         <source>the Word document is damaged ({detail})</source>
         <translation>le document Word est endommagé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="105"/>
+        <location filename="../../editor/app/error_text.py" line="119"/>
         <source>this is not a Word document ({detail})</source>
         <translation>ce n’est pas un document Word ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="106"/>
+        <location filename="../../editor/app/error_text.py" line="120"/>
         <source>{what} holds broken XML ({detail})</source>
         <translation>{what} contient du XML invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="107"/>
+        <location filename="../../editor/app/error_text.py" line="121"/>
         <source>{what} declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="112"/>
+        <location filename="../../editor/app/error_text.py" line="126"/>
         <source>{what} (part “{part}”) declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} (partie «&#xa0;{part}&#xa0;») déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="117"/>
+        <location filename="../../editor/app/error_text.py" line="131"/>
         <source>{what} is larger than {limit} MB of XML</source>
         <translation>{what} dépasse {limit}&#xa0;Mo de XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="118"/>
+        <location filename="../../editor/app/error_text.py" line="132"/>
         <source>{what} uses XML entities, which Copydesk does not read</source>
         <translation>{what} utilise des entités XML, que Copydesk ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="121"/>
+        <location filename="../../editor/app/error_text.py" line="135"/>
         <source>{what} is not well-formed XML ({detail})</source>
         <translation>{what} n’est pas du XML bien formé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="122"/>
+        <location filename="../../editor/app/error_text.py" line="136"/>
         <source>{what} holds no XML element</source>
         <translation>{what} ne contient aucun élément XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="123"/>
+        <location filename="../../editor/app/error_text.py" line="137"/>
         <source>{what} is not a zip package (a .docx is one)</source>
         <translation>{what} n’est pas une archive zip (un .docx en est une)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="124"/>
+        <location filename="../../editor/app/error_text.py" line="138"/>
         <source>{what} holds {count} files; the limit is {limit}</source>
         <translation>{what} contient {count}&#xa0;fichiers&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="127"/>
+        <location filename="../../editor/app/error_text.py" line="141"/>
         <source>{what} holds a file named “{name}”, outside the package</source>
         <translation>{what} contient un fichier nommé «&#xa0;{name}&#xa0;», hors de l’archive</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="130"/>
+        <location filename="../../editor/app/error_text.py" line="144"/>
         <source>{what} looks like a zip bomb: “{name}” expands {ratio} times</source>
         <translation>{what} ressemble à une bombe zip&#xa0;: «&#xa0;{name}&#xa0;» grossit {ratio}&#xa0;fois</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="133"/>
+        <location filename="../../editor/app/error_text.py" line="147"/>
         <source>{what} would expand to {size} MB; the limit is {limit} MB</source>
         <translation>{what} occuperait {size}&#xa0;Mo une fois décompressé&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="136"/>
+        <location filename="../../editor/app/error_text.py" line="150"/>
         <source>{what}: “{name}” is larger than {limit} MB</source>
         <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="137"/>
+        <location filename="../../editor/app/error_text.py" line="151"/>
         <source>{what}: “{name}” cannot be read ({detail})</source>
         <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» est illisible ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="144"/>
+        <location filename="../../editor/app/error_text.py" line="158"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="145"/>
+        <location filename="../../editor/app/error_text.py" line="159"/>
         <source>the document</source>
         <translation>le document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="146"/>
+        <location filename="../../editor/app/error_text.py" line="160"/>
         <source>the Word document</source>
         <translation>le document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="147"/>
+        <location filename="../../editor/app/error_text.py" line="161"/>
         <source>the NewsML file</source>
         <translation>le fichier NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="152"/>
+        <location filename="../../editor/app/error_text.py" line="166"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="153"/>
+        <location filename="../../editor/app/error_text.py" line="167"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="154"/>
+        <location filename="../../editor/app/error_text.py" line="168"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="155"/>
+        <location filename="../../editor/app/error_text.py" line="169"/>
         <source>true/false</source>
         <translation>vrai/faux</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="156"/>
+        <location filename="../../editor/app/error_text.py" line="170"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="157"/>
+        <location filename="../../editor/app/error_text.py" line="171"/>
         <source>nothing (null)</source>
         <translation>rien (null)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="158"/>
+        <location filename="../../editor/app/error_text.py" line="172"/>
         <source>a list of blocks</source>
         <translation>une liste de blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="159"/>
+        <location filename="../../editor/app/error_text.py" line="173"/>
         <source>a version number</source>
         <translation>un numéro de version</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="160"/>
+        <location filename="../../editor/app/error_text.py" line="174"/>
         <source>an author</source>
         <translation>un auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="161"/>
+        <location filename="../../editor/app/error_text.py" line="175"/>
         <source>a subject</source>
         <translation>un thème</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="162"/>
+        <location filename="../../editor/app/error_text.py" line="176"/>
         <source>a block</source>
         <translation>un bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="163"/>
+        <location filename="../../editor/app/error_text.py" line="177"/>
         <source>text or a list of runs</source>
         <translation>du texte ou une liste de segments</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="164"/>
+        <location filename="../../editor/app/error_text.py" line="178"/>
         <source>text or a run object</source>
         <translation>du texte ou un segment</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="165"/>
+        <location filename="../../editor/app/error_text.py" line="179"/>
         <source>a list of marks</source>
         <translation>une liste d’enrichissements</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="170"/>
+        <location filename="../../editor/app/error_text.py" line="184"/>
         <source>expecting value</source>
         <translation>valeur attendue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="171"/>
+        <location filename="../../editor/app/error_text.py" line="185"/>
         <source>expecting property name enclosed in double quotes</source>
         <translation>nom de propriété attendu, entre guillemets droits doubles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="172"/>
+        <location filename="../../editor/app/error_text.py" line="186"/>
         <source>expecting &apos;:&apos; delimiter</source>
         <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="173"/>
+        <location filename="../../editor/app/error_text.py" line="187"/>
         <source>expecting &apos;,&apos; delimiter</source>
         <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="174"/>
+        <location filename="../../editor/app/error_text.py" line="188"/>
         <source>unterminated string starting</source>
         <translation>chaîne de caractères non terminée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="175"/>
+        <location filename="../../editor/app/error_text.py" line="189"/>
         <source>invalid control character</source>
         <translation>caractère de contrôle invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="176"/>
+        <location filename="../../editor/app/error_text.py" line="190"/>
         <source>invalid \escape</source>
         <translation>séquence d’échappement \ invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="177"/>
+        <location filename="../../editor/app/error_text.py" line="191"/>
         <source>invalid \uxxxx escape</source>
         <translation>séquence d’échappement \uXXXX invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="178"/>
+        <location filename="../../editor/app/error_text.py" line="192"/>
         <source>extra data</source>
         <translation>données en trop après la fin</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="179"/>
+        <location filename="../../editor/app/error_text.py" line="193"/>
         <source>illegal trailing comma before end of object</source>
         <translation>virgule en trop avant la fin de l’objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="180"/>
+        <location filename="../../editor/app/error_text.py" line="194"/>
         <source>illegal trailing comma before end of array</source>
         <translation>virgule en trop avant la fin de la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="184"/>
+        <location filename="../../editor/app/error_text.py" line="198"/>
         <source>{path}: {reason}</source>
         <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="185"/>
+        <location filename="../../editor/app/error_text.py" line="199"/>
         <source>{path}: {reason} (at {place})</source>
         <translation>{path}&#xa0;: {reason} (emplacement&#xa0;: {place})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="186"/>
+        <location filename="../../editor/app/error_text.py" line="200"/>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="187"/>
+        <location filename="../../editor/app/error_text.py" line="201"/>
         <source>byte {byte}</source>
         <translation>octet {byte}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="188"/>
+        <location filename="../../editor/app/error_text.py" line="202"/>
         <source>top level</source>
         <translation>premier niveau</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="189"/>
+        <location filename="../../editor/app/error_text.py" line="203"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="190"/>
+        <location filename="../../editor/app/error_text.py" line="204"/>
         <source>{path}: could not save: {reason}</source>
         <translation>{path}&#xa0;: enregistrement impossible&#xa0;: {reason}</translation>
     </message>
@@ -3472,22 +3512,32 @@
         <translation>Aucun gabarit ne s’appelle «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="112"/>
+        <location filename="../../editor/app/problem_text.py" line="102"/>
+        <source>{count} suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
+        <translation>{count} suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: le fil et le livre numérique exigent le texte définitif</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="107"/>
+        <source>{count} open comment(s): resolve or delete them before the piece leaves</source>
+        <translation>{count} commentaire(s) ouvert(s)&#xa0;: résolvez-les ou supprimez-les avant le départ du papier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/problem_text.py" line="121"/>
         <source>a no-break space</source>
         <translation>espace insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="113"/>
+        <location filename="../../editor/app/problem_text.py" line="122"/>
         <source>a narrow no-break space</source>
         <translation>espace fine insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="114"/>
+        <location filename="../../editor/app/problem_text.py" line="123"/>
         <source>no space</source>
         <translation>pas d’espace</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="115"/>
+        <location filename="../../editor/app/problem_text.py" line="124"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -3508,7 +3558,7 @@
         <translation type="vanished">lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="121"/>
+        <location filename="../../editor/app/problem_text.py" line="130"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>
@@ -3786,17 +3836,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="246"/>
+        <location filename="../../editor/app/surface.py" line="251"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="294"/>
+        <location filename="../../editor/app/surface.py" line="299"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="372"/>
+        <location filename="../../editor/app/surface.py" line="377"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
@@ -115,3 +115,35 @@ def test_the_result_lists_every_file_written_pictures_too(
     assert "croix-rousse-1.png" in listed
     assert sorted(dialog.written) == sorted(str(p) for p in out.iterdir())
     result.close()
+
+
+def test_reader_formats_wait_for_the_review_and_docx_carries_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.model.test_review import desk_edit
+
+    source = tmp_path / "sommet.article"
+    storage.save(desk_edit(), source)
+    desk = Copydesk(settings=Settings(tmp_path / "settings.ini"))
+    window = desk.open(source)
+    assert window is not None
+    dialog = open_export(window, ("docx", "epub"))
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problem.text().startswith("4 suggestion(s) not yet accepted or rejected")
+    dialog.checks["epub"].setChecked(False)
+    assert dialog.export_button.isEnabled() and not dialog.problem.text()
+    dialog.export_button.click()  # the check still finds the pending suggestions: it says so
+    qtbot.waitUntil(lambda: dialog.warning is not None and dialog.warning.isVisible())
+    warning = dialog.warning
+    assert "Review (suggestions, comments): 1" in warning.informativeText()
+    anyway = warning.findChild(QPushButton, "exportAnyway")
+    with qtbot.waitSignal(dialog.finished_export, timeout=120_000) as finished:
+        anyway.click()
+    assert finished.args == [True]
+    assert [p.name for p in out.iterdir()] == ["sommet.docx"]
+    read = docx.Document(str(out / "sommet.docx"))
+    assert read.paragraphs[1].text == "Les ministres  à Bruxelles."  # the deleted text is delText
+    window.document.undo_stack.setClean()
+    window.close()

@@ -17,14 +17,18 @@ from editor.app.check_dock import CheckDock
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.problem_text import SENTENCES, VARIANTS, describe
+from editor.model import review
+from editor.model.annotations import Comment
 from editor.model.article import Article, Dateline
 from editor.model.build import article, image, media, para, quote, title
 from editor.model.check import Problem, check
 from editor.model.inline import Run
+from editor.model.review import Anchor
 from editor.model.schema import RULES
 from editor.model.templates import Template, parse_template
 from editor.model.typography import NBSP, NNBSP
 from editor.resources import resource
+from tests.model.test_review import desk_edit
 from tests.model.test_schema import CASES
 from tests.shared import SAMPLE, seed_article
 
@@ -54,7 +58,15 @@ def troubles() -> list[Article]:
         article(title("T"), para("p"), meta={"language": "f_r", "template": "tribune"}),
         article(title("T"), para("p"), meta={"language": "de"}),
         article(title("T"), para("It's \"fine\"... a ' b"), meta={**COMPLETE, "language": "en"}),
+        under_review(),
     ]
+
+
+def under_review() -> Article:
+    """Suggestions pending and a comment open: the review's own problems."""
+    return review.add_comment(
+        desk_edit(), Comment("c1", "Ana", None, "Source ?"), Anchor("p1", 0), Anchor("p1", 3)
+    )
 
 
 def whole_article_templates() -> dict[str, Template]:

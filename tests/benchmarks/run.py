@@ -279,6 +279,41 @@ def storage_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     ]
 
 
+def at_most(factor: float) -> Callable[[Row], bool | None]:
+    """Ours within `factor` times the peer's time."""
+    def within(row: Row) -> bool | None:
+        if row.ours is None or row.peer is None:
+            return None
+        return row.ours.median <= factor * row.peer.median
+
+    return within
+
+
+def review_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
+    """The desk's review: 200 suggestions and 20 comments on the article (`review_cost`)."""
+    from editor.model import storage
+    from tests.benchmarks.review_cost import measure
+
+    figures = measure(storage.load(files["article"]), runs, out)
+    longread = size == TARGET_SIZE
+    return [
+        Row(
+            f"accept all 200 suggestions ({size})",
+            Measure(figures["accept_all"]),
+            target="≤ 0.2 s" if longread else "",
+            check=under(0.2) if longread else None,
+        ),
+        Row(
+            f"export docx with the review ({size})",
+            Measure(figures["docx_reviewed"]),
+            "without it",
+            Measure(figures["docx_plain"]),
+            target="≤ 1.3× without" if longread else "",
+            check=at_most(1.3) if longread else None,
+        ),
+    ]
+
+
 MEMORY_LIMITS = {TARGET_SIZE: 140.0, BIG_SIZE: 300.0}
 """Peak resident memory (MB) of the window with the article open."""
 
@@ -395,7 +430,7 @@ def window_rows(
     return rows
 
 
-SECTIONS = (export_rows, command_rows, storage_rows)
+SECTIONS = (export_rows, command_rows, storage_rows, review_rows)
 """What each size is measured by (the 400 000-word book: the commands only)."""
 
 
