@@ -214,7 +214,7 @@ def window_command(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["review", "draft.article"], "“review” is neither a command nor a file here"),
+        (["relire", "draft.article"], "“relire” is neither a command nor a file here"),
         (["expor"], "(did you mean “export”?)"),
         (["stat", "--json"], "(did you mean “stats”?)"),
     ],
@@ -225,7 +225,7 @@ def test_an_unknown_command_is_a_usage_error_listing_the_commands(
     result = window_command(*args, cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert said in result.stderr
-    assert "commands: export, import, check, stats" in result.stderr
+    assert "commands: export, import, check, stats, review" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -234,7 +234,7 @@ def test_an_option_the_window_does_not_take_is_a_usage_error(tmp_path: Path, opt
     result = window_command(SAMPLE, option, cwd=tmp_path)
     assert result.returncode == 2
     assert f"unrecognized arguments: {option}" in result.stderr
-    assert "commands: export, import, check, stats" in result.stderr
+    assert "commands: export, import, check, stats, review" in result.stderr
 
 
 def test_a_missing_file_says_so_and_how_to_start_one(tmp_path: Path) -> None:
@@ -253,9 +253,9 @@ def test_a_folder_is_not_an_article(tmp_path: Path) -> None:
 
 
 def test_a_real_file_opens_even_when_named_like_a_word(tmp_path: Path) -> None:
-    (tmp_path / "review").write_text("Le titre\n\nUn paragraphe de copie.\n", encoding="utf-8")
-    picture = tmp_path / "review.png"
-    result = window_command("review", "--screenshot", picture, cwd=tmp_path)
+    (tmp_path / "relire").write_text("Le titre\n\nUn paragraphe de copie.\n", encoding="utf-8")
+    picture = tmp_path / "relire.png"
+    result = window_command("relire", "--screenshot", picture, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import looks
+from editor.app import i18n, looks
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.outline import BLOCK
@@ -37,6 +37,7 @@ def close_windows() -> Iterator[None]:
 
 
 def _window(path: Path) -> MainWindow:
+    i18n.install("en")  # as the application does before any window (English has plurals)
     shown = MainWindow(Document(storage.load(path), path), opener=lambda path: None)
     _OPEN.append(shown)
     shown.show()
@@ -58,7 +59,7 @@ def stats_json(path: Path) -> dict[str, Any]:
 
 def outline_rows(window: MainWindow) -> dict[str, tuple[int, int]]:
     """Each row's block id → (Words, Signes) as the columns show them."""
-    window.outline.refresh()
+    window.review.now()  # the findings of a pause, at once
     tree = window.outline.tree
     rows: dict[str, tuple[int, int]] = {}
     for index in range(tree.topLevelItemCount()):
@@ -157,7 +158,7 @@ def test_a_pull_quote_over_its_attributions_limit_is_red_with_each_field_in_the_
         path,
     )
     window = _window(path)
-    window.outline.refresh()
+    window.review.now()  # the findings of a pause, at once
     item = window.outline.tree.topLevelItem(1)
     assert item is not None and item.text(0).startswith("Pull quote")
     assert item.text(2) == str(13 + len(who))  # the block's signes, as copydesk stats
@@ -193,7 +194,7 @@ def test_the_part_a_landmark_opens_is_in_its_tooltip(qtbot: QtBot, tmp_path: Pat
     body = " ".join(["mot"] * 460)  # two minutes at 230 words a minute
     storage.save(article(title("Seul"), subhead("Un"), para(body)), path)
     window = _window(path)
-    window.outline.refresh()
+    window.review.now()  # the findings of a pause, at once
     tree = window.outline.tree
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert [r.toolTip(1) for r in rows if r is not None] == [
