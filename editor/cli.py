@@ -122,6 +122,12 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="NewsML: write narrow no-break spaces as no-break spaces",
     )
+    export.add_argument(
+        "--ninjs-flavour",
+        choices=("iptc", "superdesk"),
+        default="iptc",
+        help="ninjs: IPTC ninjs 3.1 (iptc) or the ninjs 1.x keys Superdesk reads (superdesk)",
+    )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
     _language_argument(export)
 
@@ -277,6 +283,7 @@ def _export_options(options: argparse.Namespace) -> ExportOptions:
         urgency=options.urgency,
         narrow_nbsp_to_nbsp=options.no_narrow_nbsp,
         cover=options.cover,
+        ninjs_flavour=options.ninjs_flavour,
     )
 
 
@@ -289,7 +296,7 @@ def _export(article: Article, options: argparse.Namespace) -> int:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UsageError(f"{folder}: cannot create the folder ({error.strerror})") from None
-    if "newsml" in names and not article.meta.guid:
+    if {"newsml", "ninjs"} & set(names) and not article.meta.guid:
         # The wire item's guid is generated once and kept with the article, so every later
         # export (a correction, an update) is recognised downstream as the same item.
         from editor.formats.newsml import with_guid

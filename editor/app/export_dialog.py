@@ -305,7 +305,7 @@ class ExportDialog(QDialog):
         """Run the export on the thread pool; the dialog stays open with a progress bar."""
         formats = self.formats()
         article = self.document.article
-        if "newsml" in formats and not article.meta.guid:
+        if {"newsml", "ninjs"} & set(formats) and not article.meta.guid:
             # The wire item keeps one guid for life: stored in the article, saved with it.
             from editor.formats.newsml import with_guid
 
