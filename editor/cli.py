@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # each command imports what it runs, so a seed-sized export s
     from editor.model.templates import Gauge, Template, TemplateError
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "import", "check", "stats")
+COMMANDS = ("export", "import", "check", "stats", "publish")
 
 
 class UsageError(Exception):
@@ -164,6 +164,17 @@ def _command_parser() -> argparse.ArgumentParser:
     imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
     _language_argument(imports)
 
+    from editor.publish import command as publishing
+
+    publishing.add_arguments(
+        _command(
+            sub,
+            "publish",
+            "send the article to a newsroom system: a watched folder, an FTP drop or an "
+            "HTTP endpoint, as ninjs or NewsML-G2",
+        )
+    )
+
     check = _command(
         sub,
         "check",
@@ -237,7 +248,9 @@ def _run_command(args: list[str]) -> int:
         except storage.ArticleFileError:
             importing.refuse_copy(options.file, options.command)
             raise
-        handler = {"export": _export, "check": _check, "stats": _stats}[options.command]
+        handler = {"export": _export, "check": _check, "stats": _stats, "publish": _publish}[
+            options.command
+        ]
         return handler(article, options)
     except (storage.ArticleFileError, SaveError, ImportRefusedError, ExportError) as error:
         print(f"copydesk: {_error_in(options.language, error)}", file=sys.stderr)
@@ -324,6 +337,12 @@ def _export(article: Article, options: argparse.Namespace) -> int:
                 listed.add(written)
                 print(written)
     return EXIT_OK
+
+
+def _publish(article: Article, options: argparse.Namespace) -> int:
+    from editor.publish import command
+
+    return command.run(article, options, _export_options(options))
 
 
 def _templates(options: argparse.Namespace) -> Mapping[str, Template]:

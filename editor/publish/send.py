@@ -1,0 +1,259 @@
+"""Putting files on the receiving side so that a watcher never reads half a file.
+
+Every transport writes each file under a temporary dot-name first and gives it its
+real name only once every file of the piece is complete (the main file last, after
+its pictures), so an ingest that picks up `*.json` or `*.xml` never sees a partial
+document, and a failure leaves nothing under a real name. What a failure leaves under
+a temporary name is removed where the receiving side still answers.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import ftplib
+import io
+import os
+import socket
+import ssl
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from editor import __version__
+from editor.publish.destinations import Destination
+
+TIMEOUT = 60.0
+"""Seconds without an answer before a server is given up (not a limit on the whole upload)."""
+BLOCK = 64 * 1024
+
+Progress = Callable[[int], None]
+"""Called with the number of bytes sent so far."""
+
+
+@dataclass(frozen=True, slots=True)
+class Parcel:
+    """One file of a piece as it is delivered: its name on the receiving side, its bytes."""
+
+    name: str
+    data: bytes
+    content_type: str
+
+
+class DeliveryError(Exception):
+    """A delivery that failed; the message says where and why, in the user's terms."""
+
+    def __init__(self, destination: Destination, reason: str) -> None:
+        self.destination = destination
+        self.reason = reason
+        super().__init__(f"{destination.name} ({destination.shown}): {reason}")
+
+
+def temporary_name(name: str) -> str:
+    return f".{name}.part"
+
+
+def deliver(
+    destination: Destination, parcels: list[Parcel], progress: Progress | None = None
+) -> None:
+    """Send every parcel to `destination`, the last one last; raise DeliveryError on failure."""
+    senders: dict[str, Callable[[Destination, list[Parcel], Progress], None]] = {
+        "folder": _to_folder,
+        "ftp": _to_ftp,
+        "ftps": _to_ftp,
+        "http": _to_http,
+        "https": _to_http,
+    }
+    senders[destination.kind](destination, parcels, progress or (lambda sent: None))
+
+
+# -- a folder ---------------------------------------------------------------------------------
+
+
+def _to_folder(destination: Destination, parcels: list[Parcel], progress: Progress) -> None:
+    folder = destination.folder
+    if not folder.is_dir():
+        raise DeliveryError(destination, "the folder does not exist or cannot be reached")
+    written: list[Path] = []
+    sent = 0
+    try:
+        for parcel in parcels:
+            temp = folder / temporary_name(parcel.name)
+            written.append(temp)
+            with open(temp, "wb") as out:
+                out.write(parcel.data)
+                out.flush()
+                os.fsync(out.fileno())
+            sent += len(parcel.data)
+            progress(sent)
+        for temp, parcel in zip(written, parcels, strict=True):
+            os.replace(temp, folder / parcel.name)
+    except OSError as error:
+        for temp in written:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        raise DeliveryError(destination, _os_reason(error)) from None
+
+
+def _os_reason(error: OSError) -> str:
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EFBIG: "the file is too large for the disk (its size limit was reached)",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the disk is read-only",
+    }
+    return reasons.get(error.errno or 0, error.strerror or str(error))
+
+
+# -- FTP and FTPS -----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _ftp_session(destination: Destination) -> Iterator[ftplib.FTP]:
+    parts = urlsplit(destination.address)
+    secure = destination.kind == "ftps"
+    ftp: ftplib.FTP = (
+        ftplib.FTP_TLS(context=ssl.create_default_context()) if secure else ftplib.FTP()
+    )
+    try:
+        ftp.connect(parts.hostname or "", parts.port or 21, timeout=TIMEOUT)
+        user, password = destination.credentials
+        ftp.login(user or "anonymous", password)
+        if isinstance(ftp, ftplib.FTP_TLS):
+            ftp.prot_p()
+        folder = unquote(parts.path)
+        if folder.strip("/"):
+            ftp.cwd(folder)
+        yield ftp
+    finally:
+        if ftp.sock is not None:  # never connected, or dropped: nothing to say goodbye to
+            with contextlib.suppress(OSError, EOFError, ftplib.Error):
+                ftp.quit()
+        ftp.close()
+
+
+def _to_ftp(destination: Destination, parcels: list[Parcel], progress: Progress) -> None:
+    sent = 0
+    stored: list[str] = []
+    try:
+        with _ftp_session(destination) as ftp:
+            for parcel in parcels:
+                temp = temporary_name(parcel.name)
+                stored.append(temp)
+
+                def count(block: bytes) -> None:
+                    nonlocal sent
+                    sent += len(block)
+                    progress(sent)
+
+                ftp.storbinary(f"STOR {temp}", io.BytesIO(parcel.data), BLOCK, count)
+            for temp, parcel in zip(stored, parcels, strict=True):
+                ftp.rename(temp, parcel.name)  # RNFR/RNTO: the real name only when complete
+    except ftplib.error_perm as error:
+        _ftp_clean_up(destination, stored)
+        raise DeliveryError(destination, _ftp_reason(str(error))) from None
+    except (ftplib.Error, OSError, EOFError) as error:
+        _ftp_clean_up(destination, stored)
+        raise DeliveryError(destination, _network_reason(error)) from None
+
+
+def _ftp_clean_up(destination: Destination, temporary: list[str]) -> None:
+    """Remove what a failed upload left under temporary names, on a fresh connection
+    (the first may be the one that broke); quietly, if the server still answers."""
+    if not temporary:
+        return
+    with contextlib.suppress(ftplib.Error, OSError, EOFError), _ftp_session(destination) as ftp:
+        for name in temporary:
+            with contextlib.suppress(ftplib.Error):
+                ftp.delete(name)
+
+
+def _ftp_reason(reply: str) -> str:
+    code = reply[:3]
+    reasons = {
+        "530": "the server refused the user name or password",
+        "550": "the server refused the file or folder (no such folder, or no permission)",
+        "552": "the server has no room left for the file",
+        "553": "the server refused the file name",
+    }
+    return reasons.get(code, f"the server answered “{reply.strip()}”")
+
+
+def _network_reason(error: BaseException) -> str:
+    if isinstance(error, socket.timeout | TimeoutError):
+        return "the server stopped answering"
+    if isinstance(error, ConnectionRefusedError):
+        return "the server refused the connection (is it running, is the port right?)"
+    if isinstance(error, socket.gaierror):
+        return "the server name is unknown"
+    if isinstance(error, ssl.SSLError):
+        return f"the secure connection failed ({error.reason or error})"
+    if isinstance(error, EOFError | ConnectionError):
+        return "the connection was lost during the upload"
+    if isinstance(error, ftplib.Error):
+        return f"the server answered “{str(error).strip()}”"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+# -- HTTP(S) POST -----------------------------------------------------------------------------
+
+
+def _to_http(destination: Destination, parcels: list[Parcel], progress: Progress) -> None:
+    """One POST per file, pictures first: the endpoint stores or ingests each on a 2xx."""
+    sent = 0
+    for parcel in parcels:
+        request = urllib.request.Request(
+            _without_credentials(destination.address), data=parcel.data, method="POST"
+        )
+        request.add_header("Content-Type", parcel.content_type)
+        request.add_header(
+            "Content-Disposition", f"attachment; filename*=UTF-8''{quote(parcel.name)}"
+        )
+        request.add_header("User-Agent", f"Copydesk/{__version__}")
+        user, password = destination.credentials
+        if user:
+            token = base64.b64encode(f"{user}:{password}".encode()).decode()
+            request.add_header("Authorization", f"Basic {token}")
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+                response.read()
+        except urllib.error.HTTPError as error:
+            raise DeliveryError(destination, _http_reason(error)) from None
+        except (urllib.error.URLError, OSError, EOFError) as error:
+            reason = error.reason if isinstance(error, urllib.error.URLError) else error
+            raise DeliveryError(
+                destination,
+                _network_reason(reason) if isinstance(reason, BaseException) else str(reason),
+            ) from None
+        sent += len(parcel.data)
+        progress(sent)
+
+
+def _without_credentials(address: str) -> str:
+    parts = urlsplit(address)
+    netloc = (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
+    return parts._replace(netloc=netloc).geturl()
+
+
+def _http_reason(error: urllib.error.HTTPError) -> str:
+    reasons = {
+        401: "the server refused the user name or password",
+        403: "the server does not allow this account to publish here",
+        404: "there is no ingest endpoint at this address",
+        413: "the server refused the file as too large",
+        507: "the server has no room left for the file",
+    }
+    detail = ""
+    with contextlib.suppress(OSError):
+        detail = error.read(300).decode("utf-8", "replace").strip()
+    reason = reasons.get(error.code, f"the server answered {error.code} {error.reason}")
+    return reason + (f" (“{detail}”)" if detail and error.code not in reasons else "")
