@@ -55,7 +55,12 @@ FORMAT_LABELS = {
     "docx": QT_TRANSLATE_NOOP("Export", "&Word document for print (DOCX)"),
     "epub": QT_TRANSLATE_NOOP("Export", "E-&book (EPUB 3)"),
     "newsml": QT_TRANSLATE_NOOP("Export", "Wire &item (NewsML-G2)"),
+    "ninjs": QT_TRANSLATE_NOOP("Export", "News in &JSON for the web (IPTC ninjs)"),
     "icml": QT_TRANSLATE_NOOP("Export", "InDesign/In&Copy story (ICML)"),
+}
+NINJS_FLAVOURS = {
+    "iptc": QT_TRANSLATE_NOOP("Export", "IPTC ninjs 3.1"),
+    "superdesk": QT_TRANSLATE_NOOP("Export", "Superdesk (ninjs 1.x)"),
 }
 
 PUB_STATUS_NAMES = {
@@ -181,6 +186,10 @@ class ExportDialog(QDialog):
         self.status.setObjectName("pubStatus")
         for status in PUB_STATUSES:
             self.status.addItem(tr(PUB_STATUS_NAMES.get(status, status)), status)
+        self.flavour = QComboBox()
+        self.flavour.setObjectName("ninjsFlavour")
+        for flavour, flavour_name in NINJS_FLAVOURS.items():
+            self.flavour.addItem(tr(flavour_name), flavour)
         self.embargo = QLineEdit()
         self.embargo.setObjectName("embargo")
         self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")
@@ -208,7 +217,8 @@ class ExportDialog(QDialog):
                 label.setBuddy(edit)
         form.addRow(tr("NewsML &provider"), self.provider)
         form.addRow(tr("NewsML s&tatus"), self.status)
-        form.addRow(tr("NewsML e&mbargo"), self.embargo)
+        form.addRow(tr("NewsML and ninjs e&mbargo"), self.embargo)
+        form.addRow(tr("ninjs fla&vour"), self.flavour)
         for edit in (self.style_map, self.reference, self.provider, self.embargo):
             edit.textChanged.connect(self._check)
         self.problem = QLabel()
@@ -265,6 +275,7 @@ class ExportDialog(QDialog):
             provider_name=self.provider.text().strip(),
             pub_status=str(self.status.currentData()),
             embargo=embargo,
+            ninjs_flavour=str(self.flavour.currentData()),
         )
 
     def formats(self) -> tuple[str, ...]:
@@ -356,6 +367,7 @@ EXPORT_ENTRIES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("export:docx", QT_TRANSLATE_NOOP("Export", "Export as &DOCX…"), ("docx",), ""),
     ("export:epub", QT_TRANSLATE_NOOP("Export", "Export as &EPUB…"), ("epub",), ""),
     ("export:newsml", QT_TRANSLATE_NOOP("Export", "Export as &NewsML…"), ("newsml",), ""),
+    ("export:ninjs", QT_TRANSLATE_NOOP("Export", "Export as nin&js…"), ("ninjs",), ""),
     ("export:icml", QT_TRANSLATE_NOOP("Export", "Export as &ICML…"), ("icml",), ""),
     ("export:all", QT_TRANSLATE_NOOP("Export", "Export &All Formats…"), tuple(EXPORTERS), "Ctrl+E"),
 )

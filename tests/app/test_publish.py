@@ -1,0 +1,155 @@
+"""File → Publish and Preferences → Publish Destinations, driven through the real window:
+destinations typed in, a piece sent to a watched folder and to a real HTTP endpoint, the
+log kept with the article, the warning before sending the same version again, a failure
+that changes nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from editor.app.application import Copydesk
+from editor.app.destinations_dialog import DestinationsDialog
+from editor.app.main_window import MainWindow
+from editor.app.preferences import Preferences
+from editor.app.publish_dialog import PublishDialog
+from editor.app.settings import Settings
+from editor.model import storage
+from editor.publish import destinations
+from editor.publish.destinations import Destination
+from editor.publish.log import publications
+from tests.formats.ninjs_validation import errors_31
+from tests.publish.servers import http_endpoint
+from tests.shared import SAMPLE
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    source = tmp_path / "article" / "croix-rousse.article"
+    source.parent.mkdir()
+    storage.save(storage.load(SAMPLE).with_meta(guid=""), source)
+    desk = Copydesk(settings=Settings(tmp_path / "settings.ini"))
+    shown = desk.open(source)
+    assert shown is not None
+    yield shown
+    shown.document.undo_stack.setClean()
+    shown.close()
+
+
+def run(qtbot: QtBot, dialog: PublishDialog) -> bool:
+    with qtbot.waitSignal(dialog.finished_publish, timeout=120_000) as finished:
+        dialog.publish_button.click()
+    return bool(finished.args and finished.args[0])
+
+
+def message(window: MainWindow, name: str) -> QMessageBox:
+    box = window.findChild(QMessageBox, name)
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def test_a_destination_typed_in_preferences_is_kept_for_the_command_line_too(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.settings is not None
+    preferences = Preferences(window.settings, window)
+    editor = preferences.edit_destinations()
+    assert isinstance(editor, DestinationsDialog)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    editor.name.clear()
+    qtbot.keyClicks(editor.name, "Web desk")
+    qtbot.keyClicks(editor.address, "gopher://desk/")
+    editor.formats["superdesk"].setChecked(True)
+    editor.store()
+    assert "not a way to publish" in editor.problem.text()  # said, the dialog kept open
+    assert not (tmp_path / "destinations.json").exists()
+    editor.address.clear()
+    qtbot.keyClicks(editor.address, str(tmp_path / "drop"))
+    editor.store()
+    assert editor.result() == 1
+    saved = destinations.load(tmp_path / "destinations.json")
+    assert saved == [Destination("Web desk", str(tmp_path / "drop"), ("ninjs", "superdesk"))]
+    preferences.close()
+
+
+def test_publish_to_a_watched_folder_logs_it_and_warns_before_the_same_again(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    destinations.save(
+        [Destination("Web", str(drop), ("ninjs", "newsml"))], tmp_path / "destinations.json"
+    )
+    window.commands["publish"].trigger()
+    dialog = window.publish_dialog
+    assert dialog.destination.currentText() == "Web"
+    qtbot.keyClicks(dialog.embargo, "2025-02-02T06:00:00+01:00")
+    assert "Embargoed until" in dialog.embargo_said.text()
+    assert "every format" in dialog.embargo_said.text()
+    assert run(qtbot, dialog)
+    message(window, "publishResult").close()
+    document = json.loads((drop / "croix-rousse.ninjs.json").read_text(encoding="utf-8"))
+    assert errors_31(document) == []
+    assert document["embargoedUntil"] == "2025-02-02T05:00:00Z"
+    assert (
+        b"<embargoed>2025-02-02T06:00:00+01:00</embargoed>"
+        in (drop / "croix-rousse.newsml.xml").read_bytes()
+    )
+    article = window.document.article
+    assert [(p.destination, p.format) for p in publications(article)] == [
+        ("Web", "ninjs"),
+        ("Web", "newsml"),
+    ]
+    assert document["uri"] == article.meta.guid
+    path = window.document.path
+    assert path is not None
+    kept = storage.load(path)  # the window was saved: the log is in the file at once
+    assert len(publications(kept)) == 2 and kept.meta.guid == article.meta.guid
+    assert not window.document.dirty
+
+    for name in ("croix-rousse.ninjs.json", "croix-rousse.newsml.xml"):
+        (drop / name).unlink()
+    window.commands["publish"].trigger()
+    again = window.publish_dialog
+    assert again.log.count() == 2
+    again.publish_button.click()
+    warning = message(again, "publishAgain")
+    assert "already sent to Web" in warning.text()
+    warning.button(QMessageBox.StandardButton.No).click()
+    assert not (drop / "croix-rousse.ninjs.json").exists()
+    with qtbot.waitSignal(again.finished_publish, timeout=120_000):
+        again.publish_button.click()
+        message(again, "publishAgain").button(QMessageBox.StandardButton.Yes).click()
+    assert (drop / "croix-rousse.ninjs.json").exists()
+    assert len(publications(window.document.article)) == 4
+
+
+def test_a_refused_login_says_so_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    with http_endpoint() as endpoint:
+        file = tmp_path / "destinations.json"
+        destinations.save([Destination("CMS", endpoint.url(password="wrong"), ("ninjs",))], file)
+        before = window.document.article
+        window.commands["publish"].trigger()
+        dialog = window.publish_dialog
+        assert not run(qtbot, dialog)
+    failure = message(window, "publishFailure")
+    assert "CMS" in failure.text() and "refused the user name or password" in failure.text()
+    failure.close()
+    assert endpoint.received == {}
+    assert window.document.article == before
+    assert dialog.isVisible() and dialog.publish_button.isEnabled()
+
+
+def test_without_destinations_the_dialog_says_where_to_add_one(window: MainWindow) -> None:
+    window.commands["publish"].trigger()
+    dialog = window.publish_dialog
+    assert "Destinations…" in dialog.where.text()
+    assert not dialog.publish_button.isEnabled()
