@@ -109,25 +109,101 @@
         <translation>Supprimer les blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="150"/>
+        <location filename="../../editor/app/export_dialog.py" line="155"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="160"/>
+        <location filename="../../editor/app/export_dialog.py" line="165"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="161"/>
-        <location filename="../../editor/app/export_dialog.py" line="201"/>
+        <location filename="../../editor/app/export_dialog.py" line="166"/>
+        <location filename="../../editor/app/export_dialog.py" line="210"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="165"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="57"/>
+        <source>Publish Destinations</source>
+        <translation>Destinations de publication</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="69"/>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="75"/>
+        <source>a folder, ftp://server/folder/ or https://server/ingest</source>
+        <translation>un dossier, ftp://serveur/dossier/ ou https://serveur/ingest</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="78"/>
+        <source>A watched folder; an FTP or FTPS drop (ftp://, ftps://); an HTTP(S) endpoint that takes a POST (http://, https://)</source>
+        <translation>Un dossier surveillé&#x202f;; un dépôt FTP ou FTPS (ftp://, ftps://)&#x202f;; une adresse HTTP(S) qui accepte un POST (http://, https://)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="93"/>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="100"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="101"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="104"/>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="105"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="106"/>
+        <location filename="../../editor/app/export_dialog.py" line="170"/>
         <source>Formats</source>
         <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="107"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="111"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="129"/>
+        <source>Kept in %1, which copydesk publish reads too.</source>
+        <translation>Enregistrées dans %1, que copydesk publish lit aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="181"/>
+        <source>New destination</source>
+        <translation>Nouvelle destination</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="202"/>
+        <source>Publish to Folder</source>
+        <translation>Publier dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="213"/>
+        <source>Two destinations have the same name.</source>
+        <translation>Deux destinations portent le même nom.</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -154,98 +230,109 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="190"/>
+        <location filename="../../editor/app/export_dialog.py" line="199"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="196"/>
+        <location filename="../../editor/app/export_dialog.py" line="205"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="198"/>
+        <location filename="../../editor/app/export_dialog.py" line="207"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="198"/>
+        <location filename="../../editor/app/export_dialog.py" line="207"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="199"/>
+        <location filename="../../editor/app/export_dialog.py" line="208"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="209"/>
+        <location filename="../../editor/app/export_dialog.py" line="218"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="210"/>
+        <location filename="../../editor/app/export_dialog.py" line="219"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="211"/>
         <source>NewsML e&amp;mbargo</source>
-        <translation>E&amp;mbargo NewsML</translation>
+        <translation type="vanished">E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="242"/>
+        <location filename="../../editor/app/export_dialog.py" line="220"/>
+        <source>NewsML and ninjs e&amp;mbargo</source>
+        <translation>E&amp;mbargo NewsML et ninjs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="221"/>
+        <source>ninjs fla&amp;vour</source>
+        <translation>&amp;Variante ninjs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="252"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="253"/>
+        <location filename="../../editor/app/export_dialog.py" line="263"/>
+        <location filename="../../editor/app/publish_dialog.py" line="201"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="255"/>
+        <location filename="../../editor/app/export_dialog.py" line="265"/>
+        <location filename="../../editor/app/publish_dialog.py" line="203"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="260"/>
+        <location filename="../../editor/app/export_dialog.py" line="270"/>
         <source>%1: no such file.</source>
         <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="274"/>
+        <location filename="../../editor/app/export_dialog.py" line="285"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="313"/>
+        <location filename="../../editor/app/export_dialog.py" line="324"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="330"/>
+        <location filename="../../editor/app/export_dialog.py" line="341"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="331"/>
+        <location filename="../../editor/app/export_dialog.py" line="342"/>
         <source>Written:</source>
         <translation>Fichiers écrits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="334"/>
+        <location filename="../../editor/app/export_dialog.py" line="345"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="339"/>
+        <location filename="../../editor/app/export_dialog.py" line="350"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="370"/>
+        <location filename="../../editor/app/main_window.py" line="372"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -293,7 +380,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="315"/>
+        <location filename="../../editor/app/window_parts.py" line="317"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -494,37 +581,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="174"/>
+        <location filename="../../editor/app/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="175"/>
+        <location filename="../../editor/app/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="185"/>
+        <location filename="../../editor/app/main_window.py" line="187"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="204"/>
+        <location filename="../../editor/app/main_window.py" line="206"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="211"/>
+        <location filename="../../editor/app/main_window.py" line="213"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="212"/>
+        <location filename="../../editor/app/main_window.py" line="214"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="276"/>
+        <location filename="../../editor/app/main_window.py" line="278"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -532,37 +619,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="278"/>
+        <location filename="../../editor/app/main_window.py" line="280"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="287"/>
+        <location filename="../../editor/app/main_window.py" line="289"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="315"/>
+        <location filename="../../editor/app/main_window.py" line="317"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="322"/>
+        <location filename="../../editor/app/main_window.py" line="324"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="322"/>
+        <location filename="../../editor/app/main_window.py" line="324"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="452"/>
+        <location filename="../../editor/app/main_window.py" line="454"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="458"/>
+        <location filename="../../editor/app/main_window.py" line="460"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -570,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="459"/>
+        <location filename="../../editor/app/main_window.py" line="461"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -578,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="461"/>
+        <location filename="../../editor/app/main_window.py" line="463"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -586,25 +673,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="340"/>
-        <location filename="../../editor/app/main_window.py" line="347"/>
+        <location filename="../../editor/app/main_window.py" line="342"/>
+        <location filename="../../editor/app/main_window.py" line="349"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="340"/>
+        <location filename="../../editor/app/main_window.py" line="342"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="357"/>
+        <location filename="../../editor/app/main_window.py" line="359"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="223"/>
-        <location filename="../../editor/app/main_window.py" line="370"/>
+        <location filename="../../editor/app/main_window.py" line="372"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -615,27 +702,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="385"/>
+        <location filename="../../editor/app/main_window.py" line="387"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="396"/>
+        <location filename="../../editor/app/main_window.py" line="398"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="397"/>
+        <location filename="../../editor/app/main_window.py" line="399"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="440"/>
+        <location filename="../../editor/app/main_window.py" line="442"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="446"/>
+        <location filename="../../editor/app/main_window.py" line="448"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -828,7 +915,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="224"/>
+        <location filename="../../editor/app/export_dialog.py" line="234"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -837,149 +924,164 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="188"/>
+        <location filename="../../editor/app/window_parts.py" line="189"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="295"/>
+        <location filename="../../editor/app/window_parts.py" line="297"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="296"/>
+        <location filename="../../editor/app/window_parts.py" line="298"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="317"/>
+        <location filename="../../editor/app/window_parts.py" line="319"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="69"/>
+        <location filename="../../editor/app/preferences.py" line="70"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="85"/>
+        <location filename="../../editor/app/preferences.py" line="86"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="196"/>
-        <location filename="../../editor/app/preferences.py" line="87"/>
+        <location filename="../../editor/app/export_dialog.py" line="205"/>
+        <location filename="../../editor/app/preferences.py" line="88"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="197"/>
-        <location filename="../../editor/app/preferences.py" line="87"/>
+        <location filename="../../editor/app/export_dialog.py" line="206"/>
+        <location filename="../../editor/app/preferences.py" line="88"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="94"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="96"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="96"/>
+        <location filename="../../editor/app/preferences.py" line="97"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="99"/>
+        <location filename="../../editor/app/preferences.py" line="100"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="102"/>
+        <location filename="../../editor/app/preferences.py" line="103"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="105"/>
+        <location filename="../../editor/app/preferences.py" line="106"/>
         <source>Show te&amp;xt under the toolbar icons</source>
         <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="107"/>
+        <location filename="../../editor/app/preferences.py" line="108"/>
         <source>Each toolbar button&apos;s name under its icon</source>
         <translation>Le nom de chaque bouton sous son icône</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="112"/>
+        <location filename="../../editor/app/preferences.py" line="113"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="120"/>
+        <location filename="../../editor/app/preferences.py" line="121"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="122"/>
+        <location filename="../../editor/app/preferences.py" line="123"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="122"/>
+        <location filename="../../editor/app/preferences.py" line="123"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="139"/>
+        <location filename="../../editor/app/preferences.py" line="140"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="144"/>
+        <location filename="../../editor/app/preferences.py" line="145"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="191"/>
+        <location filename="../../editor/app/preferences.py" line="146"/>
+        <source>Publish &amp;Destinations…</source>
+        <translation>&amp;Destinations de publication…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="149"/>
+        <source>Where File → Publish sends a piece, and in which formats</source>
+        <translation>Où Fichier → Publier envoie un article, et dans quels formats</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="151"/>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="205"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="192"/>
+        <location filename="../../editor/app/preferences.py" line="206"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="233"/>
+        <location filename="../../editor/app/preferences.py" line="247"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="129"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="131"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="132"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="132"/>
+        <location filename="../../editor/app/preferences.py" line="133"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="135"/>
+        <location filename="../../editor/app/preferences.py" line="136"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -1004,32 +1106,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="142"/>
+        <location filename="../../editor/app/preferences.py" line="143"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="175"/>
+        <location filename="../../editor/app/preferences.py" line="189"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="114"/>
+        <location filename="../../editor/app/preferences.py" line="115"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="136"/>
+        <location filename="../../editor/app/preferences.py" line="137"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="268"/>
+        <location filename="../../editor/app/preferences.py" line="282"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="274"/>
+        <location filename="../../editor/app/preferences.py" line="288"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1481,7 +1583,7 @@
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="201"/>
-        <location filename="../../editor/app/preferences.py" line="182"/>
+        <location filename="../../editor/app/preferences.py" line="196"/>
         <source>Print profiles: %1</source>
         <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
@@ -1609,6 +1711,112 @@
         <location filename="../../editor/app/start_screen.py" line="270"/>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="80"/>
+        <source>Not sent to %1 (%2): %3</source>
+        <translation>Non envoyé à %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="101"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="121"/>
+        <location filename="../../editor/app/publish_dialog.py" line="144"/>
+        <source>Sent before</source>
+        <translation>Déjà envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="132"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="134"/>
+        <source>&amp;Destinations…</source>
+        <translation>&amp;Destinations…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="140"/>
+        <source>&amp;Send to</source>
+        <translation>&amp;Envoyer à</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="142"/>
+        <source>E&amp;mbargo until</source>
+        <translation>E&amp;mbargo jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="170"/>
+        <source>No destination yet: add one with Destinations…</source>
+        <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="180"/>
+        <source>%1 — %2, %3, version %4</source>
+        <translation>%1 — %2, %3, version %4</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="187"/>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="207"/>
+        <source>Choose a destination.</source>
+        <translation>Choisissez une destination.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="209"/>
+        <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
+        <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="218"/>
+        <source>Embargoed until %1: written into every format sent; the receivers must not publish before then.</source>
+        <translation>Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="241"/>
+        <source>Already Sent</source>
+        <translation>Déjà envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="242"/>
+        <source>This version was already sent to %1 on %2. Send it again?</source>
+        <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="248"/>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="275"/>
+        <source>Sending to %1…</source>
+        <translation>Envoi à %1…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="286"/>
+        <source>Item Identifier</source>
+        <translation>Identifiant de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="292"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="293"/>
+        <source>Sent to %1.</source>
+        <translation>Envoyé à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="299"/>
+        <source>Not Published</source>
+        <translation>Non publié</translation>
     </message>
 </context>
 <context>
@@ -1935,46 +2143,66 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="58"/>
+        <source>News in &amp;JSON for the web (IPTC ninjs)</source>
+        <translation>Actualité en &amp;JSON pour le web (IPTC ninjs)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="59"/>
         <source>InDesign/In&amp;Copy story (ICML)</source>
         <translation>Article InDesign/In&amp;Copy (ICML)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="62"/>
+        <source>IPTC ninjs 3.1</source>
+        <translation>IPTC ninjs 3.1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="63"/>
+        <source>Superdesk (ninjs 1.x)</source>
+        <translation>Superdesk (ninjs 1.x)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="67"/>
         <source>Usable</source>
         <translation>Diffusable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="63"/>
+        <location filename="../../editor/app/export_dialog.py" line="68"/>
         <source>Withheld</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="64"/>
+        <location filename="../../editor/app/export_dialog.py" line="69"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="356"/>
+        <location filename="../../editor/app/export_dialog.py" line="367"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="357"/>
+        <location filename="../../editor/app/export_dialog.py" line="368"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="358"/>
+        <location filename="../../editor/app/export_dialog.py" line="369"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="359"/>
+        <location filename="../../editor/app/export_dialog.py" line="370"/>
+        <source>Export as nin&amp;js…</source>
+        <translation>Exporter en nin&amp;js…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="371"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="360"/>
+        <location filename="../../editor/app/export_dialog.py" line="372"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -3201,7 +3429,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="55"/>
+        <location filename="../../editor/app/preferences.py" line="56"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -3486,6 +3714,34 @@
         <location filename="../../editor/app/problem_text.py" line="121"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="33"/>
+        <source>ninjs 3.1 (web, apps)</source>
+        <translation>ninjs 3.1 (web, applis)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="34"/>
+        <source>ninjs for Superdesk</source>
+        <translation>ninjs pour Superdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/destinations_dialog.py" line="35"/>
+        <source>NewsML-G2 (wire)</source>
+        <translation>NewsML-G2 (fil)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="44"/>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="45"/>
+        <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
+        <translation>Envoyer l’article à un système de la rédaction&#xa0;: dossier surveillé, dépôt FTP ou adresse HTTP</translation>
     </message>
 </context>
 <context>
