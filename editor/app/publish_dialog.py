@@ -119,6 +119,7 @@ class PublishDialog(QDialog):
         self.log = QListWidget()
         self.log.setObjectName("publishLog")
         self.log.setAccessibleName(tr("Sent before"))
+        self.log.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.problem = QLabel()
         self.problem.setObjectName("publishProblem")
         self.problem.setWordWrap(True)
@@ -147,7 +148,7 @@ class PublishDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self._load()
         self._fill_log()
 
