@@ -193,6 +193,11 @@ def _network_reason(error: BaseException) -> str:
         return "the server refused the connection (is it running, is the port right?)"
     if isinstance(error, socket.gaierror):
         return "the server name is unknown"
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return (
+            "the secure connection failed: the server's certificate is not trusted "
+            f"({error.verify_message})"
+        )
     if isinstance(error, ssl.SSLError):
         return f"the secure connection failed ({error.reason or error})"
     if isinstance(error, EOFError | ConnectionError):

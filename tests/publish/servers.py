@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import ipaddress
 import logging
+import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -22,13 +25,52 @@ USER, PASSWORD = "desk", "s3cret"
 logging.getLogger("pyftpdlib").setLevel(logging.WARNING)
 
 
+def certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 and its key, as PEM files in `folder`.
+    A client trusts it when `SSL_CERT_FILE` names the certificate."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "server.crt", folder / "server.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
 @dataclass
 class Ftp:
     port: int
     root: Path
+    scheme: str = "ftp"
 
     def url(self, user: str = USER, password: str = PASSWORD, folder: str = "") -> str:
-        return f"ftp://{user}:{password}@127.0.0.1:{self.port}/{folder}"
+        return f"{self.scheme}://{user}:{password}@127.0.0.1:{self.port}/{folder}"
 
 
 def _breaking_dtp(limit: int) -> type[DTPHandler]:
@@ -48,13 +90,27 @@ def _breaking_dtp(limit: int) -> type[DTPHandler]:
 
 
 @contextlib.contextmanager
-def ftp_server(root: Path, break_after: int | None = None) -> Iterator[Ftp]:
+def ftp_server(
+    root: Path, break_after: int | None = None, tls: tuple[Path, Path] | None = None
+) -> Iterator[Ftp]:
     """An FTP server whose one user may write in `root`; with `break_after`, every
     upload loses its connection after that many bytes (the server stays up, as after
-    a network cut)."""
+    a network cut); with `tls` (certificate, key), FTPS that requires TLS throughout."""
     authorizer = DummyAuthorizer()
     authorizer.add_user(USER, PASSWORD, str(root), perm="elradfmw")
-    handler: Any = type("Handler", (FTPHandler,), {"authorizer": authorizer})
+    base: Any = FTPHandler
+    attributes: dict[str, Any] = {"authorizer": authorizer}
+    if tls is not None:
+        from pyftpdlib.handlers import TLS_FTPHandler
+
+        base = TLS_FTPHandler
+        attributes.update(
+            certfile=str(tls[0]),
+            keyfile=str(tls[1]),
+            tls_control_required=True,
+            tls_data_required=True,
+        )
+    handler: Any = type("Handler", (base,), attributes)
     handler.passive_ports = None
     if break_after is not None:
         handler.dtp_handler = _breaking_dtp(break_after)
@@ -69,7 +125,7 @@ def ftp_server(root: Path, break_after: int | None = None) -> Iterator[Ftp]:
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
-        yield Ftp(server.address[1], root)
+        yield Ftp(server.address[1], root, "ftps" if tls else "ftp")
     finally:
         stop.set()
         thread.join()
@@ -83,14 +139,16 @@ class Endpoint:
     content_types: dict[str, str] = field(default_factory=dict)
     mode: str = "store"
     """`store`, `full` (507 after reading), or `drop` (read half, then hang up)."""
+    scheme: str = "http"
 
     def url(self, user: str = USER, password: str = PASSWORD) -> str:
-        return f"http://{user}:{password}@127.0.0.1:{self.port}/ingest"
+        return f"{self.scheme}://{user}:{password}@127.0.0.1:{self.port}/ingest"
 
 
 @contextlib.contextmanager
-def http_endpoint(mode: str = "store") -> Iterator[Endpoint]:
-    endpoint = Endpoint(0, mode=mode)
+def http_endpoint(mode: str = "store", tls: tuple[Path, Path] | None = None) -> Iterator[Endpoint]:
+    """An ingest endpoint taking POSTs with Basic authentication; HTTPS with `tls`."""
+    endpoint = Endpoint(0, mode=mode, scheme="https" if tls else "http")
     expected = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
 
     class Handler(BaseHTTPRequestHandler):
@@ -124,6 +182,10 @@ def http_endpoint(mode: str = "store") -> Iterator[Endpoint]:
             self.end_headers()
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if tls is not None:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(str(tls[0]), str(tls[1]))
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     endpoint.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()

@@ -21,7 +21,7 @@ from editor.publish.log import already_sent, publications
 from editor.publish.publishing import publish
 from editor.publish.send import DeliveryError
 from tests.formats.ninjs_validation import errors_31, errors_superdesk
-from tests.publish.servers import PASSWORD, USER, ftp_server, http_endpoint
+from tests.publish.servers import PASSWORD, USER, certificate, ftp_server, http_endpoint
 from tests.strategies import png_bytes
 
 NOW = datetime(2025, 2, 1, 12, 0, tzinfo=UTC)
@@ -193,3 +193,39 @@ def test_an_http_failure_is_reported_and_nothing_is_stored(
         with pytest.raises(DeliveryError, match=message):
             publish(story(), destination, "conseil", OPTIONS)
     assert endpoint.received == {}
+
+
+@pytest.fixture
+def trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A server certificate the client trusts, as a newsroom's own CA would be."""
+    pair = certificate(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(pair[0]))
+    return pair
+
+
+def test_an_ftps_drop_receives_every_format_over_tls(
+    tmp_path: Path, trusted: tuple[Path, Path]
+) -> None:
+    root = tmp_path / "ftps"
+    root.mkdir()
+    with ftp_server(root, tls=trusted) as ftps:
+        publish(story(), Destination("Wire", ftps.url(), ALL), "conseil", OPTIONS)
+    check_received(folder_files(root))
+
+
+def test_an_ftps_server_with_an_unknown_certificate_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "ftps"
+    root.mkdir()
+    untrusted = certificate(tmp_path)
+    with (
+        ftp_server(root, tls=untrusted) as ftps,
+        pytest.raises(DeliveryError, match="secure connection failed"),
+    ):
+        publish(story(), Destination("Wire", ftps.url(), ALL), "conseil", OPTIONS)
+    assert folder_files(root) == {}
+
+
+def test_an_https_endpoint_receives_every_format(trusted: tuple[Path, Path]) -> None:
+    with http_endpoint(tls=trusted) as endpoint:
+        publish(story(), Destination("CMS", endpoint.url(), ALL), "conseil", OPTIONS)
+    check_received(endpoint.received)
