@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.app import publish_text
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.publish import destinations
@@ -63,7 +64,7 @@ class DestinationsDialog(QDialog):
             self.items = destinations.load(file)
         except DestinationError as error:
             self.items = []
-            self.problem.setText(str(error))
+            self.problem.setText(publish_text.destination(error))
         self.list = QListWidget()
         self.list.setObjectName("destinationsList")
         self.list.setAccessibleName(tr("Destinations"))
@@ -207,13 +208,13 @@ class DestinationsDialog(QDialog):
         """Check every destination, then write the file; a problem keeps the dialog open."""
         self._keep_shown()
         try:
-            checked = [destinations.check(d, d.name or self.file.name) for d in self.items]
+            checked = [destinations.check(d, self.file.name) for d in self.items]
             names = [d.name.casefold() for d in checked]
             if len(set(names)) != len(names):
-                raise DestinationError(tr("Two destinations have the same name."))
+                raise DestinationError(self.file.name, "same-name")
             destinations.save(checked, self.file)
         except DestinationError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(publish_text.destination(error))
             return
         except OSError as error:
             self.problem.setText(f"{self.file}: {error.strerror or error}")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from editor.app import actions, config_text, files
+from editor.app import actions, config_text, files, publish_text
 from editor.app.destinations_dialog import FORMAT_NAMES, DestinationsDialog, destinations_file
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -80,7 +80,7 @@ class Sender(QRunnable):
                 tr("Not sent to %1 (%2): %3")
                 .replace("%1", error.destination.name)
                 .replace("%2", error.destination.shown)
-                .replace("%3", error.reason)
+                .replace("%3", publish_text.delivery(error))
             )
             return
         except ExportError as error:
@@ -160,7 +160,7 @@ class PublishDialog(QDialog):
             self.items = destinations.load(self.file)
         except DestinationError as error:
             self.items = []
-            self.problem.setText(str(error))
+            self.problem.setText(publish_text.destination(error))
         for item in self.items:
             self.destination.addItem(item.name)
         self._describe()
@@ -249,9 +249,11 @@ class PublishDialog(QDialog):
             box.button(QMessageBox.StandardButton.Yes).setText(tr("Send &Again"))
             self.message = box
             box.buttonClicked.connect(
-                lambda button: self.send(item)
-                if box.standardButton(button) == QMessageBox.StandardButton.Yes
-                else None
+                lambda button: (
+                    self.send(item)
+                    if box.standardButton(button) == QMessageBox.StandardButton.Yes
+                    else None
+                )
             )
             box.open()
             return

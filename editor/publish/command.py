@@ -82,14 +82,19 @@ def destination_for(options: argparse.Namespace) -> Destination:
     if named is not None:
         if formats:
             raise DestinationError(
-                f"--formats: “{named.name}” takes the formats set for it in {file}"
+                "--formats",
+                "usage",
+                detail=f"“{named.name}” takes the formats set for it in {file}",
             )
         return named
     if "://" in wanted or Path(wanted).expanduser().is_dir():
         return destinations.from_address(wanted, formats or ("ninjs",))
     names = ", ".join(d.name for d in known) or "none yet"
     raise DestinationError(
-        f"--to: “{wanted}” is neither a destination in {file} ({names}) nor a folder or an address"
+        "--to",
+        "usage",
+        detail=f"“{wanted}” is neither a destination in {file} ({names}) "
+        "nor a folder or an address",
     )
 
 

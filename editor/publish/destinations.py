@@ -38,8 +38,31 @@ FORMATS: dict[str, str] = {
 """What a destination can take: the news formats, by the name the settings file uses."""
 
 
+PROBLEMS: dict[str, str] = {
+    "no-name": "a destination needs a name",
+    "no-address": "“{name}” has no address",
+    "bad-scheme": "“{name}”: {scheme}:// is not a way to publish "
+    "(a folder, ftp://, ftps://, http:// or https://)",
+    "no-host": "“{name}”: the address has no server name",
+    "bad-formats": "“{name}”: the formats must be among {formats}",
+    "not-json": "cannot be read as JSON ({detail})",
+    "bad-shape": 'expected {{"destinations": [ … ]}}',
+    "bad-entry": "expected an object with name and address",
+    "formats-not-list": "formats must be a list of names",
+    "same-name": "two destinations have the same name",
+    "usage": "{detail}",
+}
+"""What can be wrong with destinations, by code; the window words each in its own language."""
+
+
 class DestinationError(Exception):
     """A destination that cannot be used as written; the message names the file or value."""
+
+    def __init__(self, where: str, code: str, **values: str) -> None:
+        self.where = where
+        self.code = code
+        self.values = values
+        super().__init__(f"{where}: " + PROBLEMS[code].format(**values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,23 +118,19 @@ class Destination:
 def check(destination: Destination, where: str) -> Destination:
     """The destination when its name, address and formats make sense, else a clear error."""
     if not destination.name.strip():
-        raise DestinationError(f"{where}: a destination needs a name")
+        raise DestinationError(where, "no-name")
+    name = destination.name
     if not destination.address.strip():
-        raise DestinationError(f"{where}: “{destination.name}” has no address")
+        raise DestinationError(where, "no-address", name=name)
     scheme = urlsplit(destination.address).scheme.lower()
     if len(scheme) > 1 and scheme not in KINDS and scheme != "file":
-        raise DestinationError(
-            f"{where}: “{destination.name}”: {scheme}:// is not a way to publish "
-            "(a folder, ftp://, ftps://, http:// or https://)"
-        )
+        raise DestinationError(where, "bad-scheme", name=name, scheme=scheme)
     if destination.kind != "folder" and not urlsplit(destination.address).hostname:
-        raise DestinationError(f"{where}: “{destination.name}”: the address has no server name")
+        raise DestinationError(where, "no-host", name=name)
     unknown = [f for f in destination.formats if f not in FORMATS]
     if unknown or not destination.formats:
-        raise DestinationError(
-            f"{where}: “{destination.name}”: the formats must be among {', '.join(FORMATS)}"
-            + (f" (not {', '.join(unknown)})" if unknown else "")
-        )
+        formats = ", ".join(FORMATS) + (f" (not {', '.join(unknown)})" if unknown else "")
+        raise DestinationError(where, "bad-formats", name=name, formats=formats)
     return destination
 
 
@@ -151,20 +170,20 @@ def load(path: Path) -> list[Destination]:
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise DestinationError(f"{path}: cannot be read as JSON ({error})") from None
+        raise DestinationError(str(path), "not-json", detail=str(error)) from None
     entries = raw.get("destinations") if isinstance(raw, dict) else None
     if not isinstance(entries, list):
-        raise DestinationError(f'{path}: expected {{"destinations": [ … ]}}')
+        raise DestinationError(str(path), "bad-shape")
     found: list[Destination] = []
     for index, entry in enumerate(entries):
         where = f"{path}, destination {index + 1}"
         if not isinstance(entry, dict) or not all(
             isinstance(entry.get(k, ""), str) for k in ("name", "address", "user", "password")
         ):
-            raise DestinationError(f"{where}: expected an object with name and address")
+            raise DestinationError(where, "bad-entry")
         formats = entry.get("formats", ["ninjs"])
         if not isinstance(formats, list) or not all(isinstance(f, str) for f in formats):
-            raise DestinationError(f"{where}: formats must be a list of names")
+            raise DestinationError(where, "formats-not-list")
         found.append(
             check(
                 Destination(
@@ -179,7 +198,7 @@ def load(path: Path) -> list[Destination]:
         )
     names = [d.name for d in found]
     if len(set(names)) != len(names):
-        raise DestinationError(f"{path}: two destinations have the same name")
+        raise DestinationError(str(path), "same-name")
     return found
 
 

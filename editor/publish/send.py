@@ -43,13 +43,41 @@ class Parcel:
     content_type: str
 
 
+REASONS: dict[str, str] = {
+    "folder-missing": "the folder does not exist or cannot be reached",
+    "disk-full": "the disk is full",
+    "file-too-large": "the file is too large for the disk (its size limit was reached)",
+    "quota": "the disk quota is used up",
+    "permission": "permission denied",
+    "read-only": "the disk is read-only",
+    "login-refused": "the server refused the user name or password",
+    "file-refused": "the server refused the file or folder (no such folder, or no permission)",
+    "no-room": "the server has no room left for the file",
+    "name-refused": "the server refused the file name",
+    "forbidden": "the server does not allow this account to publish here",
+    "no-endpoint": "there is no ingest endpoint at this address",
+    "too-large": "the server refused the file as too large",
+    "server-answer": "the server answered “{detail}”",
+    "timeout": "the server stopped answering",
+    "connection-refused": "the server refused the connection (is it running, is the port right?)",
+    "unknown-host": "the server name is unknown",
+    "untrusted": "the secure connection failed: the server's certificate is not trusted ({detail})",
+    "tls": "the secure connection failed ({detail})",
+    "connection-lost": "the connection was lost during the upload",
+    "system": "{detail}",
+}
+"""Why a delivery failed, by code; the window words each code in its own language."""
+
+
 class DeliveryError(Exception):
     """A delivery that failed; the message says where and why, in the user's terms."""
 
-    def __init__(self, destination: Destination, reason: str) -> None:
+    def __init__(self, destination: Destination, code: str, detail: str = "") -> None:
         self.destination = destination
-        self.reason = reason
-        super().__init__(f"{destination.name} ({destination.shown}): {reason}")
+        self.code = code
+        self.detail = detail
+        self.reason = REASONS[code].format(detail=detail)
+        super().__init__(f"{destination.name} ({destination.shown}): {self.reason}")
 
 
 def temporary_name(name: str) -> str:
@@ -76,7 +104,7 @@ def deliver(
 def _to_folder(destination: Destination, parcels: list[Parcel], progress: Progress) -> None:
     folder = destination.folder
     if not folder.is_dir():
-        raise DeliveryError(destination, "the folder does not exist or cannot be reached")
+        raise DeliveryError(destination, "folder-missing")
     written: list[Path] = []
     sent = 0
     try:
@@ -95,21 +123,22 @@ def _to_folder(destination: Destination, parcels: list[Parcel], progress: Progre
         for temp in written:
             with contextlib.suppress(OSError):
                 temp.unlink()
-        raise DeliveryError(destination, _os_reason(error)) from None
+        raise DeliveryError(destination, *_os_reason(error)) from None
 
 
-def _os_reason(error: OSError) -> str:
+def _os_reason(error: OSError) -> tuple[str, str]:
     import errno
 
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EFBIG: "the file is too large for the disk (its size limit was reached)",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
+    codes = {
+        errno.ENOSPC: "disk-full",
+        errno.EFBIG: "file-too-large",
+        errno.EDQUOT: "quota",
+        errno.EACCES: "permission",
+        errno.EPERM: "permission",
+        errno.EROFS: "read-only",
     }
-    return reasons.get(error.errno or 0, error.strerror or str(error))
+    code = codes.get(error.errno or 0)
+    return (code, "") if code else ("system", error.strerror or str(error))
 
 
 # -- FTP and FTPS -----------------------------------------------------------------------------
@@ -158,10 +187,10 @@ def _to_ftp(destination: Destination, parcels: list[Parcel], progress: Progress)
                 ftp.rename(temp, parcel.name)  # RNFR/RNTO: the real name only when complete
     except ftplib.error_perm as error:
         _ftp_clean_up(destination, stored)
-        raise DeliveryError(destination, _ftp_reason(str(error))) from None
+        raise DeliveryError(destination, *_ftp_reason(str(error))) from None
     except (ftplib.Error, OSError, EOFError) as error:
         _ftp_clean_up(destination, stored)
-        raise DeliveryError(destination, _network_reason(error)) from None
+        raise DeliveryError(destination, *_network_reason(error)) from None
 
 
 def _ftp_clean_up(destination: Destination, temporary: list[str]) -> None:
@@ -175,38 +204,32 @@ def _ftp_clean_up(destination: Destination, temporary: list[str]) -> None:
                 ftp.delete(name)
 
 
-def _ftp_reason(reply: str) -> str:
-    code = reply[:3]
-    reasons = {
-        "530": "the server refused the user name or password",
-        "550": "the server refused the file or folder (no such folder, or no permission)",
-        "552": "the server has no room left for the file",
-        "553": "the server refused the file name",
+def _ftp_reason(reply: str) -> tuple[str, str]:
+    codes = {"530": "login-refused", "550": "file-refused", "552": "no-room", "553": "name-refused"}
+    code = codes.get(reply[:3])
+    return (code, "") if code else ("server-answer", reply.strip())
+
+
+def _network_reason(error: BaseException) -> tuple[str, str]:
+    kinds: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
+        ((socket.timeout, TimeoutError), "timeout"),
+        (ConnectionRefusedError, "connection-refused"),
+        (socket.gaierror, "unknown-host"),
+        (ssl.SSLCertVerificationError, "untrusted"),
+        (ssl.SSLError, "tls"),
+        ((EOFError, ConnectionError), "connection-lost"),
+        (ftplib.Error, "server-answer"),
+    )
+    code = next((code for kind, code in kinds if isinstance(error, kind)), "system")
+    details = {
+        "untrusted": str(getattr(error, "verify_message", "") or error),
+        "tls": str(getattr(error, "reason", "") or error),
+        "server-answer": str(error).strip(),
+        "system": (error.strerror if isinstance(error, OSError) else None)
+        or str(error)
+        or type(error).__name__,
     }
-    return reasons.get(code, f"the server answered “{reply.strip()}”")
-
-
-def _network_reason(error: BaseException) -> str:
-    if isinstance(error, socket.timeout | TimeoutError):
-        return "the server stopped answering"
-    if isinstance(error, ConnectionRefusedError):
-        return "the server refused the connection (is it running, is the port right?)"
-    if isinstance(error, socket.gaierror):
-        return "the server name is unknown"
-    if isinstance(error, ssl.SSLCertVerificationError):
-        return (
-            "the secure connection failed: the server's certificate is not trusted "
-            f"({error.verify_message})"
-        )
-    if isinstance(error, ssl.SSLError):
-        return f"the secure connection failed ({error.reason or error})"
-    if isinstance(error, EOFError | ConnectionError):
-        return "the connection was lost during the upload"
-    if isinstance(error, ftplib.Error):
-        return f"the server answered “{str(error).strip()}”"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error) or type(error).__name__
+    return code, details.get(code, "")
 
 
 # -- HTTP(S) POST -----------------------------------------------------------------------------
@@ -232,13 +255,15 @@ def _to_http(destination: Destination, parcels: list[Parcel], progress: Progress
             with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
                 response.read()
         except urllib.error.HTTPError as error:
-            raise DeliveryError(destination, _http_reason(error)) from None
+            raise DeliveryError(destination, *_http_reason(error)) from None
         except (urllib.error.URLError, OSError, EOFError) as error:
             reason = error.reason if isinstance(error, urllib.error.URLError) else error
-            raise DeliveryError(
-                destination,
-                _network_reason(reason) if isinstance(reason, BaseException) else str(reason),
-            ) from None
+            found = (
+                _network_reason(reason)
+                if isinstance(reason, BaseException)
+                else ("system", str(reason))
+            )
+            raise DeliveryError(destination, *found) from None
         sent += len(parcel.data)
         progress(sent)
 
@@ -249,16 +274,13 @@ def _without_credentials(address: str) -> str:
     return parts._replace(netloc=netloc).geturl()
 
 
-def _http_reason(error: urllib.error.HTTPError) -> str:
-    reasons = {
-        401: "the server refused the user name or password",
-        403: "the server does not allow this account to publish here",
-        404: "there is no ingest endpoint at this address",
-        413: "the server refused the file as too large",
-        507: "the server has no room left for the file",
-    }
+def _http_reason(error: urllib.error.HTTPError) -> tuple[str, str]:
+    codes = {401: "login-refused", 403: "forbidden", 404: "no-endpoint", 413: "too-large",
+             507: "no-room"}  # fmt: skip
+    code = codes.get(error.code)
+    if code:
+        return code, ""
     detail = ""
     with contextlib.suppress(OSError):
         detail = error.read(300).decode("utf-8", "replace").strip()
-    reason = reasons.get(error.code, f"the server answered {error.code} {error.reason}")
-    return reason + (f" (“{detail}”)" if detail and error.code not in reasons else "")
+    return "server-answer", f"{error.code} {error.reason}" + (f": {detail}" if detail else "")

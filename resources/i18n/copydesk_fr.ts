@@ -125,85 +125,84 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="57"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="58"/>
         <source>Publish Destinations</source>
         <translation>Destinations de publication</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="69"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="70"/>
         <source>Destinations</source>
         <translation>Destinations</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="75"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="76"/>
         <source>a folder, ftp://server/folder/ or https://server/ingest</source>
         <translation>un dossier, ftp://serveur/dossier/ ou https://serveur/ingest</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="78"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="79"/>
         <source>A watched folder; an FTP or FTPS drop (ftp://, ftps://); an HTTP(S) endpoint that takes a POST (http://, https://)</source>
         <translation>Un dossier surveillé&#x202f;; un dépôt FTP ou FTPS (ftp://, ftps://)&#x202f;; une adresse HTTP(S) qui accepte un POST (http://, https://)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="93"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="94"/>
         <source>&amp;Folder…</source>
         <translation>&amp;Dossier…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="100"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="101"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="101"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="102"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="104"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="105"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="105"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="106"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="106"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="107"/>
         <location filename="../../editor/app/export_dialog.py" line="170"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="107"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="108"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="111"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="129"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="130"/>
         <source>Kept in %1, which copydesk publish reads too.</source>
         <translation>Enregistrées dans %1, que copydesk publish lit aussi.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="181"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="182"/>
         <source>New destination</source>
         <translation>Nouvelle destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="202"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="203"/>
         <source>Publish to Folder</source>
         <translation>Publier dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="213"/>
         <source>Two destinations have the same name.</source>
-        <translation>Deux destinations portent le même nom.</translation>
+        <translation type="vanished">Deux destinations portent le même nom.</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -285,13 +284,13 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="263"/>
-        <location filename="../../editor/app/publish_dialog.py" line="201"/>
+        <location filename="../../editor/app/publish_dialog.py" line="202"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="265"/>
-        <location filename="../../editor/app/publish_dialog.py" line="203"/>
+        <location filename="../../editor/app/publish_dialog.py" line="204"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
@@ -1724,97 +1723,97 @@
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="121"/>
-        <location filename="../../editor/app/publish_dialog.py" line="144"/>
+        <location filename="../../editor/app/publish_dialog.py" line="145"/>
         <source>Sent before</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="132"/>
+        <location filename="../../editor/app/publish_dialog.py" line="133"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="134"/>
+        <location filename="../../editor/app/publish_dialog.py" line="135"/>
         <source>&amp;Destinations…</source>
         <translation>&amp;Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="140"/>
+        <location filename="../../editor/app/publish_dialog.py" line="141"/>
         <source>&amp;Send to</source>
         <translation>&amp;Envoyer à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="142"/>
+        <location filename="../../editor/app/publish_dialog.py" line="143"/>
         <source>E&amp;mbargo until</source>
         <translation>E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="170"/>
+        <location filename="../../editor/app/publish_dialog.py" line="171"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="180"/>
+        <location filename="../../editor/app/publish_dialog.py" line="181"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="187"/>
+        <location filename="../../editor/app/publish_dialog.py" line="188"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="207"/>
+        <location filename="../../editor/app/publish_dialog.py" line="208"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="209"/>
+        <location filename="../../editor/app/publish_dialog.py" line="210"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="218"/>
+        <location filename="../../editor/app/publish_dialog.py" line="219"/>
         <source>Embargoed until %1: written into every format sent; the receivers must not publish before then.</source>
         <translation>Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="241"/>
+        <location filename="../../editor/app/publish_dialog.py" line="242"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="242"/>
+        <location filename="../../editor/app/publish_dialog.py" line="243"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="248"/>
+        <location filename="../../editor/app/publish_dialog.py" line="249"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="275"/>
+        <location filename="../../editor/app/publish_dialog.py" line="278"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="286"/>
+        <location filename="../../editor/app/publish_dialog.py" line="289"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="292"/>
+        <location filename="../../editor/app/publish_dialog.py" line="295"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="293"/>
+        <location filename="../../editor/app/publish_dialog.py" line="296"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="299"/>
+        <location filename="../../editor/app/publish_dialog.py" line="302"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
     </message>
@@ -3719,17 +3718,17 @@
 <context>
     <name>Publish</name>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="33"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="34"/>
         <source>ninjs 3.1 (web, apps)</source>
         <translation>ninjs 3.1 (web, applis)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="34"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="35"/>
         <source>ninjs for Superdesk</source>
         <translation>ninjs pour Superdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/destinations_dialog.py" line="35"/>
+        <location filename="../../editor/app/destinations_dialog.py" line="36"/>
         <source>NewsML-G2 (wire)</source>
         <translation>NewsML-G2 (fil)</translation>
     </message>
@@ -3742,6 +3741,159 @@
         <location filename="../../editor/app/publish_dialog.py" line="45"/>
         <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
         <translation>Envoyer l’article à un système de la rédaction&#xa0;: dossier surveillé, dépôt FTP ou adresse HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>PublishText</name>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="19"/>
+        <source>the folder does not exist or cannot be reached</source>
+        <translation>le dossier n’existe pas ou est inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="22"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="23"/>
+        <source>the file is too large for the disk (its size limit was reached)</source>
+        <translation>le fichier est trop gros pour le disque (la taille limite est atteinte)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="26"/>
+        <source>the disk quota is used up</source>
+        <translation>le quota du disque est épuisé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="27"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="28"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="29"/>
+        <source>the server refused the user name or password</source>
+        <translation>le serveur a refusé le nom d’utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="32"/>
+        <source>the server refused the file or folder (no such folder, or no permission)</source>
+        <translation>le serveur a refusé le fichier ou le dossier (dossier inexistant, ou pas d’autorisation)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="35"/>
+        <source>the server has no room left for the file</source>
+        <translation>le serveur n’a plus de place pour le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="36"/>
+        <source>the server refused the file name</source>
+        <translation>le serveur a refusé le nom du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="37"/>
+        <source>the server does not allow this account to publish here</source>
+        <translation>le serveur n’autorise pas ce compte à publier ici</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="40"/>
+        <source>there is no ingest endpoint at this address</source>
+        <translation>aucun point de réception à cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="41"/>
+        <source>the server refused the file as too large</source>
+        <translation>le serveur a refusé le fichier, trop gros</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="42"/>
+        <source>the server answered “{detail}”</source>
+        <translation>le serveur a répondu «&#xa0;{detail}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="43"/>
+        <source>the server stopped answering</source>
+        <translation>le serveur ne répond plus</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="44"/>
+        <source>the server refused the connection (is it running, is the port right?)</source>
+        <translation>le serveur a refusé la connexion (est-il en marche, le port est-il le bon&#x202f;?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="47"/>
+        <source>the server name is unknown</source>
+        <translation>le nom du serveur est inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="48"/>
+        <source>the secure connection failed: the server&apos;s certificate is not trusted ({detail})</source>
+        <translation>la connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas reconnu ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="52"/>
+        <source>the secure connection failed ({detail})</source>
+        <translation>la connexion sécurisée a échoué ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="53"/>
+        <source>the connection was lost during the upload</source>
+        <translation>la connexion a été perdue pendant l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="60"/>
+        <source>a destination needs a name</source>
+        <translation>une destination doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="61"/>
+        <source>“{name}” has no address</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="62"/>
+        <source>“{name}”: {scheme}:// is not a way to publish (a folder, ftp://, ftps://, http:// or https://)</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: {scheme}:// ne permet pas de publier (un dossier, ftp://, ftps://, http:// ou https://)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="66"/>
+        <source>“{name}”: the address has no server name</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: l’adresse ne nomme pas de serveur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="67"/>
+        <source>“{name}”: the formats must be among {formats}</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: les formats doivent être parmi {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="70"/>
+        <source>cannot be read as JSON ({detail})</source>
+        <translation>illisible en JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="71"/>
+        <source>expected {{&quot;destinations&quot;: [ … ]}}</source>
+        <translation>attendu&#xa0;: {{&quot;destinations&quot;: [ … ]}}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="72"/>
+        <source>expected an object with name and address</source>
+        <translation>attendu&#xa0;: un objet avec un nom et une adresse</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="73"/>
+        <source>formats must be a list of names</source>
+        <translation>les formats doivent être une liste de noms</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="74"/>
+        <source>two destinations have the same name</source>
+        <translation>deux destinations portent le même nom</translation>
     </message>
 </context>
 <context>

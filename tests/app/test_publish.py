@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from editor.app import i18n, publish_text
 from editor.app.application import Copydesk
 from editor.app.destinations_dialog import DestinationsDialog
 from editor.app.main_window import MainWindow
@@ -24,6 +25,7 @@ from editor.model import storage
 from editor.publish import destinations
 from editor.publish.destinations import Destination
 from editor.publish.log import publications
+from editor.publish.send import REASONS
 from tests.formats.ninjs_validation import errors_31
 from tests.publish.servers import http_endpoint
 from tests.shared import SAMPLE
@@ -153,3 +155,26 @@ def test_without_destinations_the_dialog_says_where_to_add_one(window: MainWindo
     dialog = window.publish_dialog
     assert "Destinations…" in dialog.where.text()
     assert not dialog.publish_button.isEnabled()
+
+
+def test_the_window_words_every_reason_and_problem() -> None:
+    assert set(publish_text.DELIVERY) == set(REASONS)
+    assert set(publish_text.PROBLEMS) == set(destinations.PROBLEMS)
+
+
+def test_a_failure_is_said_in_french_in_a_french_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    i18n.install("fr")
+    try:
+        with http_endpoint() as endpoint:
+            file = tmp_path / "destinations.json"
+            destinations.save([Destination("CMS", endpoint.url(password="x"), ("ninjs",))], file)
+            window.commands["publish"].trigger()
+            assert not run(qtbot, window.publish_dialog)
+        failure = message(window, "publishFailure")
+        assert "Non envoyé à CMS" in failure.text()
+        assert "refusé le nom d’utilisateur ou le mot de passe" in failure.text()
+        failure.close()
+    finally:
+        i18n.install("en")
