@@ -115,3 +115,26 @@ def test_the_result_lists_every_file_written_pictures_too(
     assert "croix-rousse-1.png" in listed
     assert sorted(dialog.written) == sorted(str(p) for p in out.iterdir())
     result.close()
+
+
+def test_export_ninjs_for_superdesk_through_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from tests.formats.ninjs_validation import errors_superdesk
+
+    window.action("export:ninjs").trigger()
+    dialog = window.export_dialog
+    assert [name for name, box in dialog.checks.items() if box.isChecked()] == ["ninjs"]
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.flavour.setCurrentIndex(dialog.flavour.findData("superdesk"))
+    dialog.embargo.setText("2025-02-02T06:00:00+01:00")
+    assert run_export(qtbot, dialog)
+    message = window.findChild(QMessageBox, "exportResult")
+    assert message is not None
+    message.close()
+    document = json.loads((tmp_path / "out" / "croix-rousse.ninjs.json").read_text("utf-8"))
+    assert errors_superdesk(document) == []
+    assert document["embargoed"] == "2025-02-02T05:00:00Z"
+    assert document["guid"] == window.document.article.meta.guid

@@ -73,7 +73,7 @@ class Ftp:
         return f"{self.scheme}://{user}:{password}@127.0.0.1:{self.port}/{folder}"
 
 
-def _breaking_dtp(limit: int) -> type[DTPHandler]:
+def _breaking_dtp(limit: int, gone: threading.Event) -> type[DTPHandler]:
     class Breaking(DTPHandler):  # type: ignore[misc]
         """Receives `limit` bytes of an upload, then the whole server connection drops."""
 
@@ -83,6 +83,7 @@ def _breaking_dtp(limit: int) -> type[DTPHandler]:
                 channel = self.cmd_channel
                 self.close()
                 channel.close()
+                gone.set()
 
         handle_read_event = handle_read  # pyftpdlib calls the alias, not the method
 
@@ -91,11 +92,15 @@ def _breaking_dtp(limit: int) -> type[DTPHandler]:
 
 @contextlib.contextmanager
 def ftp_server(
-    root: Path, break_after: int | None = None, tls: tuple[Path, Path] | None = None
+    root: Path,
+    break_after: int | None = None,
+    tls: tuple[Path, Path] | None = None,
+    vanish: bool = False,
 ) -> Iterator[Ftp]:
     """An FTP server whose one user may write in `root`; with `break_after`, every
     upload loses its connection after that many bytes (the server stays up, as after
-    a network cut); with `tls` (certificate, key), FTPS that requires TLS throughout."""
+    a network cut, unless `vanish`: then it stops altogether); with `tls` (certificate,
+    key), FTPS that requires TLS throughout."""
     authorizer = DummyAuthorizer()
     authorizer.add_user(USER, PASSWORD, str(root), perm="elradfmw")
     base: Any = FTPHandler
@@ -112,13 +117,14 @@ def ftp_server(
         )
     handler: Any = type("Handler", (base,), attributes)
     handler.passive_ports = None
+    gone = threading.Event()
     if break_after is not None:
-        handler.dtp_handler = _breaking_dtp(break_after)
+        handler.dtp_handler = _breaking_dtp(break_after, gone)
     server = FTPServer(("127.0.0.1", 0), handler)
     stop = threading.Event()
 
     def serve() -> None:
-        while not stop.is_set():
+        while not stop.is_set() and not (vanish and gone.is_set()):
             server.serve_forever(timeout=0.05, blocking=False, handle_exit=False)
         server.close_all()
 

@@ -161,6 +161,17 @@ def test_an_ftp_connection_lost_mid_upload_leaves_nothing_behind(tmp_path: Path)
     assert folder_files(tmp_path) == {}
 
 
+def test_an_ftp_server_gone_mid_upload_leaves_no_file_under_a_real_name(tmp_path: Path) -> None:
+    """The server stops altogether during the upload: nothing can be cleaned up there, but
+    a watcher only ever sees temporary dot-names, never a partial story under its own name."""
+    with ftp_server(tmp_path, break_after=200, vanish=True) as ftp:
+        destination = Destination("Wire", ftp.url(), ALL)
+        with pytest.raises(DeliveryError, match="connection was lost"):
+            publish(story(), destination, "conseil", OPTIONS)
+    left = set(folder_files(tmp_path))
+    assert all(name.startswith(".") and name.endswith(".part") for name in left), left
+
+
 def test_an_ftp_server_that_is_not_there_is_a_clear_failure(tmp_path: Path) -> None:
     with ftp_server(tmp_path) as ftp:
         port = ftp.port
