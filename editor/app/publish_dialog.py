@@ -69,7 +69,7 @@ class Sender(QRunnable):
 
     def run(self) -> None:
         from editor.publish.publishing import publish
-        from editor.publish.send import DeliveryError
+        from editor.publish.send import DeliveryError, place
 
         try:
             published, _sent = publish(
@@ -77,10 +77,9 @@ class Sender(QRunnable):
             )
         except DeliveryError as error:
             self.signals.failed.emit(
-                tr("Not sent to %1 (%2): %3")
-                .replace("%1", error.destination.name)
-                .replace("%2", error.destination.shown)
-                .replace("%3", publish_text.delivery(error))
+                tr("Not sent to %1: %2")
+                .replace("%1", place(error.destination))
+                .replace("%2", publish_text.delivery(error))
             )
             return
         except ExportError as error:

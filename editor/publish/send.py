@@ -77,7 +77,14 @@ class DeliveryError(Exception):
         self.code = code
         self.detail = detail
         self.reason = REASONS[code].format(detail=detail)
-        super().__init__(f"{destination.name} ({destination.shown}): {self.reason}")
+        super().__init__(f"{place(destination)}: {self.reason}")
+
+
+def place(destination: Destination) -> str:
+    """The destination as a message names it: its name, with its address if that differs."""
+    if destination.name == destination.shown:
+        return destination.name
+    return f"{destination.name} ({destination.shown})"
 
 
 def temporary_name(name: str) -> str:

@@ -201,10 +201,6 @@
         <translation>Publier dans un dossier</translation>
     </message>
     <message>
-        <source>Two destinations have the same name.</source>
-        <translation type="vanished">Deux destinations portent le même nom.</translation>
-    </message>
-    <message>
         <source>Destination</source>
         <translation type="vanished">Destination</translation>
     </message>
@@ -284,13 +280,13 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="263"/>
-        <location filename="../../editor/app/publish_dialog.py" line="202"/>
+        <location filename="../../editor/app/publish_dialog.py" line="201"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="265"/>
-        <location filename="../../editor/app/publish_dialog.py" line="204"/>
+        <location filename="../../editor/app/publish_dialog.py" line="203"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
@@ -1713,107 +1709,107 @@
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="80"/>
-        <source>Not sent to %1 (%2): %3</source>
-        <translation>Non envoyé à %1 (%2)&#xa0;: %3</translation>
+        <source>Not sent to %1: %2</source>
+        <translation>Non envoyé à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="101"/>
+        <location filename="../../editor/app/publish_dialog.py" line="100"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="121"/>
-        <location filename="../../editor/app/publish_dialog.py" line="145"/>
+        <location filename="../../editor/app/publish_dialog.py" line="120"/>
+        <location filename="../../editor/app/publish_dialog.py" line="144"/>
         <source>Sent before</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="133"/>
+        <location filename="../../editor/app/publish_dialog.py" line="132"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="135"/>
+        <location filename="../../editor/app/publish_dialog.py" line="134"/>
         <source>&amp;Destinations…</source>
         <translation>&amp;Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="141"/>
+        <location filename="../../editor/app/publish_dialog.py" line="140"/>
         <source>&amp;Send to</source>
         <translation>&amp;Envoyer à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="143"/>
+        <location filename="../../editor/app/publish_dialog.py" line="142"/>
         <source>E&amp;mbargo until</source>
         <translation>E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="171"/>
+        <location filename="../../editor/app/publish_dialog.py" line="170"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="181"/>
+        <location filename="../../editor/app/publish_dialog.py" line="180"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="188"/>
+        <location filename="../../editor/app/publish_dialog.py" line="187"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="208"/>
+        <location filename="../../editor/app/publish_dialog.py" line="207"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="210"/>
+        <location filename="../../editor/app/publish_dialog.py" line="209"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="219"/>
+        <location filename="../../editor/app/publish_dialog.py" line="218"/>
         <source>Embargoed until %1: written into every format sent; the receivers must not publish before then.</source>
         <translation>Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="242"/>
+        <location filename="../../editor/app/publish_dialog.py" line="241"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="243"/>
+        <location filename="../../editor/app/publish_dialog.py" line="242"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="249"/>
+        <location filename="../../editor/app/publish_dialog.py" line="248"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="278"/>
+        <location filename="../../editor/app/publish_dialog.py" line="277"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="289"/>
+        <location filename="../../editor/app/publish_dialog.py" line="288"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="295"/>
+        <location filename="../../editor/app/publish_dialog.py" line="294"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="296"/>
+        <location filename="../../editor/app/publish_dialog.py" line="295"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="302"/>
+        <location filename="../../editor/app/publish_dialog.py" line="301"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
     </message>
