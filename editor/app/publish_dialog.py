@@ -9,7 +9,7 @@ it goes into every format sent.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -36,7 +36,7 @@ from editor.formats.options import ExportError, ExportOptions
 from editor.model.article import Article
 from editor.publish import destinations
 from editor.publish.destinations import Destination, DestinationError
-from editor.publish.log import KEY, already_sent, publications
+from editor.publish.log import KEY, already_sent, last_embargo, publications
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -150,6 +150,9 @@ class PublishDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self._load()
         self._fill_log()
+        embargo = last_embargo(document.article, datetime.now(UTC))
+        if embargo is not None:  # a correction before the embargo lifts keeps it
+            self.embargo.setText(embargo.isoformat())
 
     # -- what the dialog shows -------------------------------------------------------------
 

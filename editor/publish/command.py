@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +63,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="embargo until (ISO 8601 with offset), written into every format",
     )
     parser.add_argument(
+        "--lift-embargo",
+        action="store_true",
+        help="send without the embargo the last sending carried (kept otherwise until it lifts)",
+    )
+    parser.add_argument(
         "--urgency", type=int, choices=range(1, 10), metavar="1-9", help="urgency, 1 most urgent"
     )
     parser.set_defaults(
@@ -99,7 +106,7 @@ def destination_for(options: argparse.Namespace) -> Destination:
 
 
 def run(article: Article, options: argparse.Namespace, export: ExportOptions) -> int:
-    from editor.publish.log import already_sent
+    from editor.publish.log import already_sent, last_embargo
     from editor.publish.publishing import publish
     from editor.publish.send import DeliveryError
 
@@ -117,6 +124,9 @@ def run(article: Article, options: argparse.Namespace, export: ExportOptions) ->
             file=sys.stderr,
         )
         return EXIT_FAILED
+    kept = last_embargo(article, datetime.now(UTC))
+    if export.embargo is None and kept is not None and not options.lift_embargo:
+        export = replace(export, embargo=kept)  # a correction before it lifts keeps it
     if export.embargo is not None:
         print(
             f"copydesk: note: embargoed until {export.embargo.isoformat()}; "

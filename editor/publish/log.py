@@ -1,8 +1,9 @@
 """What was sent where and when, kept with the article (`"publications"` in the .article
 file, an optional top-level key: older versions of Copydesk keep it untouched).
 
-Each entry: destination, format, version (the revision), guid, time, and a digest of
-the article as sent, so sending the same content again can be noticed and confirmed.
+Each entry: destination, format, version (the revision), guid, time, the embargo it carried
+(if any), and a digest of the article as sent, so sending the same content again can be
+noticed and confirmed.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ class Publication:
     guid: str
     time: datetime
     digest: str
+    embargo: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
+        embargo = {"embargo": self.embargo.isoformat()} if self.embargo else {}
         return {
             "destination": self.destination,
             "address": self.address,
@@ -38,6 +41,7 @@ class Publication:
             "guid": self.guid,
             "time": self.time.isoformat(timespec="seconds"),
             "digest": self.digest,
+            **embargo,
         }
 
 
@@ -56,11 +60,29 @@ def publications(article: Article) -> list[Publication]:
                     str(entry["guid"]),
                     datetime.fromisoformat(str(entry["time"])),
                     str(entry.get("digest", "")),
+                    _moment(entry.get("embargo")),
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     return found
+
+
+def _moment(value: Any) -> datetime | None:
+    """An embargo as logged; None when absent or unreadable (never fatal: it is a record)."""
+    try:
+        moment = datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
+
+
+def last_embargo(article: Article, now: datetime) -> datetime | None:
+    """The embargo the latest sending carried, while it still lies ahead: a correction sent
+    before it lifts should carry it too."""
+    logged = publications(article)
+    embargo = logged[-1].embargo if logged else None
+    return embargo if embargo is not None and embargo > now else None
 
 
 def with_publications(article: Article, sent: list[Publication]) -> Article:

@@ -88,6 +88,7 @@ def publish(
             article.meta.guid,
             now,
             fingerprint,
+            options.embargo,
         )
         for name in destination.formats
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,21 @@ def test_a_failure_is_said_in_french_in_a_french_window(
         failure.close()
     finally:
         i18n.install("en")
+
+
+def test_the_dialog_keeps_an_embargo_that_has_not_lifted(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    destinations.save([Destination("Web", str(drop), ("ninjs",))], tmp_path / "destinations.json")
+    until = (datetime.now(UTC) + timedelta(hours=5)).replace(microsecond=0)
+    window.commands["publish"].trigger()
+    first = window.publish_dialog
+    assert first.embargo.text() == ""
+    qtbot.keyClicks(first.embargo, until.isoformat())
+    assert run(qtbot, first)
+    message(window, "publishResult").close()
+    window.commands["publish"].trigger()
+    assert window.publish_dialog.embargo_time() == until
+    assert "Embargoed until" in window.publish_dialog.embargo_said.text()

@@ -4,6 +4,7 @@ address typed on the spot; the log kept in the article; a repeat refused without
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import jsonschema
@@ -121,3 +122,22 @@ def test_an_unknown_destination_lists_the_known_ones(
     destinations.save([Destination("Web", str(tmp_path), ("ninjs",))], file)
     assert main(["publish", str(piece), "--to", "Print", "--destinations", str(file)]) == 2
     assert "(Web)" in capsys.readouterr().err
+
+
+def test_a_correction_keeps_the_embargo_until_it_lifts(
+    piece: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    until = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
+    assert main(["publish", str(piece), "--to", str(drop), "--embargo", until.isoformat()]) == 0
+    corrected = storage.load(piece).with_meta(slug="correction")
+    storage.save(corrected, piece)
+    assert main(["publish", str(piece), "--to", str(drop)]) == 0
+    document = json.loads((drop / "conseil.ninjs.json").read_text(encoding="utf-8"))
+    assert document["embargoedUntil"] == until.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert [p.embargo for p in publications(storage.load(piece))] == [until, until]
+    storage.save(storage.load(piece).with_meta(slug="lifted"), piece)
+    assert main(["publish", str(piece), "--to", str(drop), "--lift-embargo"]) == 0
+    document = json.loads((drop / "conseil.ninjs.json").read_text(encoding="utf-8"))
+    assert "embargoedUntil" not in document
