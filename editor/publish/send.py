@@ -191,13 +191,27 @@ def _to_ftp(destination: Destination, parcels: list[Parcel], progress: Progress)
 
                 ftp.storbinary(f"STOR {temp}", io.BytesIO(parcel.data), BLOCK, count)
             for temp, parcel in zip(stored, parcels, strict=True):
-                ftp.rename(temp, parcel.name)  # RNFR/RNTO: the real name only when complete
+                _rename(ftp, temp, parcel.name)
     except ftplib.error_perm as error:
         _ftp_clean_up(destination, stored)
         raise DeliveryError(destination, *_ftp_reason(str(error))) from None
     except (ftplib.Error, OSError, EOFError) as error:
         _ftp_clean_up(destination, stored)
         raise DeliveryError(destination, *_network_reason(error)) from None
+
+
+def _rename(ftp: ftplib.FTP, temp: str, name: str) -> None:
+    """RNFR/RNTO: the real name only once the file is complete. Servers that will not
+    rename onto an existing file (IIS, some appliances) get the old one deleted first,
+    the briefest gap a correction can have there."""
+    try:
+        ftp.rename(temp, name)
+    except ftplib.error_perm as refused:
+        try:
+            ftp.delete(name)
+        except ftplib.error_perm:
+            raise refused from None  # no earlier file in the way: that refusal stands
+        ftp.rename(temp, name)
 
 
 def _ftp_clean_up(destination: Destination, temporary: list[str]) -> None:

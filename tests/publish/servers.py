@@ -7,6 +7,7 @@ import base64
 import contextlib
 import ipaddress
 import logging
+import os
 import ssl
 import threading
 from collections.abc import Iterator
@@ -90,17 +91,33 @@ def _breaking_dtp(limit: int, gone: threading.Event) -> type[DTPHandler]:
     return Breaking
 
 
+def _no_overwrite(base: Any) -> Any:
+    class NoOverwrite(base):  # type: ignore[misc, valid-type]
+        """Refuses to rename onto an existing file, as IIS and some other servers do."""
+
+        def ftp_RNTO(self, path: str) -> Any:  # noqa: N802 - pyftpdlib's command name
+            if self._rnfr and os.path.exists(path):
+                self._rnfr = None
+                self.respond("550 Cannot create a file when that file already exists.")
+                return None
+            return super().ftp_RNTO(path)
+
+    return NoOverwrite
+
+
 @contextlib.contextmanager
 def ftp_server(
     root: Path,
     break_after: int | None = None,
     tls: tuple[Path, Path] | None = None,
     vanish: bool = False,
+    overwrite: bool = True,
 ) -> Iterator[Ftp]:
     """An FTP server whose one user may write in `root`; with `break_after`, every
     upload loses its connection after that many bytes (the server stays up, as after
     a network cut, unless `vanish`: then it stops altogether); with `tls` (certificate,
-    key), FTPS that requires TLS throughout."""
+    key), FTPS that requires TLS throughout; without `overwrite`, a rename onto an
+    existing file is refused."""
     authorizer = DummyAuthorizer()
     authorizer.add_user(USER, PASSWORD, str(root), perm="elradfmw")
     base: Any = FTPHandler
@@ -115,6 +132,8 @@ def ftp_server(
             tls_control_required=True,
             tls_data_required=True,
         )
+    if not overwrite:
+        base = _no_overwrite(base)
     handler: Any = type("Handler", (base,), attributes)
     handler.passive_ports = None
     gone = threading.Event()

@@ -145,6 +145,17 @@ def test_an_ftp_drop_receives_every_format(tmp_path: Path) -> None:
     assert publications(published)[0].address == ftp.url(folder="in").replace(f":{PASSWORD}", "")
 
 
+def test_a_correction_replaces_the_files_on_a_server_that_will_not_rename_over_them(
+    tmp_path: Path,
+) -> None:
+    with ftp_server(tmp_path, overwrite=False) as ftp:
+        destination = Destination("Wire", ftp.url(), ("ninjs",))
+        publish(story(), destination, "conseil", OPTIONS)
+        publish(story().with_meta(revision=3), destination, "conseil", OPTIONS)
+    assert set(folder_files(tmp_path)) == {"conseil.ninjs.json"}
+    assert json.loads((tmp_path / "conseil.ninjs.json").read_bytes())["version"] == "3"
+
+
 def test_an_ftp_login_refused_sends_nothing(tmp_path: Path) -> None:
     with ftp_server(tmp_path) as ftp:
         destination = Destination("Wire", ftp.url(password="wrong"), ALL)
