@@ -62,8 +62,10 @@ def test_a_destination_typed_in_preferences_is_kept_for_the_command_line_too(
 ) -> None:
     assert window.settings is not None
     preferences = Preferences(window.settings, window)
-    editor = preferences.edit_destinations()
-    assert isinstance(editor, DestinationsDialog)
+    preferences.show()
+    qtbot.mouseClick(preferences.destinations, Qt.MouseButton.LeftButton)
+    editor = preferences.destinations_dialog
+    assert isinstance(editor, DestinationsDialog) and editor.isVisible()
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     editor.name.clear()
     qtbot.keyClicks(editor.name, "Web desk")
