@@ -7,11 +7,13 @@ here each code has its translatable sentence. A test keeps the two tables' codes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.publish.destinations import DestinationError
-from editor.publish.send import DeliveryError
+from editor.publish.send import DeliveryError, place
 
 CONTEXT = "PublishText"
 
@@ -89,3 +91,41 @@ def destination(error: DestinationError) -> str:
     """What is wrong, after the place (the file, or the destination's name)."""
     template = PROBLEMS.get(error.code, "{detail}")
     return f"{error.where}: " + tr(template).format(**{"detail": "", **error.values})
+
+
+COMMAND: dict[str, str] = {
+    "already-sent": QT_TRANSLATE_NOOP(
+        "PublishText",
+        "{file}: this version was already sent to {destination} on {time}; "
+        "add --again to send it again",
+    ),
+    "embargo": QT_TRANSLATE_NOOP(
+        "PublishText",
+        "note: embargoed until {time}; the embargo is written into every format sent",
+    ),
+    "not-published": QT_TRANSLATE_NOOP("PublishText", "{file}: not published: {reason}"),
+    "log-not-kept": QT_TRANSLATE_NOOP(
+        "PublishText", "warning: sent, but the log could not be kept in {file} ({reason})"
+    ),
+}
+"""`copydesk publish --language fr`: what the command says (its English in `SAYINGS`)."""
+
+
+def explain(error: Exception) -> str:
+    if isinstance(error, DeliveryError):
+        return f"{place(error.destination)}: {delivery(error)}"
+    if isinstance(error, DestinationError):
+        return destination(error)
+    return str(error)
+
+
+def command_voice(
+    language: str,
+) -> tuple[Callable[[str, dict[str, str]], str], Callable[[Exception], str]]:
+    """The command line's sentences and errors in `language`, from the window's translations
+    loaded into Qt's core library (no display needed)."""
+    from editor.app import i18n
+
+    _app = QCoreApplication.instance() or QCoreApplication(["copydesk"])
+    i18n.install(language)
+    return (lambda key, values: tr(COMMAND[key]).format(**values)), explain

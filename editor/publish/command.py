@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,7 +77,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         cover=False,
         no_narrow_nbsp=False,
         ninjs_flavour="iptc",
-        language="en",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "fr"),
+        default="en",
+        help="the language of the messages (the printed list of what was sent stays the same)",
     )
 
 
@@ -105,47 +111,63 @@ def destination_for(options: argparse.Namespace) -> Destination:
     )
 
 
+SAYINGS: dict[str, str] = {
+    "already-sent": "{file}: this version was already sent to {destination} on {time}; "
+    "add --again to send it again",
+    "embargo": "note: embargoed until {time}; the embargo is written into every format sent",
+    "not-published": "{file}: not published: {reason}",
+    "log-not-kept": "warning: sent, but the log could not be kept in {file} ({reason})",
+}
+"""What the command says besides the errors, in English; `--language fr` takes the window's."""
+
+Say = Callable[[str, dict[str, str]], str]
+Explain = Callable[[Exception], str]
+
+
+def voice(language: str) -> tuple[Say, Explain]:
+    """How the command speaks: its English, or the window's sentences in `language`."""
+    if language == "en":
+        return (lambda key, values: SAYINGS[key].format(**values)), str
+    from editor.app import publish_text  # Qt's core library, loaded for this alone
+
+    return publish_text.command_voice(language)
+
+
 def run(article: Article, options: argparse.Namespace, export: ExportOptions) -> int:
     from editor.publish.log import already_sent, last_embargo
     from editor.publish.publishing import publish
     from editor.publish.send import DeliveryError
 
+    say, explain = voice(options.language)
+    file = str(options.file)
     try:
         destination = destination_for(options)
     except DestinationError as error:
-        print(f"copydesk: {error}", file=sys.stderr)
+        print(f"copydesk: {explain(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     stem = options.file.name.removesuffix(".article")
     earlier = already_sent(article, destination.name, destination.formats)
     if earlier is not None and not options.again:
-        print(
-            f"copydesk: {options.file}: this version was already sent to {destination.name} "
-            f"on {earlier.time.isoformat(timespec='seconds')}; add --again to send it again",
-            file=sys.stderr,
-        )
+        time = earlier.time.isoformat(timespec="seconds")
+        values = {"file": file, "destination": destination.name, "time": time}
+        print(f"copydesk: {say('already-sent', values)}", file=sys.stderr)
         return EXIT_FAILED
     kept = last_embargo(article, datetime.now(UTC))
     if export.embargo is None and kept is not None and not options.lift_embargo:
         export = replace(export, embargo=kept)  # a correction before it lifts keeps it
     if export.embargo is not None:
-        print(
-            f"copydesk: note: embargoed until {export.embargo.isoformat()}; "
-            "the embargo is written into every format sent",
-            file=sys.stderr,
-        )
+        print(f"copydesk: {say('embargo', {'time': export.embargo.isoformat()})}", file=sys.stderr)
     try:
         published, sent = publish(article, destination, stem, export)
     except DeliveryError as error:
-        print(f"copydesk: {options.file}: not published: {error}", file=sys.stderr)
+        values = {"file": file, "reason": explain(error)}
+        print(f"copydesk: {say('not-published', values)}", file=sys.stderr)
         return EXIT_FAILED
     for entry in sent:
         print(f"{entry.destination}\t{entry.format}\tversion {entry.version}\t{entry.guid}")
     try:
         storage.save(published, options.file)
     except SaveError as error:
-        print(
-            f"copydesk: warning: sent, but the log could not be kept in {options.file} "
-            f"({error.reason})",
-            file=sys.stderr,
-        )
+        values = {"file": file, "reason": error.reason}
+        print(f"copydesk: {say('log-not-kept', values)}", file=sys.stderr)
     return EXIT_OK

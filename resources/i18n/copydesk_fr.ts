@@ -280,13 +280,13 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="263"/>
-        <location filename="../../editor/app/publish_dialog.py" line="201"/>
+        <location filename="../../editor/app/publish_dialog.py" line="204"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="265"/>
-        <location filename="../../editor/app/publish_dialog.py" line="203"/>
+        <location filename="../../editor/app/publish_dialog.py" line="206"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
@@ -1744,72 +1744,72 @@
         <translation>E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="170"/>
+        <location filename="../../editor/app/publish_dialog.py" line="173"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="180"/>
+        <location filename="../../editor/app/publish_dialog.py" line="183"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="187"/>
+        <location filename="../../editor/app/publish_dialog.py" line="190"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="207"/>
+        <location filename="../../editor/app/publish_dialog.py" line="210"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="209"/>
+        <location filename="../../editor/app/publish_dialog.py" line="212"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="218"/>
+        <location filename="../../editor/app/publish_dialog.py" line="221"/>
         <source>Embargoed until %1: written into every format sent; the receivers must not publish before then.</source>
         <translation>Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="241"/>
+        <location filename="../../editor/app/publish_dialog.py" line="244"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="242"/>
+        <location filename="../../editor/app/publish_dialog.py" line="245"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="248"/>
+        <location filename="../../editor/app/publish_dialog.py" line="251"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="277"/>
+        <location filename="../../editor/app/publish_dialog.py" line="280"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="288"/>
+        <location filename="../../editor/app/publish_dialog.py" line="291"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="294"/>
+        <location filename="../../editor/app/publish_dialog.py" line="297"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="295"/>
+        <location filename="../../editor/app/publish_dialog.py" line="298"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="301"/>
+        <location filename="../../editor/app/publish_dialog.py" line="304"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
     </message>
@@ -3742,154 +3742,174 @@
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="19"/>
+        <location filename="../../editor/app/publish_text.py" line="21"/>
         <source>the folder does not exist or cannot be reached</source>
         <translation>le dossier n’existe pas ou est inaccessible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="22"/>
+        <location filename="../../editor/app/publish_text.py" line="24"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="23"/>
+        <location filename="../../editor/app/publish_text.py" line="25"/>
         <source>the file is too large for the disk (its size limit was reached)</source>
         <translation>le fichier est trop gros pour le disque (la taille limite est atteinte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="26"/>
+        <location filename="../../editor/app/publish_text.py" line="28"/>
         <source>the disk quota is used up</source>
         <translation>le quota du disque est épuisé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="27"/>
+        <location filename="../../editor/app/publish_text.py" line="29"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="28"/>
+        <location filename="../../editor/app/publish_text.py" line="30"/>
         <source>the disk is read-only</source>
         <translation>le disque est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="29"/>
+        <location filename="../../editor/app/publish_text.py" line="31"/>
         <source>the server refused the user name or password</source>
         <translation>le serveur a refusé le nom d’utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="32"/>
+        <location filename="../../editor/app/publish_text.py" line="34"/>
         <source>the server refused the file or folder (no such folder, or no permission)</source>
         <translation>le serveur a refusé le fichier ou le dossier (dossier inexistant, ou pas d’autorisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="35"/>
+        <location filename="../../editor/app/publish_text.py" line="37"/>
         <source>the server has no room left for the file</source>
         <translation>le serveur n’a plus de place pour le fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="36"/>
+        <location filename="../../editor/app/publish_text.py" line="38"/>
         <source>the server refused the file name</source>
         <translation>le serveur a refusé le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="37"/>
+        <location filename="../../editor/app/publish_text.py" line="39"/>
         <source>the server does not allow this account to publish here</source>
         <translation>le serveur n’autorise pas ce compte à publier ici</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="40"/>
+        <location filename="../../editor/app/publish_text.py" line="42"/>
         <source>there is no ingest endpoint at this address</source>
         <translation>aucun point de réception à cette adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="41"/>
+        <location filename="../../editor/app/publish_text.py" line="43"/>
         <source>the server refused the file as too large</source>
         <translation>le serveur a refusé le fichier, trop gros</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="42"/>
+        <location filename="../../editor/app/publish_text.py" line="44"/>
         <source>the server answered “{detail}”</source>
         <translation>le serveur a répondu «&#xa0;{detail}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="43"/>
+        <location filename="../../editor/app/publish_text.py" line="45"/>
         <source>the server stopped answering</source>
         <translation>le serveur ne répond plus</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="44"/>
+        <location filename="../../editor/app/publish_text.py" line="46"/>
         <source>the server refused the connection (is it running, is the port right?)</source>
         <translation>le serveur a refusé la connexion (est-il en marche, le port est-il le bon&#x202f;?)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="47"/>
+        <location filename="../../editor/app/publish_text.py" line="49"/>
         <source>the server name is unknown</source>
         <translation>le nom du serveur est inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="48"/>
+        <location filename="../../editor/app/publish_text.py" line="50"/>
         <source>the secure connection failed: the server&apos;s certificate is not trusted ({detail})</source>
         <translation>la connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas reconnu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="52"/>
+        <location filename="../../editor/app/publish_text.py" line="54"/>
         <source>the secure connection failed ({detail})</source>
         <translation>la connexion sécurisée a échoué ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="53"/>
+        <location filename="../../editor/app/publish_text.py" line="55"/>
         <source>the connection was lost during the upload</source>
         <translation>la connexion a été perdue pendant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="60"/>
+        <location filename="../../editor/app/publish_text.py" line="62"/>
         <source>a destination needs a name</source>
         <translation>une destination doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="61"/>
+        <location filename="../../editor/app/publish_text.py" line="63"/>
         <source>“{name}” has no address</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas d’adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="62"/>
+        <location filename="../../editor/app/publish_text.py" line="64"/>
         <source>“{name}”: {scheme}:// is not a way to publish (a folder, ftp://, ftps://, http:// or https://)</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: {scheme}:// ne permet pas de publier (un dossier, ftp://, ftps://, http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="66"/>
+        <location filename="../../editor/app/publish_text.py" line="68"/>
         <source>“{name}”: the address has no server name</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: l’adresse ne nomme pas de serveur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="67"/>
+        <location filename="../../editor/app/publish_text.py" line="69"/>
         <source>“{name}”: the formats must be among {formats}</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: les formats doivent être parmi {formats}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="70"/>
+        <location filename="../../editor/app/publish_text.py" line="72"/>
         <source>cannot be read as JSON ({detail})</source>
         <translation>illisible en JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="71"/>
+        <location filename="../../editor/app/publish_text.py" line="73"/>
         <source>expected {{&quot;destinations&quot;: [ … ]}}</source>
         <translation>attendu&#xa0;: {{&quot;destinations&quot;: [ … ]}}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="72"/>
+        <location filename="../../editor/app/publish_text.py" line="74"/>
         <source>expected an object with name and address</source>
         <translation>attendu&#xa0;: un objet avec un nom et une adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="73"/>
+        <location filename="../../editor/app/publish_text.py" line="75"/>
         <source>formats must be a list of names</source>
         <translation>les formats doivent être une liste de noms</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="74"/>
+        <location filename="../../editor/app/publish_text.py" line="76"/>
         <source>two destinations have the same name</source>
         <translation>deux destinations portent le même nom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="97"/>
+        <source>{file}: this version was already sent to {destination} on {time}; add --again to send it again</source>
+        <translation>{file}&#xa0;: cette version a déjà été envoyée à {destination} le {time}&#x202f;; ajoutez --again pour la renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="102"/>
+        <source>note: embargoed until {time}; the embargo is written into every format sent</source>
+        <translation>remarque&#xa0;: sous embargo jusqu’au {time}&#x202f;; l’embargo est inscrit dans chaque format envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="106"/>
+        <source>{file}: not published: {reason}</source>
+        <translation>{file}&#xa0;: non publié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="107"/>
+        <source>warning: sent, but the log could not be kept in {file} ({reason})</source>
+        <translation>attention&#xa0;: envoyé, mais le journal des envois n’a pas pu être enregistré dans {file} ({reason})</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,10 @@ from editor.app.main_window import MainWindow
 from editor.app.preferences import Preferences
 from editor.app.publish_dialog import PublishDialog
 from editor.app.settings import Settings
+from editor.cli import main
 from editor.model import storage
 from editor.publish import destinations
+from editor.publish.command import SAYINGS
 from editor.publish.destinations import Destination
 from editor.publish.log import publications
 from editor.publish.send import REASONS
@@ -163,6 +165,24 @@ def test_without_destinations_the_dialog_says_where_to_add_one(window: MainWindo
 def test_the_window_words_every_reason_and_problem() -> None:
     assert set(publish_text.DELIVERY) == set(REASONS)
     assert set(publish_text.PROBLEMS) == set(destinations.PROBLEMS)
+    assert set(publish_text.COMMAND) == set(SAYINGS)
+
+
+def test_copydesk_publish_speaks_french_when_asked(
+    window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--language fr` borrows the window's sentences (Qt's core library only)."""
+    path = window.document.path
+    assert path is not None
+    try:
+        with http_endpoint() as endpoint:
+            url = endpoint.url(password="x")
+            assert main(["publish", str(path), "--to", url, "--language", "fr"]) == 1
+    finally:
+        i18n.install("en")
+    said = capsys.readouterr().err
+    assert "non publié\u00a0:" in said
+    assert "le serveur a refusé le nom d’utilisateur ou le mot de passe" in said
 
 
 def test_a_failure_is_said_in_french_in_a_french_window(
