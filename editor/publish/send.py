@@ -126,11 +126,24 @@ def _to_folder(destination: Destination, parcels: list[Parcel], progress: Progre
             progress(sent)
         for temp, parcel in zip(written, parcels, strict=True):
             os.replace(temp, folder / parcel.name)
+        _sync_folder(folder)
     except OSError as error:
         for temp in written:
             with contextlib.suppress(OSError):
                 temp.unlink()
         raise DeliveryError(destination, *_os_reason(error)) from None
+
+
+def _sync_folder(folder: Path) -> None:
+    """The renames on disk too, so a power cut cannot bring back the temporary names."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def _os_reason(error: OSError) -> tuple[str, str]:
