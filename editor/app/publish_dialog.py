@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from editor.app import actions, config_text, files, publish_text
 from editor.app.destinations_dialog import FORMAT_NAMES, DestinationsDialog, destinations_file
 from editor.app.document import Document
+from editor.app.export_dialog import PUB_STATUS_NAMES
+from editor.app.export_dialog import tr as export_tr
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.moments import moment
-from editor.formats.options import ExportError, ExportOptions
+from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model.article import Article
 from editor.publish import destinations
 from editor.publish.destinations import Destination, DestinationError
@@ -112,6 +114,13 @@ class PublishDialog(QDialog):
         self.embargo.setObjectName("publishEmbargo")
         self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")
         self.embargo.textChanged.connect(self._check)
+        self.status = QComboBox()
+        self.status.setObjectName("publishStatus")
+        self.status.setToolTip(
+            tr("Usable, or Withheld / Canceled to pull a story already sent (a kill notice)")
+        )
+        for status in PUB_STATUSES:
+            self.status.addItem(export_tr(PUB_STATUS_NAMES.get(status, status)), status)
         self.embargo_said = QLabel()
         self.embargo_said.setObjectName("publishEmbargoSaid")
         self.embargo_said.setWordWrap(True)
@@ -141,6 +150,7 @@ class PublishDialog(QDialog):
         form.addRow("", self.where)
         form.addRow(tr("E&mbargo until"), self.embargo)
         form.addRow("", self.embargo_said)
+        form.addRow(tr("S&tatus"), self.status)
         form.addRow(tr("Sent before"), self.log)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -179,15 +189,21 @@ class PublishDialog(QDialog):
     def _fill_log(self) -> None:
         self.log.clear()
         for entry in reversed(publications(self.document.article)):
-            self.log.addItem(
+            line = (
                 tr("%1 — %2, %3, version %4")
                 .replace("%1", moment(entry.time.astimezone(), seconds=False))
                 .replace("%2", entry.destination)
                 .replace("%3", tr(FORMAT_NAMES.get(entry.format, entry.format)))
                 .replace("%4", str(entry.version))
             )
+            if entry.status != "usable":
+                line += f" ({export_tr(PUB_STATUS_NAMES.get(entry.status, entry.status))})"
+            self.log.addItem(line)
         if not self.log.count():
             self.log.addItem(tr("Not sent yet"))
+
+    def pub_status(self) -> str:
+        return str(self.status.currentData())
 
     def chosen(self) -> Destination | None:
         index = self.destination.currentIndex()
@@ -238,7 +254,7 @@ class PublishDialog(QDialog):
         if item is None:
             return
         article = self.document.article
-        earlier = already_sent(article, item.name, item.formats)
+        earlier = already_sent(article, item.name, item.formats, self.pub_status())
         if earlier is not None:
             box = QMessageBox(
                 QMessageBox.Icon.Warning, tr("Already Sent"),
@@ -266,6 +282,7 @@ class PublishDialog(QDialog):
         options = ExportOptions(
             provider_name=settings.get("provider") if settings else "",
             embargo=self.embargo_time(),
+            pub_status=self.pub_status(),
         )
         path = self.document.path
         stem = path.name.removesuffix(".article") if path else "article"

@@ -146,7 +146,7 @@ def run(article: Article, options: argparse.Namespace, export: ExportOptions) ->
         print(f"copydesk: {explain(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     stem = options.file.name.removesuffix(".article")
-    earlier = already_sent(article, destination.name, destination.formats)
+    earlier = already_sent(article, destination.name, destination.formats, export.pub_status)
     if earlier is not None and not options.again:
         time = earlier.time.isoformat(timespec="seconds")
         values = {"file": file, "destination": destination.name, "time": time}

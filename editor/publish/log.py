@@ -30,9 +30,12 @@ class Publication:
     time: datetime
     digest: str
     embargo: datetime | None = None
+    status: str = "usable"
+    """The publication status sent: `usable`, or `withheld` / `canceled` to pull a story."""
 
     def to_json(self) -> dict[str, Any]:
         embargo = {"embargo": self.embargo.isoformat()} if self.embargo else {}
+        status = {"status": self.status} if self.status != "usable" else {}
         return {
             "destination": self.destination,
             "address": self.address,
@@ -42,6 +45,7 @@ class Publication:
             "time": self.time.isoformat(timespec="seconds"),
             "digest": self.digest,
             **embargo,
+            **status,
         }
 
 
@@ -61,6 +65,7 @@ def publications(article: Article) -> list[Publication]:
                     datetime.fromisoformat(str(entry["time"])),
                     str(entry.get("digest", "")),
                     _moment(entry.get("embargo")),
+                    str(entry.get("status", "usable")),
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -102,13 +107,17 @@ def digest(article: Article) -> str:
 
 
 def already_sent(
-    article: Article, destination: str, formats: tuple[str, ...]
+    article: Article, destination: str, formats: tuple[str, ...], status: str = "usable"
 ) -> Publication | None:
-    """The last time this very content went to `destination` in one of `formats`, if ever."""
+    """The last time this very content went to `destination` in one of `formats` with the
+    same status, if ever (withdrawing a story sent as usable is not a repeat)."""
     fingerprint = digest(article)
     matches = [
         p
         for p in publications(article)
-        if p.destination == destination and p.format in formats and p.digest == fingerprint
+        if p.destination == destination
+        and p.format in formats
+        and p.digest == fingerprint
+        and p.status == status
     ]
     return matches[-1] if matches else None

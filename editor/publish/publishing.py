@@ -89,6 +89,7 @@ def publish(
             now,
             fingerprint,
             options.embargo,
+            options.pub_status,
         )
         for name in destination.formats
     ]

@@ -280,13 +280,13 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="263"/>
-        <location filename="../../editor/app/publish_dialog.py" line="204"/>
+        <location filename="../../editor/app/publish_dialog.py" line="220"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="265"/>
-        <location filename="../../editor/app/publish_dialog.py" line="206"/>
+        <location filename="../../editor/app/publish_dialog.py" line="222"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
@@ -1708,108 +1708,118 @@
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="80"/>
+        <location filename="../../editor/app/publish_dialog.py" line="82"/>
         <source>Not sent to %1: %2</source>
         <translation>Non envoyé à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="100"/>
+        <location filename="../../editor/app/publish_dialog.py" line="102"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="120"/>
-        <location filename="../../editor/app/publish_dialog.py" line="144"/>
+        <source>Usable, or Withheld / Canceled to pull a story already sent (a kill notice)</source>
+        <translation>Utilisable, ou Retenue / Annulée pour retirer un article déjà envoyé (avis d’annulation)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="129"/>
+        <location filename="../../editor/app/publish_dialog.py" line="154"/>
         <source>Sent before</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="132"/>
+        <location filename="../../editor/app/publish_dialog.py" line="141"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="134"/>
+        <location filename="../../editor/app/publish_dialog.py" line="143"/>
         <source>&amp;Destinations…</source>
         <translation>&amp;Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="140"/>
+        <location filename="../../editor/app/publish_dialog.py" line="149"/>
         <source>&amp;Send to</source>
         <translation>&amp;Envoyer à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="142"/>
+        <location filename="../../editor/app/publish_dialog.py" line="151"/>
         <source>E&amp;mbargo until</source>
         <translation>E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="173"/>
+        <location filename="../../editor/app/publish_dialog.py" line="153"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="183"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="183"/>
+        <location filename="../../editor/app/publish_dialog.py" line="193"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="190"/>
+        <location filename="../../editor/app/publish_dialog.py" line="203"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="210"/>
+        <location filename="../../editor/app/publish_dialog.py" line="226"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="212"/>
+        <location filename="../../editor/app/publish_dialog.py" line="228"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="221"/>
+        <location filename="../../editor/app/publish_dialog.py" line="237"/>
         <source>Embargoed until %1: written into every format sent; the receivers must not publish before then.</source>
         <translation>Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="244"/>
+        <location filename="../../editor/app/publish_dialog.py" line="260"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="245"/>
+        <location filename="../../editor/app/publish_dialog.py" line="261"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="251"/>
+        <location filename="../../editor/app/publish_dialog.py" line="267"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="280"/>
+        <location filename="../../editor/app/publish_dialog.py" line="297"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="291"/>
+        <location filename="../../editor/app/publish_dialog.py" line="308"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="297"/>
+        <location filename="../../editor/app/publish_dialog.py" line="314"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="298"/>
+        <location filename="../../editor/app/publish_dialog.py" line="315"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="304"/>
+        <location filename="../../editor/app/publish_dialog.py" line="321"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
     </message>
@@ -3729,12 +3739,12 @@
         <translation>NewsML-G2 (fil)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="44"/>
+        <location filename="../../editor/app/publish_dialog.py" line="46"/>
         <source>P&amp;ublish…</source>
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="45"/>
+        <location filename="../../editor/app/publish_dialog.py" line="47"/>
         <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
         <translation>Envoyer l’article à un système de la rédaction&#xa0;: dossier surveillé, dépôt FTP ou adresse HTTP</translation>
     </message>

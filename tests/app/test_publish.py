@@ -219,3 +219,24 @@ def test_the_dialog_keeps_an_embargo_that_has_not_lifted(
     window.commands["publish"].trigger()
     assert window.publish_dialog.embargo_time() == until
     assert "Embargoed until" in window.publish_dialog.embargo_said.text()
+
+
+def test_pulling_a_story_sent_before_is_not_taken_for_a_repeat(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    destinations.save([Destination("Web", str(drop), ("ninjs",))], tmp_path / "destinations.json")
+    window.commands["publish"].trigger()
+    assert run(qtbot, window.publish_dialog)
+    message(window, "publishResult").close()
+    window.commands["publish"].trigger()
+    pull = window.publish_dialog
+    pull.status.setCurrentIndex(pull.status.findData("canceled"))
+    assert run(qtbot, pull)  # no "already sent" question: a kill notice is news
+    message(window, "publishResult").close()
+    document = json.loads((drop / "croix-rousse.ninjs.json").read_text(encoding="utf-8"))
+    assert document["pubStatus"] == "canceled"
+    assert [p.status for p in publications(window.document.article)] == ["usable", "canceled"]
+    window.commands["publish"].trigger()
+    assert "(Canceled)" in window.publish_dialog.log.item(0).text()

@@ -65,6 +65,8 @@ def test_publish_again_needs_again(
     assert not (drop / "conseil.ninjs.json").exists()
     assert main(["publish", str(piece), "--to", str(drop), "--again"]) == 0
     assert len(publications(storage.load(piece))) == 2
+    assert main(["publish", str(piece), "--to", str(drop), "--status", "withheld"]) == 0
+    assert publications(storage.load(piece))[-1].status == "withheld"
 
 
 def test_publish_to_an_http_address_with_an_embargo(
