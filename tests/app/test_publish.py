@@ -240,3 +240,39 @@ def test_pulling_a_story_sent_before_is_not_taken_for_a_repeat(
     assert [p.status for p in publications(window.document.article)] == ["usable", "canceled"]
     window.commands["publish"].trigger()
     assert "(Canceled)" in window.publish_dialog.log.item(0).text()
+
+
+def test_the_publish_dialogs_show_no_english_in_french(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.app.interface_texts import Seen
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    file = tmp_path / "destinations.json"
+    destinations.save([Destination("Desk web", str(drop), ("ninjs", "newsml"))], file)
+    seen = Seen()
+    i18n.install("fr")
+    try:
+        window.commands["publish"].trigger()
+        dialog = window.publish_dialog
+        qtbot.keyClicks(dialog.embargo, "2031-02-02T06:00:00+01:00")
+        assert run(qtbot, dialog)
+        seen.widget("published", message(window, "publishResult"))
+        message(window, "publishResult").close()
+        window.commands["publish"].trigger()
+        again = window.publish_dialog
+        seen.widget("publish", again)
+        again.publish_button.click()
+        seen.widget("again?", message(again, "publishAgain"))
+        message(again, "publishAgain").button(QMessageBox.StandardButton.No).click()
+        editor = DestinationsDialog(file, again)
+        editor.show()
+        seen.widget("destinations", editor)
+        editor.reject()
+        seen.action("menu", window.commands["publish"])
+    finally:
+        i18n.install("en")
+    assert len(seen.texts) > 30  # the dialogs were seen, not empty windows
+    assert seen.english() == [], "\n".join(seen.english())
+    assert seen.unmade_plurals() == []
