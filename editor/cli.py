@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # each command imports what it runs, so a seed-sized export s
     from editor.model.templates import Gauge, Template, TemplateError
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "import", "check", "stats", "review")
+COMMANDS = ("export", "import", "check", "stats", "review", "publish")
 
 
 class UsageError(Exception):
@@ -122,6 +122,12 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="NewsML: write narrow no-break spaces as no-break spaces",
     )
+    export.add_argument(
+        "--ninjs-flavour",
+        choices=("iptc", "superdesk"),
+        default="iptc",
+        help="ninjs: IPTC ninjs 3.1 (iptc) or the ninjs 1.x keys Superdesk reads (superdesk)",
+    )
     export.add_argument("--cover", action="store_true", help="EPUB: add a generated cover")
     _language_argument(export)
     export.add_argument(
@@ -163,6 +169,17 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
     _language_argument(imports)
+
+    from editor.publish import command as publishing
+
+    publishing.add_arguments(
+        _command(
+            sub,
+            "publish",
+            "send the article to a newsroom system: a watched folder, an FTP drop or an "
+            "HTTP endpoint, as ninjs or NewsML-G2",
+        )
+    )
 
     check = _command(
         sub,
@@ -255,7 +272,13 @@ def _run_command(args: list[str]) -> int:
         except storage.ArticleFileError:
             importing.refuse_copy(options.file, options.command)
             raise
-        handlers = {"export": _export, "check": _check, "stats": _stats, "review": _review}
+        handlers = {
+            "export": _export,
+            "check": _check,
+            "stats": _stats,
+            "review": _review,
+            "publish": _publish,
+        }
         handler = handlers[options.command]
         return handler(article, options)
     except (storage.ArticleFileError, SaveError, ImportRefusedError, ExportError) as error:
@@ -303,6 +326,7 @@ def _export_options(options: argparse.Namespace) -> ExportOptions:
         narrow_nbsp_to_nbsp=options.no_narrow_nbsp,
         cover=options.cover,
         accept_all=options.accept_all,
+        ninjs_flavour=options.ninjs_flavour,
     )
 
 
@@ -323,7 +347,7 @@ def _export(article: Article, options: argparse.Namespace) -> int:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UsageError(f"{folder}: cannot create the folder ({error.strerror})") from None
-    if "newsml" in names and not article.meta.guid:
+    if {"newsml", "ninjs"} & set(names) and not article.meta.guid:
         # The wire item's guid is generated once and kept with the article, so every later
         # export (a correction, an update) is recognised downstream as the same item.
         from editor.formats.newsml import with_guid
@@ -351,6 +375,12 @@ def _export(article: Article, options: argparse.Namespace) -> int:
                 listed.add(written)
                 print(written)
     return EXIT_OK
+
+
+def _publish(article: Article, options: argparse.Namespace) -> int:
+    from editor.publish import command
+
+    return command.run(article, options, _export_options(options))
 
 
 def _templates(options: argparse.Namespace) -> Mapping[str, Template]:

@@ -9,7 +9,7 @@ from editor.formats import EXPORTERS
 from tests.shared import PROJECT_ROOT
 
 DOCS = ("README.md", "resources/guide/guide.en.md", "resources/guide/guide.fr.md")
-NAMES = {"docx": "DOCX", "epub": "EPUB", "newsml": "NewsML", "icml": "ICML"}
+NAMES = {"docx": "DOCX", "epub": "EPUB", "newsml": "NewsML", "icml": "ICML", "ninjs": "ninjs"}
 """How the documents write each format's name."""
 
 

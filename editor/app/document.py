@@ -239,6 +239,11 @@ class Document(QObject):
         if after != before:
             self.undo_stack.push(MetaCommand(self, label, before, after))
 
+    def keep_extra(self, key: str, value: Any) -> None:
+        """Set a top-level key of the file outside the history (the publication log: undoing
+        an edit must not forget that a version was sent). Written with the next save."""
+        self._article = replace(self._article, extra={**self._article.extra, key: value})
+
     @contextmanager
     def macro(self, label: Label) -> Iterator[None]:
         """Steps pushed in the block undo as one, named `label`."""

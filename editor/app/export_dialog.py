@@ -55,7 +55,12 @@ FORMAT_LABELS = {
     "docx": QT_TRANSLATE_NOOP("Export", "&Word document for print (DOCX)"),
     "epub": QT_TRANSLATE_NOOP("Export", "E-&book (EPUB 3)"),
     "newsml": QT_TRANSLATE_NOOP("Export", "Wire &item (NewsML-G2)"),
+    "ninjs": QT_TRANSLATE_NOOP("Export", "News in &JSON for the web (IPTC ninjs)"),
     "icml": QT_TRANSLATE_NOOP("Export", "InDesign/In&Copy story (ICML)"),
+}
+NINJS_FLAVOURS = {
+    "iptc": QT_TRANSLATE_NOOP("Export", "IPTC ninjs 3.1"),
+    "superdesk": QT_TRANSLATE_NOOP("Export", "Superdesk (ninjs 1.x)"),
 }
 
 PUB_STATUS_NAMES = {
@@ -66,8 +71,8 @@ PUB_STATUS_NAMES = {
 """The wire item's publication status (NewsML pubStatus), as the desk says it."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Export", text, disambiguation, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +186,10 @@ class ExportDialog(QDialog):
         self.status.setObjectName("pubStatus")
         for status in PUB_STATUSES:
             self.status.addItem(tr(PUB_STATUS_NAMES.get(status, status)), status)
+        self.flavour = QComboBox()
+        self.flavour.setObjectName("ninjsFlavour")
+        for flavour, flavour_name in NINJS_FLAVOURS.items():
+            self.flavour.addItem(tr(flavour_name), flavour)
         self.embargo = QLineEdit()
         self.embargo.setObjectName("embargo")
         self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")
@@ -208,7 +217,8 @@ class ExportDialog(QDialog):
                 label.setBuddy(edit)
         form.addRow(tr("NewsML &provider"), self.provider)
         form.addRow(tr("NewsML s&tatus"), self.status)
-        form.addRow(tr("NewsML e&mbargo"), self.embargo)
+        form.addRow(tr("NewsML and ninjs e&mbargo"), self.embargo)
+        form.addRow(tr("ninjs fla&vour"), self.flavour)
         for edit in (self.style_map, self.reference, self.provider, self.embargo):
             edit.textChanged.connect(self._check)
         self.problem = QLabel()
@@ -265,6 +275,7 @@ class ExportDialog(QDialog):
             provider_name=self.provider.text().strip(),
             pub_status=str(self.status.currentData()),
             embargo=embargo,
+            ninjs_flavour=str(self.flavour.currentData()),
         )
 
     def formats(self) -> tuple[str, ...]:
@@ -287,10 +298,12 @@ class ExportDialog(QDialog):
         if not pending or not any(EXPORTERS[name].final for name in self.formats()):
             return ""
         return tr(
-            "%1 suggestion(s) not yet accepted or rejected: EPUB, NewsML and ICML need the "
-            "final text. Decide them first, or export the DOCX alone, which keeps them as "
-            "tracked changes."
-        ).replace("%1", str(pending))
+            "%n suggestion(s) not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need "
+            "the final text. Decide them first, or export the DOCX alone, which keeps them as "
+            "tracked changes.",
+            "",
+            pending,
+        )
 
     def start(self) -> None:
         """Export, after a warning when the check still finds problems."""
@@ -320,7 +333,7 @@ class ExportDialog(QDialog):
         """Run the export on the thread pool; the dialog stays open with a progress bar."""
         formats = self.formats()
         article = self.document.article
-        if "newsml" in formats and not article.meta.guid:
+        if {"newsml", "ninjs"} & set(formats) and not article.meta.guid:
             # The wire item keeps one guid for life: stored in the article, saved with it.
             from editor.formats.newsml import with_guid
 
@@ -371,6 +384,7 @@ EXPORT_ENTRIES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("export:docx", QT_TRANSLATE_NOOP("Export", "Export as &DOCX…"), ("docx",), ""),
     ("export:epub", QT_TRANSLATE_NOOP("Export", "Export as &EPUB…"), ("epub",), ""),
     ("export:newsml", QT_TRANSLATE_NOOP("Export", "Export as &NewsML…"), ("newsml",), ""),
+    ("export:ninjs", QT_TRANSLATE_NOOP("Export", "Export as nin&js…"), ("ninjs",), ""),
     ("export:icml", QT_TRANSLATE_NOOP("Export", "Export as &ICML…"), ("icml",), ""),
     ("export:all", QT_TRANSLATE_NOOP("Export", "Export &All Formats…"), tuple(EXPORTERS), "Ctrl+E"),
 )

@@ -50,6 +50,7 @@ from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
 from editor.app.inspector import Inspector
 from editor.app.outline import Outline
+from editor.app.publish_dialog import PublishDialog
 from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.app.zoom import Zoom
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     drops: QObject
     export_dialog: ExportDialog
+    publish_dialog: PublishDialog
     import_notes: QMessageBox
     zoom: Zoom
     saved = Signal(object)

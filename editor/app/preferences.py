@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app import actions, config_text, desk_templates, i18n, spelling, window_parts
+from editor.app.destinations_dialog import DestinationsDialog, destinations_file
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
@@ -142,6 +143,12 @@ class Preferences(QDialog):
         form.addRow(tr("As you type"), self.typography)
         form.addRow("", self.spelling)
         form.addRow(tr("Toolbar"), self.toolbar_text)
+        self.destinations = QPushButton(tr("Publish &Destinations…"))
+        self.destinations.setObjectName("publishDestinations")
+        self.destinations.setAutoDefault(False)
+        self.destinations.setToolTip(tr("Where File → Publish sends a piece, and in which formats"))
+        self.destinations.clicked.connect(self.edit_destinations)
+        form.addRow(tr("Publishing"), self.destinations)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -151,6 +158,13 @@ class Preferences(QDialog):
         form.addRow(buttons)
         self.ui_language.setFocus()  # the first field, for the keyboard
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)  # room for a path
+
+    def edit_destinations(self) -> DestinationsDialog:
+        """The destinations, edited in a dialog of their own (kept in their own file)."""
+        dialog = DestinationsDialog(destinations_file(self.settings), self)
+        self.destinations_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _say(self, problem: str) -> None:
         """Show why the settings cannot be kept; the dialog grows to show all of it."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks, note_text, printing
+from editor.app import actions, looks, note_text, printing, publish_dialog
 from editor.app import help as help_menu
 from editor.app.conflicts import Guard
 from editor.app.export_dialog import ExportDialog, export_entries
@@ -54,6 +54,7 @@ def install(window: MainWindow) -> None:
     window.installEventFilter(window.inspector)  # a close writes the field being typed
     window.save_checks.append(lambda _path: _written(window))
     _export_menu(window)
+    publish_dialog.add_command(window)
     printing.add_commands(window)
     _view_menu(window)
     help_menu.add_menu(window)
@@ -205,6 +206,7 @@ def retranslate(window: MainWindow) -> None:
             _keep_name(toggle, name)
     _describe_panels(window)
     printing.retranslate(window)
+    publish_dialog.retranslate(window)
     window.zoom.retranslate()
 
 

@@ -40,6 +40,9 @@ EXPORTERS: dict[str, Format] = {
         Format("docx", "Word document for print (DOCX)", ".docx", "editor.formats.docx", False),
         Format("epub", "E-book (EPUB 3)", ".epub", "editor.formats.epub"),
         Format("newsml", "Wire item (NewsML-G2)", ".newsml.xml", "editor.formats.newsml"),
+        Format(
+            "ninjs", "News in JSON for the web (IPTC ninjs)", ".ninjs.json", "editor.formats.ninjs"
+        ),
         Format("icml", "InDesign/InCopy story (ICML)", ".icml", "editor.formats.icml"),
     )
 }

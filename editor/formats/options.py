@@ -30,7 +30,7 @@ class ExportOptions:
     photo, caption, credit and pullquote_attribution (format in `editor.formats.docx`)."""
     reference_docx: Path | None = None
     """A newsroom's template: its styles, page size and fonts are used."""
-    # NewsML-G2
+    # NewsML-G2 (provider, status, embargo and urgency go into ninjs too)
     provider_name: str = ""
     provider_uri: str = ""
     pub_status: str = "usable"
@@ -38,6 +38,9 @@ class ExportOptions:
     urgency: int | None = None
     narrow_nbsp_to_nbsp: bool = False
     """Replace U+202F by U+00A0 for receivers whose fonts lack the narrow no-break space."""
+    # ninjs
+    ninjs_flavour: str = "iptc"
+    """`iptc` for ninjs 3.1, `superdesk` for the ninjs 1.x keys Superdesk's ingest reads."""
     # EPUB
     cover: bool = False
     # All formats

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="276"/>
+        <location filename="../../editor/app/main_window.py" line="278"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="458"/>
+        <location filename="../../editor/app/main_window.py" line="460"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 word</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="459"/>
+        <location filename="../../editor/app/main_window.py" line="461"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="461"/>
+        <location filename="../../editor/app/main_window.py" line="463"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillets</numerusform>
@@ -153,6 +153,14 @@
         <translation>
             <numerusform>%n line up to the next landmark</numerusform>
             <numerusform>%n lines up to the next landmark</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/export_dialog.py" line="301"/>
+        <source>%n suggestion(s) not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</source>
+        <translation>
+            <numerusform>%n suggestion not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide it first, or export the DOCX alone, which keeps it as a tracked change.</numerusform>
+            <numerusform>%n suggestions not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</numerusform>
         </translation>
     </message>
 </context>

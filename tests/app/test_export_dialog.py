@@ -131,7 +131,7 @@ def test_reader_formats_wait_for_the_review_and_docx_carries_it(
     out = tmp_path / "out"
     dialog.folder.setText(str(out))
     assert not dialog.export_button.isEnabled()
-    assert dialog.problem.text().startswith("4 suggestion(s) not yet accepted or rejected")
+    assert dialog.problem.text().startswith("4 suggestions not yet accepted or rejected")
     dialog.checks["epub"].setChecked(False)
     assert dialog.export_button.isEnabled() and not dialog.problem.text()
     dialog.export_button.click()  # the check still finds the pending suggestions: it says so
@@ -147,3 +147,26 @@ def test_reader_formats_wait_for_the_review_and_docx_carries_it(
     assert read.paragraphs[1].text == "Les ministres  à Bruxelles."  # the deleted text is delText
     window.document.undo_stack.setClean()
     window.close()
+
+
+def test_export_ninjs_for_superdesk_through_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from tests.formats.ninjs_validation import errors_superdesk
+
+    window.action("export:ninjs").trigger()
+    dialog = window.export_dialog
+    assert [name for name, box in dialog.checks.items() if box.isChecked()] == ["ninjs"]
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.flavour.setCurrentIndex(dialog.flavour.findData("superdesk"))
+    dialog.embargo.setText("2025-02-02T06:00:00+01:00")
+    assert run_export(qtbot, dialog)
+    message = window.findChild(QMessageBox, "exportResult")
+    assert message is not None
+    message.close()
+    document = json.loads((tmp_path / "out" / "croix-rousse.ninjs.json").read_text("utf-8"))
+    assert errors_superdesk(document) == []
+    assert document["embargoed"] == "2025-02-02T05:00:00Z"
+    assert document["guid"] == window.document.article.meta.guid

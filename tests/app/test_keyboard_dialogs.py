@@ -50,10 +50,10 @@ def test_export_dialog_by_keyboard(qtbot: QtBot, window: MainWindow, tmp_path: P
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     assert tab_order(dialog) == [
-        "exportFolder", "Browse…", "format:docx", "format:epub", "format:newsml", "format:icml",
-        "styleMap",
-        "Browse…", "referenceDocx", "Browse…", "provider", "pubStatus", "embargo", "&Export",
-        "Cancel",
+        "exportFolder", "Browse…", "format:docx", "format:epub", "format:newsml", "format:ninjs",
+        "format:icml", "styleMap",
+        "Browse…", "referenceDocx", "Browse…", "provider", "pubStatus", "embargo", "ninjsFlavour",
+        "&Export", "Cancel",
     ]  # fmt: skip
     for label in dialog.findChildren(QLabel):
         if label.buddy() is not None:
