@@ -71,6 +71,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--urgency", type=int, choices=range(1, 10), metavar="1-9", help="urgency, 1 most urgent"
     )
+    parser.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="send as if every pending suggestion were accepted (the article is not changed)",
+    )
     parser.set_defaults(
         style_map=None,
         reference_docx=None,

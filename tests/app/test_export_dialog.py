@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from editor.app import i18n
 from editor.app.application import Copydesk
 from editor.app.export_dialog import ExportDialog, default_folder
 from editor.app.main_window import MainWindow
@@ -124,6 +125,7 @@ def test_reader_formats_wait_for_the_review_and_docx_carries_it(
 
     source = tmp_path / "sommet.article"
     storage.save(desk_edit(), source)
+    i18n.install("en")  # as the application does: English, with its plural forms
     desk = Copydesk(settings=Settings(tmp_path / "settings.ini"))
     window = desk.open(source)
     assert window is not None

@@ -218,3 +218,18 @@ def test_command_line_writes_ninjs_and_keeps_the_guid(tmp_path: Path) -> None:
     assert kept.startswith("urn:newsml:copydesk.invalid:20250201:")
     assert doc["guid"] == kept
     assert errors_superdesk(doc) == []
+
+
+def test_ninjs_waits_for_the_review_and_carries_the_accepted_text(tmp_path: Path) -> None:
+    """Readers get the final text: pending suggestions refuse the export unless accepted."""
+    from tests.model.test_review import desk_edit
+
+    target = tmp_path / "sommet.ninjs.json"
+    with pytest.raises(ExportError, match=r"4 suggestion.* not yet accepted or rejected"):
+        export(desk_edit(), target, ExportOptions())
+    assert not target.exists()
+    export(desk_edit(), target, ExportOptions(accept_all=True))
+    written = target.read_text(encoding="utf-8")
+    assert "ont siégé" in written and "se sont réunis" not in written
+    assert "Une phrase de trop" not in written  # the paragraph suggested for deletion
+    assert errors_31(json.loads(written)) == []
