@@ -119,7 +119,7 @@ def test_nothing_pending_leaves_a_plain_file_byte_for_byte(tmp_path: Path) -> No
 def test_reader_formats_refuse_pending_suggestions(under_review: Path, fmt: str) -> None:
     result = copydesk("export", under_review, "--to", fmt, "-o", under_review.parent / "out")
     assert result.returncode == 2
-    assert "4 suggestion(s) not yet accepted or rejected" in result.stderr
+    assert "4 suggestions not yet accepted or rejected" in result.stderr
     assert f"copydesk review {under_review} --accept-all" in result.stderr
     assert not (under_review.parent / "out").exists() or not any(
         (under_review.parent / "out").iterdir()

@@ -99,14 +99,8 @@ SENTENCES: Mapping[str, str] = {
     ),
     "template-unknown": QT_TRANSLATE_NOOP("Problems", "No length template is called “{template}”"),
     # review (suggestions and comments)
-    "suggestions-unresolved": QT_TRANSLATE_NOOP(
-        "Problems",
-        "{count} suggestion(s) not yet accepted or rejected: "
-        "the wire and the e-book need the final text",
-    ),
-    "comments-open": QT_TRANSLATE_NOOP(
-        "Problems", "{count} open comment(s): resolve or delete them before the piece leaves"
-    ),
+    "suggestions-unresolved": "",
+    "comments-open": "",
 }
 """One sentence per problem code ("code/variant" where one value changes the wording)."""
 
@@ -140,9 +134,9 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 
 
 def counted(key: str, lines: int) -> str:
-    """The sentences that count lines, in the plural form for `lines` ("1 line", "2 lines";
-    "1 ligne", "2 lignes"). Written as `tr` calls with their count, for lupdate to mark them
-    plural: a table of no-op marks cannot."""
+    """The sentences that count lines (or suggestions, comments), in the plural form for
+    `lines` ("1 line", "2 lines"; "1 ligne", "2 lignes"). Written as `tr` calls with their
+    count, for lupdate to mark them plural: a table of no-op marks cannot."""
     sentences = {
         "block-too-long": tr(
             "{what} is {signes} signes, {over} over its limit of {limit} "
@@ -173,6 +167,15 @@ def counted(key: str, lines: int) -> str:
             "{target} ± {tolerance} (%n line(s))",
             "",
             lines,
+        ),
+        "suggestions-unresolved": tr(
+            "%n suggestion(s) not yet accepted or rejected: "
+            "the wire and the e-book need the final text",
+            "",
+            lines,
+        ),
+        "comments-open": tr(
+            "%n open comment(s): resolve or delete them before the piece leaves", "", lines
         ),
     }
     return sentences[key]
@@ -219,7 +222,8 @@ def describe(problem: check.Problem | schema.Problem) -> str:
     sentence = SENTENCES.get(key)
     if sentence is None:
         return problem.message
-    lines = dict(problem.args).get("lines", "0")
+    values = dict(problem.args)
+    lines = values.get("lines", values.get("count", "0"))
     try:
         text = translate(sentence) if sentence else counted(key, abs(int(lines)))
         return text.format(**_words(problem))

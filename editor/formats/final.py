@@ -16,7 +16,8 @@ from editor.model.article import Article
 def unresolved_message(pending: int, file: str = "FILE") -> str:
     """Why an export for readers is refused, for the command line and the Export dialog."""
     return (
-        f"{pending} suggestion(s) not yet accepted or rejected; decide them with "
+        f"{pending} {'suggestion' if pending == 1 else 'suggestions'} not yet accepted or "
+        "rejected; decide them with "
         f"copydesk review {file} --accept-all or --reject-all, or export with --accept-all"
     )
 

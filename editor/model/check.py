@@ -437,8 +437,8 @@ def _review(article: Article) -> Iterator[Problem]:
         yield Problem(
             REVIEW,
             "suggestions-unresolved",
-            f"{pending} suggestion(s) not yet accepted or rejected: "
-            "the wire and the e-book need the final text",
+            f"{pending} {'suggestion' if pending == 1 else 'suggestions'} not yet accepted or "
+            "rejected: the wire and the e-book need the final text",
             Severity.ERROR,
             args=(("count", str(pending)),),
         )
@@ -447,7 +447,9 @@ def _review(article: Article) -> Iterator[Problem]:
         yield Problem(
             REVIEW,
             "comments-open",
-            f"{still_open} open comment(s): resolve or delete them before the piece leaves",
+            f"{still_open} open comment: resolve or delete it before the piece leaves"
+            if still_open == 1
+            else f"{still_open} open comments: resolve or delete them before the piece leaves",
             Severity.ERROR,
             args=(("count", str(still_open)),),
         )

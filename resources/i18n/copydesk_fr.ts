@@ -1538,7 +1538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="148"/>
+        <location filename="../../editor/app/problem_text.py" line="142"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
         <translation>
             <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;ligne de {per_line})</numerusform>
@@ -1546,7 +1546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="154"/>
+        <location filename="../../editor/app/problem_text.py" line="148"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
@@ -1554,7 +1554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="160"/>
+        <location filename="../../editor/app/problem_text.py" line="154"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
@@ -1562,7 +1562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="166"/>
+        <location filename="../../editor/app/problem_text.py" line="160"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
@@ -1570,11 +1570,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="172"/>
+        <location filename="../../editor/app/problem_text.py" line="166"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
             <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="172"/>
+        <source>%n suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
+        <translation>
+            <numerusform>%n suggestion ni acceptée ni refusée&#xa0;: le fil et le livre numérique exigent le texte définitif</numerusform>
+            <numerusform>%n suggestions ni acceptées ni refusées&#xa0;: le fil et le livre numérique exigent le texte définitif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/problem_text.py" line="178"/>
+        <source>%n open comment(s): resolve or delete them before the piece leaves</source>
+        <translation>
+            <numerusform>%n commentaire ouvert&#xa0;: résolvez-le ou supprimez-le avant le départ du papier</numerusform>
+            <numerusform>%n commentaires ouverts&#xa0;: résolvez-les ou supprimez-les avant le départ du papier</numerusform>
         </translation>
     </message>
     <message>
@@ -3752,32 +3768,30 @@
         <translation>Aucun gabarit ne s’appelle «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="102"/>
         <source>{count} suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
-        <translation>{count} suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: le fil et le livre numérique exigent le texte définitif</translation>
+        <translation type="vanished">{count} suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: le fil et le livre numérique exigent le texte définitif</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="107"/>
         <source>{count} open comment(s): resolve or delete them before the piece leaves</source>
-        <translation>{count} commentaire(s) ouvert(s)&#xa0;: résolvez-les ou supprimez-les avant le départ du papier</translation>
+        <translation type="vanished">{count} commentaire(s) ouvert(s)&#xa0;: résolvez-les ou supprimez-les avant le départ du papier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="121"/>
+        <location filename="../../editor/app/problem_text.py" line="115"/>
         <source>a no-break space</source>
         <translation>espace insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="122"/>
+        <location filename="../../editor/app/problem_text.py" line="116"/>
         <source>a narrow no-break space</source>
         <translation>espace fine insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="123"/>
+        <location filename="../../editor/app/problem_text.py" line="117"/>
         <source>no space</source>
         <translation>pas d’espace</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="124"/>
+        <location filename="../../editor/app/problem_text.py" line="118"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -3798,7 +3812,7 @@
         <translation type="vanished">lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="130"/>
+        <location filename="../../editor/app/problem_text.py" line="124"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>

@@ -108,8 +108,8 @@ def test_the_check_panel_says_what_waits_for_the_desk(desk: Copydesk, tmp_path: 
     assert isinstance(dock, CheckDock)
     dock.refresh()
     texts = [dock.list.item(row).text() for row in range(dock.list.count())]
-    assert "4 suggestion(s) not yet accepted or rejected" in "\n".join(texts)
-    assert "1 open comment(s)" in "\n".join(texts)
+    assert "4 suggestions not yet accepted or rejected" in "\n".join(texts)
+    assert "1 open comment:" in "\n".join(texts)
     assert window.document.article.suggestions.keys() == {"s1", "s2", "s3", "s4"}
 
 
