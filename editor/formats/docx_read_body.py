@@ -156,6 +156,9 @@ class BodyReader:
             self._paragraph_marks(properties, paragraph)
         self._fields = []
         self._content(element, paragraph, None)
+        if paragraph.delete is not None and any(r.delete is None for r in paragraph.runs):
+            paragraph.delete = None  # only the mark: a join, which the article cannot suggest
+            self.review.counts["paragraph-join"] += 1
         if paragraph.delete is not None:  # text deleted with its paragraph goes with the block
             review = self.review
             paragraph.runs = [

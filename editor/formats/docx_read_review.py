@@ -232,6 +232,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "commented stretch of text is suggested for deletion; the comment stays on it",
         "commented stretches of text are suggested for deletion; the comments stay on them",
     ),
+    "paragraph-join": (
+        "paragraph join (a deleted paragraph mark) was not kept: the paragraphs stay apart",
+        "paragraph joins (deleted paragraph marks) were not kept: the paragraphs stay apart",
+    ),
     "comments-damaged": (
         "part of the comments could not be read (damaged XML) and was left out",
         "parts of the comments could not be read (damaged XML) and were left out",
