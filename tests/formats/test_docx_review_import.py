@@ -6,6 +6,7 @@ Word made (fixtures/word, see its README), and from damaged markup, which import
 from __future__ import annotations
 
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,10 +15,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 
 from editor.formats import docx_read
+from editor.formats.imported import Imported, Note
 from editor.model import review
-from editor.model.annotations import accepted_view
+from editor.model.annotations import Comment, accepted_view
 from editor.model.article import Article, Block
+from editor.model.build import para
 from editor.model.inline import Run
+from editor.model.review import Anchor
 from tests.formats.test_docx_import import blocks_of
 from tests.formats.test_docx_review import export, reviewed
 from tests.strategies import reviewed_articles
@@ -224,3 +228,139 @@ def test_a_scrubbed_document_keeps_its_changes_without_dates() -> None:
     assert {(s.author, s.date) for s in article.suggestions.values()} == {("Author", None)}
     [comment] = article.comments.values()
     assert (comment.author, comment.date) == ("Author", None)
+
+
+# -- bad input: imported cleanly, told in a note, never a crash -----------------------------------
+
+
+def two_comments() -> Article:
+    """Comments 0 (Anne Martin, “Source ?”) and 1 (Paul Durand, “Vérifier”) in comments.xml."""
+    article = Article(blocks=(para("Un deux trois.", id="p1"),))
+    article = review.add_comment(
+        article, Comment("c1", "Anne Martin", None, "Source ?"), Anchor("p1", 0), Anchor("p1", 3)
+    )
+    return review.add_comment(
+        article, Comment("c2", "Paul Durand", None, "Vérifier"), Anchor("p1", 4), Anchor("p1", 9)
+    )
+
+
+def with_body(folder: Path, body: str, article: Article | None = None) -> Path:
+    """A Word file whose body is `body` (paragraph markup), with the comments of `article`."""
+    path = export(article or two_comments(), folder)
+    changed = folder / "changed.docx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(changed, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                text = data.decode()
+                start = text.index("<w:body>") + len("<w:body>")
+                text = text[:start] + body + text[text.index("<w:sectPr", start) :]
+                data = text.encode()
+            target.writestr(item, data)
+    return changed
+
+
+def notes_of(imported: Imported) -> dict[str, str]:
+    return {n.code: n.values.get("count", "") for n in imported.notes if isinstance(n, Note)}
+
+
+def r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_a_revision_around_nothing_is_left_out_with_a_note(tmp_path: Path) -> None:
+    body = (
+        f'<w:p>{r("Le maire ")}<w:ins w:id="5" w:author="Anne Martin" w:date="2026-12-07"/>'
+        f'<w:del w:id="6" w:author="Anne Martin"><w:r><w:delText></w:delText></w:r></w:del>'
+        f"{r('a démissionné.')}</w:p>"
+    )
+    imported = docx_read.load(with_body(tmp_path, body))
+    assert [b.plain_text for b in imported.article.blocks] == ["Le maire a démissionné."]
+    assert not imported.article.suggestions
+    assert notes_of(imported)["docx-review-empty-revision"] == "2"
+
+
+def test_a_comment_mark_naming_no_comment_is_left_out_with_a_note(tmp_path: Path) -> None:
+    body = (
+        f'<w:p><w:commentRangeStart w:id="77"/>{r("Le maire")}<w:commentRangeEnd w:id="77"/>'
+        f'<w:r><w:commentReference w:id="77"/></w:r><w:commentRangeStart w:id="0"/>{r(" part.")}'
+        f'<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'
+    )
+    imported = docx_read.load(with_body(tmp_path, body))
+    article = imported.article
+    assert inline(article) == [
+        [("Le maire", None, None, ()), (" part.", None, None, ("Source ?",))]
+    ]
+    codes = notes_of(imported)
+    assert codes["docx-review-range-without-comment"] == "3"  # start, end and reference
+    assert codes["docx-review-comment-without-range"] == "1"  # “Vérifier” hangs on nothing
+    assert "Vérifier" in [c.text for c in article.comments.values()]
+
+
+def test_crossing_comment_ranges_each_keep_their_text(tmp_path: Path) -> None:
+    body = (
+        f'<w:p>{r("Un ")}<w:commentRangeStart w:id="0"/>{r("deux ")}<w:commentRangeStart w:id="1"/>'
+        f'{r("trois ")}<w:commentRangeEnd w:id="0"/>{r("quatre")}<w:commentRangeEnd w:id="1"/>'
+        f"{r('.')}</w:p>"
+    )
+    imported = docx_read.load(with_body(tmp_path, body))
+    assert inline(imported.article) == [
+        [("Un ", None, None, ()), ("deux ", None, None, ("Source ?",)),
+         ("trois ", None, None, ("Source ?", "Vérifier")), ("quatre", None, None, ("Vérifier",)),
+         (".", None, None, ())],
+    ]  # fmt: skip
+    assert not [n for n in imported.notes if getattr(n, "code", "").startswith("docx-review")]
+
+
+def test_a_comment_on_deleted_text_stays_on_it_with_a_note(tmp_path: Path) -> None:
+    body = (
+        f'<w:p>{r("Un ")}<w:del w:id="3" w:author="Paul Durand" w:date="2026-12-07T09:00:00Z">'
+        f'<w:commentRangeStart w:id="0"/><w:r><w:delText>deux </w:delText></w:r>'
+        f'<w:commentRangeEnd w:id="0"/></w:del><w:commentRangeStart w:id="1"/>{r("trois.")}'
+        f'<w:commentRangeEnd w:id="1"/></w:p>'
+    )
+    imported = docx_read.load(with_body(tmp_path, body))
+    article = imported.article
+    assert inline(article) == [
+        [("Un ", None, None, ()), ("deux ", None, "delete", ("Source ?",)),
+         ("trois.", None, None, ("Vérifier",))],
+    ]  # fmt: skip
+    assert notes_of(imported)["docx-review-comment-on-deleted"] == "1"
+    accepted = review.accept_all(article)
+    assert [b.plain_text for b in accepted.blocks] == ["Un trois."]
+    assert len(accepted.comments) == 2  # the thread on deleted text is kept, anchored nowhere
+
+
+def test_a_range_never_closed_runs_to_the_end_with_a_note(tmp_path: Path) -> None:
+    body = (
+        f'<w:p>{r("Un ")}<w:commentRangeStart w:id="0"/>{r("deux")}</w:p>'
+        f'<w:p>{r("trois")}<w:commentRangeStart w:id="1"/><w:commentRangeEnd w:id="1"/></w:p>'
+    )
+    imported = docx_read.load(with_body(tmp_path, body))
+    assert inline(imported.article)[1:] == [[("trois", None, None, ("Source ?",))]]
+    codes = notes_of(imported)
+    assert codes["docx-review-range-not-closed"] == "1"
+    assert codes["docx-review-comment-without-range"] == "1"  # an empty range holds no text
+
+
+def test_unreadable_dates_and_a_damaged_thread_part_do_not_stop_the_import(
+    tmp_path: Path,
+) -> None:
+    article = review.reply(two_comments(), "c1", "Paul Durand", None, "AFP")
+    body = f'<w:p><w:ins w:id="4" w:author="Zoé Leroy" w:date="hier">{r("Un")}</w:ins></w:p>'
+    path = with_body(tmp_path, body, article)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/commentsExtended.xml":
+                data = data[: len(data) // 2]
+            target.writestr(item, data)
+    imported = docx_read.load(broken)
+    [found] = imported.article.suggestions.values()
+    assert (found.type, found.author, found.date) == ("insert", "Zoé Leroy", None)
+    assert notes_of(imported)["docx-review-comments-damaged"] == "1"
+    # without the thread part the reply reads as a comment of its own: nothing is lost
+    assert sorted(c.text for c in imported.article.comments.values()) == [
+        "AFP", "Source ?", "Vérifier",
+    ]  # fmt: skip
