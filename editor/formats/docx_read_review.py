@@ -225,8 +225,8 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "comments have no text to hang on and were kept on no text",
     ),
     "range-not-closed": (
-        "comment's range is never closed and runs to the end of the document",
-        "comments' ranges are never closed and run to the end of the document",
+        "comment range is never closed and runs to the end of the document",
+        "comment ranges are never closed and run to the end of the document",
     ),
     "comment-on-deleted": (
         "commented stretch of text is suggested for deletion; the comment stays on it",
@@ -241,15 +241,16 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "parts of the comments could not be read (damaged XML) and were left out",
     ),
 }
-"""What a review note says, one and many, by its code (`docx-review-…` for the window)."""
+"""What a review note says, one and many, by the problem its values name (`docx-review` notes:
+the window says them with `note_text`)."""
 
 
 def _note(code: str, count: int) -> Note:
     one, many = _SENTENCES[code]
     return Note(
         f"Review: {count} {plural(count, one, many)}.",
-        f"docx-review-{code}",
-        {"count": str(count)},
+        "docx-review",
+        {"count": str(count), "problem": code},
     )
 
 

@@ -213,8 +213,7 @@ def test_paragraph_marks_inserted_and_deleted_by_word() -> None:
         "block-insert", "Seeley, Jason", at("2017-09-17T16:39:00"),
     )  # fmt: skip
     assert article.blocks[0].insert == found.id
-    [join] = [n for n in imported.notes if getattr(n, "code", "") == "docx-review-paragraph-join"]
-    assert join.values == {"count": "1"}
+    assert notes_of(imported) == {"paragraph-join": "1"}
 
 
 def test_a_scrubbed_document_keeps_its_changes_without_dates() -> None:
@@ -261,7 +260,12 @@ def with_body(folder: Path, body: str, article: Article | None = None) -> Path:
 
 
 def notes_of(imported: Imported) -> dict[str, str]:
-    return {n.code: n.values.get("count", "") for n in imported.notes if isinstance(n, Note)}
+    """The review's notes: problem → how many."""
+    return {
+        n.values["problem"]: n.values["count"]
+        for n in imported.notes
+        if isinstance(n, Note) and n.code == "docx-review"
+    }
 
 
 def r(text: str) -> str:
@@ -277,7 +281,7 @@ def test_a_revision_around_nothing_is_left_out_with_a_note(tmp_path: Path) -> No
     imported = docx_read.load(with_body(tmp_path, body))
     assert [b.plain_text for b in imported.article.blocks] == ["Le maire a démissionné."]
     assert not imported.article.suggestions
-    assert notes_of(imported)["docx-review-empty-revision"] == "2"
+    assert notes_of(imported)["empty-revision"] == "2"
 
 
 def test_a_comment_mark_naming_no_comment_is_left_out_with_a_note(tmp_path: Path) -> None:
@@ -292,8 +296,8 @@ def test_a_comment_mark_naming_no_comment_is_left_out_with_a_note(tmp_path: Path
         [("Le maire", None, None, ()), (" part.", None, None, ("Source ?",))]
     ]
     codes = notes_of(imported)
-    assert codes["docx-review-range-without-comment"] == "3"  # start, end and reference
-    assert codes["docx-review-comment-without-range"] == "1"  # “Vérifier” hangs on nothing
+    assert codes["range-without-comment"] == "3"  # start, end and reference
+    assert codes["comment-without-range"] == "1"  # “Vérifier” hangs on nothing
     assert "Vérifier" in [c.text for c in article.comments.values()]
 
 
@@ -309,7 +313,7 @@ def test_crossing_comment_ranges_each_keep_their_text(tmp_path: Path) -> None:
          ("trois ", None, None, ("Source ?", "Vérifier")), ("quatre", None, None, ("Vérifier",)),
          (".", None, None, ())],
     ]  # fmt: skip
-    assert not [n for n in imported.notes if getattr(n, "code", "").startswith("docx-review")]
+    assert notes_of(imported) == {}
 
 
 def test_a_comment_on_deleted_text_stays_on_it_with_a_note(tmp_path: Path) -> None:
@@ -325,7 +329,7 @@ def test_a_comment_on_deleted_text_stays_on_it_with_a_note(tmp_path: Path) -> No
         [("Un ", None, None, ()), ("deux ", None, "delete", ("Source ?",)),
          ("trois.", None, None, ("Vérifier",))],
     ]  # fmt: skip
-    assert notes_of(imported)["docx-review-comment-on-deleted"] == "1"
+    assert notes_of(imported)["comment-on-deleted"] == "1"
     accepted = review.accept_all(article)
     assert [b.plain_text for b in accepted.blocks] == ["Un trois."]
     assert len(accepted.comments) == 2  # the thread on deleted text is kept, anchored nowhere
@@ -339,8 +343,8 @@ def test_a_range_never_closed_runs_to_the_end_with_a_note(tmp_path: Path) -> Non
     imported = docx_read.load(with_body(tmp_path, body))
     assert inline(imported.article)[1:] == [[("trois", None, None, ("Source ?",))]]
     codes = notes_of(imported)
-    assert codes["docx-review-range-not-closed"] == "1"
-    assert codes["docx-review-comment-without-range"] == "1"  # an empty range holds no text
+    assert codes["range-not-closed"] == "1"
+    assert codes["comment-without-range"] == "1"  # an empty range holds no text
 
 
 def test_unreadable_dates_and_a_damaged_thread_part_do_not_stop_the_import(
@@ -359,7 +363,7 @@ def test_unreadable_dates_and_a_damaged_thread_part_do_not_stop_the_import(
     imported = docx_read.load(broken)
     [found] = imported.article.suggestions.values()
     assert (found.type, found.author, found.date) == ("insert", "Zoé Leroy", None)
-    assert notes_of(imported)["docx-review-comments-damaged"] == "1"
+    assert notes_of(imported)["comments-damaged"] == "1"
     # without the thread part the reply reads as a comment of its own: nothing is lost
     assert sorted(c.text for c in imported.article.comments.values()) == [
         "AFP", "Source ?", "Vérifier",
