@@ -368,3 +368,31 @@ def test_unreadable_dates_and_a_damaged_thread_part_do_not_stop_the_import(
     assert sorted(c.text for c in imported.article.comments.values()) == [
         "AFP", "Source ?", "Vérifier",
     ]  # fmt: skip
+
+
+def style_change(style: str, former: str, text: str) -> str:
+    return (
+        f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:pPrChange w:id="8" w:author="Anne Martin" '
+        f'w:date="2026-12-07T09:30:00Z"><w:pPr><w:pStyle w:val="{former}"/></w:pPr>'
+        f"</w:pPrChange></w:pPr>{r(text)}</w:p>"
+    )
+
+
+def test_a_style_change_is_a_kind_change_when_the_kinds_differ(tmp_path: Path) -> None:
+    body = (
+        f'<w:p><w:pPr><w:pStyle w:val="ArticleHeadline"/></w:pPr>{r("Le titre")}</w:p>'
+        + style_change("ArticleSubhead", "ArticleBody", "Un intertitre")
+        + style_change("ArticleBody", "Normal", "Un paragraphe")  # Normal is body text too
+        + style_change("ArticleBody", "NoSuchStyle", "Un autre")  # an unknown style: body text
+    )
+    imported = docx_read.load(with_body(tmp_path, body))
+    article = imported.article
+    assert [b.kind for b in article.blocks] == ["title", "subhead", "paragraph", "paragraph"]
+    [change] = article.suggestions.values()
+    assert (change.type, change.author, change.date, change.from_kind) == (
+        "kind-change", "Anne Martin", datetime(2026, 12, 7, 9, 30, tzinfo=UTC), "paragraph",
+    )  # fmt: skip
+    assert article.blocks[1].kind_change == change.id
+    assert [b.kind for b in review.reject_all(article).blocks] == ["title"] + ["paragraph"] * 3
+    accepted = ["title", "subhead", "paragraph", "paragraph"]
+    assert [b.kind for b in review.accept_all(article).blocks] == accepted
