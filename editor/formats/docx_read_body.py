@@ -153,7 +153,8 @@ class BodyReader:
             list_item = properties.find(_NUMPR) is not None
         paragraph = Paragraph(style_id, list_item=list_item)
         if properties is not None:
-            self._paragraph_marks(properties, paragraph)
+            self._paragraph_marks(properties.find(_RPR), paragraph)
+            self._style_change(properties, paragraph)
         self._fields = []
         self._content(element, paragraph, None)
         if paragraph.delete is not None and any(r.delete is None for r in paragraph.runs):
@@ -167,18 +168,24 @@ class BodyReader:
                 else run
                 for run in paragraph.runs
             ]
+        row = next(element.iterancestors(_TR), None)
+        if row is not None:  # a table row inserted or deleted: its cells' paragraphs with it
+            self._paragraph_marks(row.find(_TR_PR), paragraph)
         return paragraph
 
-    def _paragraph_marks(self, properties: etree._Element, paragraph: Paragraph) -> None:
-        """An inserted or deleted paragraph mark, a tracked style change."""
-        marks = properties.find(_RPR)
-        if marks is not None:
-            for child in marks:
-                kind = _PARAGRAPH_MARKS.get(child.tag)
-                if kind == INSERT and paragraph.insert is None:
-                    paragraph.insert = self.review.suggestion(child, "block-insert")
-                elif kind == DELETE and paragraph.delete is None:
-                    paragraph.delete = self.review.suggestion(child, "block-delete")
+    def _paragraph_marks(self, marks: etree._Element | None, paragraph: Paragraph) -> None:
+        """An inserted or deleted paragraph mark (or table row)."""
+        if marks is None:
+            return
+        for child in marks:
+            kind = _PARAGRAPH_MARKS.get(child.tag)
+            if kind == INSERT and paragraph.insert is None:
+                paragraph.insert = self.review.suggestion(child, "block-insert")
+            elif kind == DELETE and paragraph.delete is None:
+                paragraph.delete = self.review.suggestion(child, "block-delete")
+
+    def _style_change(self, properties: etree._Element, paragraph: Paragraph) -> None:
+        """A tracked style change: the former style, and its suggestion."""
         change = properties.find(_PPR_CHANGE)
         if change is not None:
             former = change.find(f"{_PPR}/{_PSTYLE}")
@@ -391,6 +398,8 @@ _INSTR = qn("w:instrText")
 _DRAWING = qn("w:drawing")
 _SYM = qn("w:sym")
 _DEL_TEXT = qn("w:delText")
+_TR = qn("w:tr")
+_TR_PR = qn("w:trPr")
 _PPR_CHANGE = qn("w:pPrChange")
 _RANGE_START = qn("w:commentRangeStart")
 _RANGE_END = qn("w:commentRangeEnd")
