@@ -167,6 +167,13 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="JSON",
         help="DOCX: the newsroom's style names, a JSON file",
     )
+    imports.add_argument(
+        "--track-changes",
+        choices=("keep", "accept", "reject"),
+        default="keep",
+        help="DOCX: keep the revisions as suggestions (default), or accept or reject them all; "
+        "comments are kept",
+    )
     imports.add_argument("--force", action="store_true", help="replace OUT.article if it exists")
     _language_argument(imports)
 

@@ -79,7 +79,7 @@ def _read(source: Path, options: argparse.Namespace) -> Imported:
                 raise ImportRefusedError(source, f"there is no item {options.item}")
             imported: Imported = module.load(source, index)
         elif reader.name == "docx":
-            imported = module.load(source, options.style_map)
+            imported = module.load(source, options.style_map, options.track_changes)
         else:
             imported = module.load(source)
     except ImportRefusedError as error:

@@ -143,3 +143,38 @@ def test_a_refusal_reads_as_one_sentence_after_the_file_name(tmp_path: Path) -> 
     result = copydesk("import", broken)
     assert result.returncode == 2
     assert result.stderr.startswith(f"copydesk: {broken}: the Word document ")
+
+
+@pytest.mark.parametrize(
+    "how, text, pending",
+    [
+        ("", "This is a text with an excessively modified deletion.", 1),
+        ("keep", "This is a text with an excessively modified deletion.", 1),
+        ("accept", "This is a text with a deletion.", 0),
+        ("reject", "This is a text with an excessively modified deletion.", 0),
+    ],
+)
+def test_word_revisions_are_kept_accepted_or_rejected(
+    tmp_path: Path, how: str, text: str, pending: int
+) -> None:
+    """Like pandoc's --track-changes; the deletion is in a document Word made (pandoc's
+    test/docx/track_changes_deletion.docx, see fixtures/word/README.md)."""
+    target = tmp_path / "a.article"
+    chosen = ["--track-changes", how] if how else []
+    source = FIXTURES / "word" / "track_changes_deletion.docx"
+    result = copydesk("import", source, "-o", target, *chosen)
+    assert result.returncode == 0, result.stderr
+    assert "deletion" not in result.stderr  # no more “tracked deletions were not kept”
+    article = storage.load(target)
+    assert [b.plain_text for b in article.blocks] == [text]
+    assert len(article.suggestions) == pending
+    if pending:
+        [deleted] = article.suggestions.values()
+        assert (deleted.type, deleted.author) == ("delete", "eng-dept")
+
+
+def test_an_unknown_track_changes_choice_is_a_usage_error(tmp_path: Path) -> None:
+    source = FIXTURES / "word" / "track_changes_deletion.docx"
+    result = copydesk("import", source, "-o", tmp_path / "a.article", "--track-changes", "all")
+    assert result.returncode == 2
+    assert "keep" in result.stderr and not (tmp_path / "a.article").exists()

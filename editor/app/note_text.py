@@ -128,7 +128,6 @@ LEFT_OUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportNotes", "embedded objects"),
     QT_TRANSLATE_NOOP("ImportNotes", "text boxes and shapes"),
     QT_TRANSLATE_NOOP("ImportNotes", "tables (their text was kept as paragraphs)"),
-    QT_TRANSLATE_NOOP("ImportNotes", "tracked deletions"),
     QT_TRANSLATE_NOOP("ImportNotes", "symbols from symbol fonts"),
     QT_TRANSLATE_NOOP("ImportNotes", "drawings that are not pictures (charts, shapes)"),
     QT_TRANSLATE_NOOP("ImportNotes", "pictures linked from outside the document"),
@@ -215,8 +214,50 @@ def counted(code: str, count: int, values: Mapping[str, str]) -> str | None:
             "%n paragraph(s) in the style “{style}” were imported as body text.", "", count
         ),
     }
-    sentence = sentences.get(code)
+    if code == "docx-review":
+        sentences[code] = _review_sentences(count).get(values.get("problem", ""), "")
+    sentence = sentences.get(code) or None
     return None if sentence is None else sentence.format(**values)
+
+
+def _review_sentences(count: int) -> dict[str, str]:
+    """What a Word document's review could not bring in as such, by problem
+    (`docx_read_review`)."""
+    return {
+        "empty-revision": tr(
+            "Review: %n tracked change(s) mark no text and were left out.", "", count
+        ),
+        "range-without-comment": tr(
+            "Review: %n comment mark(s) name no comment of the document and were left out.",
+            "",
+            count,
+        ),
+        "comment-without-range": tr(
+            "Review: %n comment(s) have no text to hang on and were kept on no text.", "", count
+        ),
+        "range-not-closed": tr(
+            "Review: %n comment range(s) are never closed and run to the end of the document.",
+            "",
+            count,
+        ),
+        "comment-on-deleted": tr(
+            "Review: %n commented stretch(es) of text are suggested for deletion; "
+            "the comments stay on them.",
+            "",
+            count,
+        ),
+        "paragraph-join": tr(
+            "Review: %n paragraph join(s) (deleted paragraph marks) were not kept: "
+            "the paragraphs stay apart.",
+            "",
+            count,
+        ),
+        "comments-damaged": tr(
+            "Review: %n part(s) of the comments could not be read (damaged XML) and were left out.",
+            "",
+            count,
+        ),
+    }
 
 
 def describe(note: str) -> str:

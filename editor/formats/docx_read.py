@@ -10,6 +10,10 @@ line the title, a bold or short paragraph after it the standfirst, short lines
 without final punctuation the subheads), and each guess is reported. Whatever
 could not be mapped is listed in the notes, never silently dropped.
 
+A reporter's revisions and comments come in as the desk's suggestions and comments, with
+their authors and dates (`docx_read_review`); `track_changes` can accept or reject the
+revisions instead, as pandoc's option of that name does.
+
 The file is checked before python-docx opens it (see `safety`): a zip bomb, a
 path trick or an XML entity declaration is refused with a message.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -31,6 +36,7 @@ from editor.formats import safety
 from editor.formats.docx_read_body import BodyReader, Paragraph
 from editor.formats.docx_read_guess import guess_structure, promote_first_heading
 from editor.formats.docx_read_meta import read_meta
+from editor.formats.docx_read_review import ACCEPT, KEEP, REJECT, TRACK_CHANGES, Review
 from editor.formats.docx_read_styles import PARAGRAPH_ROLE, StyleNames
 from editor.formats.docx_styles import load_style_map
 from editor.formats.imported import (
@@ -44,6 +50,7 @@ from editor.formats.imported import (
     read_limited,
 )
 from editor.formats.options import ExportError
+from editor.model import review
 from editor.model.article import Article, Block, Media
 from editor.model.inline import LINK, Run, normalize
 from editor.model.schema import KINDS
@@ -57,25 +64,37 @@ StyleMap = Mapping[str, str] | Path | str | None
 """A newsroom's style map: role → style name, or the path of its JSON file."""
 
 
-def load(path: Path | str, style_map: StyleMap = None) -> Imported:
-    """The article in a DOCX file; `style_map` maps roles to the newsroom's style names."""
+def load(path: Path | str, style_map: StyleMap = None, track_changes: str = KEEP) -> Imported:
+    """The article in a DOCX file; `style_map` maps roles to the newsroom's style names;
+    `track_changes` keeps the revisions as suggestions, or accepts or rejects them all."""
     path = Path(path)
-    return from_bytes(read_limited(path), style_map, path)
+    return from_bytes(read_limited(path), style_map, path, track_changes)
 
 
 def from_bytes(
-    data: bytes, style_map: StyleMap = None, origin: Path | str = "pasted.docx"
+    data: bytes,
+    style_map: StyleMap = None,
+    origin: Path | str = "pasted.docx",
+    track_changes: str = KEEP,
 ) -> Imported:
     """The article in DOCX bytes (a pasted Word document); `origin` names it in messages."""
+    if track_changes not in TRACK_CHANGES:
+        raise ValueError(f"track_changes is one of {', '.join(TRACK_CHANGES)}")
     path = Path(origin)
     names = _style_map(style_map, path)
     document = open_document(data, path)
     styles = StyleNames(document.styles.element, names)
-    reader = BodyReader(document.part, styles)
-    assembler = Assembler(styles)
+    reviewing = Review(document.part)
+    reader = BodyReader(document.part, styles, reviewing)
+    assembler = Assembler(styles, reviewing)
     for paragraph in reader.paragraphs(document.element.body):
         assembler.add(paragraph)
-    return assembler.result(document, reader.left_out)
+    imported = assembler.result(document, reader.left_out)
+    if track_changes == ACCEPT:
+        return replace(imported, article=review.accept_all(imported.article))
+    if track_changes == REJECT:
+        return replace(imported, article=review.reject_all(imported.article))
+    return imported
 
 
 def open_document(data: bytes, path: Path) -> Document:
@@ -125,8 +144,9 @@ def _style_map(style_map: StyleMap, path: Path) -> Mapping[str, str]:
 class Assembler:
     """Turns classified paragraphs into blocks and metadata texts, in reading order."""
 
-    def __init__(self, styles: StyleNames) -> None:
+    def __init__(self, styles: StyleNames, reviewing: Review | None = None) -> None:
         self.styles = styles
+        self.review = reviewing
         self.blocks: list[Block] = []
         self.media: dict[str, Media] = {}
         self.meta_text: dict[str, str] = {}
@@ -154,11 +174,25 @@ class Assembler:
 
     def text_block(self, paragraph: Paragraph, role: str) -> None:
         kind = role if role in KINDS and KINDS[role].has_text else "paragraph"
-        if paragraph.text.strip():
+        if paragraph.shown_text.strip():
             if paragraph.all_strong:
                 self.bold.add(len(self.blocks))
-            self.blocks.append(Block(kind, self.allowed(kind, paragraph.runs)))
+            runs = self.allowed(kind, paragraph.runs)
+            block = Block(kind, runs, insert=paragraph.insert, delete=paragraph.delete)
+            self.blocks.append(self.kind_change(block, paragraph))
         self.pictures(paragraph)
+
+    def kind_change(self, block: Block, paragraph: Paragraph) -> Block:
+        """A tracked style change whose former style is another kind: a kind change."""
+        sid = paragraph.style_change
+        if sid is None or paragraph.former_style_id is None or self.review is None:
+            return block
+        role = self.styles.paragraph(paragraph.former_style_id).role
+        before = role if role in KINDS and KINDS[role].has_text else "paragraph"
+        if before == block.kind:
+            return block  # a change of look only: nothing the article keeps
+        self.review.suggestions[sid] = replace(self.review.suggestions[sid], from_kind=before)
+        return replace(block, kind_change=sid)
 
     def metadata(self, paragraph: Paragraph, role: str) -> None:
         if paragraph.text.strip() and role not in self.meta_text:
@@ -219,7 +253,10 @@ class Assembler:
                 continue
             media = Media(picture.type, picture.data)
             self.media[media.key] = media
-            self.blocks.append(Block("image", (), {"media": media.key, "alt": picture.alt}))
+            attrs = {"media": media.key, "alt": picture.alt}
+            insert = paragraph.insert or picture.insert
+            delete = paragraph.delete or picture.delete
+            self.blocks.append(Block("image", (), attrs, insert=insert, delete=delete))
 
     def allowed(self, kind: str, runs: list[Run]) -> tuple[Run, ...]:
         """The runs with only the marks the kind may carry; a lost link is reported."""
@@ -231,7 +268,9 @@ class Assembler:
                 continue
             if LINK in run.marks:
                 self.left_out[f"links in a {KINDS[kind].label.lower()} (text kept)"] += 1
-            kept.append(Run(run.text, run.marks & marks, run.href if LINK in marks else None))
+            kept.append(
+                replace(run, marks=run.marks & marks, href=run.href if LINK in marks else None)
+            )
         return normalize(kept)
 
     # -- the result ----------------------------------------------------------------------------
@@ -261,6 +300,11 @@ class Assembler:
         used = {b.attr("media") for b in blocks if b.kind == "image"}
         media = {key: value for key, value in self.media.items() if key in used}
         article = Article(meta, tuple(blocks), media)
+        if self.review is not None:
+            suggestions, review_notes = self.review.finish(blocks)
+            self.notes.extend(review_notes)
+            comments = self.review.comments
+            article = Article(meta, tuple(blocks), media, {}, suggestions, comments)
         return Imported(article, tuple(self.notes))
 
 

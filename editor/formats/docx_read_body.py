@@ -4,9 +4,11 @@ The body XML is walked directly with lxml (python-docx's object layer builds a
 proxy per paragraph and per run, which costs seconds on a long read). Marks come
 from run properties (`w:b`, `w:i`, superscript) and character styles; links from
 `w:hyperlink` (its `r:id` names the address) and from HYPERLINK fields; pictures
-from `w:drawing` with their alt text (`wp:docPr/@descr`). Whatever has no place
-in an article (tables, footnotes, text boxes, tracked deletions…) is counted, so
-the user is told rather than finding it silently gone.
+from `w:drawing` with their alt text (`wp:docPr/@descr`). Revisions and comment
+ranges annotate the runs they cover, the paragraph mark and style changes the
+paragraph (see `docx_read_review`). Whatever has no place in an article (tables,
+footnotes, text boxes…) is counted, so the user is told rather than finding it
+silently gone.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
+from editor.formats.docx_read_review import DELETE, INSERT, Review
 from editor.formats.docx_read_styles import StyleNames
 from editor.model.inline import EM, LINK, STRONG, SUP, Run
 
@@ -43,7 +46,6 @@ _TEXT_CHARACTERS: dict[str, str] = {
 _LEFT_OUT: dict[str, str] = {
     qn("w:footnoteReference"): "footnotes",
     qn("w:endnoteReference"): "endnotes",
-    qn("w:commentReference"): "comments",
     qn("w:pict"): "old-style (VML) pictures and shapes",
     qn("w:object"): "embedded objects",
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent": (
@@ -53,8 +55,7 @@ _LEFT_OUT: dict[str, str] = {
 """Run content that has no place in an article, with how the user knows it."""
 
 _TRANSPARENT = frozenset(
-    qn(tag)
-    for tag in ("w:ins", "w:smartTag", "w:customXml", "w:sdtContent", "w:moveTo", "w:dir", "w:bdo")
+    qn(tag) for tag in ("w:smartTag", "w:customXml", "w:sdtContent", "w:dir", "w:bdo")
 )
 """Wrappers whose content reads as if they were not there."""
 
@@ -64,6 +65,8 @@ class Picture:
     data: bytes
     type: str
     alt: str
+    insert: str | None = None
+    delete: str | None = None
 
 
 @dataclass(slots=True)
@@ -73,9 +76,20 @@ class Paragraph:
     pictures: list[Picture] = field(default_factory=list)
     credit_characters: int = 0
     list_item: bool = False
+    insert: str | None = None
+    delete: str | None = None
+    former_style_id: str | None = None
+    """The style before a tracked style change (`w:pPrChange`), and its suggestion's id."""
+    style_change: str | None = None
 
     @property
     def text(self) -> str:
+        """The text as it reads once its inline deletions are accepted."""
+        return "".join(run.text for run in self.runs if run.delete is None)
+
+    @property
+    def shown_text(self) -> str:
+        """The text as Word shows it with markup: deleted text included."""
         return "".join(run.text for run in self.runs)
 
     @property
@@ -102,11 +116,16 @@ class _Field:
 class BodyReader:
     """Reads `w:body` into paragraphs; `left_out` counts what could not be kept."""
 
-    def __init__(self, part: Part, styles: StyleNames) -> None:
+    def __init__(self, part: Part, styles: StyleNames, review: Review) -> None:
         self.part = part
         self.styles = styles
+        self.review = review
         self.left_out: Counter[str] = Counter()
         self._fields: list[_Field] = []
+        self._insert: str | None = None
+        self._delete: str | None = None
+        self._marked = False
+        """Whether the revision being read marked anything yet."""
 
     def paragraphs(self, body: etree._Element) -> Iterator[Paragraph]:
         for child in body:
@@ -133,9 +152,45 @@ class BodyReader:
             style_id = style.get(W_VAL, "") if style is not None else ""
             list_item = properties.find(_NUMPR) is not None
         paragraph = Paragraph(style_id, list_item=list_item)
+        if properties is not None:
+            self._paragraph_marks(properties.find(_RPR), paragraph)
+            self._style_change(properties, paragraph)
         self._fields = []
         self._content(element, paragraph, None)
+        if paragraph.delete is not None and any(r.delete is None for r in paragraph.runs):
+            paragraph.delete = None  # only the mark: a join, which the article cannot suggest
+            self.review.counts["paragraph-join"] += 1
+        if paragraph.delete is not None:  # text deleted with its paragraph goes with the block
+            review = self.review
+            paragraph.runs = [
+                replace(run, delete=None)
+                if review.same_change(run.delete, paragraph.delete)
+                else run
+                for run in paragraph.runs
+            ]
+        row = next(element.iterancestors(_TR), None)
+        if row is not None:  # a table row inserted or deleted: its cells' paragraphs with it
+            self._paragraph_marks(row.find(_TR_PR), paragraph)
         return paragraph
+
+    def _paragraph_marks(self, marks: etree._Element | None, paragraph: Paragraph) -> None:
+        """An inserted or deleted paragraph mark (or table row)."""
+        if marks is None:
+            return
+        for child in marks:
+            kind = _PARAGRAPH_MARKS.get(child.tag)
+            if kind == INSERT and paragraph.insert is None:
+                paragraph.insert = self.review.suggestion(child, "block-insert")
+            elif kind == DELETE and paragraph.delete is None:
+                paragraph.delete = self.review.suggestion(child, "block-delete")
+
+    def _style_change(self, properties: etree._Element, paragraph: Paragraph) -> None:
+        """A tracked style change: the former style, and its suggestion."""
+        change = properties.find(_PPR_CHANGE)
+        if change is not None:
+            former = change.find(f"{_PPR}/{_PSTYLE}")
+            paragraph.former_style_id = former.get(W_VAL, "") if former is not None else ""
+            paragraph.style_change = self.review.suggestion(change, "kind-change")
 
     def _content(self, parent: etree._Element, paragraph: Paragraph, href: str | None) -> None:
         for child in parent:
@@ -148,8 +203,28 @@ class BodyReader:
                 self._content(child, paragraph, href)
             elif tag in (_SDT, _FLD_SIMPLE):
                 self._wrapper(child, paragraph, href)
-            elif tag in (_DEL, _MOVE_FROM):
-                self.left_out["tracked deletions"] += 1
+            elif tag in _REVISIONS:
+                self._revision(child, paragraph, href)
+            elif tag == _RANGE_START:
+                self.review.range_start(child.get(_W_ID, ""))
+            elif tag == _RANGE_END:
+                self.review.range_end(child.get(_W_ID, ""))
+
+    def _revision(self, element: etree._Element, paragraph: Paragraph, href: str | None) -> None:
+        """Text inside `w:ins` / `w:del` / a move: one suggestion, nested ones kept apart."""
+        kind = _REVISIONS[element.tag]
+        before = self._insert, self._delete, self._marked
+        sid = self.review.suggestion(element, kind)
+        if kind == INSERT:
+            self._insert = sid
+        else:
+            self._delete = sid
+        self._marked = False
+        self._content(element, paragraph, href)
+        if not self._marked:
+            self.review.empty_revision()
+        self._insert, self._delete, marked = before
+        self._marked = marked or self._marked
 
     def _wrapper(self, element: etree._Element, paragraph: Paragraph, href: str | None) -> None:
         if element.tag == _FLD_SIMPLE:
@@ -178,7 +253,7 @@ class BodyReader:
             href = field_href
         for child in run:
             tag = child.tag
-            if tag == _T:
+            if tag in (_T, _DEL_TEXT):
                 self._text(paragraph, child.text or "", marks, href, credit)
             elif tag in _TEXT_CHARACTERS:
                 if tag == _BR and child.get(qn("w:type")) in ("page", "column"):
@@ -192,6 +267,8 @@ class BodyReader:
                 self._drawing(child, paragraph)
             elif tag == _SYM:
                 self._symbol(child, paragraph, marks, href)
+            elif tag == _REFERENCE:
+                self.review.reference(child.get(_W_ID, ""))
             elif tag in _LEFT_OUT:
                 self.left_out[_LEFT_OUT[tag]] += 1
 
@@ -202,7 +279,10 @@ class BodyReader:
             return
         if href is not None:
             marks = marks | {LINK}
-        paragraph.runs.append(Run(text, marks, href))
+        comments = self.review.open_comments
+        self.review.anchored(comments, self._delete is not None)
+        self._marked = True
+        paragraph.runs.append(Run(text, marks, href, self._insert, self._delete, comments))
         if credit:
             paragraph.credit_characters += len(text)
 
@@ -280,7 +360,10 @@ class BodyReader:
         alt = ""
         if doc_pr is not None:
             alt = doc_pr.get("descr") or doc_pr.get("title") or ""
-        paragraph.pictures.append(Picture(part.blob, part.content_type, alt))
+        self._marked = True
+        paragraph.pictures.append(
+            Picture(part.blob, part.content_type, alt, self._insert, self._delete)
+        )
 
 
 def _field_href(instruction: str) -> str | None:
@@ -314,7 +397,22 @@ _FLD_CHAR = qn("w:fldChar")
 _INSTR = qn("w:instrText")
 _DRAWING = qn("w:drawing")
 _SYM = qn("w:sym")
-_DEL = qn("w:del")
-_MOVE_FROM = qn("w:moveFrom")
+_DEL_TEXT = qn("w:delText")
+_TR = qn("w:tr")
+_TR_PR = qn("w:trPr")
+_PPR_CHANGE = qn("w:pPrChange")
+_RANGE_START = qn("w:commentRangeStart")
+_RANGE_END = qn("w:commentRangeEnd")
+_REFERENCE = qn("w:commentReference")
+_W_ID = qn("w:id")
+_REVISIONS: dict[str, str] = {
+    qn("w:ins"): INSERT,
+    qn("w:moveTo"): INSERT,
+    qn("w:del"): DELETE,
+    qn("w:moveFrom"): DELETE,
+}
+"""Revision elements around runs: a move is a deletion where the text was and an insertion
+where it went."""
+_PARAGRAPH_MARKS = _REVISIONS
 _VERT_ALIGN = qn("w:vertAlign")
 _TOGGLES = ((qn("w:b"), STRONG), (qn("w:i"), EM))

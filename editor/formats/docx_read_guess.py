@@ -10,11 +10,12 @@ bold — the subheads. Nothing is guessed in a document that uses styles.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from editor.formats.imported import Note, plural
 from editor.formats.text import looks_like_heading
 from editor.model.article import Block
-from editor.model.inline import STRONG, Run, normalize
+from editor.model.inline import STRONG, normalize
 from editor.model.schema import KINDS
 
 TITLE_LIMIT = 200
@@ -27,10 +28,10 @@ def as_kind(block: Block, kind: str, drop_bold: bool = False) -> Block:
     """The block as another kind, keeping only the marks that kind allows."""
     allowed = KINDS[kind].marks - ({STRONG} if drop_bold else set())
     runs = (
-        Run(run.text, run.marks & allowed, run.href if "link" in allowed else None)
+        replace(run, marks=run.marks & allowed, href=run.href if "link" in allowed else None)
         for run in block.text
     )
-    return Block(kind, normalize(runs), {}, block.id)
+    return replace(block, kind=kind, text=normalize(runs), attrs={})
 
 
 def guess_structure(blocks: list[Block], bold: Iterable[int]) -> tuple[list[Block], list[str]]:

@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="204"/>
+        <location filename="../../editor/app/note_text.py" line="203"/>
         <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n short line without final punctuation or all in bold was taken as a subhead (a guess).</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="210"/>
+        <location filename="../../editor/app/note_text.py" line="209"/>
         <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n short line without final punctuation was taken as a subhead (a guess).</numerusform>
@@ -156,11 +156,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="215"/>
+        <location filename="../../editor/app/note_text.py" line="214"/>
         <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
         <translation>
             <numerusform>%n paragraph in the style “{style}” was imported as body text.</numerusform>
             <numerusform>%n paragraphs in the style “{style}” were imported as body text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="228"/>
+        <source>Review: %n tracked change(s) mark no text and were left out.</source>
+        <translation>
+            <numerusform>Review: %n tracked change marks no text and was left out.</numerusform>
+            <numerusform>Review: %n tracked changes mark no text and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="231"/>
+        <source>Review: %n comment mark(s) name no comment of the document and were left out.</source>
+        <translation>
+            <numerusform>Review: %n comment mark names no comment of the document and was left out.</numerusform>
+            <numerusform>Review: %n comment marks name no comment of the document and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="236"/>
+        <source>Review: %n comment(s) have no text to hang on and were kept on no text.</source>
+        <translation>
+            <numerusform>Review: %n comment has no text to hang on and was kept on no text.</numerusform>
+            <numerusform>Review: %n comments have no text to hang on and were kept on no text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="239"/>
+        <source>Review: %n comment range(s) are never closed and run to the end of the document.</source>
+        <translation>
+            <numerusform>Review: %n comment range is never closed and runs to the end of the document.</numerusform>
+            <numerusform>Review: %n comment ranges are never closed and run to the end of the document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="244"/>
+        <source>Review: %n commented stretch(es) of text are suggested for deletion; the comments stay on them.</source>
+        <translation>
+            <numerusform>Review: %n commented stretch of text is suggested for deletion; the comment stays on it.</numerusform>
+            <numerusform>Review: %n commented stretches of text are suggested for deletion; the comments stay on them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="250"/>
+        <source>Review: %n paragraph join(s) (deleted paragraph marks) were not kept: the paragraphs stay apart.</source>
+        <translation>
+            <numerusform>Review: %n paragraph join (a deleted paragraph mark) was not kept: the paragraphs stay apart.</numerusform>
+            <numerusform>Review: %n paragraph joins (deleted paragraph marks) were not kept: the paragraphs stay apart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="256"/>
+        <source>Review: %n part(s) of the comments could not be read (damaged XML) and were left out.</source>
+        <translation>
+            <numerusform>Review: %n part of the comments could not be read (damaged XML) and was left out.</numerusform>
+            <numerusform>Review: %n parts of the comments could not be read (damaged XML) and were left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

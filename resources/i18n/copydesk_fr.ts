@@ -1514,7 +1514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="204"/>
+        <location filename="../../editor/app/note_text.py" line="203"/>
         <source>%n short line(s) without final punctuation or all in bold were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n ligne courte sans ponctuation finale ou tout en gras a été prise pour un intertitre (supposition).</numerusform>
@@ -1522,7 +1522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="210"/>
+        <location filename="../../editor/app/note_text.py" line="209"/>
         <source>%n short line(s) without final punctuation were taken as subheads (a guess).</source>
         <translation>
             <numerusform>%n ligne courte sans ponctuation finale a été prise pour un intertitre (supposition).</numerusform>
@@ -1530,11 +1530,67 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/note_text.py" line="215"/>
+        <location filename="../../editor/app/note_text.py" line="214"/>
         <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
         <translation>
             <numerusform>%n paragraphe du style «&#xa0;{style}&#xa0;» a été importé comme texte courant.</numerusform>
             <numerusform>%n paragraphes du style «&#xa0;{style}&#xa0;» ont été importés comme texte courant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="228"/>
+        <source>Review: %n tracked change(s) mark no text and were left out.</source>
+        <translation>
+            <numerusform>Relecture&#xa0;: %n modification suivie ne marque aucun texte et a été écartée.</numerusform>
+            <numerusform>Relecture&#xa0;: %n modifications suivies ne marquent aucun texte et ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="231"/>
+        <source>Review: %n comment mark(s) name no comment of the document and were left out.</source>
+        <translation>
+            <numerusform>Relecture&#xa0;: %n marque de commentaire ne renvoie à aucun commentaire du document et a été écartée.</numerusform>
+            <numerusform>Relecture&#xa0;: %n marques de commentaire ne renvoient à aucun commentaire du document et ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="236"/>
+        <source>Review: %n comment(s) have no text to hang on and were kept on no text.</source>
+        <translation>
+            <numerusform>Relecture&#xa0;: %n commentaire ne porte sur aucun texte et a été gardé sans ancrage.</numerusform>
+            <numerusform>Relecture&#xa0;: %n commentaires ne portent sur aucun texte et ont été gardés sans ancrage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="239"/>
+        <source>Review: %n comment range(s) are never closed and run to the end of the document.</source>
+        <translation>
+            <numerusform>Relecture&#xa0;: %n plage de commentaire n’est jamais fermée et court jusqu’à la fin du document.</numerusform>
+            <numerusform>Relecture&#xa0;: %n plages de commentaire ne sont jamais fermées et courent jusqu’à la fin du document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="244"/>
+        <source>Review: %n commented stretch(es) of text are suggested for deletion; the comments stay on them.</source>
+        <translation>
+            <numerusform>Relecture&#xa0;: %n passage commenté est proposé à la suppression&#xa0;; le commentaire y reste attaché.</numerusform>
+            <numerusform>Relecture&#xa0;: %n passages commentés sont proposés à la suppression&#xa0;; les commentaires y restent attachés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="250"/>
+        <source>Review: %n paragraph join(s) (deleted paragraph marks) were not kept: the paragraphs stay apart.</source>
+        <translation>
+            <numerusform>Relecture&#xa0;: %n fusion de paragraphes (marque de paragraphe supprimée) n’a pas été gardée&#xa0;: les paragraphes restent séparés.</numerusform>
+            <numerusform>Relecture&#xa0;: %n fusions de paragraphes (marques de paragraphe supprimées) n’ont pas été gardées&#xa0;: les paragraphes restent séparés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/note_text.py" line="256"/>
+        <source>Review: %n part(s) of the comments could not be read (damaged XML) and were left out.</source>
+        <translation>
+            <numerusform>Relecture&#xa0;: %n partie des commentaires n’a pas pu être lue (XML endommagé) et a été écartée.</numerusform>
+            <numerusform>Relecture&#xa0;: %n parties des commentaires n’ont pas pu être lues (XML endommagé) et ont été écartées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3067,122 +3123,121 @@
         <translation>tableaux (leur texte a été gardé en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="131"/>
         <source>tracked deletions</source>
-        <translation>suppressions suivies</translation>
+        <translation type="vanished">suppressions suivies</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="132"/>
+        <location filename="../../editor/app/note_text.py" line="131"/>
         <source>symbols from symbol fonts</source>
         <translation>symboles de polices de symboles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="133"/>
+        <location filename="../../editor/app/note_text.py" line="132"/>
         <source>drawings that are not pictures (charts, shapes)</source>
         <translation>dessins qui ne sont pas des images (graphiques, formes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="134"/>
+        <location filename="../../editor/app/note_text.py" line="133"/>
         <source>pictures linked from outside the document</source>
         <translation>images liées hors du document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="135"/>
+        <location filename="../../editor/app/note_text.py" line="134"/>
         <source>pictures missing from the document</source>
         <translation>images absentes du document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="136"/>
+        <location filename="../../editor/app/note_text.py" line="135"/>
         <source>list items (imported as paragraphs)</source>
         <translation>éléments de liste (importés en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="137"/>
+        <location filename="../../editor/app/note_text.py" line="136"/>
         <source>captions without a picture (kept as paragraphs)</source>
         <translation>légendes sans image (gardées en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="138"/>
+        <location filename="../../editor/app/note_text.py" line="137"/>
         <source>pull quote attributions without a pull quote (kept as text)</source>
         <translation>attributions d’exergue sans exergue (gardées en texte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="139"/>
+        <location filename="../../editor/app/note_text.py" line="138"/>
         <source>content that is not text</source>
         <translation>contenu qui n’est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="140"/>
+        <location filename="../../editor/app/note_text.py" line="139"/>
         <source>NITF note</source>
         <translation>note NITF</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="141"/>
+        <location filename="../../editor/app/note_text.py" line="140"/>
         <source>NITF rights</source>
         <translation>droits NITF</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="142"/>
+        <location filename="../../editor/app/note_text.py" line="141"/>
         <source>bibliography</source>
         <translation>bibliographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="143"/>
+        <location filename="../../editor/app/note_text.py" line="142"/>
         <source>lists (items kept as paragraphs)</source>
         <translation>listes (éléments gardés en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="144"/>
+        <location filename="../../editor/app/note_text.py" line="143"/>
         <source>pictures not found beside the item (or not a local file)</source>
         <translation>images introuvables à côté de la dépêche (ou pas un fichier local)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="145"/>
+        <location filename="../../editor/app/note_text.py" line="144"/>
         <source>files that are not PNG, JPEG or GIF pictures</source>
         <translation>fichiers qui ne sont pas des images PNG, JPEG ou GIF</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="146"/>
+        <location filename="../../editor/app/note_text.py" line="145"/>
         <source>HTML (left out)</source>
         <translation>HTML (laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="147"/>
+        <location filename="../../editor/app/note_text.py" line="146"/>
         <source>tables (left out)</source>
         <translation>tableaux (laissés de côté)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="154"/>
+        <location filename="../../editor/app/note_text.py" line="153"/>
         <source>repeated {role} paragraphs</source>
         <translation>paragraphes «&#xa0;{role}&#xa0;» répétés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="158"/>
+        <location filename="../../editor/app/note_text.py" line="157"/>
         <source>pictures in a format the article cannot hold ({type})</source>
         <translation>images dans un format que l’article ne peut pas contenir ({type})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="162"/>
+        <location filename="../../editor/app/note_text.py" line="161"/>
         <source>links in a {kind} (text kept)</source>
         <translation>liens dans un bloc «&#xa0;{kind}&#xa0;» (texte gardé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="166"/>
+        <location filename="../../editor/app/note_text.py" line="165"/>
         <source>“{name}” elements (kept as paragraphs)</source>
         <translation>éléments «&#xa0;{name}&#xa0;» (gardés en paragraphes)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="168"/>
+        <location filename="../../editor/app/note_text.py" line="167"/>
         <source>“{name}” elements</source>
         <translation>éléments «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="169"/>
+        <location filename="../../editor/app/note_text.py" line="168"/>
         <source>{type} media</source>
         <translation>médias «&#xa0;{type}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/note_text.py" line="170"/>
+        <location filename="../../editor/app/note_text.py" line="169"/>
         <source>NITF “{name}”</source>
         <translation>élément NITF «&#xa0;{name}&#xa0;»</translation>
     </message>

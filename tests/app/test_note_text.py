@@ -152,8 +152,14 @@ def test_every_note_and_left_out_phrase_has_its_sentence(qapp: QApplication) -> 
     codes = _source_codes()
     assert len(codes) >= 25
     known = {key.partition("/")[0] for key in SENTENCES}
-    assert codes - known == {"subheads-guessed", "subheads-guessed-in-text", "style-as-body"}
-    assert all(counted(code, 2, {"style": "x"}) for code in codes - known)
+    assert codes - known == {
+        "subheads-guessed",
+        "subheads-guessed-in-text",
+        "style-as-body",
+        "docx-review",
+    }
+    values = {"style": "x", "problem": "empty-revision"}
+    assert all(counted(code, 2, values) for code in codes - known)
     phrases = _left_out_phrases()
     assert len(phrases) >= 15
     unmatched = {
@@ -224,3 +230,19 @@ def _plain_notes() -> list[str]:
 
 def test_no_importer_gives_a_note_without_a_code() -> None:
     assert _plain_notes() == []
+
+
+def test_review_notes_of_a_word_import_are_said_in_both_languages(qapp: QApplication) -> None:
+    from editor.formats.docx_read_review import _SENTENCES, _note
+
+    english = english_words()
+    for code in _SENTENCES:
+        for count in (1, 3):
+            note = _note(code, count)
+            i18n.install("en")
+            assert describe(note) == note, note
+            i18n.install("fr")
+            said = describe(note)
+            assert said.startswith(f"Relecture\u00a0: {count} "), said
+            assert not _english_left(note, said, english), (note, said)
+    i18n.install("en")
