@@ -47,10 +47,10 @@ from tests.shared import PROJECT_ROOT
 TS = PROJECT_ROOT / "resources" / "i18n" / "copydesk_fr.ts"
 RAISING = (PROJECT_ROOT / "editor" / "model", PROJECT_ROOT / "editor" / "formats")
 ALLOWED = frozenset(
-    """copydesk docx epub newsml nitf icml incopy indesign iptc xml zip json utf iso png jpeg
-    svg html xhtml markdown word libreoffice hunspell enchant ctrl alt ok id g e english
-    attribution case comment copyright desk double feuillets genre images import message normal
-    part photo slug structure suggestions""".split()
+    """copydesk docx epub newsml nitf icml incopy indesign iptc xml zip json utf iso png jpeg svg
+    html xhtml markdown word libreoffice hunspell enchant ctrl alt ok id g e english attribution
+    case change comment copyright desk double feuillets genre images import message normal part
+    photo slug structure suggestions""".split()
 )
 """Names that read the same in French (the product, formats, programs, keys; English, the
 language's own name in the language chooser) and words French shares with English."""
