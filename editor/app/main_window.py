@@ -51,6 +51,7 @@ from editor.app.find import FindBar
 from editor.app.inspector import Inspector
 from editor.app.outline import Outline
 from editor.app.publish_dialog import PublishDialog
+from editor.app.review_menu import ReviewTools
 from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.app.zoom import Zoom
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
     publish_dialog: PublishDialog
     import_notes: QMessageBox
     zoom: Zoom
+    review_tools: ReviewTools
     saved = Signal(object)
     """A save from this window landed; the path written."""
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks, note_text, printing, publish_dialog
+from editor.app import actions, looks, note_text, printing, publish_dialog, review_menu
 from editor.app import help as help_menu
 from editor.app.conflicts import Guard
 from editor.app.export_dialog import ExportDialog, export_entries
@@ -56,6 +56,7 @@ def install(window: MainWindow) -> None:
     _export_menu(window)
     publish_dialog.add_command(window)
     printing.add_commands(window)
+    window.review_tools = review_menu.add_menu(window)
     _view_menu(window)
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
@@ -208,6 +209,7 @@ def retranslate(window: MainWindow) -> None:
     printing.retranslate(window)
     publish_dialog.retranslate(window)
     window.zoom.retranslate()
+    window.review_tools.retranslate()
 
 
 DARK_CHROME = """
