@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="372"/>
+        <location filename="../../editor/app/main_window.py" line="374"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="317"/>
+        <location filename="../../editor/app/window_parts.py" line="319"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -588,37 +588,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="176"/>
+        <location filename="../../editor/app/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="177"/>
+        <location filename="../../editor/app/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="187"/>
+        <location filename="../../editor/app/main_window.py" line="189"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="206"/>
+        <location filename="../../editor/app/main_window.py" line="208"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="213"/>
+        <location filename="../../editor/app/main_window.py" line="215"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="214"/>
+        <location filename="../../editor/app/main_window.py" line="216"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="278"/>
+        <location filename="../../editor/app/main_window.py" line="280"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -626,37 +626,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="280"/>
+        <location filename="../../editor/app/main_window.py" line="282"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="289"/>
+        <location filename="../../editor/app/main_window.py" line="291"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="317"/>
+        <location filename="../../editor/app/main_window.py" line="319"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="324"/>
+        <location filename="../../editor/app/main_window.py" line="326"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="324"/>
+        <location filename="../../editor/app/main_window.py" line="326"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="454"/>
+        <location filename="../../editor/app/main_window.py" line="456"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="460"/>
+        <location filename="../../editor/app/main_window.py" line="462"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="461"/>
+        <location filename="../../editor/app/main_window.py" line="463"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="463"/>
+        <location filename="../../editor/app/main_window.py" line="465"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -680,25 +680,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="342"/>
-        <location filename="../../editor/app/main_window.py" line="349"/>
+        <location filename="../../editor/app/main_window.py" line="344"/>
+        <location filename="../../editor/app/main_window.py" line="351"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="342"/>
+        <location filename="../../editor/app/main_window.py" line="344"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="359"/>
+        <location filename="../../editor/app/main_window.py" line="361"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="223"/>
-        <location filename="../../editor/app/main_window.py" line="372"/>
+        <location filename="../../editor/app/main_window.py" line="374"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="389"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="398"/>
+        <location filename="../../editor/app/main_window.py" line="400"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="399"/>
+        <location filename="../../editor/app/main_window.py" line="401"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="442"/>
+        <location filename="../../editor/app/main_window.py" line="444"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="448"/>
+        <location filename="../../editor/app/main_window.py" line="450"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -931,22 +931,22 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="189"/>
+        <location filename="../../editor/app/window_parts.py" line="190"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="297"/>
+        <location filename="../../editor/app/window_parts.py" line="299"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="298"/>
+        <location filename="../../editor/app/window_parts.py" line="300"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="319"/>
+        <location filename="../../editor/app/window_parts.py" line="321"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
@@ -1834,6 +1834,78 @@
         <location filename="../../editor/app/publish_dialog.py" line="321"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="88"/>
+        <source>Accept Changes by</source>
+        <translation>Accepter les modifications de</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="88"/>
+        <source>Reject Changes by</source>
+        <translation>Refuser les modifications de</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="100"/>
+        <source>Whose changes?</source>
+        <translation>Les modifications de qui&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="154"/>
+        <location filename="../../editor/app/review_menu.py" line="287"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="172"/>
+        <source>No change at the cursor</source>
+        <translation>Aucune modification au curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="175"/>
+        <source>Accept Change</source>
+        <translation>Accepter la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="175"/>
+        <source>Reject Change</source>
+        <translation>Refuser la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="190"/>
+        <source>Accept Changes by %1</source>
+        <translation>Accepter les modifications de %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="190"/>
+        <source>Reject Changes by %1</source>
+        <translation>Refuser les modifications de %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="194"/>
+        <source>Accept All Changes</source>
+        <translation>Accepter toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="196"/>
+        <source>Reject All Changes</source>
+        <translation>Refuser toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="199"/>
+        <location filename="../../editor/app/review_menu.py" line="205"/>
+        <source>No changes to decide</source>
+        <translation>Aucune modification en attente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="227"/>
+        <source>No more changes after the cursor</source>
+        <translation>Plus de modification après le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="229"/>
+        <source>No more changes before the cursor</source>
+        <translation>Plus de modification avant le curseur</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4074,129 @@
         <location filename="../../editor/app/publish_text.py" line="107"/>
         <source>warning: sent, but the log could not be kept in {file} ({reason})</source>
         <translation>attention&#xa0;: envoyé, mais le journal des envois n’a pas pu être enregistré dans {file} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="47"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="49"/>
+        <source>&amp;Accept Change</source>
+        <translation>&amp;Accepter la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="50"/>
+        <source>Accept the change at the cursor</source>
+        <translation>Accepter la modification au curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="51"/>
+        <source>&amp;Reject Change</source>
+        <translation>&amp;Refuser la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="52"/>
+        <source>Reject the change at the cursor</source>
+        <translation>Refuser la modification au curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="53"/>
+        <source>Accept A&amp;ll Changes</source>
+        <translation>Accepter &amp;toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="54"/>
+        <source>Accept every change in the article</source>
+        <translation>Accepter toutes les modifications de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="55"/>
+        <source>Reject All C&amp;hanges</source>
+        <translation>Refuser toutes &amp;les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="56"/>
+        <source>Reject every change in the article</source>
+        <translation>Refuser toutes les modifications de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="57"/>
+        <source>Accept All &amp;by Author…</source>
+        <translation>Accepter par a&amp;uteur…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="58"/>
+        <source>Accept every change one person made</source>
+        <translation>Accepter toutes les modifications d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="59"/>
+        <source>Reject All b&amp;y Author…</source>
+        <translation>Refuser par aut&amp;eur…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="60"/>
+        <source>Reject every change one person made</source>
+        <translation>Refuser toutes les modifications d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="61"/>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="62"/>
+        <source>Select the next change</source>
+        <translation>Sélectionner la modification suivante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="63"/>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="64"/>
+        <source>Select the change before</source>
+        <translation>Sélectionner la modification précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="65"/>
+        <source>Final with &amp;Markup</source>
+        <translation>Final avec &amp;marques</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="66"/>
+        <source>Show the changes on the page, where the text is edited</source>
+        <translation>Montrer les modifications sur la page, où le texte se corrige</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="67"/>
+        <source>&amp;Final</source>
+        <translation>&amp;Final</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="68"/>
+        <source>Show the article with every change accepted (read-only)</source>
+        <translation>Montrer l’article, toutes les modifications acceptées (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="69"/>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="70"/>
+        <source>Show the article before any change (read-only)</source>
+        <translation>Montrer l’article d’avant les modifications (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="74"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>

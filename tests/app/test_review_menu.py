@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from editor.app import i18n
 from editor.app.application import Copydesk
 from editor.app.main_window import MainWindow
 from editor.app.review_menu import AuthorChooser
@@ -197,3 +198,15 @@ def test_final_and_original_show_read_only_pages(desk: Copydesk, tmp_path: Path)
     window.action("review:show_markup").trigger()
     assert window.surface.isVisible() and window.review_tools.preview is None
     assert not window.document.article.suggestions
+
+
+def test_the_review_menu_speaks_french(desk: Copydesk, tmp_path: Path) -> None:
+    i18n.install("fr")
+    window = opened(desk, under_review(tmp_path))
+    menu = window.findChild(QMenu, "reviewMenu")
+    assert isinstance(menu, QMenu) and menu.title() == "&Révision"
+    assert window.commands["review:accept"].text() == "&Accepter la modification"
+    assert window.commands["review:show_final"].text() == "&Final"
+    cursor_in(window, 1, len("Les ministres se"))
+    window.action("review:accept").trigger()
+    assert window.document.undo_stack.undoText() == "Accepter la modification"
