@@ -51,6 +51,7 @@ from editor.app.find import FindBar
 from editor.app.inspector import Inspector
 from editor.app.outline import Outline
 from editor.app.publish_dialog import PublishDialog
+from editor.app.review_marks import ReviewMarks
 from editor.app.review_menu import ReviewTools
 from editor.app.settings import Settings
 from editor.app.surface import Surface
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
     import_notes: QMessageBox
     zoom: Zoom
     review_tools: ReviewTools
+    review_marks: ReviewMarks
     saved = Signal(object)
     """A save from this window landed; the path written."""
 

@@ -22,6 +22,7 @@ from editor.app.inspector import Inspector
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
+from editor.app.review_marks import ReviewMarks
 from editor.app.theme import ThemeFollower
 from editor.app.versions_dialog import restore
 from editor.app.zoom import Zoom
@@ -57,6 +58,7 @@ def install(window: MainWindow) -> None:
     publish_dialog.add_command(window)
     printing.add_commands(window)
     window.review_tools = review_menu.add_menu(window)
+    window.review_marks = ReviewMarks(window)
     _view_menu(window)
     help_menu.add_menu(window)
     window.setAcceptDrops(True)

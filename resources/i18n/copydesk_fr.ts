@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="374"/>
+        <location filename="../../editor/app/main_window.py" line="376"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="319"/>
+        <location filename="../../editor/app/window_parts.py" line="321"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -588,37 +588,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="178"/>
+        <location filename="../../editor/app/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="179"/>
+        <location filename="../../editor/app/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="189"/>
+        <location filename="../../editor/app/main_window.py" line="191"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="208"/>
+        <location filename="../../editor/app/main_window.py" line="210"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="215"/>
+        <location filename="../../editor/app/main_window.py" line="217"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="216"/>
+        <location filename="../../editor/app/main_window.py" line="218"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="280"/>
+        <location filename="../../editor/app/main_window.py" line="282"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -626,37 +626,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="282"/>
+        <location filename="../../editor/app/main_window.py" line="284"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="291"/>
+        <location filename="../../editor/app/main_window.py" line="293"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="319"/>
+        <location filename="../../editor/app/main_window.py" line="321"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="326"/>
+        <location filename="../../editor/app/main_window.py" line="328"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="326"/>
+        <location filename="../../editor/app/main_window.py" line="328"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="456"/>
+        <location filename="../../editor/app/main_window.py" line="458"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="462"/>
+        <location filename="../../editor/app/main_window.py" line="464"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="463"/>
+        <location filename="../../editor/app/main_window.py" line="465"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="465"/>
+        <location filename="../../editor/app/main_window.py" line="467"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -680,25 +680,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="344"/>
-        <location filename="../../editor/app/main_window.py" line="351"/>
+        <location filename="../../editor/app/main_window.py" line="346"/>
+        <location filename="../../editor/app/main_window.py" line="353"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="344"/>
+        <location filename="../../editor/app/main_window.py" line="346"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="223"/>
-        <location filename="../../editor/app/main_window.py" line="374"/>
+        <location filename="../../editor/app/main_window.py" line="376"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="389"/>
+        <location filename="../../editor/app/main_window.py" line="391"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="400"/>
+        <location filename="../../editor/app/main_window.py" line="402"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="401"/>
+        <location filename="../../editor/app/main_window.py" line="403"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="444"/>
+        <location filename="../../editor/app/main_window.py" line="446"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="450"/>
+        <location filename="../../editor/app/main_window.py" line="452"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -931,22 +931,22 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="190"/>
+        <location filename="../../editor/app/window_parts.py" line="192"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="299"/>
+        <location filename="../../editor/app/window_parts.py" line="301"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="300"/>
+        <location filename="../../editor/app/window_parts.py" line="302"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="321"/>
+        <location filename="../../editor/app/window_parts.py" line="323"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
@@ -1906,6 +1906,51 @@
         <location filename="../../editor/app/review_menu.py" line="229"/>
         <source>No more changes before the cursor</source>
         <translation>Plus de modification avant le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="68"/>
+        <source>Inserted by %1</source>
+        <translation>Inséré par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="69"/>
+        <source>Deleted by %1</source>
+        <translation>Supprimé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="70"/>
+        <source>Paragraph inserted by %1</source>
+        <translation>Paragraphe inséré par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="71"/>
+        <source>Paragraph deleted by %1</source>
+        <translation>Paragraphe supprimé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="72"/>
+        <source>Changed to %2 by %1 (was %3)</source>
+        <translation>Passé en %2 par %1 (avant : %3)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="84"/>
+        <source>an unnamed reviewer</source>
+        <translation>un relecteur sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="151"/>
+        <source>inserted</source>
+        <translation>inséré</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="152"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="158"/>
+        <source>was %1</source>
+        <translation>avant : %1</translation>
     </message>
 </context>
 <context>
@@ -4472,17 +4517,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="251"/>
+        <location filename="../../editor/app/surface.py" line="264"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="299"/>
+        <location filename="../../editor/app/surface.py" line="312"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="377"/>
+        <location filename="../../editor/app/surface.py" line="390"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -4503,12 +4548,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="37"/>
+        <location filename="../../editor/app/window_parts.py" line="38"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="38"/>
+        <location filename="../../editor/app/window_parts.py" line="39"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

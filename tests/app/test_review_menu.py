@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from editor.app import i18n
@@ -210,3 +210,23 @@ def test_the_review_menu_speaks_french(desk: Copydesk, tmp_path: Path) -> None:
     cursor_in(window, 1, len("Les ministres se"))
     window.action("review:accept").trigger()
     assert window.document.undo_stack.undoText() == "Accepter la modification"
+
+
+def test_a_decision_leaves_the_other_changes_marked(desk: Copydesk, tmp_path: Path) -> None:
+    """Rewriting a paragraph sets it in its kind's look once the event loop turns; that
+    repair must keep the review's marks on the runs still pending, and add no step."""
+    path = under_review(tmp_path)
+    start = storage.load(path)
+    window = opened(desk, path)
+    cursor_in(window, 1, len("Les ministres se"))
+    window.action("review:accept").trigger()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert window.document.article == review.accept(start, "s1")
+    assert [(r.text, r.insert) for r in window.document.article.blocks[1].text] == [
+        ("Les ministres ", None),
+        ("ont siégé", "s2"),
+        (" à Bruxelles.", None),
+    ]
+    window.action("undo").trigger()
+    assert window.document.article == start
