@@ -951,144 +951,144 @@
         <translation>Revenir au fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="70"/>
+        <location filename="../../editor/app/preferences.py" line="79"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="205"/>
-        <location filename="../../editor/app/preferences.py" line="88"/>
+        <location filename="../../editor/app/preferences.py" line="97"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="206"/>
-        <location filename="../../editor/app/preferences.py" line="88"/>
+        <location filename="../../editor/app/preferences.py" line="97"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="104"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="96"/>
+        <location filename="../../editor/app/preferences.py" line="105"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="97"/>
+        <location filename="../../editor/app/preferences.py" line="106"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="100"/>
+        <location filename="../../editor/app/preferences.py" line="109"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="103"/>
+        <location filename="../../editor/app/preferences.py" line="112"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="106"/>
+        <location filename="../../editor/app/preferences.py" line="115"/>
         <source>Show te&amp;xt under the toolbar icons</source>
         <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="108"/>
+        <location filename="../../editor/app/preferences.py" line="117"/>
         <source>Each toolbar button&apos;s name under its icon</source>
         <translation>Le nom de chaque bouton sous son icône</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="113"/>
+        <location filename="../../editor/app/preferences.py" line="122"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="121"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="123"/>
+        <location filename="../../editor/app/preferences.py" line="132"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="123"/>
+        <location filename="../../editor/app/preferences.py" line="132"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="140"/>
+        <location filename="../../editor/app/preferences.py" line="150"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="145"/>
+        <location filename="../../editor/app/preferences.py" line="156"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="146"/>
+        <location filename="../../editor/app/preferences.py" line="157"/>
         <source>Publish &amp;Destinations…</source>
         <translation>&amp;Destinations de publication…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="149"/>
+        <location filename="../../editor/app/preferences.py" line="160"/>
         <source>Where File → Publish sends a piece, and in which formats</source>
         <translation>Où Fichier → Publier envoie un article, et dans quels formats</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="151"/>
+        <location filename="../../editor/app/preferences.py" line="162"/>
         <source>Publishing</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="205"/>
+        <location filename="../../editor/app/preferences.py" line="216"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="206"/>
+        <location filename="../../editor/app/preferences.py" line="217"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="247"/>
+        <location filename="../../editor/app/preferences.py" line="259"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="140"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="141"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="132"/>
+        <location filename="../../editor/app/preferences.py" line="142"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="133"/>
+        <location filename="../../editor/app/preferences.py" line="143"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="136"/>
+        <location filename="../../editor/app/preferences.py" line="146"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -1113,32 +1113,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="143"/>
+        <location filename="../../editor/app/preferences.py" line="154"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="189"/>
+        <location filename="../../editor/app/preferences.py" line="200"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="124"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="137"/>
+        <location filename="../../editor/app/preferences.py" line="147"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="282"/>
+        <location filename="../../editor/app/preferences.py" line="294"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="288"/>
+        <location filename="../../editor/app/preferences.py" line="300"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="201"/>
-        <location filename="../../editor/app/preferences.py" line="196"/>
+        <location filename="../../editor/app/preferences.py" line="207"/>
         <source>Print profiles: %1</source>
         <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
@@ -1930,7 +1930,7 @@
     <message>
         <location filename="../../editor/app/review_marks.py" line="72"/>
         <source>Changed to %2 by %1 (was %3)</source>
-        <translation>Passé en %2 par %1 (avant : %3)</translation>
+        <translation>Passé en %2 par %1 (avant&#xa0;: %3)</translation>
     </message>
     <message>
         <location filename="../../editor/app/review_marks.py" line="84"/>
@@ -1950,7 +1950,47 @@
     <message>
         <location filename="../../editor/app/review_marks.py" line="158"/>
         <source>was %1</source>
-        <translation>avant : %1</translation>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="67"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="68"/>
+        <source>Signs the comments and changes you make in review</source>
+        <translation>Signe les commentaires et les modifications que vous faites en relecture</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="72"/>
+        <source>Shown beside your comments, as in Word</source>
+        <translation>Affichées à côté de vos commentaires, comme dans Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="80"/>
+        <source>&amp;Reviewer (your name)</source>
+        <translation>Relecteur (votre &amp;nom)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="81"/>
+        <source>Initi&amp;als</source>
+        <translation>Initi&amp;ales</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="90"/>
+        <source>Who Is Reviewing?</source>
+        <translation>Qui relit ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="95"/>
+        <source>Your comments and changes are signed with your name, for the desk and for Word.</source>
+        <translation>Vos commentaires et vos modifications sont signés de votre nom, pour le desk comme pour Word.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="113"/>
+        <source>A name is needed: it signs what you add.</source>
+        <translation>Il faut un nom : il signe ce que vous ajoutez.</translation>
     </message>
 </context>
 <context>
@@ -3623,7 +3663,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="56"/>
+        <location filename="../../editor/app/preferences.py" line="65"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
