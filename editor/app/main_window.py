@@ -45,6 +45,7 @@ from editor.app import (
     spelling,
     window_parts,
 )
+from editor.app.comments_dock import CommentsDock
 from editor.app.document import Document
 from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     zoom: Zoom
     review_tools: ReviewTools
     review_marks: ReviewMarks
+    comments: CommentsDock
     saved = Signal(object)
     """A save from this window landed; the path written."""
 

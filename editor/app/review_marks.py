@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextBlock, QTextCharFormat, QText
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from editor.app import bridge, labels, looks, review_tools
+from editor.app.comments_dock import comment_spans
 from editor.app.moments import moment
 from editor.app.page import MarginNote
 from editor.model.annotations import (
@@ -49,6 +50,9 @@ AUTHOR_COLOURS: tuple[tuple[str, str], ...] = (
     ("#7a4a1f", "#e3b48a"),  # brown
 )
 """Day and night tone of each author colour."""
+
+COMMENTED = ("#fbefc0", "#4d4318")
+"""The shade under commented words, by day and by night (the ink reads on both)."""
 
 WORDING: dict[str, str] = {
     INSERT: "Inserted by %1",
@@ -109,9 +113,9 @@ class ReviewMarks(QObject):
 
     def paint(self) -> None:
         article = self.document.article
-        if not article.suggestions and not self.surface.review_marks:
+        if not article.suggestions and not article.comments and not self.surface.review_marks:
             return
-        selections: list[QTextEdit.ExtraSelection] = []
+        selections = self._commented() if article.comments else []
         for change in review_tools.changes(self.document) if article.suggestions else []:
             suggestion = article.suggestions.get(change.id)
             if suggestion is None:
@@ -134,6 +138,21 @@ class ReviewMarks(QObject):
             selection.format = fmt
             selections.append(selection)
         self.surface.show_review(selections)
+
+    def _commented(self) -> list[QTextEdit.ExtraSelection]:
+        """The commented words on a pale shade, under the authors' colours."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(COMMENTED[1] if looks.is_dark() else COMMENTED[0]))
+        selections = []
+        for start, end in comment_spans(self.document):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document.text)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        return selections
 
     def margin_note(self, block: QTextBlock) -> MarginNote | None:
         """For the first paragraph of a block with a change: the bar, and what became of a

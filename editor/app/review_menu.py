@@ -161,6 +161,11 @@ class ReviewTools:
         self.retranslate()
         self._follow()
 
+    def add_comment_command(self, action: QAction) -> None:
+        """New Comment (the Comments panel's), after the decisions, before the views."""
+        self.menu.insertAction(self.show_menu.menuAction(), action)
+        self.menu.insertSeparator(self.show_menu.menuAction())
+
     # -- deciding ------------------------------------------------------------------------------
 
     def decide_here(self, accepting: bool) -> None:

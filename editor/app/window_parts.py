@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
 from editor.app import actions, looks, note_text, printing, publish_dialog, review_menu
 from editor.app import help as help_menu
+from editor.app.comments_dock import CommentsDock
 from editor.app.conflicts import Guard
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
@@ -60,6 +61,9 @@ def install(window: MainWindow) -> None:
     window.review_tools = review_menu.add_menu(window)
     window.review_marks = ReviewMarks(window)
     _view_menu(window)
+    window.comments = CommentsDock(window)
+    window.review_tools.add_comment_command(window.comments.new_comment)
+    show_in_view(window, window.comments)
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
     follow_scheme(window)
@@ -135,6 +139,7 @@ PANEL_KEYS: dict[str, str] = {
     "outline": "Ctrl+Shift+O",
     "inspector": "Ctrl+Shift+M",
     "checkDock": "F7",
+    "commentsDock": "Ctrl+Alt+Shift+M",
 }
 """The key that shows or hides each panel, by the panel's object name (F7: Word's check)."""
 PANEL_NAMES: dict[str, tuple[str, str]] = {"checkDock": ("CheckDock", "Check")}
@@ -195,6 +200,7 @@ def _describe_panels(window: MainWindow) -> None:
 def retranslate(window: MainWindow) -> None:
     """The Export and View menus in the language now installed (called after the docks have
     their new titles, which the View entries show)."""
+    window.comments.retranslate()  # a panel of the review's, titled here
     for menu_name, title in (("exportMenu", EXPORT), ("viewMenu", VIEW)):
         menu = window.findChild(QMenu, menu_name)
         if menu is not None:

@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="376"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="321"/>
+        <location filename="../../editor/app/window_parts.py" line="327"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -588,37 +588,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="180"/>
+        <location filename="../../editor/app/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="181"/>
+        <location filename="../../editor/app/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="191"/>
+        <location filename="../../editor/app/main_window.py" line="193"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="210"/>
+        <location filename="../../editor/app/main_window.py" line="212"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="217"/>
+        <location filename="../../editor/app/main_window.py" line="219"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="218"/>
+        <location filename="../../editor/app/main_window.py" line="220"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="282"/>
+        <location filename="../../editor/app/main_window.py" line="284"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -626,37 +626,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="284"/>
+        <location filename="../../editor/app/main_window.py" line="286"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="293"/>
+        <location filename="../../editor/app/main_window.py" line="295"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="321"/>
+        <location filename="../../editor/app/main_window.py" line="323"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="328"/>
+        <location filename="../../editor/app/main_window.py" line="330"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="328"/>
+        <location filename="../../editor/app/main_window.py" line="330"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="458"/>
+        <location filename="../../editor/app/main_window.py" line="460"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="464"/>
+        <location filename="../../editor/app/main_window.py" line="466"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="465"/>
+        <location filename="../../editor/app/main_window.py" line="467"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="467"/>
+        <location filename="../../editor/app/main_window.py" line="469"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -680,25 +680,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="346"/>
-        <location filename="../../editor/app/main_window.py" line="353"/>
+        <location filename="../../editor/app/main_window.py" line="348"/>
+        <location filename="../../editor/app/main_window.py" line="355"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="346"/>
+        <location filename="../../editor/app/main_window.py" line="348"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="363"/>
+        <location filename="../../editor/app/main_window.py" line="365"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="223"/>
-        <location filename="../../editor/app/main_window.py" line="376"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="391"/>
+        <location filename="../../editor/app/main_window.py" line="393"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="402"/>
+        <location filename="../../editor/app/main_window.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="403"/>
+        <location filename="../../editor/app/main_window.py" line="405"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="446"/>
+        <location filename="../../editor/app/main_window.py" line="448"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="452"/>
+        <location filename="../../editor/app/main_window.py" line="454"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -931,22 +931,22 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="192"/>
+        <location filename="../../editor/app/window_parts.py" line="197"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="301"/>
+        <location filename="../../editor/app/window_parts.py" line="307"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="302"/>
+        <location filename="../../editor/app/window_parts.py" line="308"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="323"/>
+        <location filename="../../editor/app/window_parts.py" line="329"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
@@ -1852,103 +1852,103 @@
     </message>
     <message>
         <location filename="../../editor/app/review_menu.py" line="154"/>
-        <location filename="../../editor/app/review_menu.py" line="287"/>
+        <location filename="../../editor/app/review_menu.py" line="292"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="172"/>
+        <location filename="../../editor/app/review_menu.py" line="177"/>
         <source>No change at the cursor</source>
         <translation>Aucune modification au curseur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="175"/>
+        <location filename="../../editor/app/review_menu.py" line="180"/>
         <source>Accept Change</source>
         <translation>Accepter la modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="175"/>
+        <location filename="../../editor/app/review_menu.py" line="180"/>
         <source>Reject Change</source>
         <translation>Refuser la modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="190"/>
+        <location filename="../../editor/app/review_menu.py" line="195"/>
         <source>Accept Changes by %1</source>
         <translation>Accepter les modifications de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="190"/>
+        <location filename="../../editor/app/review_menu.py" line="195"/>
         <source>Reject Changes by %1</source>
         <translation>Refuser les modifications de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="194"/>
+        <location filename="../../editor/app/review_menu.py" line="199"/>
         <source>Accept All Changes</source>
         <translation>Accepter toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="196"/>
+        <location filename="../../editor/app/review_menu.py" line="201"/>
         <source>Reject All Changes</source>
         <translation>Refuser toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="199"/>
-        <location filename="../../editor/app/review_menu.py" line="205"/>
+        <location filename="../../editor/app/review_menu.py" line="204"/>
+        <location filename="../../editor/app/review_menu.py" line="210"/>
         <source>No changes to decide</source>
         <translation>Aucune modification en attente</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="227"/>
+        <location filename="../../editor/app/review_menu.py" line="232"/>
         <source>No more changes after the cursor</source>
         <translation>Plus de modification après le curseur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_menu.py" line="229"/>
+        <location filename="../../editor/app/review_menu.py" line="234"/>
         <source>No more changes before the cursor</source>
         <translation>Plus de modification avant le curseur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="68"/>
+        <location filename="../../editor/app/review_marks.py" line="72"/>
         <source>Inserted by %1</source>
         <translation>Inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="69"/>
+        <location filename="../../editor/app/review_marks.py" line="73"/>
         <source>Deleted by %1</source>
         <translation>Supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="70"/>
+        <location filename="../../editor/app/review_marks.py" line="74"/>
         <source>Paragraph inserted by %1</source>
         <translation>Paragraphe inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="71"/>
+        <location filename="../../editor/app/review_marks.py" line="75"/>
         <source>Paragraph deleted by %1</source>
         <translation>Paragraphe supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="72"/>
+        <location filename="../../editor/app/review_marks.py" line="76"/>
         <source>Changed to %2 by %1 (was %3)</source>
         <translation>Passé en %2 par %1 (avant&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="84"/>
+        <location filename="../../editor/app/review_marks.py" line="88"/>
         <source>an unnamed reviewer</source>
         <translation>un relecteur sans nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="151"/>
+        <location filename="../../editor/app/review_marks.py" line="170"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="152"/>
+        <location filename="../../editor/app/review_marks.py" line="171"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="158"/>
+        <location filename="../../editor/app/review_marks.py" line="177"/>
         <source>was %1</source>
         <translation>avant&#xa0;: %1</translation>
     </message>
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../../editor/app/reviewer.py" line="90"/>
         <source>Who Is Reviewing?</source>
-        <translation>Qui relit ?</translation>
+        <translation>Qui relit&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/reviewer.py" line="95"/>
@@ -1990,7 +1990,102 @@
     <message>
         <location filename="../../editor/app/reviewer.py" line="113"/>
         <source>A name is needed: it signs what you add.</source>
-        <translation>Il faut un nom : il signe ce que vous ajoutez.</translation>
+        <translation>Il faut un nom&#xa0;: il signe ce que vous ajoutez.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="139"/>
+        <source>(its text was cut)</source>
+        <translation>(son texte a été coupé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="143"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="161"/>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="161"/>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="192"/>
+        <source>Select the words to comment on</source>
+        <translation>Sélectionnez les mots à commenter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="138"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="198"/>
+        <source>Your comment on “%1”</source>
+        <translation>Votre commentaire sur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="210"/>
+        <source>Your reply to %1</source>
+        <translation>Votre réponse à %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="232"/>
+        <source>New Comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="235"/>
+        <source>Reply</source>
+        <translation>Réponse au commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="260"/>
+        <source>Resolve Comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="260"/>
+        <source>Reopen Comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="268"/>
+        <source>Delete Comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="271"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="272"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="273"/>
+        <source>De&amp;lete</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="274"/>
+        <source>Se&amp;nd</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="275"/>
+        <source>New &amp;Comment</source>
+        <translation>Nouveau &amp;commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="276"/>
+        <source>Comment on the selected words</source>
+        <translation>Commenter les mots sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -4588,12 +4683,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="38"/>
+        <location filename="../../editor/app/window_parts.py" line="39"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="39"/>
+        <location filename="../../editor/app/window_parts.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
