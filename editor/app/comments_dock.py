@@ -138,7 +138,11 @@ class CommentsDock(QDockWidget):
             quoted = tr("“%1”").replace("%1", place.text) if place is not None else ""
             lines.append(quoted or tr("(its text was cut)"))
             lines.append(comment.text)
-            lines += [f"↳ {self._signed(r.author, r.date)} : {r.text}" for r in comment.replies]
+            said = tr("%1: %2")
+            lines += [
+                "↳ " + said.replace("%1", self._signed(r.author, r.date)).replace("%2", r.text)
+                for r in comment.replies
+            ]
             if comment.resolved:
                 lines[0] += "  ·  " + tr("resolved")
             item = QListWidgetItem("\n".join(lines))

@@ -1438,6 +1438,7 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
+        <location filename="../../editor/app/comments_dock.py" line="141"/>
         <location filename="../../editor/app/export_warning.py" line="41"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1998,92 +1999,92 @@
         <translation>(son texte a été coupé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="143"/>
+        <location filename="../../editor/app/comments_dock.py" line="147"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="161"/>
+        <location filename="../../editor/app/comments_dock.py" line="165"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="161"/>
+        <location filename="../../editor/app/comments_dock.py" line="165"/>
         <source>Re&amp;solve</source>
         <translation>Ré&amp;soudre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="192"/>
+        <location filename="../../editor/app/comments_dock.py" line="196"/>
         <source>Select the words to comment on</source>
         <translation>Sélectionnez les mots à commenter</translation>
     </message>
     <message>
         <location filename="../../editor/app/comments_dock.py" line="138"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="198"/>
+        <location filename="../../editor/app/comments_dock.py" line="202"/>
         <source>Your comment on “%1”</source>
-        <translation>Votre commentaire sur « %1 »</translation>
+        <translation>Votre commentaire sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="210"/>
+        <location filename="../../editor/app/comments_dock.py" line="214"/>
         <source>Your reply to %1</source>
         <translation>Votre réponse à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="232"/>
+        <location filename="../../editor/app/comments_dock.py" line="236"/>
         <source>New Comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="235"/>
+        <location filename="../../editor/app/comments_dock.py" line="239"/>
         <source>Reply</source>
         <translation>Réponse au commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="260"/>
+        <location filename="../../editor/app/comments_dock.py" line="264"/>
         <source>Resolve Comment</source>
         <translation>Résoudre le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="260"/>
+        <location filename="../../editor/app/comments_dock.py" line="264"/>
         <source>Reopen Comment</source>
         <translation>Rouvrir le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="268"/>
+        <location filename="../../editor/app/comments_dock.py" line="272"/>
         <source>Delete Comment</source>
         <translation>Supprimer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="271"/>
+        <location filename="../../editor/app/comments_dock.py" line="275"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="272"/>
+        <location filename="../../editor/app/comments_dock.py" line="276"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="273"/>
+        <location filename="../../editor/app/comments_dock.py" line="277"/>
         <source>De&amp;lete</source>
         <translation>Suppri&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="274"/>
+        <location filename="../../editor/app/comments_dock.py" line="278"/>
         <source>Se&amp;nd</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="275"/>
+        <location filename="../../editor/app/comments_dock.py" line="279"/>
         <source>New &amp;Comment</source>
         <translation>Nouveau &amp;commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="276"/>
+        <location filename="../../editor/app/comments_dock.py" line="280"/>
         <source>Comment on the selected words</source>
         <translation>Commenter les mots sélectionnés</translation>
     </message>
