@@ -113,9 +113,14 @@ class CommentsDock(QDockWidget):
         self.new_comment.setShortcut(QKeySequence("Ctrl+Alt+M"))
         self.new_comment.triggered.connect(self.start_comment)
         window.commands["review:new_comment"] = self.new_comment
-        self.document.changed.connect(lambda *_: self.refresh())
+        self.watch = review_tools.ReviewWatch(self.document)
+        self.document.changed.connect(self._changed)
         self.retranslate()
         self.refresh()
+
+    def _changed(self, start: int, removed: int, added: int) -> None:
+        if self.watch.concerned(start, removed, added):
+            self.refresh()
 
     # -- the list ------------------------------------------------------------------------------
 

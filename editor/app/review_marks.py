@@ -106,10 +106,15 @@ class ReviewMarks(QObject):
         self.surface = window.surface
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.paint)
-        self.document.changed.connect(lambda *_: self._later.start())
+        self.watch = review_tools.ReviewWatch(self.document)
+        self.document.changed.connect(self._changed)
         self.surface.viewport().installEventFilter(self)
         self.surface.note_margins(self.margin_note)
         self.paint()
+
+    def _changed(self, start: int, removed: int, added: int) -> None:
+        if self.watch.concerned(start, removed, added):
+            self._later.start()
 
     def paint(self) -> None:
         article = self.document.article

@@ -21,6 +21,7 @@ from PySide6.QtGui import QTextCursor, QUndoCommand
 from editor.app import bridge
 from editor.app.document import Document, Label, said
 from editor.model import review
+from editor.model.annotations import block_is_annotated
 from editor.model.article import Article, Block
 
 
@@ -150,6 +151,38 @@ def select(cursor: QTextCursor, change: Change) -> QTextCursor:
     cursor.setPosition(change.start)
     cursor.setPosition(change.end, QTextCursor.MoveMode.KeepAnchor)
     return cursor
+
+
+class ReviewWatch:
+    """Tells whether a change of the document concerns the review: its tables changed, or
+    the blocks changed carry (or carried) a suggestion or a comment. Typing in plain copy
+    does not, and whatever draws the review (the page's colours, the Comments panel) need
+    not redo a pass over the whole article at each key: the cursors of its shades follow
+    the text by themselves."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.tables = (document.article.suggestions, document.article.comments)
+        self.annotated = self._annotated()
+
+    def _annotated(self) -> set[str]:
+        return {b.id for b in self.document.article.blocks if block_is_annotated(b)}
+
+    def concerned(self, start: int, removed: int, added: int) -> bool:
+        article = self.document.article
+        tables = (article.suggestions, article.comments)
+        if tables[0] is not self.tables[0] or tables[1] is not self.tables[1]:
+            self.tables = tables
+            self.annotated = self._annotated()
+            return True
+        if not self.annotated and not tables[0] and not tables[1]:
+            return False
+        changed = article.blocks[start : start + added]
+        was = any(b.id in self.annotated for b in changed)
+        now = {b.id for b in changed if block_is_annotated(b)}
+        self.annotated.difference_update(b.id for b in changed)
+        self.annotated |= now
+        return was or bool(now) or removed > added
 
 
 Decision = Callable[[Article, str], Article]

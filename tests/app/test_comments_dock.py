@@ -106,3 +106,16 @@ def test_commented_words_are_shaded(desk: Copydesk, tmp_path: Path) -> None:
         if s.format.background().color().name() in {"#fbefc0", "#4d4318"}
     ]
     assert "".join(shaded) == "Les ministres se son"
+
+
+def test_the_panel_follows_edits_of_the_commented_words(desk: Copydesk, tmp_path: Path) -> None:
+    window = opened(desk, under_review(tmp_path))
+    surface = window.surface
+    select_words(window, 1, 0, len("Les ministres "))
+    surface.setFocus()
+    QTest.keyClick(surface, Qt.Key.Key_Delete)
+    assert "“se son”" in window.comments.list.item(0).text()
+    select_words(window, 0, 0, 0)
+    QTest.keyClicks(surface, "Flash: ")  # plain copy: the thread stays as it was
+    assert window.comments.list.item(0).text().splitlines()[1] == "“se son”"
+    window.document.undo_stack.setClean()
