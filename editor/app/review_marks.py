@@ -188,6 +188,9 @@ class ReviewMarks(QObject):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark: the night tones
+            self._later.start()
+            return False
         if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
             return False
         text = self.tip_at(self.surface.cursorForPosition(event.pos()).position())

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextFormat
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from editor.app import looks
-from editor.app.application import Copydesk
+from editor.app.application import Copydesk, dark_palette
 from editor.app.main_window import MainWindow
 from editor.app.moments import moment
 from editor.app.review_marks import AUTHOR_COLOURS, author_colour
@@ -109,3 +109,20 @@ def test_hovering_a_change_says_who_and_when(desk: Copydesk, tmp_path: Path) -> 
     )
     assert window.review_marks.tip_at(0) == ""  # the title: nothing to say
     QToolTip.hideText()
+
+
+def test_the_colours_follow_the_desktop_to_night(
+    desk: Copydesk, tmp_path: Path, qapp: QApplication
+) -> None:
+    window = opened(desk, tmp_path)
+    window.show()
+    qapp.setPalette(dark_palette())
+    QApplication.processEvents()
+    QApplication.processEvents()
+    night = {
+        s.format.foreground().color().name()
+        for s in window.surface.review_marks
+        if s.format.hasProperty(QTextFormat.Property.ForegroundBrush)
+    }
+    assert night == {author_colour("Paul Durand", dark=True).name(),
+                     author_colour("Anne Martin", dark=True).name()}  # fmt: skip
