@@ -230,3 +230,20 @@ def test_a_decision_leaves_the_other_changes_marked(desk: Copydesk, tmp_path: Pa
     ]
     window.action("undo").trigger()
     assert window.document.article == start
+
+
+def test_the_check_panel_follows_a_decision(desk: Copydesk, tmp_path: Path) -> None:
+    window = opened(desk, under_review(tmp_path))
+    cursor_in(window, 1, len("Les ministres se"))
+    window.action("review:accept").trigger()
+    window.check_dock.refresh()
+    shown = "\n".join(
+        window.check_dock.list.item(n).text() for n in range(window.check_dock.list.count())
+    )
+    assert "3 suggestion(s) not yet accepted or rejected" in shown
+    window.action("undo").trigger()
+    window.check_dock.refresh()
+    shown = "\n".join(
+        window.check_dock.list.item(n).text() for n in range(window.check_dock.list.count())
+    )
+    assert "4 suggestion(s) not yet accepted or rejected" in shown
