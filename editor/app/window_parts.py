@@ -64,6 +64,11 @@ def install(window: MainWindow) -> None:
     window.comments = CommentsDock(window)
     window.review_tools.add_comment_command(window.comments.new_comment)
     show_in_view(window, window.comments)
+    window.surface.context_actions = [  # a change or a comment from the right click, as in Word
+        *window.surface.context_actions,
+        None,
+        *(window.commands[f"review:{name}"] for name in ("accept", "reject", "new_comment")),
+    ]
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
     follow_scheme(window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -247,3 +247,9 @@ def test_the_check_panel_follows_a_decision(desk: Copydesk, tmp_path: Path) -> N
         window.check_dock.list.item(n).text() for n in range(window.check_dock.list.count())
     )
     assert "4 suggestion(s) not yet accepted or rejected" in shown
+
+
+def test_the_right_click_menu_decides_and_comments(desk: Copydesk, tmp_path: Path) -> None:
+    window = opened(desk, under_review(tmp_path))
+    names = [a.objectName() for a in window.surface.context_actions if isinstance(a, QAction)]
+    assert names[-3:] == ["review:accept", "review:reject", "review:new_comment"]
