@@ -264,6 +264,9 @@ class ReviewTools:
         page = Surface(shown)
         page.setObjectName(f"{self.view}View")
         page.setReadOnly(True)
+        zoom = self.window.zoom
+        if zoom.device is not None:  # the same size as the page it stands for
+            page.zoom_to(self.window.surface.zoom, zoom.device)
         shown.setParent(page)
         holder = self.window.surface.parentWidget()
         layout = holder.layout() if holder is not None else None

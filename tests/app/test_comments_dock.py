@@ -119,3 +119,18 @@ def test_the_panel_follows_edits_of_the_commented_words(desk: Copydesk, tmp_path
     QTest.keyClicks(surface, "Flash: ")  # plain copy: the thread stays as it was
     assert window.comments.list.item(0).text().splitlines()[1] == "“se son”"
     window.document.undo_stack.setClean()
+
+
+def test_escape_gives_up_a_comment(desk: Copydesk, tmp_path: Path) -> None:
+    desk.settings.set("reviewer_name", "Léa Moreau")
+    window = opened(desk, under_review(tmp_path))
+    before = window.document.article
+    select_words(window, 0, 0, 2)
+    window.action("review:new_comment").trigger()
+    assert window.findChild(ReviewerQuestion) is None  # the name is known
+    field = window.comments.field
+    assert field.isEnabled() and "“Le”" in field.placeholderText()
+    field.insert("Brouillon")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert not field.isEnabled() and field.text() == ""
+    assert window.document.article == before and not window.document.dirty

@@ -253,3 +253,11 @@ def test_the_right_click_menu_decides_and_comments(desk: Copydesk, tmp_path: Pat
     window = opened(desk, under_review(tmp_path))
     names = [a.objectName() for a in window.surface.context_actions if isinstance(a, QAction)]
     assert names[-3:] == ["review:accept", "review:reject", "review:new_comment"]
+
+
+def test_a_view_keeps_the_page_s_zoom(desk: Copydesk, tmp_path: Path) -> None:
+    window = opened(desk, under_review(tmp_path))
+    window.zoom.set_level(150, remember=False)
+    window.action("review:show_final").trigger()
+    page = window.review_tools.preview
+    assert isinstance(page, Surface) and page.zoom == 1.5
