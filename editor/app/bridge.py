@@ -548,6 +548,8 @@ def off_look(block: QTextBlock) -> list[tuple[int, int, QTextCharFormat]]:
         fmt = fragment.charFormat()
         marks = fmt.intProperty(MARKS)
         wanted = char_format(kind, "", marks, fmt.anchorHref() if marks & 8 else None)
+        if any(fmt.hasProperty(prop) for prop in ANNOTATIONS):
+            wanted = with_annotations_of(wanted, fmt)  # the look changes, the review stays
         if fmt != wanted:
             start = fragment.position()
             wrong.append((start, start + fragment.length(), wanted))

@@ -273,6 +273,26 @@ class Document(QObject):
                 self._macros[address] = (said(label), label)
                 command.setText(said(label))
 
+    def set_review(self, source: Article) -> None:
+        """Take `source`'s suggestions and comments tables and the suggestion ids its blocks
+        carry as a whole (inserted, deleted, re-kinded), by block id. Those live in the model
+        only, not in the text: an accept or reject sets them beside its text step."""
+        own = {b.id: (b.insert, b.delete, b.kind_change) for b in source.blocks}
+        old = self._article.blocks
+        new = tuple(
+            replace(b, insert=own[b.id][0], delete=own[b.id][1], kind_change=own[b.id][2])
+            if b.id in own and own[b.id] != (b.insert, b.delete, b.kind_change)
+            else b
+            for b in old
+        )
+        self._article = replace(
+            self._article.with_blocks(new),
+            suggestions=source.suggestions,
+            comments=source.comments,
+        )
+        self.counts.replace(old, new)
+        self.changed.emit(0, len(old), len(new))
+
     def _set_meta(self, article: Article) -> None:
         self._article = replace(self._article, meta=article.meta)
         self.changed.emit(0, 0, 0)

@@ -45,12 +45,15 @@ from editor.app import (
     spelling,
     window_parts,
 )
+from editor.app.comments_dock import CommentsDock
 from editor.app.document import Document
 from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
 from editor.app.inspector import Inspector
 from editor.app.outline import Outline
 from editor.app.publish_dialog import PublishDialog
+from editor.app.review_marks import ReviewMarks
+from editor.app.review_menu import ReviewTools
 from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.app.zoom import Zoom
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
     publish_dialog: PublishDialog
     import_notes: QMessageBox
     zoom: Zoom
+    review_tools: ReviewTools
+    review_marks: ReviewMarks
+    comments: CommentsDock
     saved = Signal(object)
     """A save from this window landed; the path written."""
 

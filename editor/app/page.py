@@ -9,10 +9,12 @@ investigation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -43,11 +45,24 @@ def _label_font(zoom: float = 1.0) -> QFont:
     return font
 
 
+@dataclass(frozen=True, slots=True)
+class MarginNote:
+    """A change bar beside a paragraph, in its author's colour, and a word under the label."""
+
+    colour: QColor
+    text: str = ""
+
+
+MarginNotes = Callable[[QTextBlock], MarginNote | None]
+"""A paragraph's change bar and word under its label, if any (`review_marks`)."""
+
+
 class PagePainter:
     """Paints the marginalia of one editor; holds the fonts so a paint allocates nothing."""
 
     def __init__(self, editor: QTextEdit) -> None:
         self.editor = editor
+        self.notes: MarginNotes | None = None
         self.zoom_to(1.0)
 
     def zoom_to(self, zoom: float) -> None:
@@ -141,6 +156,16 @@ class PagePainter:
         name = self.label_text(kind, role, current)
         if name:
             self.label(painter, name, baseline, dx, current)
+        note = self.notes(block) if self.notes is not None else None
+        if note is not None:
+            self.change_bar(
+                painter,
+                block,
+                rect,
+                note,
+                baseline + (self.label_metrics.lineSpacing() if name else 0.0),
+                dx,
+            )
         if block.length() <= 1 and (role or kind != "paragraph" or current):
             self.placeholder(painter, block, rect, baseline, kind, role)
 
@@ -157,6 +182,34 @@ class PagePainter:
         bottom = frame_top + height - (fmt.bottomMargin() + 2) * z
         rule = QRectF((GUTTER + RULE_X) * z + dx, top, 3 * z, bottom - top)
         painter.fillRect(rule, looks.colour("accent"))
+
+    def change_bar(
+        self,
+        painter: QPainter,
+        block: QTextBlock,
+        rect: QRectF,
+        note: MarginNote,
+        baseline: float,
+        dx: int,
+    ) -> None:
+        """A bar down the changed block beside its text, and the note under its label, in
+        the author's colour (as Word's change bars)."""
+        z = self.zoom
+        unit = bridge.unit_of(block)
+        bottom = rect.bottom()
+        if unit is not None and unit.last != block:
+            layout = self.editor.document().documentLayout()
+            last = layout.blockBoundingRect(unit.last)
+            bottom = last.bottom() + rect.top() - layout.blockBoundingRect(block).top()
+        x = (GUTTER - 8) * z + dx
+        painter.fillRect(
+            QRectF(x, rect.top() + 2 * z, 2 * z, bottom - rect.top() - 4 * z), note.colour
+        )
+        if note.text:
+            painter.setFont(self.label_font)
+            painter.setPen(note.colour)
+            width = self.label_metrics.horizontalAdvance(note.text)
+            painter.drawText(QPointF((GUTTER - LABEL_GAP) * z + dx - width, baseline), note.text)
 
     @staticmethod
     def label_text(kind: str, role: str, current: bool) -> str:

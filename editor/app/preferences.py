@@ -29,9 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, config_text, desk_templates, i18n, spelling, window_parts
+from editor.app import (
+    actions,
+    config_text,
+    desk_templates,
+    i18n,
+    reviewer,
+    spelling,
+    window_parts,
+)
 from editor.app.destinations_dialog import DestinationsDialog, destinations_file
 from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.reviewer import ReviewerFields
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
 from editor.formats.options import ExportError
@@ -123,6 +132,7 @@ class Preferences(QDialog):
                 self, tr("Newsroom Word List"), start, tr("Text files (*.txt *.dic);;All files (*)")
             )[0],
         )
+        self.reviewer = ReviewerFields(settings)
         self.problem = QLabel()
         self.problem.setObjectName("preferencesProblem")
         self.problem.setWordWrap(True)
@@ -140,6 +150,7 @@ class Preferences(QDialog):
         words_label = QLabel(tr("Newsroom &word list"))
         words_label.setBuddy(self.house_words)
         form.addRow(words_label, words_row)
+        self.reviewer.add_to(form)
         form.addRow(tr("As you type"), self.typography)
         form.addRow("", self.spelling)
         form.addRow(tr("Toolbar"), self.toolbar_text)
@@ -223,6 +234,7 @@ class Preferences(QDialog):
         for name, box in switches.items():
             self.settings.set_flag(AS_YOU_TYPE[name], box.isChecked())
         self.settings.set_flag(window_parts.TOOLBAR_TEXT, self.toolbar_text.isChecked())
+        reviewer.store(self.settings, self.reviewer.name.text(), self.reviewer.initials.text())
         for window in QApplication.topLevelWidgets():  # the open windows follow at once
             for name, action in as_you_type_actions(window).items():
                 action.setChecked(switches[name].isChecked())

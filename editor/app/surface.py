@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
 from editor.app import bridge, clipboard, editing, keys, looks
 from editor.app.document import Document
-from editor.app.page import FittedPictures, PagePainter, credit_line
+from editor.app.page import FittedPictures, MarginNotes, PagePainter, credit_line
 from editor.app.recolour import Recolour
 from editor.model.article import Meta
 
@@ -84,6 +84,8 @@ class Surface(QTextEdit):
         self.shades: list[QTextEdit.ExtraSelection] = []
         self.found: list[QTextEdit.ExtraSelection] = []
         """The find bar's shades, over the desk tools' and under the recolouring."""
+        self.review_marks: list[QTextEdit.ExtraSelection] = []
+        """The suggestions in their authors' colours, under everything else (`review_marks`)."""
         self.recolour = Recolour(self, document.text)
         self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
         self._pictures = FittedPictures(self)
@@ -120,11 +122,22 @@ class Surface(QTextEdit):
     def setExtraSelections(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:  # noqa: N802
         """The desk tools' shades, then the colours a switch of light and dark left to redraw."""
         self.shades = list(selections)
-        super().setExtraSelections([*self.shades, *self.found, *self.recolour.selections])
+        super().setExtraSelections(
+            [*self.review_marks, *self.shades, *self.found, *self.recolour.selections]
+        )
 
     def show_found(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:
         self.found = list(selections)
         self.setExtraSelections(self.shades)
+
+    def show_review(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:
+        self.review_marks = list(selections)
+        self.setExtraSelections(self.shades)
+
+    def note_margins(self, notes: MarginNotes | None) -> None:
+        """What the margin says of a paragraph besides its kind (the review's change bars)."""
+        self._painter.notes = notes
+        self.viewport().update()
 
     # -- the page --------------------------------------------------------------------------
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks, note_text, printing, publish_dialog
+from editor.app import actions, looks, note_text, printing, publish_dialog, review_menu
 from editor.app import help as help_menu
+from editor.app.comments_dock import CommentsDock
 from editor.app.conflicts import Guard
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
@@ -22,6 +23,7 @@ from editor.app.inspector import Inspector
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.language import LanguageFollower
 from editor.app.outline import Outline
+from editor.app.review_marks import ReviewMarks
 from editor.app.theme import ThemeFollower
 from editor.app.versions_dialog import restore
 from editor.app.zoom import Zoom
@@ -56,7 +58,17 @@ def install(window: MainWindow) -> None:
     _export_menu(window)
     publish_dialog.add_command(window)
     printing.add_commands(window)
+    window.review_tools = review_menu.add_menu(window)
+    window.review_marks = ReviewMarks(window)
     _view_menu(window)
+    window.comments = CommentsDock(window)
+    window.review_tools.add_comment_command(window.comments.new_comment)
+    show_in_view(window, window.comments)
+    window.surface.context_actions = [  # a change or a comment from the right click, as in Word
+        *window.surface.context_actions,
+        None,
+        *(window.commands[f"review:{name}"] for name in ("accept", "reject", "new_comment")),
+    ]
     help_menu.add_menu(window)
     window.setAcceptDrops(True)
     follow_scheme(window)
@@ -132,6 +144,7 @@ PANEL_KEYS: dict[str, str] = {
     "outline": "Ctrl+Shift+O",
     "inspector": "Ctrl+Shift+M",
     "checkDock": "F7",
+    "commentsDock": "Ctrl+Alt+Shift+M",
 }
 """The key that shows or hides each panel, by the panel's object name (F7: Word's check)."""
 PANEL_NAMES: dict[str, tuple[str, str]] = {"checkDock": ("CheckDock", "Check")}
@@ -192,6 +205,7 @@ def _describe_panels(window: MainWindow) -> None:
 def retranslate(window: MainWindow) -> None:
     """The Export and View menus in the language now installed (called after the docks have
     their new titles, which the View entries show)."""
+    window.comments.retranslate()  # a panel of the review's, titled here
     for menu_name, title in (("exportMenu", EXPORT), ("viewMenu", VIEW)):
         menu = window.findChild(QMenu, menu_name)
         if menu is not None:
@@ -208,6 +222,7 @@ def retranslate(window: MainWindow) -> None:
     printing.retranslate(window)
     publish_dialog.retranslate(window)
     window.zoom.retranslate()
+    window.review_tools.retranslate()
 
 
 DARK_CHROME = """

@@ -116,6 +116,12 @@ class Zoom(QObject):
         if value.isdigit():
             self.set_level(int(value), remember=False)
 
+    @property
+    def device(self) -> QImage | None:
+        """The paint device the page is laid out through (None at actual size), for another
+        page shown in its place at the same zoom (Review → Show → Final)."""
+        return self._device
+
     def _paint_device(self, level: int) -> QImage:
         """A one-pixel image whose resolution is the screen's times the zoom."""
         dpi = self.window.surface.viewport().logicalDpiY() * level / ACTUAL

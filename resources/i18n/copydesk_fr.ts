@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="372"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="317"/>
+        <location filename="../../editor/app/window_parts.py" line="332"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -588,37 +588,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="176"/>
+        <location filename="../../editor/app/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="177"/>
+        <location filename="../../editor/app/main_window.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="187"/>
+        <location filename="../../editor/app/main_window.py" line="193"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="206"/>
+        <location filename="../../editor/app/main_window.py" line="212"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="213"/>
+        <location filename="../../editor/app/main_window.py" line="219"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="214"/>
+        <location filename="../../editor/app/main_window.py" line="220"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="278"/>
+        <location filename="../../editor/app/main_window.py" line="284"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -626,37 +626,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="280"/>
+        <location filename="../../editor/app/main_window.py" line="286"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="289"/>
+        <location filename="../../editor/app/main_window.py" line="295"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="317"/>
+        <location filename="../../editor/app/main_window.py" line="323"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="324"/>
+        <location filename="../../editor/app/main_window.py" line="330"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="324"/>
+        <location filename="../../editor/app/main_window.py" line="330"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="454"/>
+        <location filename="../../editor/app/main_window.py" line="460"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="460"/>
+        <location filename="../../editor/app/main_window.py" line="466"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="461"/>
+        <location filename="../../editor/app/main_window.py" line="467"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="463"/>
+        <location filename="../../editor/app/main_window.py" line="469"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -680,25 +680,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="342"/>
-        <location filename="../../editor/app/main_window.py" line="349"/>
+        <location filename="../../editor/app/main_window.py" line="348"/>
+        <location filename="../../editor/app/main_window.py" line="355"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="342"/>
+        <location filename="../../editor/app/main_window.py" line="348"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="359"/>
+        <location filename="../../editor/app/main_window.py" line="365"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="223"/>
-        <location filename="../../editor/app/main_window.py" line="372"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="393"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="398"/>
+        <location filename="../../editor/app/main_window.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="399"/>
+        <location filename="../../editor/app/main_window.py" line="405"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="442"/>
+        <location filename="../../editor/app/main_window.py" line="448"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="448"/>
+        <location filename="../../editor/app/main_window.py" line="454"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -931,164 +931,164 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="189"/>
+        <location filename="../../editor/app/window_parts.py" line="202"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="297"/>
+        <location filename="../../editor/app/window_parts.py" line="312"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="298"/>
+        <location filename="../../editor/app/window_parts.py" line="313"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="319"/>
+        <location filename="../../editor/app/window_parts.py" line="334"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="70"/>
+        <location filename="../../editor/app/preferences.py" line="79"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="205"/>
-        <location filename="../../editor/app/preferences.py" line="88"/>
+        <location filename="../../editor/app/preferences.py" line="97"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="206"/>
-        <location filename="../../editor/app/preferences.py" line="88"/>
+        <location filename="../../editor/app/preferences.py" line="97"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="104"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="96"/>
+        <location filename="../../editor/app/preferences.py" line="105"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="97"/>
+        <location filename="../../editor/app/preferences.py" line="106"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="100"/>
+        <location filename="../../editor/app/preferences.py" line="109"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="103"/>
+        <location filename="../../editor/app/preferences.py" line="112"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="106"/>
+        <location filename="../../editor/app/preferences.py" line="115"/>
         <source>Show te&amp;xt under the toolbar icons</source>
         <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="108"/>
+        <location filename="../../editor/app/preferences.py" line="117"/>
         <source>Each toolbar button&apos;s name under its icon</source>
         <translation>Le nom de chaque bouton sous son icône</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="113"/>
+        <location filename="../../editor/app/preferences.py" line="122"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="121"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="123"/>
+        <location filename="../../editor/app/preferences.py" line="132"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="123"/>
+        <location filename="../../editor/app/preferences.py" line="132"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="140"/>
+        <location filename="../../editor/app/preferences.py" line="150"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="145"/>
+        <location filename="../../editor/app/preferences.py" line="156"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="146"/>
+        <location filename="../../editor/app/preferences.py" line="157"/>
         <source>Publish &amp;Destinations…</source>
         <translation>&amp;Destinations de publication…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="149"/>
+        <location filename="../../editor/app/preferences.py" line="160"/>
         <source>Where File → Publish sends a piece, and in which formats</source>
         <translation>Où Fichier → Publier envoie un article, et dans quels formats</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="151"/>
+        <location filename="../../editor/app/preferences.py" line="162"/>
         <source>Publishing</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="205"/>
+        <location filename="../../editor/app/preferences.py" line="216"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="206"/>
+        <location filename="../../editor/app/preferences.py" line="217"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="247"/>
+        <location filename="../../editor/app/preferences.py" line="259"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="140"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="141"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="132"/>
+        <location filename="../../editor/app/preferences.py" line="142"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="133"/>
+        <location filename="../../editor/app/preferences.py" line="143"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="136"/>
+        <location filename="../../editor/app/preferences.py" line="146"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -1113,32 +1113,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="143"/>
+        <location filename="../../editor/app/preferences.py" line="154"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="189"/>
+        <location filename="../../editor/app/preferences.py" line="200"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="124"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="137"/>
+        <location filename="../../editor/app/preferences.py" line="147"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="282"/>
+        <location filename="../../editor/app/preferences.py" line="294"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="288"/>
+        <location filename="../../editor/app/preferences.py" line="300"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1438,6 +1438,7 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
+        <location filename="../../editor/app/comments_dock.py" line="146"/>
         <location filename="../../editor/app/export_warning.py" line="41"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1496,12 +1497,12 @@
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="130"/>
+        <location filename="../../editor/app/zoom.py" line="136"/>
         <source>Zoom; click for actual size (%1)</source>
         <translation>Zoom&#x202f;; cliquer pour revenir à la taille réelle (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="132"/>
+        <location filename="../../editor/app/zoom.py" line="138"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
@@ -1662,7 +1663,7 @@
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="201"/>
-        <location filename="../../editor/app/preferences.py" line="196"/>
+        <location filename="../../editor/app/preferences.py" line="207"/>
         <source>Print profiles: %1</source>
         <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
@@ -1906,6 +1907,258 @@
         <location filename="../../editor/app/publish_dialog.py" line="321"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="88"/>
+        <source>Accept Changes by</source>
+        <translation>Accepter les modifications de</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="88"/>
+        <source>Reject Changes by</source>
+        <translation>Refuser les modifications de</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="100"/>
+        <source>Whose changes?</source>
+        <translation>Les modifications de qui&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="154"/>
+        <location filename="../../editor/app/review_menu.py" line="295"/>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="177"/>
+        <source>No change at the cursor</source>
+        <translation>Aucune modification au curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="180"/>
+        <source>Accept Change</source>
+        <translation>Accepter la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="180"/>
+        <source>Reject Change</source>
+        <translation>Refuser la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="195"/>
+        <source>Accept Changes by %1</source>
+        <translation>Accepter les modifications de %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="195"/>
+        <source>Reject Changes by %1</source>
+        <translation>Refuser les modifications de %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="199"/>
+        <source>Accept All Changes</source>
+        <translation>Accepter toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="201"/>
+        <source>Reject All Changes</source>
+        <translation>Refuser toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="204"/>
+        <location filename="../../editor/app/review_menu.py" line="210"/>
+        <source>No changes to decide</source>
+        <translation>Aucune modification en attente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="232"/>
+        <source>No more changes after the cursor</source>
+        <translation>Plus de modification après le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="234"/>
+        <source>No more changes before the cursor</source>
+        <translation>Plus de modification avant le curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="72"/>
+        <source>Inserted by %1</source>
+        <translation>Inséré par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="73"/>
+        <source>Deleted by %1</source>
+        <translation>Supprimé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="74"/>
+        <source>Paragraph inserted by %1</source>
+        <translation>Paragraphe inséré par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="75"/>
+        <source>Paragraph deleted by %1</source>
+        <translation>Paragraphe supprimé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="76"/>
+        <source>Changed to %2 by %1 (was %3)</source>
+        <translation>Passé en %2 par %1 (avant&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="88"/>
+        <source>an unnamed reviewer</source>
+        <translation>un relecteur sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="175"/>
+        <source>inserted</source>
+        <translation>inséré</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="176"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_marks.py" line="182"/>
+        <source>was %1</source>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="67"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="68"/>
+        <source>Signs the comments and changes you make in review</source>
+        <translation>Signe les commentaires et les modifications que vous faites en relecture</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="72"/>
+        <source>Shown beside your comments, as in Word</source>
+        <translation>Affichées à côté de vos commentaires, comme dans Word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="80"/>
+        <source>&amp;Reviewer (your name)</source>
+        <translation>Relecteur (votre &amp;nom)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="81"/>
+        <source>Initi&amp;als</source>
+        <translation>Initi&amp;ales</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="90"/>
+        <source>Who Is Reviewing?</source>
+        <translation>Qui relit&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="95"/>
+        <source>Your comments and changes are signed with your name, for the desk and for Word.</source>
+        <translation>Vos commentaires et vos modifications sont signés de votre nom, pour le desk comme pour Word.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/reviewer.py" line="113"/>
+        <source>A name is needed: it signs what you add.</source>
+        <translation>Il faut un nom&#xa0;: il signe ce que vous ajoutez.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="144"/>
+        <source>(its text was cut)</source>
+        <translation>(son texte a été coupé)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="152"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="170"/>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="170"/>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="201"/>
+        <source>Select the words to comment on</source>
+        <translation>Sélectionnez les mots à commenter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="143"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="207"/>
+        <source>Your comment on “%1”</source>
+        <translation>Votre commentaire sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="219"/>
+        <source>Your reply to %1</source>
+        <translation>Votre réponse à %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="241"/>
+        <source>New Comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="244"/>
+        <source>Reply</source>
+        <translation>Réponse au commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="269"/>
+        <source>Resolve Comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="269"/>
+        <source>Reopen Comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="277"/>
+        <source>Delete Comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="280"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="281"/>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="282"/>
+        <source>De&amp;lete</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="283"/>
+        <source>Se&amp;nd</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="284"/>
+        <source>New &amp;Comment</source>
+        <translation>Nouveau &amp;commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/comments_dock.py" line="285"/>
+        <source>Comment on the selected words</source>
+        <translation>Commenter les mots sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3830,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="56"/>
+        <location filename="../../editor/app/preferences.py" line="65"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -4074,6 +4327,129 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="47"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="49"/>
+        <source>&amp;Accept Change</source>
+        <translation>&amp;Accepter la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="50"/>
+        <source>Accept the change at the cursor</source>
+        <translation>Accepter la modification au curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="51"/>
+        <source>&amp;Reject Change</source>
+        <translation>&amp;Refuser la modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="52"/>
+        <source>Reject the change at the cursor</source>
+        <translation>Refuser la modification au curseur</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="53"/>
+        <source>Accept A&amp;ll Changes</source>
+        <translation>Accepter &amp;toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="54"/>
+        <source>Accept every change in the article</source>
+        <translation>Accepter toutes les modifications de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="55"/>
+        <source>Reject All C&amp;hanges</source>
+        <translation>Refuser toutes &amp;les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="56"/>
+        <source>Reject every change in the article</source>
+        <translation>Refuser toutes les modifications de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="57"/>
+        <source>Accept All &amp;by Author…</source>
+        <translation>Accepter par a&amp;uteur…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="58"/>
+        <source>Accept every change one person made</source>
+        <translation>Accepter toutes les modifications d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="59"/>
+        <source>Reject All b&amp;y Author…</source>
+        <translation>Refuser par aut&amp;eur…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="60"/>
+        <source>Reject every change one person made</source>
+        <translation>Refuser toutes les modifications d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="61"/>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="62"/>
+        <source>Select the next change</source>
+        <translation>Sélectionner la modification suivante</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="63"/>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="64"/>
+        <source>Select the change before</source>
+        <translation>Sélectionner la modification précédente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="65"/>
+        <source>Final with &amp;Markup</source>
+        <translation>Final avec &amp;marques</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="66"/>
+        <source>Show the changes on the page, where the text is edited</source>
+        <translation>Montrer les modifications sur la page, où le texte se corrige</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="67"/>
+        <source>&amp;Final</source>
+        <translation>&amp;Final</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="68"/>
+        <source>Show the article with every change accepted (read-only)</source>
+        <translation>Montrer l’article, toutes les modifications acceptées (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="69"/>
+        <source>&amp;Original</source>
+        <translation>&amp;Original</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="70"/>
+        <source>Show the article before any change (read-only)</source>
+        <translation>Montrer l’article d’avant les modifications (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/review_menu.py" line="74"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <location filename="../../editor/app/saving.py" line="18"/>
@@ -4346,17 +4722,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="251"/>
+        <location filename="../../editor/app/surface.py" line="264"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="299"/>
+        <location filename="../../editor/app/surface.py" line="312"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="377"/>
+        <location filename="../../editor/app/surface.py" line="390"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -4377,12 +4753,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="37"/>
+        <location filename="../../editor/app/window_parts.py" line="39"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="38"/>
+        <location filename="../../editor/app/window_parts.py" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

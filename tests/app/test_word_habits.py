@@ -118,10 +118,10 @@ def test_toolbar_text_under_the_icons_is_a_preference_applied_at_once(
     preferences_with(first, lambda dialog: dialog.toolbar_text.setChecked(True))
     under = Qt.ToolButtonStyle.ToolButtonTextUnderIcon
     for window in (first, second):  # both open windows follow at once
-        assert [bar.toolButtonStyle() for bar in bars(window)] == [under]
+        assert {bar.toolButtonStyle() for bar in bars(window)} == {under}  # Review's too
     assert bold.sizeHint().height() > narrow.height()  # the name takes its line
     assert Settings(tmp_path / "settings.ini").flag("toolbar_text")
     third = desk.new()  # and the windows opened later
-    assert [bar.toolButtonStyle() for bar in bars(third)] == [under]
+    assert {bar.toolButtonStyle() for bar in bars(third)} == {under}
     preferences_with(third, lambda dialog: dialog.toolbar_text.setChecked(False))
     assert all(bar.toolButtonStyle() == icons_only for w in desk.windows for bar in bars(w))

@@ -1,0 +1,189 @@
+"""The desk's decisions on the page: accepting and rejecting suggestions, finding the next one.
+
+A decision is the model's pure function (`model.review`) applied to the article, then written
+back as one step of the one history: the blocks it touched are rewritten in the text (the
+inline insertions and deletions live there, in the character formats), and the tables of who
+and when, with the ids a block carries as a whole, are set beside them by a `ReviewCommand`
+in the same macro. Undo walks back both at once.
+
+The changes on the page, in reading order, are read from the text and the model together
+(`changes`): each inline insertion or deletion is the stretch of its fragments in one
+paragraph; a block inserted, deleted or re-kinded is its whole unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextCursor, QUndoCommand
+
+from editor.app import bridge
+from editor.app.document import Document, Label, said
+from editor.model import review
+from editor.model.annotations import block_is_annotated
+from editor.model.article import Article, Block
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One suggestion as it stands on the page: where it starts and ends, and its id."""
+
+    start: int
+    end: int
+    id: str
+    whole_block: bool = False
+
+
+class ReviewCommand(QUndoCommand):
+    """The suggestions and comments tables, and the blocks' own ids, before and after a decision."""
+
+    def __init__(self, document: Document, label: Label, before: Article, after: Article) -> None:
+        super().__init__(said(label))
+        self.document, self.before, self.after = document, before, after
+
+    def undo(self) -> None:
+        self.document.set_review(self.before)
+
+    def redo(self) -> None:
+        self.document.set_review(self.after)
+
+
+def decide(document: Document, after: Article, label: Label) -> bool:
+    """Make the document read `after` (the article with some suggestions decided) as one
+    undoable step; False when nothing changes."""
+    before = document.article
+    if after == before:
+        return False
+    kept = {block.id: block for block in after.blocks}
+    touched = [n for n, b in enumerate(before.blocks) if kept.get(b.id) != b]
+    with document.macro(label):
+        document.undo_stack.push(ReviewCommand(document, label, before, after))
+        if touched:
+            first, last = before.blocks[touched[0]], before.blocks[touched[-1]]
+            ids = {b.id for b in before.blocks[touched[0] : touched[-1] + 1]}
+            units = _units(document, first.id, last.id)
+            document.replace_units(units, [b for b in after.blocks if b.id in ids], label)
+    return True
+
+
+def _units(document: Document, first_id: str, last_id: str) -> list[bridge.Unit]:
+    start = _unit(document, first_id)
+    end = _unit(document, last_id)
+    return bridge.units_between(start.first, end.last)
+
+
+def _unit(document: Document, block_id: str) -> bridge.Unit:
+    block = document.text.begin()
+    while block.isValid():
+        unit = bridge.unit_of(block)
+        if unit is not None and unit.id == block_id:
+            return unit
+        block = unit.last.next() if unit is not None else block.next()
+    raise LookupError(f"block {block_id} is not on the page")
+
+
+def changes(document: Document) -> list[Change]:
+    """Every suggestion on the page in reading order; a block's own before its text's."""
+    found: list[Change] = []
+    block = document.text.begin()
+    while block.isValid():
+        unit = bridge.unit_of(block)
+        if unit is None:
+            block = block.next()
+            continue
+        model = _model_block(document, unit.id)
+        if model is not None:
+            for sid in (model.insert, model.delete, model.kind_change):
+                if sid is not None:
+                    found.append(Change(unit.start, unit.end, sid, whole_block=True))
+        paragraph = unit.first
+        while paragraph.isValid() and paragraph.position() <= unit.last.position():
+            found.extend(_inline(paragraph))
+            paragraph = paragraph.next()
+        block = unit.last.next()
+    return found
+
+
+def _model_block(document: Document, block_id: str) -> Block | None:
+    try:
+        return document.block(block_id)
+    except KeyError:
+        return None
+
+
+def _inline(paragraph: object) -> list[Change]:
+    found: list[Change] = []
+    for fragment in bridge.fragments(paragraph):  # type: ignore[arg-type]
+        fmt = fragment.charFormat()
+        sid = fmt.stringProperty(bridge.INSERT) or fmt.stringProperty(bridge.DELETE)
+        if not sid:
+            continue
+        start, end = fragment.position(), fragment.position() + fragment.length()
+        if found and found[-1].id == sid and found[-1].end == start:
+            start = found.pop().start
+        found.append(Change(start, end, sid))
+    return found
+
+
+def at_cursor(document: Document, cursor: QTextCursor) -> Change | None:
+    """The change the cursor is in or the selection touches; the narrowest one first (an
+    insertion inside a re-kinded paragraph before the paragraph's kind)."""
+    lo, hi = cursor.selectionStart(), cursor.selectionEnd()
+    touching = [
+        c for c in changes(document) if (c.start < hi and lo < c.end) or c.start <= lo <= c.end
+    ]
+    return min(touching, key=lambda c: c.end - c.start) if touching else None
+
+
+def following(document: Document, cursor: QTextCursor, step: int) -> Change | None:
+    """The next change after the cursor (step 1) or the one before it (step -1)."""
+    lo = cursor.selectionStart()
+    found = changes(document)
+    if step > 0:
+        after = [c for c in found if c.start > lo or (c.start == lo and not cursor.hasSelection())]
+        return after[0] if after else None
+    before = [c for c in found if c.start < lo]
+    return before[-1] if before else None
+
+
+def select(cursor: QTextCursor, change: Change) -> QTextCursor:
+    cursor.setPosition(change.start)
+    cursor.setPosition(change.end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+class ReviewWatch:
+    """Tells whether a change of the document concerns the review: its tables changed, or
+    the blocks changed carry (or carried) a suggestion or a comment. Typing in plain copy
+    does not, and whatever draws the review (the page's colours, the Comments panel) need
+    not redo a pass over the whole article at each key: the cursors of its shades follow
+    the text by themselves."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.tables = (document.article.suggestions, document.article.comments)
+        self.annotated = self._annotated()
+
+    def _annotated(self) -> set[str]:
+        return {b.id for b in self.document.article.blocks if block_is_annotated(b)}
+
+    def concerned(self, start: int, removed: int, added: int) -> bool:
+        article = self.document.article
+        tables = (article.suggestions, article.comments)
+        if tables[0] is not self.tables[0] or tables[1] is not self.tables[1]:
+            self.tables = tables
+            self.annotated = self._annotated()
+            return True
+        if not self.annotated and not tables[0] and not tables[1]:
+            return False
+        changed = article.blocks[start : start + added]
+        was = any(b.id in self.annotated for b in changed)
+        now = {b.id for b in changed if block_is_annotated(b)}
+        self.annotated.difference_update(b.id for b in changed)
+        self.annotated |= now
+        return was or bool(now) or removed > added
+
+
+Decision = Callable[[Article, str], Article]
+DECISIONS: dict[bool, Decision] = {True: review.accept, False: review.reject}
