@@ -1,8 +1,8 @@
 """One running Copydesk per profile: starting it again hands the request to the first.
 
 `copydesk brief.article` while Copydesk already runs must not open a second, independent
-editor on the same file — two windows saving over each other, the way issue 18 lost copy. The
-running Copydesk notes its process in `running.json` in its app-data folder and watches a
+editor on the same file — two windows saving over each other, as a recovery once lost copy.
+The running Copydesk notes its process in `running.json` in its app-data folder and watches a
 `requests` folder there; a new start that finds it alive leaves its request (absolute paths,
 or "a copy of the sample") as a file in that folder and waits for it to be taken. The running
 one takes it, opens the files as its own Open does — raising the window already on a file — and
