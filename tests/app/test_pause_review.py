@@ -1,5 +1,6 @@
 """The check panel and the outline read one set of findings, published at one pause, and the
-whole-article pass that makes them runs off the UI thread (the panel once lagged behind the outline)."""
+whole-article pass that makes them runs off the UI thread (the panel once lagged behind the
+outline)."""
 
 from __future__ import annotations
 
