@@ -19,10 +19,19 @@ from editor import __version__, importing
 from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
-from editor.model import storage
+from editor.model import grammalecte, storage
 from editor.model.article import Article
 from editor.model.atomic import SaveError
-from editor.model.check import TYPOGRAPHY, Problem, Severity, check, excerpt, fix_all_typography
+from editor.model.check import (
+    TYPOGRAPHY,
+    Problem,
+    Severity,
+    check,
+    excerpt,
+    fix_all_typography,
+    in_reading_order,
+)
+from editor.model.grammar import checks_grammar, grammar_problems, read_rule_list
 from editor.model.schema import KINDS
 from editor.model.stats import Counts, article_stats, feuillets_shown, reading_time
 from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
@@ -179,14 +188,27 @@ def _command_parser() -> argparse.ArgumentParser:
         sub,
         "check",
         "the pre-export check: structure, typography, placeholders, lengths, "
-        "pull quotes, images, metadata (exit 1 on errors)",
+        "pull quotes, images, metadata, French grammar (exit 1 on errors)",
     )
     check.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
     check.add_argument("--json", action="store_true", help="the problems as a JSON list")
     check.add_argument(
         "--fix",
         action="store_true",
-        help="apply every safe typography fix to FILE in place; nothing else changes",
+        help="apply every safe typography fix to FILE in place; nothing else changes "
+        "(never a grammar suggestion: those are the writer's to choose)",
+    )
+    check.add_argument(
+        "--no-grammar",
+        dest="grammar",
+        action="store_false",
+        help="leave out French grammar (Grammalecte), for a quicker check",
+    )
+    check.add_argument(
+        "--grammar-rules",
+        type=Path,
+        metavar="FILE",
+        help="the newsroom's grammar rules to pass over: a text file, one rule a line",
     )
     check.add_argument(
         "--language",
@@ -383,6 +405,7 @@ def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
         if fix is None
         else {"start": fix.start, "end": fix.end, "replacement": fix.replacement, "safe": fix.safe},
         "excerpt": excerpt(article, problem),
+        "suggestions": list(problem.suggestions),
     }
 
 
@@ -423,6 +446,8 @@ def _check(article: Article, options: argparse.Namespace) -> int:
     if options.fix:
         article, fixed = _fix_in_place(article, options.file)
     problems = check(article, templates)
+    if options.grammar and checks_grammar(article.meta.language):
+        problems = in_reading_order([*problems, *_grammar(article, options)])
     if options.json:
         print(
             json.dumps([_problem_json(article, p) for p in problems], ensure_ascii=False, indent=2)
@@ -441,6 +466,27 @@ def _check(article: Article, options: argparse.Namespace) -> int:
             + (f"; {fixable} safe fix(es): copydesk check FILE --fix" if fixable else "")
         )
     return EXIT_ERRORS if any(p.is_error for p in problems) else EXIT_OK
+
+
+def _grammar(article: Article, options: argparse.Namespace) -> list[Problem]:
+    """French grammar problems; without Grammalecte, a line on stderr and none."""
+    house: set[str] = set()
+    if options.grammar_rules is not None:
+        try:
+            house = read_rule_list(options.grammar_rules)
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or "not a text file"
+            message = f"{options.grammar_rules}: cannot read the rule list ({reason})"
+            raise UsageError(message) from None
+    engine = grammalecte.load()
+    if isinstance(engine, grammalecte.Missing):
+        print(
+            f"copydesk: {options.file}: grammar not checked: {engine.reason}; "
+            f"{grammalecte.INSTALL}, or use --no-grammar",
+            file=sys.stderr,
+        )
+        return []
+    return grammar_problems(article, engine, house)
 
 
 def _counts_json(counts: Counts, language: str) -> dict[str, Any]:
