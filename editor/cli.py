@@ -31,7 +31,13 @@ from editor.model.check import (
     fix_all_typography,
     in_reading_order,
 )
-from editor.model.grammar import checks_grammar, grammar_problems, read_rule_list
+from editor.model.grammar import (
+    PARALLEL_WORDS,
+    checks_grammar,
+    grammar_problems,
+    read_rule_list,
+)
+from editor.model.grammar_workers import Workers, worker_count
 from editor.model.schema import KINDS
 from editor.model.stats import Counts, article_stats, feuillets_shown, reading_time
 from editor.model.templates import Gauge, Template, TemplateError, Verdict, gauge, load_templates
@@ -478,15 +484,21 @@ def _grammar(article: Article, options: argparse.Namespace) -> list[Problem]:
             reason = getattr(error, "strerror", None) or "not a text file"
             message = f"{options.grammar_rules}: cannot read the rule list ({reason})"
             raise UsageError(message) from None
-    engine = grammalecte.load()
-    if isinstance(engine, grammalecte.Missing):
+    long = article_stats(article).total.words >= PARALLEL_WORDS
+    workers = Workers() if long and worker_count() > 1 else None
+    try:
+        found = grammar_problems(article, house, workers)
+    finally:
+        if workers is not None:
+            workers.close()
+    if isinstance(found, grammalecte.Missing):
         print(
-            f"copydesk: {options.file}: grammar not checked: {engine.reason}; "
+            f"copydesk: {options.file}: grammar not checked: {found.reason}; "
             f"{grammalecte.INSTALL}, or use --no-grammar",
             file=sys.stderr,
         )
         return []
-    return grammar_problems(article, engine, house)
+    return found
 
 
 def _counts_json(counts: Counts, language: str) -> dict[str, Any]:

@@ -16,14 +16,15 @@ Only French is checked: the article's language decides (English has no grammar c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor.model import schema
 from editor.model.article import Article, Block, IgnoredGrammar
 from editor.model.check import GRAMMAR, Fix, Problem, Severity
-from editor.model.grammalecte import Engine, Finding, rule_of
+from editor.model.grammalecte import Engine, Finding, Missing, rule_of
+from editor.model.grammar_workers import Findings, Workers, read
 from editor.model.typography import only_typography_changed
 
 FIELDS = ("text", "attribution", "caption", "alt")
@@ -65,19 +66,21 @@ def _typographic(text: str, finding: Finding) -> bool:
     )
 
 
-def _fields(block: Block) -> Iterator[tuple[str, str]]:
+def texts_of(block: Block) -> list[tuple[str, str]]:
+    """The block's fields written as sentences, with their text, in reading order."""
+    found = []
     if schema.KINDS.get(block.kind, schema.KINDS[schema.PARAGRAPH]).has_text:
-        yield "text", block.plain_text
-    for name in FIELDS[1:]:
-        if block.attr(name):
-            yield name, block.attr(name)
+        found.append(("text", block.plain_text))
+    found += [(name, block.attr(name)) for name in FIELDS[1:] if block.attr(name)]
+    return found
 
 
-def block_grammar(block: Block, index: int, engine: Engine) -> list[Problem]:
-    """Grammar problems of one block, before ignores (they are cheap to apply again)."""
+def problems_of(block: Block, index: int, findings: Sequence[list[Finding]]) -> list[Problem]:
+    """Grammar problems of one block from Grammalecte's findings for each of `texts_of(block)`
+    (read here or by a worker), before ignores: they are cheap to apply again."""
     problems: list[Problem] = []
-    for field, text in _fields(block):
-        for finding in engine.findings(text):
+    for (field, text), found in zip(texts_of(block), findings, strict=True):
+        for finding in found:
             if _typographic(text, finding):
                 continue
             words = text[finding.start : finding.end]
@@ -102,6 +105,11 @@ def block_grammar(block: Block, index: int, engine: Engine) -> list[Problem]:
     return problems
 
 
+def block_grammar(block: Block, index: int, engine: Engine) -> list[Problem]:
+    """Grammar problems of one block, read in this process."""
+    return problems_of(block, index, [engine.findings(text) for _, text in texts_of(block)])
+
+
 def passed_over(problems: Iterable[Problem], passed: Passed) -> list[Problem]:
     return [
         p
@@ -111,47 +119,70 @@ def passed_over(problems: Iterable[Problem], passed: Passed) -> list[Problem]:
 
 
 class GrammarCache:
-    """Grammar problems kept per block across edits: only changed blocks are read again.
+    """Grammar problems kept per block across edits: only changed blocks are read again."""
 
-    Safe to fill from one worker thread while another reads `known`: entries are replaced
-    whole, never changed in place."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self) -> None:
         self._blocks: dict[str, tuple[Block, list[Problem]]] = {}
 
     def known(self, block: Block) -> list[Problem] | None:
-        """The block's problems if this very block was checked, else None."""
+        """The block's problems if this very block was read, else None."""
         cached = self._blocks.get(block.id)
         return cached[1] if cached is not None and cached[0] is block else None
 
-    def block(self, block: Block, index: int) -> list[Problem]:
-        found = self.known(block)
-        if found is None:
-            found = block_grammar(block, index, self.engine)
-            self._blocks[block.id] = (block, found)
-        return [p if p.block_index == index else _moved(p, index) for p in found]
+    def due(self, article: Article) -> list[tuple[int, Block]]:
+        """The blocks to read: new, or changed since they were read."""
+        return [(i, b) for i, b in enumerate(article.blocks) if self.known(b) is None]
 
-    def forget_others(self, live: set[str]) -> None:
-        self._blocks = {k: v for k, v in self._blocks.items() if k in live}
+    def store(self, block: Block, index: int, findings: Sequence[list[Finding]]) -> None:
+        self._blocks[block.id] = (block, problems_of(block, index, findings))
 
     def problems(self, article: Article, house: Iterable[str] = ()) -> list[Problem]:
-        """Every grammar problem of the article, ignores passed over (none unless French)."""
+        """The article's grammar problems as far as read, ignores passed over."""
         if not checks_grammar(article.meta.language):
             return []
-        passed = Passed.of(article.meta.ignored_grammar, house)
         found: list[Problem] = []
         for index, block in enumerate(article.blocks):
-            found.extend(self.block(block, index))
+            known = self.known(block)
+            if known:
+                found += [p if p.block_index == index else _moved(p, index) for p in known]
         if len(self._blocks) > 2 * len(article.blocks) + 64:
-            self.forget_others({b.id for b in article.blocks})
-        return passed_over(found, passed)
+            live = {b.id for b in article.blocks}
+            self._blocks = {k: v for k, v in self._blocks.items() if k in live}
+        return passed_over(found, Passed.of(article.meta.ignored_grammar, house))
 
 
 def _moved(problem: Problem, index: int) -> Problem:
     return replace(problem, block_index=index)
 
 
-def grammar_problems(article: Article, engine: Engine, house: Iterable[str] = ()) -> list[Problem]:
-    """The article's grammar problems in one pass (the command line's check)."""
-    return GrammarCache(engine).problems(article, house)
+def read_into(cache: GrammarCache, due: Sequence[tuple[int, Block]], found: Findings) -> None:
+    """Hand each block its findings, `found` being those of all `due` blocks' texts in order."""
+    if isinstance(found, Missing):
+        return
+    at = 0
+    for index, block in due:
+        count = len(texts_of(block))
+        cache.store(block, index, found[at : at + count])
+        at += count
+
+
+PARALLEL_WORDS = 5000
+"""From this length the command line reads on worker processes: starting them costs about
+half a second, which a short piece does not repay."""
+
+
+def grammar_problems(
+    article: Article, house: Iterable[str] = (), workers: Workers | None = None
+) -> list[Problem] | Missing:
+    """The article's grammar problems in one pass (the command line's check); `Missing` when
+    Grammalecte cannot be loaded."""
+    if not checks_grammar(article.meta.language):
+        return []
+    cache = GrammarCache()
+    due = cache.due(article)
+    texts = [text for _, block in due for _, text in texts_of(block)]
+    found = read(texts) if workers is None else workers.read_all(texts)
+    if isinstance(found, Missing):
+        return found
+    read_into(cache, due, found)
+    return cache.problems(article, house)

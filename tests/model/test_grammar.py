@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
 from editor.model import grammalecte, storage
-from editor.model.article import IgnoredGrammar
+from editor.model.article import Article, IgnoredGrammar
 from editor.model.build import article, para, quote, strong, title
-from editor.model.check import GRAMMAR, TYPOGRAPHY, check
+from editor.model.check import GRAMMAR, TYPOGRAPHY, Problem, check
 from editor.model.grammalecte import Engine
 from editor.model.grammar import block_grammar, grammar_problems, read_rule_list
+from editor.model.grammar_workers import Workers
 from tests.model.grammar_corpus import RIGHT, WRONG, marked
 from tests.shared import grammar_engine
 
@@ -20,6 +22,12 @@ RECALL = 0.78
 their place with the expected correction among the suggestions (0.783)."""
 PRECISION = 1.0
 """Measured likewise: no finding on the 42 correct sentences (36 true of 36)."""
+
+
+def grammar(piece: Article, house: Iterable[str] = ()) -> list[Problem]:
+    found = grammar_problems(piece, house)
+    assert not isinstance(found, grammalecte.Missing)
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -89,18 +97,18 @@ def test_one_problem_is_never_reported_twice(engine: Engine) -> None:
         para("Il a dit : « c'est fini ! » et il est parti... Les 10000 euros sont perdus ."),
         para("Ils sont allé au marché ; « Quoi ? » a-t-il dit."),
     )
-    problems = check(piece) + grammar_problems(piece, engine)
+    problems = [*check(piece), *grammar(piece)]
     typography = {(p.block_index, p.start) for p in problems if p.kind == TYPOGRAPHY}
-    grammar = [p for p in problems if p.kind == GRAMMAR]
-    assert typography and [p.values["words"] for p in grammar] == ["allé"]
-    for p in grammar:
+    found = [p for p in problems if p.kind == GRAMMAR]
+    assert typography and [p.values["words"] for p in found] == ["allé"]
+    for p in found:
         inside = range(p.start or 0, p.end or 0)
         assert not [s for b, s in typography if b == p.block_index and s in inside]
 
 
 def test_grammar_problems_are_warnings_whose_suggestion_is_never_safe(engine: Engine) -> None:
     piece = article(title("Les enfant jouent"), quote("Nous avons manger", by="Anne Martin"))
-    problems = grammar_problems(piece, engine)
+    problems = grammar(piece)
     assert [(p.block_id, p.field, p.values["words"]) for p in problems] == [
         (piece.blocks[0].id, "text", "enfant"),
         (piece.blocks[1].id, "text", "manger"),
@@ -110,21 +118,21 @@ def test_grammar_problems_are_warnings_whose_suggestion_is_never_safe(engine: En
 
 def test_only_french_is_checked(engine: Engine) -> None:
     piece = article(title("Les enfant jouent"), meta={"language": "en"})
-    assert grammar_problems(piece, engine) == []
-    assert grammar_problems(article(title("Les enfant jouent"), meta={"language": "fr-CA"}), engine)
+    assert grammar_problems(piece) == []
+    assert grammar(article(title("Les enfant jouent"), meta={"language": "fr-CA"}))
 
 
 def test_ignores_pass_over_a_rule_or_one_place(engine: Engine) -> None:
     text = "Les enfant jouent. Les voisin regardent."
     piece = article(para(text, id="p1"))
-    both = grammar_problems(piece, engine)
+    both = grammar(piece)
     assert [p.values["words"] for p in both] == ["enfant", "voisin"]
     rule = both[0].code
     one = piece.with_meta(ignored_grammar=IgnoredGrammar(places=(("p1", rule, "voisin"),)))
-    assert [p.values["words"] for p in grammar_problems(one, engine)] == ["enfant"]
+    assert [p.values["words"] for p in grammar(one)] == ["enfant"]
     ruled = piece.with_meta(ignored_grammar=IgnoredGrammar(rules=(rule,)))
-    assert grammar_problems(ruled, engine) == []
-    assert grammar_problems(piece, engine, house={rule}) == []
+    assert grammar(ruled) == []
+    assert grammar(piece, {rule}) == []
 
 
 def test_ignores_are_saved_with_the_article(tmp_path: Path) -> None:
@@ -157,3 +165,12 @@ def test_without_grammalecte_the_loader_says_why(
     found = grammalecte.load()
     assert isinstance(found, grammalecte.Missing)
     assert "not installed" in found.reason and str(tmp_path) in found.reason
+
+
+def test_worker_processes_find_what_this_process_finds(engine: Engine) -> None:
+    piece = article(*(para(marked(s)[0], id=f"p{i}") for i, s in enumerate(WRONG[:12])))
+    workers = Workers(2)
+    try:
+        assert grammar_problems(piece, workers=workers) == grammar(piece)
+    finally:
+        workers.close()
