@@ -8,6 +8,8 @@ typography" is one step in the history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -36,6 +38,7 @@ from editor.model.check import (
     check,
     excerpt,
     fix_all_typography,
+    in_reading_order,
 )
 
 IDLE_MS = 700
@@ -71,6 +74,8 @@ class CheckDock(QDockWidget):
         """Edits were made since the list was drawn: it is redrawn at the next pause."""
         self.ready = False
         """The article was checked at least once (until then the title shows no count)."""
+        self.extra: list[Callable[[Article], list[Problem]]] = []
+        """Problems other tools found (grammar, read off the window's thread), listed too."""
         self.list = QListWidget()
         self.list.setObjectName("problems")
         self.list.setWordWrap(True)
@@ -109,9 +114,16 @@ class CheckDock(QDockWidget):
         self.list.setAccessibleName(tr("Problems"))
         self.draw()
 
+    def refresh_soon(self) -> None:
+        """Another tool has new problems: the list is redrawn at the next pause."""
+        self._edited()
+
     def refresh(self) -> None:
         self.checked = self.document.article
-        self.problems = self.cache.check(self.checked, desk_templates.current())
+        found = self.cache.check(self.checked, desk_templates.current())
+        for more in self.extra:
+            found = in_reading_order([*found, *more(self.checked)])
+        self.problems = found
         self.stale = False
         self.ready = True
         self.draw()

@@ -34,6 +34,7 @@ from editor.app import (
     check_dock,
     editing,
     gauge,
+    grammar,
     labels,
     looks,
     saving,
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.check_dock = check_dock.CheckDock(self, self.surface, document)
         window_parts.show_in_view(self, self.check_dock)
         self.spelling = spelling.Spelling(self, self.surface, document, None)
+        self.grammar = grammar.Grammar(self, self.surface, document, self.spelling, self.check_dock)
         window_parts.help_last(self)
         self.surface.reserved = {
             a.shortcut().toString() for a in self.commands.values() if not a.shortcut().isEmpty()

@@ -79,6 +79,8 @@ class Surface(QTextEdit):
         # first keystroke would take it: a fresh cursor types in the paragraph's own look.
         self.setTextCursor(QTextCursor(document.text))
         self.shades: list[QTextEdit.ExtraSelection] = []
+        self.grammar_marks: list[QTextEdit.ExtraSelection] = []
+        """Grammar's underlines (`grammar.py`), drawn under the shades."""
         self.recolour = Recolour(self, document.text)
         self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
         self._pictures = FittedPictures(self)
@@ -115,7 +117,7 @@ class Surface(QTextEdit):
     def setExtraSelections(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:  # noqa: N802
         """The desk tools' shades, then the colours a switch of light and dark left to redraw."""
         self.shades = list(selections)
-        super().setExtraSelections([*self.shades, *self.recolour.selections])
+        super().setExtraSelections([*self.grammar_marks, *self.shades, *self.recolour.selections])
 
     # -- the page --------------------------------------------------------------------------
 
