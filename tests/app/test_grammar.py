@@ -10,13 +10,17 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from editor.app.application import Copydesk
+from editor.app.autosave import AppData
 from editor.app.document import Document
-from editor.app.grammar import utf16
+from editor.app.grammar import HOUSE_SETTING, SETTING, utf16
 from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
 from editor.model import grammalecte, storage
 from editor.model.article import Article
 from editor.model.build import article, para, title
 from editor.model.grammar_workers import Workers
+from tests.app.preferences_dialog import preferences_with
 from tests.app.test_surface import type_text
 from tests.shared import grammar_engine
 
@@ -50,9 +54,9 @@ def _read(qtbot: QtBot, window: MainWindow) -> None:
     )
 
 
-def _typed(qtbot: QtBot, text: str) -> MainWindow:
+def _typed(qtbot: QtBot, text: str, window: MainWindow | None = None) -> MainWindow:
     grammar_engine()
-    window = _window(article(title("Marché"), para(""), meta={"language": "fr"}))
+    window = window or _window(article(title("Marché"), para(""), meta={"language": "fr"}))
     cursor = window.surface.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     window.surface.setTextCursor(cursor)
@@ -145,3 +149,43 @@ def test_without_grammalecte_the_window_says_how_to_install_it(
     assert "python3-grammalecte" in window.statusBar().currentMessage()
     assert window.grammar.underlined() == []
     assert window.spelling.underline.enabled  # spelling goes on
+
+
+@pytest.fixture
+def desk_window(tmp_path: Path) -> Iterator[MainWindow]:
+    """A window of the application (it adds Preferences), with the settings grammar reads."""
+    desk = Copydesk(settings=Settings(), data=AppData(tmp_path / "data"))
+    shown = desk.new()
+    _OPEN.append(shown)
+    yield shown
+    Settings().set(HOUSE_SETTING, "")
+    Settings().set_flag(SETTING, True)
+
+
+def test_the_newsrooms_rule_list_in_preferences_applies_to_the_open_window(
+    qtbot: QtBot, tmp_path: Path, desk_window: MainWindow
+) -> None:
+    window = _typed(qtbot, "Les enfant jouent. Il a manger.", desk_window)
+    assert window.grammar.underlined() == ["enfant", "manger"]
+    rules = tmp_path / "regles.txt"
+    rules.write_text("# the desk's choices\ng3__gn_les_1m\n", encoding="utf-8")
+    dialog = preferences_with(window, lambda d: d.house_rules.setText(str(rules)))
+    assert not dialog.isVisible()
+    assert window.grammar.underlined() == ["manger"]
+    assert Settings().get(HOUSE_SETTING) == str(rules)
+    preferences_with(window, lambda d: d.grammar.setChecked(False))
+    assert not window.grammar.enabled and window.grammar.underlined() == []
+    window.check_dock.refresh()
+    assert not [p for p in window.check_dock.problems if p.kind == "grammar"]
+
+
+def test_a_rule_list_that_is_not_text_is_refused(
+    qtbot: QtBot, tmp_path: Path, desk_window: MainWindow
+) -> None:
+    window = desk_window
+    binary = tmp_path / "regles.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x81 not text")
+    dialog = preferences_with(window, lambda d: d.house_rules.setText(str(binary)))
+    assert dialog.isVisible() and "regles.txt" in dialog.problem.text()
+    assert Settings().get(HOUSE_SETTING) == ""
+    dialog.reject()
