@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
 from editor.app import autotype, bridge, looks
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
+from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.settings import Settings
 from editor.app.shading import paragraph_of
 from editor.app.spelling import Spelling
@@ -43,9 +44,10 @@ POLL_MS = 40
 COLOURS = {False: "#1d5fc4", True: "#7eb3ff"}
 """The underline on a light page and on a dark one: blue, as grammar is in word processors,
 and apart from spelling's red."""
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "Grammar",
     "Grammalecte, the French grammar checker, is not installed: grammar is not checked. "
-    "Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte)."
+    "Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).",
 )
 Selection = QTextEdit.ExtraSelection
 _workers = Workers()

@@ -238,7 +238,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <location filename="../../editor/app/recovery.py" line="154"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -463,37 +463,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="164"/>
+        <location filename="../../editor/app/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="165"/>
+        <location filename="../../editor/app/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="175"/>
+        <location filename="../../editor/app/main_window.py" line="177"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="194"/>
+        <location filename="../../editor/app/main_window.py" line="196"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="201"/>
+        <location filename="../../editor/app/main_window.py" line="203"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="202"/>
+        <location filename="../../editor/app/main_window.py" line="204"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="266"/>
+        <location filename="../../editor/app/main_window.py" line="268"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -501,54 +501,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="268"/>
+        <location filename="../../editor/app/main_window.py" line="270"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="277"/>
+        <location filename="../../editor/app/main_window.py" line="279"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="305"/>
+        <location filename="../../editor/app/main_window.py" line="307"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="312"/>
+        <location filename="../../editor/app/main_window.py" line="314"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="312"/>
+        <location filename="../../editor/app/main_window.py" line="314"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="320"/>
-        <location filename="../../editor/app/main_window.py" line="324"/>
+        <location filename="../../editor/app/main_window.py" line="322"/>
+        <location filename="../../editor/app/main_window.py" line="326"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="331"/>
-        <location filename="../../editor/app/main_window.py" line="338"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
+        <location filename="../../editor/app/main_window.py" line="340"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="331"/>
+        <location filename="../../editor/app/main_window.py" line="333"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="348"/>
+        <location filename="../../editor/app/main_window.py" line="350"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="361"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -559,44 +559,44 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="376"/>
+        <location filename="../../editor/app/main_window.py" line="378"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="387"/>
+        <location filename="../../editor/app/main_window.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="388"/>
+        <location filename="../../editor/app/main_window.py" line="390"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="420"/>
+        <location filename="../../editor/app/main_window.py" line="422"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="426"/>
+        <location filename="../../editor/app/main_window.py" line="428"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="432"/>
+        <location filename="../../editor/app/main_window.py" line="434"/>
         <location filename="../../editor/app/outline.py" line="114"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="432"/>
+        <location filename="../../editor/app/main_window.py" line="434"/>
         <location filename="../../editor/app/outline.py" line="114"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="435"/>
+        <location filename="../../editor/app/main_window.py" line="437"/>
         <source>%1 · %2 signes · %3 feuillets</source>
         <translation>%1 · %2 signes · %3 feuillets</translation>
     </message>
@@ -636,43 +636,43 @@
         <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="107"/>
+        <location filename="../../editor/app/check_dock.py" line="112"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="108"/>
+        <location filename="../../editor/app/check_dock.py" line="113"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="109"/>
+        <location filename="../../editor/app/check_dock.py" line="114"/>
         <location filename="../../editor/app/outline.py" line="176"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="130"/>
+        <location filename="../../editor/app/check_dock.py" line="142"/>
         <source>No problems found: the piece can go.</source>
         <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="137"/>
+        <location filename="../../editor/app/check_dock.py" line="149"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="139"/>
+        <location filename="../../editor/app/check_dock.py" line="151"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="180"/>
+        <location filename="../../editor/app/check_dock.py" line="192"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="196"/>
+        <location filename="../../editor/app/check_dock.py" line="208"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -776,114 +776,150 @@
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="68"/>
+        <location filename="../../editor/app/preferences.py" line="77"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="84"/>
+        <location filename="../../editor/app/preferences.py" line="93"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="193"/>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="194"/>
-        <location filename="../../editor/app/preferences.py" line="86"/>
+        <location filename="../../editor/app/preferences.py" line="95"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="93"/>
+        <location filename="../../editor/app/preferences.py" line="102"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="94"/>
+        <location filename="../../editor/app/preferences.py" line="103"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="104"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="98"/>
+        <location filename="../../editor/app/preferences.py" line="107"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="101"/>
+        <location filename="../../editor/app/preferences.py" line="110"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="107"/>
+        <location filename="../../editor/app/preferences.py" line="113"/>
+        <source>Check French &amp;grammar as you type</source>
+        <translation>Vérifier la grammaire &amp;française à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="115"/>
+        <source>Agreement, participles, homophones (Grammalecte)</source>
+        <translation>Accords, participes, homophones (Grammalecte)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="120"/>
+        <source>Grammar rules the newsroom switches off: a text file, one rule a line</source>
+        <translation>Les règles de grammaire que la rédaction désactive : un fichier texte, une règle par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="122"/>
+        <source>Newsroom Grammar Rules</source>
+        <translation>Règles de grammaire de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="122"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="128"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="136"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="138"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="138"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="134"/>
+        <location filename="../../editor/app/preferences.py" line="155"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="174"/>
+        <location filename="../../editor/app/preferences.py" line="158"/>
+        <source>Newsroom grammar &amp;rules</source>
+        <translation>Règles de grammaire de la ré&amp;daction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="199"/>
+        <location filename="../../editor/app/preferences.py" line="210"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="176"/>
+        <location filename="../../editor/app/preferences.py" line="201"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="216"/>
+        <location filename="../../editor/app/preferences.py" line="212"/>
+        <source>Newsroom grammar rules: %1</source>
+        <translation>Règles de grammaire de la rédaction : %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="261"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="124"/>
+        <location filename="../../editor/app/preferences.py" line="145"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="125"/>
+        <location filename="../../editor/app/preferences.py" line="146"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="126"/>
+        <location filename="../../editor/app/preferences.py" line="147"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="127"/>
+        <location filename="../../editor/app/preferences.py" line="148"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="151"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -908,32 +944,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="137"/>
+        <location filename="../../editor/app/preferences.py" line="161"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="165"/>
+        <location filename="../../editor/app/preferences.py" line="190"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="109"/>
+        <location filename="../../editor/app/preferences.py" line="130"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="152"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="250"/>
+        <location filename="../../editor/app/preferences.py" line="303"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="256"/>
+        <location filename="../../editor/app/preferences.py" line="309"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1077,9 +1113,45 @@
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
+        <location filename="../../editor/app/grammar.py" line="136"/>
+        <source>Check &amp;Grammar as You Type</source>
+        <translation>Vérifier la &amp;grammaire à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="137"/>
+        <source>Underline French grammar problems (Grammalecte)</source>
+        <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="294"/>
         <location filename="../../editor/app/spelling.py" line="407"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="296"/>
+        <source>Ignore This</source>
+        <translation>Ignorer cette faute</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="297"/>
+        <source>Ignore This Rule</source>
+        <translation>Ignorer cette règle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="302"/>
+        <source>Grammar</source>
+        <translation>Grammaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="313"/>
+        <source>Ignore Grammar Problem</source>
+        <translation>Ignorer une faute de grammaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="322"/>
+        <source>Ignore Grammar Rule</source>
+        <translation>Ignorer une règle de grammaire</translation>
     </message>
     <message>
         <location filename="../../editor/app/spelling.py" line="409"/>
@@ -1708,6 +1780,14 @@
     </message>
 </context>
 <context>
+    <name>Grammar</name>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="47"/>
+        <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
+        <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé : la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu : sudo apt install python3-grammalecte).</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../editor/app/help.py" line="88"/>
@@ -2065,7 +2145,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="54"/>
+        <location filename="../../editor/app/preferences.py" line="63"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2371,17 +2451,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="220"/>
+        <location filename="../../editor/app/surface.py" line="222"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="268"/>
+        <location filename="../../editor/app/surface.py" line="270"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="346"/>
+        <location filename="../../editor/app/surface.py" line="348"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
