@@ -133,11 +133,11 @@ class CheckDock(QDockWidget):
         article = self.checked
         row = self.list.currentRow()
         self.list.clear()
+        signs = {severity: self.style().standardIcon(icon) for severity, icon in _ICONS.items()}
         for problem in self.problems:
             near = excerpt(article, problem)
             text = describe(problem) + (f"\n{near}" if near else "")
-            sign = self.style().standardIcon(_ICONS[problem.severity])
-            self.list.addItem(QListWidgetItem(sign, text))
+            self.list.addItem(QListWidgetItem(signs[problem.severity], text))
         if self.ready and not self.problems:
             clear = QListWidgetItem(tr("No problems found: the piece can go."))
             clear.setFlags(Qt.ItemFlag.NoItemFlags)  # a statement, not a row to pick

@@ -14,7 +14,7 @@ read. Without Grammalecte the status bar says how to install it; spelling carrie
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
@@ -34,13 +34,23 @@ from editor.app.surface import Surface
 from editor.model.article import Article, Block, IgnoredGrammar
 from editor.model.check import Problem
 from editor.model.grammalecte import Missing
-from editor.model.grammar import GrammarCache, checks_grammar, read_into, read_rule_list, texts_of
+from editor.model.grammar import (
+    GrammarCache,
+    Passed,
+    checks_grammar,
+    passed_over,
+    read_into,
+    read_rule_list,
+    texts_of,
+)
 from editor.model.grammar_workers import CHUNK, Findings, Workers
 
 SETTING = "grammar_as_you_type"
 HOUSE_SETTING = "grammar_rules"
 IDLE_MS = 400
 POLL_MS = 40
+MARGIN = 12
+"""Paragraphs beyond each edge of the view whose underlines are handed to the surface."""
 COLOURS = {False: "#1d5fc4", True: "#7eb3ff"}
 """The underline on a light page and on a dark one: blue, as grammar is in word processors,
 and apart from spelling's red."""
@@ -50,7 +60,7 @@ HINT = QT_TRANSLATE_NOOP(
     "Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).",
 )
 Selection = QTextEdit.ExtraSelection
-_workers = Workers()
+_workers = Workers(background=True)
 """The grammar processes, shared by every window of the application."""
 
 
@@ -103,8 +113,6 @@ class Grammar(QObject):
         self.cache = GrammarCache()
         self.workers = _workers
         self.house = house_rules()
-        self.problems: list[Problem] = []
-        """What is underlined now: the known problems of the article, ignores passed over."""
         self.missing: Missing | None = None
         self._jobs: list[tuple[Future[Findings], list[tuple[int, Block]]]] = []
         self._due_again = False
@@ -126,6 +134,10 @@ class Grammar(QObject):
         surface.customContextMenuRequested.disconnect(spelling.context_menu)
         surface.customContextMenuRequested.connect(self.context_menu)
         window.installEventFilter(self)
+        surface.viewport().installEventFilter(self)
+        self._scrolled = QTimer(self, singleShot=True, interval=30)
+        self._scrolled.timeout.connect(self.expose)
+        surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
         self._pause.start()  # the first pass, once the window is up
 
     @property
@@ -137,7 +149,9 @@ class Grammar(QObject):
         self.action.setToolTip(tr("Underline French grammar problems (Grammalecte)"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.PaletteChange and looks.is_dark() != self._dark:
+        if event.type() == QEvent.Type.Resize and watched is self.surface.viewport():
+            self._scrolled.start()
+        elif event.type() == QEvent.Type.PaletteChange and looks.is_dark() != self._dark:
             self._dark = looks.is_dark()
             self._marks.clear()  # drawn again in the new colour
             self.show()
@@ -188,6 +202,7 @@ class Grammar(QObject):
         if not done:
             return
         self._jobs = [job for job in self._jobs if not job[0].done()]
+        read: list[Block] = []
         for future, part in done:
             try:
                 found = future.result()
@@ -198,13 +213,15 @@ class Grammar(QObject):
                 self._jobs.clear()
                 break
             read_into(self.cache, part, found)
+            read += [block for _, block in part]
         if not self._jobs:
             self._poll.stop()
             if self._due_again:
                 self._due_again = False
                 self.read_due()
-        self.show()
-        self.dock.refresh_soon()
+        self.show(read)
+        if not self._jobs:  # the panel once the reading is done, not at every chunk of it
+            self.dock.refresh_soon()
 
     def _say_missing(self, missing: Missing) -> None:
         self.missing = missing
@@ -218,32 +235,63 @@ class Grammar(QObject):
 
     def problems_for(self, article: Article) -> list[Problem]:
         """The grammar problems the check dock lists beside its own."""
-        if not self.enabled:
+        if not self.enabled or self.missing:
             return []
         return self.cache.problems(article, self.house)
 
     # -- underlines ----------------------------------------------------------------------------
 
-    def show(self) -> None:
-        """Underline the problems known now; only blocks whose problems changed are redrawn."""
+    def show(self, read: Sequence[Block] | None = None) -> None:
+        """Underline the problems known now: of the blocks just `read`, or of every block.
+        Blocks whose problems did not change keep their underlines."""
         article = self.document.article
-        self.problems = self.problems_for(article) if not self.missing else []
-        by_block: dict[str, list[Problem]] = {}
-        for problem in self.problems:
-            by_block.setdefault(problem.block_id or "", []).append(problem)
-        found = {k: v for k, v in self._marks.items() if by_block.get(k) == v[0]}
-        fresh = [k for k in by_block if k not in found]
-        if fresh:
-            placed = units(self.surface)
-            for block_id in fresh:
-                unit = placed.get(block_id)
-                if unit is not None:
-                    found[block_id] = (by_block[block_id], self._draw(unit, by_block[block_id]))
-        if found.keys() == self._marks.keys() and not fresh:
+        live = self.enabled and not self.missing and checks_grammar(article.meta.language)
+        current = {b.id: b for b in article.blocks}
+        if read is None:
+            blocks = list(article.blocks) if live else []
+            stale = set(self._marks) - {b.id for b in blocks}
+        else:
+            blocks = [b for b in read if current.get(b.id) is b] if live else []
+            stale = set()
+        passed = Passed.of(article.meta.ignored_grammar, self.house)
+        wanted = {b.id: passed_over(self.cache.known(b) or [], passed) for b in blocks}
+        changed = stale | {k for k, v in wanted.items() if self._marks.get(k, ([], []))[0] != v}
+        if not changed:
             return
-        self._marks = found
-        self.surface.grammar_marks = [s for _, marks in found.values() for s in marks]
+        placed = units(self.surface) if any(wanted.get(k) for k in changed) else {}
+        for block_id in changed:
+            problems = wanted.get(block_id)
+            unit = placed.get(block_id)
+            if problems and unit is not None:
+                self._marks[block_id] = (problems, self._draw(unit, problems))
+            else:
+                self._marks.pop(block_id, None)
+        self.expose()
+
+    def expose(self) -> None:
+        """Hand the surface the underlines in and near the view: Qt goes through every extra
+        selection at each paint, so thousands of them in a long read would slow each key."""
+        lo, hi = self._view()
+        self.surface.grammar_marks = [
+            mark
+            for _, marks in self._marks.values()
+            for mark in marks
+            if lo <= mark.cursor.selectionStart() <= hi
+        ]
         self.surface.setExtraSelections(self.surface.shades)
+
+    def _view(self) -> tuple[int, int]:
+        """The text positions on screen, and some paragraphs either side."""
+        surface = self.surface
+        viewport = surface.viewport()
+        text = surface.document()
+        top = surface.cursorForPosition(QPoint(0, 0)).blockNumber()
+        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
+        bottom = surface.cursorForPosition(corner).blockNumber()
+        top, bottom = min(top, bottom) - MARGIN, max(top, bottom) + MARGIN
+        first = text.findBlockByNumber(max(0, top))
+        last = text.findBlockByNumber(min(text.blockCount() - 1, bottom))
+        return first.position(), last.position() + last.length()
 
     def _draw(self, unit: bridge.Unit, problems: list[Problem]) -> list[Selection]:
         look = QTextCharFormat()

@@ -35,8 +35,14 @@ def read(texts: Sequence[str]) -> Findings:
     return [engine.findings(text) for text in texts]
 
 
-def _warm() -> None:
+BACKGROUND = 10
+"""The niceness of the window's workers: the writer's keystrokes come first on a busy core."""
+
+
+def _warm(niceness: int) -> None:
     """Load Grammalecte and its rules as the worker starts, before the first text arrives."""
+    if niceness and hasattr(os, "nice"):
+        os.nice(niceness)
     engine = grammalecte.load()
     if not isinstance(engine, Missing):
         engine.findings("Il a mangé.")
@@ -50,14 +56,19 @@ def worker_count() -> int:
 class Workers:
     """A pool of grammar processes, started at the first text sent."""
 
-    def __init__(self, count: int | None = None) -> None:
+    def __init__(self, count: int | None = None, background: bool = False) -> None:
         self.count = count or worker_count()
+        self.niceness = BACKGROUND if background else 0
+        """Behind the window, workers yield the processor to it; for the command line, not."""
         self._pool: ProcessPoolExecutor | None = None
 
     def send(self, texts: Sequence[str]) -> Future[Findings]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                self.count, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
+                self.count,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm,
+                initargs=(self.niceness,),
             )
         return self._pool.submit(read, list(texts))
 
