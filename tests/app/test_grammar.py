@@ -73,6 +73,8 @@ def _action(menu: QMenu | None, text: str) -> None:
 def test_an_agreement_error_is_underlined_fixed_from_the_menu_and_undone(qtbot: QtBot) -> None:
     window = _typed(qtbot, "Ils sont allé au marché.")
     assert window.grammar.underlined() == ["allé"]
+    shown = [mark.cursor.selectedText() for mark in window.surface.extraSelections()]
+    assert "allé" in shown  # drawn on the page
     at = window.document.text.lastBlock().position() + 10
     menu = window.grammar.menu_for(at)
     assert menu is not None

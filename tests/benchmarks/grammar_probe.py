@@ -77,7 +77,7 @@ def _type(app: Any, window: Any, chars: int) -> list[float]:
         QApplication.processEvents()
         latencies.append((time.perf_counter() - begin) * 1000)
         if character == " ":  # a pause: grammar reads the paragraph again and draws it
-            _until(app, lambda: not grammar.busy, 30)
+            _until(app, lambda: not grammar.busy, 5)
     return sorted(latencies)
 
 
