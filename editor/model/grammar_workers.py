@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -39,8 +41,19 @@ BACKGROUND = 10
 """The niceness of the window's workers: the writer's keystrokes come first on a busy core."""
 
 
+def _follow_parent() -> None:
+    """End this worker when the process that started it is gone. A normal exit shuts the pool
+    down, but a killed or crashed editor would leave its workers waiting for texts forever
+    (and holding whatever its output went to)."""
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
+
+
 def _warm(niceness: int) -> None:
     """Load Grammalecte and its rules as the worker starts, before the first text arrives."""
+    threading.Thread(target=_follow_parent, name="follow-parent", daemon=True).start()
     if niceness and hasattr(os, "nice"):
         os.nice(niceness)
     engine = grammalecte.load()

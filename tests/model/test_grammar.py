@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from editor.model.grammalecte import Engine
 from editor.model.grammar import block_grammar, grammar_problems, read_rule_list
 from editor.model.grammar_workers import Workers
 from tests.model.grammar_corpus import RIGHT, WRONG, marked
-from tests.shared import grammar_engine
+from tests.shared import PROJECT_ROOT, grammar_engine
 
 RECALL = 0.78
 """Measured with Grammalecte 2.1.2 (Debian bookworm): 36 of the 46 marked errors found at
@@ -174,3 +176,25 @@ def test_worker_processes_find_what_this_process_finds(engine: Engine) -> None:
         assert grammar_problems(piece, workers=workers) == grammar(piece)
     finally:
         workers.close()
+
+
+ABANDON = """
+import os
+from editor.model.grammar_workers import Workers
+workers = Workers(1)
+print(len(workers.send(["Les enfant jouent."]).result()[0]), flush=True)
+os._exit(0)
+"""
+
+
+def test_workers_of_a_killed_process_end_with_it(engine: Engine) -> None:
+    """An editor that dies without shutting its pool down leaves no worker waiting forever
+    (holding its output open: this run would never end)."""
+    result = subprocess.run(
+        [sys.executable, "-c", ABANDON],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=PROJECT_ROOT,
+    )
+    assert result.stdout.strip() == "1", result.stderr
