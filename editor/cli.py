@@ -192,14 +192,27 @@ def _command_parser() -> argparse.ArgumentParser:
         sub,
         "check",
         "the pre-export check: structure, typography, placeholders, lengths, "
-        "pull quotes, images, metadata (exit 1 on errors)",
+        "pull quotes, images, metadata, French grammar (exit 1 on errors)",
     )
     check.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
     check.add_argument("--json", action="store_true", help="the problems as a JSON list")
     check.add_argument(
         "--fix",
         action="store_true",
-        help="apply every safe typography fix to FILE in place; nothing else changes",
+        help="apply every safe typography fix to FILE in place; nothing else changes "
+        "(never a grammar suggestion: those are the writer's to choose)",
+    )
+    check.add_argument(
+        "--no-grammar",
+        dest="grammar",
+        action="store_false",
+        help="leave out French grammar (Grammalecte), for a quicker check",
+    )
+    check.add_argument(
+        "--grammar-rules",
+        type=Path,
+        metavar="FILE",
+        help="the newsroom's grammar rules to pass over: a text file, one rule a line",
     )
     _language_argument(check)
     _templates_argument(check)
@@ -462,6 +475,7 @@ def _problem_json(article: Article, problem: Problem) -> dict[str, Any]:
         if fix is None
         else {"start": fix.start, "end": fix.end, "replacement": fix.replacement, "safe": fix.safe},
         "excerpt": excerpt(article, problem),
+        "suggestions": list(problem.suggestions),
     }
 
 
@@ -524,7 +538,8 @@ def _error_in(
 
 def _check(article: Article, options: argparse.Namespace) -> int:
     from editor.model.annotations import accepted_view
-    from editor.model.check import Severity, check
+    from editor.model.check import Severity, check, in_reading_order
+    from editor.model.grammar import checks_grammar
 
     templates = _templates(options)
     fixed = 0
@@ -532,6 +547,8 @@ def _check(article: Article, options: argparse.Namespace) -> int:
         article, fixed = _fix_in_place(article, options.file)
     problems = check(article, templates)
     article = accepted_view(article)  # where the check's block indexes and offsets point
+    if options.grammar and checks_grammar(article.meta.language):
+        problems = in_reading_order([*problems, *_grammar(article, options)])
     if options.json:
         print(
             json.dumps([_problem_json(article, p) for p in problems], ensure_ascii=False, indent=2)
@@ -550,6 +567,38 @@ def _check(article: Article, options: argparse.Namespace) -> int:
             + (f"; {fixable} safe fix(es): copydesk check FILE --fix" if fixable else "")
         )
     return EXIT_ERRORS if any(p.is_error for p in problems) else EXIT_OK
+
+
+def _grammar(article: Article, options: argparse.Namespace) -> list[Problem]:
+    """French grammar problems; without Grammalecte, a line on stderr and none."""
+    from editor.model import grammalecte
+    from editor.model.grammar import PARALLEL_WORDS, grammar_problems, read_rule_list
+    from editor.model.grammar_workers import Workers, worker_count
+    from editor.model.stats import article_stats
+
+    house: set[str] = set()
+    if options.grammar_rules is not None:
+        try:
+            house = read_rule_list(options.grammar_rules)
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or "not a text file"
+            message = f"{options.grammar_rules}: cannot read the rule list ({reason})"
+            raise UsageError(message) from None
+    long = article_stats(article).total.words >= PARALLEL_WORDS
+    workers = Workers() if long and worker_count() > 1 else None
+    try:
+        found = grammar_problems(article, house, workers)
+    finally:
+        if workers is not None:
+            workers.close()
+    if isinstance(found, grammalecte.Missing):
+        print(
+            f"copydesk: {options.file}: grammar not checked: {found.reason}; "
+            f"{grammalecte.INSTALL}, or use --no-grammar",
+            file=sys.stderr,
+        )
+        return []
+    return found
 
 
 def _counts_json(counts: Counts, language: str) -> dict[str, Any]:

@@ -11,12 +11,15 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from editor.model.article import Article, Meta
 from editor.model.build import article, bio, kicker, para, quote, standfirst, subhead, title
+
+if TYPE_CHECKING:
+    from editor.model.grammalecte import Engine
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -110,3 +113,16 @@ def libreoffice_convert(source: Path, to: str, outdir: Path, profile: Path) -> P
     )
     assert result.returncode == 0, result.stderr
     return outdir / f"{source.stem}.{to.split(':')[0]}"
+
+
+def grammar_engine() -> Engine:
+    """Grammalecte, loaded from the system (python3-grammalecte), or skip (fail in CI, where
+    .ci/run installs it)."""
+    from editor.model import grammalecte
+
+    found = grammalecte.load()
+    if isinstance(found, grammalecte.Missing):
+        if in_ci():
+            pytest.fail(f"{found.reason}; CI must have python3-grammalecte")
+        pytest.skip(found.reason)
+    return found

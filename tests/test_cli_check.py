@@ -32,6 +32,7 @@ PROBLEM_KEYS = {
     "values",
     "fix",
     "excerpt",
+    "suggestions",
 }
 
 

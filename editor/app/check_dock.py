@@ -9,6 +9,8 @@ and "Fix all typography" is one step in the history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from editor.model.check import (
     check,
     excerpt,
     fix_all_typography,
+    in_reading_order,
 )
 
 _ICONS = {
@@ -71,6 +74,8 @@ class CheckDock(QDockWidget):
         """The article as it was when `problems` were found."""
         self.ready = False
         """The article was checked at least once (until then the title shows no count)."""
+        self.extra: list[Callable[[Article], list[Problem]]] = []
+        """Problems other tools found (grammar, read off the window's thread), listed too."""
         self.list = QListWidget()
         self.list.setObjectName("problems")
         self.list.setWordWrap(True)
@@ -102,7 +107,10 @@ class CheckDock(QDockWidget):
 
     def _take(self) -> None:
         findings = self.review.findings
-        self.checked, self.problems, self.ready = findings.article, findings.problems, True
+        problems = findings.problems
+        for more in self.extra:
+            problems = in_reading_order([*problems, *more(findings.article)])
+        self.checked, self.problems, self.ready = findings.article, problems, True
         self.draw()
 
     def retranslate(self) -> None:
@@ -111,6 +119,12 @@ class CheckDock(QDockWidget):
         self.fix_all_button.setText(tr("Fix All &Typography"))
         self.list.setAccessibleName(tr("Problems"))
         self.draw()
+
+    def refresh_soon(self) -> None:
+        """Another tool has new problems: the list is drawn again with them, beside the last
+        pause's findings."""
+        if self.ready:
+            self._take()
 
     def refresh(self) -> None:
         """The article checked now, not at the next pause (the panel and outline redrawn)."""
@@ -121,11 +135,11 @@ class CheckDock(QDockWidget):
         article = accepted_view(self.checked)  # the check's block indexes count this view
         row = self.list.currentRow()
         self.list.clear()
+        signs = {severity: self.style().standardIcon(icon) for severity, icon in _ICONS.items()}
         for problem in self.problems:
             near = excerpt(article, problem)
             text = describe(problem) + (f"\n{near}" if near else "")
-            sign = self.style().standardIcon(_ICONS[problem.severity])
-            self.list.addItem(QListWidgetItem(sign, text))
+            self.list.addItem(QListWidgetItem(signs[problem.severity], text))
         if self.ready and not self.problems:
             clear = QListWidgetItem(tr("No problems found: the piece can go."))
             clear.setFlags(Qt.ItemFlag.NoItemFlags)  # a statement, not a row to pick

@@ -163,6 +163,7 @@ def _tools(window: MainWindow) -> None:
     )
     tools.marks.setText(QCoreApplication.translate("AutoType", "Show Formatting &Marks"))
     window.spelling.retranslate()
+    window.grammar.retranslate()
 
 
 def _versions(window: MainWindow) -> None:

@@ -36,6 +36,7 @@ from editor.app import (
     editing,
     fitting,
     gauge,
+    grammar,
     labels,
     looks,
     pause_review,
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.check_dock = check_dock.CheckDock(self, self.surface, document, self.review)
         window_parts.show_in_view(self, self.check_dock)
         self.spelling = spelling.Spelling(self, self.surface, document, None)
+        self.grammar = grammar.Grammar(self, self.surface, document, self.spelling, self.check_dock)
         window_parts.help_last(self)
         self.surface.reserved = {
             k.toString() for a in self.commands.values() for k in a.shortcuts() if not k.isEmpty()

@@ -33,6 +33,7 @@ from editor.app import (
     actions,
     config_text,
     desk_templates,
+    grammar,
     i18n,
     reviewer,
     spelling,
@@ -44,19 +45,28 @@ from editor.app.reviewer import ReviewerFields
 from editor.app.settings import Settings
 from editor.app.versions import SETTING, kept_limit
 from editor.formats.options import ExportError
+from editor.model.grammar import read_rule_list
 from editor.model.print_profile import ProfileError, load_profiles
 from editor.model.templates import TemplateError
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
 
-AS_YOU_TYPE = {"typography": "typography_as_you_type", "spelling": "spelling_as_you_type"}
+AS_YOU_TYPE = {
+    "typography": "typography_as_you_type",
+    "spelling": "spelling_as_you_type",
+    "grammar": "grammar_as_you_type",
+}
 """The desk tools a window runs as you type, by their setting (and their action's name)."""
 
 
 def as_you_type_actions(window: QWidget) -> dict[str, QAction]:
     """The window's Tools menu switches for the as-you-type tools, if it is an editor window."""
-    names = {"typography": "autotype", "spelling": "spelling_as_you_type"}
+    names = {
+        "typography": "autotype",
+        "spelling": "spelling_as_you_type",
+        "grammar": "grammar_as_you_type",
+    }
     found = {name: window.findChild(QAction, object_name) for name, object_name in names.items()}
     return {name: action for name, action in found.items() if isinstance(action, QAction)}
 
@@ -116,6 +126,18 @@ class Preferences(QDialog):
         self.toolbar_text.setObjectName("toolbarText")
         self.toolbar_text.setToolTip(tr("Each toolbar button's name under its icon"))
         self.toolbar_text.setChecked(settings.flag(window_parts.TOOLBAR_TEXT))
+        self.grammar = QCheckBox(tr("Check French &grammar as you type"))
+        self.grammar.setObjectName("grammarAsYouType")
+        self.grammar.setToolTip(tr("Agreement, participles, homophones (Grammalecte)"))
+        self.grammar.setChecked(settings.flag(AS_YOU_TYPE["grammar"]))
+        self.house_rules, rules_row = self._path_row(
+            settings.get(grammar.HOUSE_SETTING),
+            "grammarRules",
+            tr("Grammar rules the newsroom switches off: a text file, one rule a line"),
+            lambda start: QFileDialog.getOpenFileName(
+                self, tr("Newsroom Grammar Rules"), start, tr("Text files (*.txt);;All files (*)")
+            )[0],
+        )
         self.templates, templates_row = self._path_row(
             settings.get(desk_templates.SETTING),
             "templatesFolder",
@@ -151,8 +173,12 @@ class Preferences(QDialog):
         words_label.setBuddy(self.house_words)
         form.addRow(words_label, words_row)
         self.reviewer.add_to(form)
+        rules_label = QLabel(tr("Newsroom grammar &rules"))
+        rules_label.setBuddy(self.house_rules)
+        form.addRow(rules_label, rules_row)
         form.addRow(tr("As you type"), self.typography)
         form.addRow("", self.spelling)
+        form.addRow("", self.grammar)
         form.addRow(tr("Toolbar"), self.toolbar_text)
         self.destinations = QPushButton(tr("Publish &Destinations…"))
         self.destinations.setObjectName("publishDestinations")
@@ -180,7 +206,16 @@ class Preferences(QDialog):
     def _say(self, problem: str) -> None:
         """Show why the settings cannot be kept; the dialog grows to show all of it."""
         self.problem.setText(problem)
-        self.adjustSize()
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:  # no height-for-width in the layout
+            needed = layout.totalSizeHint().height()
+        screen = self.screen().availableGeometry().height()
+        # not adjustSize(): it stops a window at two thirds of the screen, which a long French
+        # reason under every row of the dialog passes on a laptop
+        self.resize(self.width(), min(max(self.height(), needed), screen))
 
     def store(self) -> None:
         style_map = self.style_map.text().strip()
@@ -217,7 +252,19 @@ class Preferences(QDialog):
                 self._say(tr("Newsroom word list: %1").replace("%1", f"{words}: {reason}"))
                 self.house_words.setFocus()
                 return
+        rules = self.house_rules.text().strip()
+        if rules:
+            try:
+                read_rule_list(Path(rules))
+            except (OSError, UnicodeDecodeError) as error:
+                reason = getattr(error, "strerror", None) or tr("not a text file")
+                self.problem.setText(
+                    tr("Newsroom grammar rules: %1").replace("%1", f"{rules}: {reason}")
+                )
+                self.house_rules.setFocus()
+                return
         previous_words = self.settings.get(spelling.HOUSE_SETTING)
+        previous_rules = self.settings.get(grammar.HOUSE_SETTING)
         language = self.article_language.text().strip() or "fr"
         values = {
             "ui_language": str(self.ui_language.currentData()),
@@ -227,10 +274,15 @@ class Preferences(QDialog):
             SETTING: str(self.versions_kept.value()),
             desk_templates.SETTING: folder,
             spelling.HOUSE_SETTING: words,
+            grammar.HOUSE_SETTING: rules,
         }
         for key, value in values.items():
             self.settings.set(key, value)
-        switches = {"typography": self.typography, "spelling": self.spelling}
+        switches = {
+            "typography": self.typography,
+            "spelling": self.spelling,
+            "grammar": self.grammar,
+        }
         for name, box in switches.items():
             self.settings.set_flag(AS_YOU_TYPE[name], box.isChecked())
         self.settings.set_flag(window_parts.TOOLBAR_TEXT, self.toolbar_text.isChecked())
@@ -246,6 +298,9 @@ class Preferences(QDialog):
         if words or previous_words:  # chosen, dropped, or perhaps changed on disk since
             for window in QApplication.topLevelWidgets():
                 spell_again(window)
+        if rules or previous_rules:  # chosen, dropped, or perhaps changed on disk since
+            for window in QApplication.topLevelWidgets():
+                grammar_again(window)
         i18n.install(values["ui_language"])
         self.accept()
 
@@ -285,6 +340,14 @@ def spell_again(window: QWidget) -> None:
     if isinstance(window, MainWindow):
         window.spelling.speller.reread_house()
         window.spelling.underline.check_visible_again()
+
+
+def grammar_again(window: QWidget) -> None:
+    """A window's grammar, with the newsroom's rule list as it is now."""
+    from editor.app.main_window import MainWindow
+
+    if isinstance(window, MainWindow):
+        window.grammar.reread_house()
 
 
 def add_action(

@@ -22,6 +22,8 @@ KEYS = {
     "versions_kept": "10",
     "typography_as_you_type": "true",
     "spelling_as_you_type": "true",
+    "grammar_as_you_type": "true",
+    "grammar_rules": "",
     "formatting_marks": "false",
     "templates_folder": "",
     "toolbar_text": "false",

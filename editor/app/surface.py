@@ -86,6 +86,8 @@ class Surface(QTextEdit):
         """The find bar's shades, over the desk tools' and under the recolouring."""
         self.review_marks: list[QTextEdit.ExtraSelection] = []
         """The suggestions in their authors' colours, under everything else (`review_marks`)."""
+        self.grammar_marks: list[QTextEdit.ExtraSelection] = []
+        """Grammar's underlines (`grammar.py`), drawn under the shades."""
         self.recolour = Recolour(self, document.text)
         self.recolour.changed.connect(lambda: self.setExtraSelections(self.shades))
         self._pictures = FittedPictures(self)
@@ -123,7 +125,13 @@ class Surface(QTextEdit):
         """The desk tools' shades, then the colours a switch of light and dark left to redraw."""
         self.shades = list(selections)
         super().setExtraSelections(
-            [*self.review_marks, *self.shades, *self.found, *self.recolour.selections]
+            [
+                *self.review_marks,
+                *self.grammar_marks,
+                *self.shades,
+                *self.found,
+                *self.recolour.selections,
+            ]
         )
 
     def show_found(self, selections: Sequence[QTextEdit.ExtraSelection]) -> None:

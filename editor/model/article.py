@@ -103,6 +103,19 @@ class Subject:
     name: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class IgnoredGrammar:
+    """What the grammar check passes over in this article, saved with it: whole rules ("Ignore
+    this rule"), and single findings ("Ignore this") as (block id, rule, the words flagged), so
+    an ignore survives edits elsewhere in the paragraph and lapses when those words change."""
+
+    rules: tuple[str, ...] = ()
+    places: tuple[tuple[str, str, str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.rules or self.places)
+
+
 STATUSES: tuple[str, ...] = ("draft", "edited", "ready", "published", "withheld", "canceled")
 
 
@@ -129,6 +142,7 @@ class Meta:
     """The length template the piece is written to ("breve", "article"…), empty for none."""
     ignored_words: tuple[str, ...] = ()
     """Words the spell-checker accepts in this article only (names, jargon of the piece)."""
+    ignored_grammar: IgnoredGrammar = IgnoredGrammar()
     extra: Mapping[str, Any] = field(default_factory=_empty)
 
     def __post_init__(self) -> None:

@@ -1,7 +1,8 @@
 """The marbre: every problem a secrétaire de rédaction would catch before the piece leaves.
 
 One list, each problem tied to a block, a field and a character range, with a kind
-(structure, typography, placeholder, length, pullquote, image, metadata), a
+(structure, typography, placeholder, length, pullquote, image, metadata; grammar from
+`grammar.py`), a
 severity, a message and, where a fix is safe, the fix itself. Block checks depend
 only on the block, the language and the template, so `CheckCache` redoes only the
 blocks an edit touched; article checks (structure, target, exergue, metadata) are
@@ -51,7 +52,10 @@ PULLQUOTE = "pullquote"
 IMAGE = "image"
 METADATA = "metadata"
 REVIEW = "review"
-PROBLEM_KINDS = (STRUCTURE, TYPOGRAPHY, PLACEHOLDER, LENGTH, PULLQUOTE, IMAGE, METADATA, REVIEW)
+GRAMMAR = "grammar"
+PROBLEM_KINDS = (
+    STRUCTURE, TYPOGRAPHY, PLACEHOLDER, LENGTH, PULLQUOTE, IMAGE, METADATA, REVIEW, GRAMMAR,
+)
 TEXT_FIELDS = ("text", "attribution", "caption", "credit", "alt")
 """The fields of a block that hold words, in reading order."""
 
@@ -88,6 +92,8 @@ class Problem:
     args: tuple[tuple[str, str], ...] = ()
     """The values in the message, for the interface to say it in its own language:
     `message` is the English the command line prints."""
+    suggestions: tuple[str, ...] = ()
+    """What the text could read instead, best first (grammar: Grammalecte's own)."""
 
     @property
     def values(self) -> dict[str, str]:
@@ -101,6 +107,11 @@ class Problem:
 def _sort_key(problem: Problem) -> tuple[int, int, int]:
     field = TEXT_FIELDS.index(problem.field) if problem.field in TEXT_FIELDS else 0
     return problem.block_index, field, -1 if problem.start is None else problem.start
+
+
+def in_reading_order(problems: list[Problem]) -> list[Problem]:
+    """Problems from several checks as one list, block by block, field by field."""
+    return sorted(problems, key=_sort_key)
 
 
 def text_of_field(block: Block, field: str) -> str:

@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from editor.model.annotations import block_is_annotated
-from editor.model.article import Article, Author, Block, Dateline, Media, Meta, Subject, media_key
+from editor.model.article import (
+    Article,
+    Author,
+    Block,
+    Dateline,
+    IgnoredGrammar,
+    Media,
+    Meta,
+    Subject,
+    media_key,
+)
 from editor.model.atomic import SaveError, atomic_write_bytes
 from editor.model.ids import new_article_id, new_block_id
 from editor.model.inline import LINK, MARKS, Run, Text
@@ -67,9 +77,11 @@ _META_KEYS = (
     "guid",
     "template",
     "ignored_words",
+    "ignored_grammar",
 )
 _META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid", "template")
 _BLOCK_KEYS = ("id", "kind", "text", "insert", "delete", "kind_change")
+_IGNORED_PLACE = ("block", "rule", "text")
 _TOP_KEYS = ("format", "version", "meta", "blocks", "media", "suggestions", "comments")
 
 
@@ -249,10 +261,28 @@ class _Reader(ReviewReader):
             )
         if "dateline" in raw:
             values["dateline"] = self.dateline(raw["dateline"])
+        if "ignored_grammar" in raw:
+            values["ignored_grammar"] = self.ignored_grammar(raw["ignored_grammar"])
         for key in ("created", "modified"):
             if raw.get(key):
                 values[key] = self.datetime(raw[key], f"meta.{key}")
         return Meta(**values, extra=_extra(raw, _META_KEYS))
+
+    def ignored_grammar(self, raw: Any) -> IgnoredGrammar:
+        place = "meta.ignored_grammar"
+        raw = self.expect(raw, dict, place, "an object")
+        rules = self.expect(raw.get("rules", []), list, f"{place}.rules", "a list")
+        places = self.expect(raw.get("places", []), list, f"{place}.places", "a list")
+        found: list[tuple[str, str, str]] = []
+        for i, entry in enumerate(places):
+            at = f"{place}.places[{i}]"
+            entry = self.expect(entry, dict, at, "an object")
+            block, rule, text = (self.string(entry.get(k), f"{at}.{k}") for k in _IGNORED_PLACE)
+            found.append((block, rule, text))
+        return IgnoredGrammar(
+            tuple(self.string(r, f"{place}.rules[{i}]") for i, r in enumerate(rules)),
+            tuple(found),
+        )
 
     def author(self, raw: Any, place: str) -> Author:
         if isinstance(raw, str):
@@ -466,6 +496,12 @@ def _meta_json(meta: Meta) -> dict[str, Any]:
         out["template"] = meta.template
     if meta.ignored_words:
         out["ignored_words"] = list(meta.ignored_words)
+    if meta.ignored_grammar:
+        ignored = meta.ignored_grammar
+        out["ignored_grammar"] = {
+            "rules": list(ignored.rules),
+            "places": [{"block": b, "rule": r, "text": t} for b, r, t in ignored.places],
+        }
     out.update(meta.extra)
     return out
 

@@ -339,7 +339,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="378"/>
+        <location filename="../../editor/app/main_window.py" line="380"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -588,37 +588,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="182"/>
+        <location filename="../../editor/app/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="183"/>
+        <location filename="../../editor/app/main_window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="193"/>
+        <location filename="../../editor/app/main_window.py" line="195"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="212"/>
+        <location filename="../../editor/app/main_window.py" line="214"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="219"/>
+        <location filename="../../editor/app/main_window.py" line="221"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="220"/>
+        <location filename="../../editor/app/main_window.py" line="222"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="284"/>
+        <location filename="../../editor/app/main_window.py" line="286"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -626,37 +626,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="286"/>
+        <location filename="../../editor/app/main_window.py" line="288"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="295"/>
+        <location filename="../../editor/app/main_window.py" line="297"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="323"/>
+        <location filename="../../editor/app/main_window.py" line="325"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
+        <location filename="../../editor/app/main_window.py" line="332"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="330"/>
+        <location filename="../../editor/app/main_window.py" line="332"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="460"/>
+        <location filename="../../editor/app/main_window.py" line="462"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="466"/>
+        <location filename="../../editor/app/main_window.py" line="468"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="467"/>
+        <location filename="../../editor/app/main_window.py" line="469"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -672,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="469"/>
+        <location filename="../../editor/app/main_window.py" line="471"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -680,25 +680,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="348"/>
-        <location filename="../../editor/app/main_window.py" line="355"/>
+        <location filename="../../editor/app/main_window.py" line="350"/>
+        <location filename="../../editor/app/main_window.py" line="357"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="348"/>
+        <location filename="../../editor/app/main_window.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="365"/>
+        <location filename="../../editor/app/main_window.py" line="367"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="223"/>
-        <location filename="../../editor/app/main_window.py" line="378"/>
+        <location filename="../../editor/app/main_window.py" line="380"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -709,27 +709,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="393"/>
+        <location filename="../../editor/app/main_window.py" line="395"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="404"/>
+        <location filename="../../editor/app/main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="405"/>
+        <location filename="../../editor/app/main_window.py" line="407"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="448"/>
+        <location filename="../../editor/app/main_window.py" line="450"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="454"/>
+        <location filename="../../editor/app/main_window.py" line="456"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -783,43 +783,43 @@
         <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="110"/>
+        <location filename="../../editor/app/check_dock.py" line="118"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="111"/>
+        <location filename="../../editor/app/check_dock.py" line="119"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="112"/>
+        <location filename="../../editor/app/check_dock.py" line="120"/>
         <location filename="../../editor/app/outline.py" line="199"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="130"/>
+        <location filename="../../editor/app/check_dock.py" line="144"/>
         <source>No problems found: the piece can go.</source>
         <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="137"/>
+        <location filename="../../editor/app/check_dock.py" line="151"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="139"/>
+        <location filename="../../editor/app/check_dock.py" line="153"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="189"/>
+        <location filename="../../editor/app/check_dock.py" line="203"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="205"/>
+        <location filename="../../editor/app/check_dock.py" line="219"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -951,144 +951,180 @@
         <translation>Revenir au fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="79"/>
+        <location filename="../../editor/app/preferences.py" line="89"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="95"/>
+        <location filename="../../editor/app/preferences.py" line="105"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="205"/>
-        <location filename="../../editor/app/preferences.py" line="97"/>
+        <location filename="../../editor/app/preferences.py" line="107"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="206"/>
-        <location filename="../../editor/app/preferences.py" line="97"/>
+        <location filename="../../editor/app/preferences.py" line="107"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="104"/>
+        <location filename="../../editor/app/preferences.py" line="114"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="105"/>
+        <location filename="../../editor/app/preferences.py" line="115"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="106"/>
+        <location filename="../../editor/app/preferences.py" line="116"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="109"/>
+        <location filename="../../editor/app/preferences.py" line="119"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="112"/>
+        <location filename="../../editor/app/preferences.py" line="122"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="125"/>
         <source>Show te&amp;xt under the toolbar icons</source>
         <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="117"/>
+        <location filename="../../editor/app/preferences.py" line="127"/>
         <source>Each toolbar button&apos;s name under its icon</source>
         <translation>Le nom de chaque bouton sous son icône</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="122"/>
+        <location filename="../../editor/app/preferences.py" line="129"/>
+        <source>Check French &amp;grammar as you type</source>
+        <translation>Vérifier la grammaire &amp;française à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="131"/>
+        <source>Agreement, participles, homophones (Grammalecte)</source>
+        <translation>Accords, participes, homophones (Grammalecte)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="136"/>
+        <source>Grammar rules the newsroom switches off: a text file, one rule a line</source>
+        <translation>Les règles de grammaire que la rédaction désactive&#xa0;: un fichier texte, une règle par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="138"/>
+        <source>Newsroom Grammar Rules</source>
+        <translation>Règles de grammaire de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="138"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="144"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="130"/>
+        <location filename="../../editor/app/preferences.py" line="152"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="132"/>
+        <location filename="../../editor/app/preferences.py" line="154"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="132"/>
+        <location filename="../../editor/app/preferences.py" line="154"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="150"/>
+        <location filename="../../editor/app/preferences.py" line="172"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="156"/>
+        <location filename="../../editor/app/preferences.py" line="176"/>
+        <source>Newsroom grammar &amp;rules</source>
+        <translation>Règles de grammaire de la ré&amp;daction</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="182"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="157"/>
+        <location filename="../../editor/app/preferences.py" line="183"/>
         <source>Publish &amp;Destinations…</source>
         <translation>&amp;Destinations de publication…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="160"/>
+        <location filename="../../editor/app/preferences.py" line="186"/>
         <source>Where File → Publish sends a piece, and in which formats</source>
         <translation>Où Fichier → Publier envoie un article, et dans quels formats</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="162"/>
+        <location filename="../../editor/app/preferences.py" line="188"/>
         <source>Publishing</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="216"/>
+        <location filename="../../editor/app/preferences.py" line="242"/>
+        <location filename="../../editor/app/preferences.py" line="251"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="217"/>
+        <location filename="../../editor/app/preferences.py" line="243"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="259"/>
+        <location filename="../../editor/app/preferences.py" line="253"/>
+        <source>Newsroom grammar rules: %1</source>
+        <translation>Règles de grammaire de la rédaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/preferences.py" line="305"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="140"/>
+        <location filename="../../editor/app/preferences.py" line="162"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="141"/>
+        <location filename="../../editor/app/preferences.py" line="163"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="142"/>
+        <location filename="../../editor/app/preferences.py" line="164"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="143"/>
+        <location filename="../../editor/app/preferences.py" line="165"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="146"/>
+        <location filename="../../editor/app/preferences.py" line="168"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -1113,32 +1149,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="154"/>
+        <location filename="../../editor/app/preferences.py" line="179"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="200"/>
+        <location filename="../../editor/app/preferences.py" line="226"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="124"/>
+        <location filename="../../editor/app/preferences.py" line="146"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="147"/>
+        <location filename="../../editor/app/preferences.py" line="169"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="294"/>
+        <location filename="../../editor/app/preferences.py" line="348"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="300"/>
+        <location filename="../../editor/app/preferences.py" line="354"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1322,9 +1358,45 @@
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
+        <location filename="../../editor/app/grammar.py" line="148"/>
+        <source>Check &amp;Grammar as You Type</source>
+        <translation>Vérifier la &amp;grammaire à la frappe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="149"/>
+        <source>Underline French grammar problems (Grammalecte)</source>
+        <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="342"/>
         <location filename="../../editor/app/spelling.py" line="473"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="344"/>
+        <source>Ignore This</source>
+        <translation>Ignorer cette faute</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="345"/>
+        <source>Ignore This Rule</source>
+        <translation>Ignorer cette règle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="350"/>
+        <source>Grammar</source>
+        <translation>Grammaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="361"/>
+        <source>Ignore Grammar Problem</source>
+        <translation>Ignorer une faute de grammaire</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="370"/>
+        <source>Ignore Grammar Rule</source>
+        <translation>Ignorer une règle de grammaire</translation>
     </message>
     <message>
         <location filename="../../editor/app/spelling.py" line="475"/>
@@ -1663,7 +1735,7 @@
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="201"/>
-        <location filename="../../editor/app/preferences.py" line="207"/>
+        <location filename="../../editor/app/preferences.py" line="233"/>
         <source>Print profiles: %1</source>
         <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
@@ -3146,6 +3218,14 @@
     </message>
 </context>
 <context>
+    <name>Grammar</name>
+    <message>
+        <location filename="../../editor/app/grammar.py" line="57"/>
+        <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
+        <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé&#xa0;: la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install python3-grammalecte).</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../editor/app/help.py" line="127"/>
@@ -3830,7 +3910,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="65"/>
+        <location filename="../../editor/app/preferences.py" line="75"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -4722,17 +4802,17 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="264"/>
+        <location filename="../../editor/app/surface.py" line="272"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="312"/>
+        <location filename="../../editor/app/surface.py" line="320"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="390"/>
+        <location filename="../../editor/app/surface.py" line="398"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -4740,12 +4820,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="172"/>
+        <location filename="../../editor/app/language.py" line="173"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="175"/>
+        <location filename="../../editor/app/language.py" line="176"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>

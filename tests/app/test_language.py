@@ -59,6 +59,7 @@ def test_switching_language_retranslates_the_open_window(qtbot: QtBot, desk: Cop
     assert "Article :" in window.article_counts.text() or "mots" in window.article_counts.text()
     assert window.find_bar.next_button.text() == "Suivant"
     assert window.spelling.action.text() == "Vérifier l’&orthographe à la frappe"
+    assert window.grammar.action.text() == "Vérifier la &grammaire à la frappe"
     assert window.autotype.action.text() == "&Typographie à la frappe"
 
     choose_language(desk, window, "en")

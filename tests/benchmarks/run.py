@@ -182,7 +182,8 @@ def command_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     article = str(files["article"])
     rows = []
     for command in ("check", "stats"):
-        row = Row(f"{command} ({size})", measure(copydesk(command, article), runs))
+        quiet = ("--no-grammar",) if command == "check" else ()  # the grammar has rows of its own
+        row = Row(f"{command} ({size})", measure(copydesk(command, article, *quiet), runs))
         limit = COMMAND_LIMITS.get((command, size))
         if limit is not None:
             row.target, row.check = f"≤ {limit:g} s", under(limit)
@@ -488,6 +489,71 @@ def fitting_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     ]
 
 
+def grammar_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
+    """French grammar (Grammalecte): the check with and without it, and the window's reading
+    as you type (`grammar_probe.py`). Skipped, with a note, where Grammalecte is missing."""
+    from editor.model import grammalecte
+
+    found = grammalecte.load()
+    if isinstance(found, grammalecte.Missing):
+        return [Row(f"grammar ({size})", None, note=found.reason)]
+    article = str(files["article"])
+    rows = [
+        Row(
+            f"check with French grammar ({size})",
+            measure(copydesk("check", article), max(1, runs // 2)),
+            target="≤ 25 s",
+            check=under(25.0),
+        ),
+        Row(
+            f"check --no-grammar ({size})",
+            measure(copydesk("check", article, "--no-grammar"), runs),
+            target="≤ 2 s",
+            check=under(2.0),
+        ),
+    ]
+    settings = out / "grammar-probe-settings.ini"
+    settings.unlink(missing_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPYDESK_SETTINGS": str(settings)}
+    probe = [PYTHON, str(HERE / "grammar_probe.py"), article, "--chars", "300"]
+    try:
+        result = subprocess.run(
+            probe, env=env, capture_output=True, text=True, timeout=900, check=True
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        detail = getattr(error, "stderr", "") or ""
+        return [*rows, Row(f"grammar window ({size})", None, note=f"probe failed: {detail[-300:]}")]
+    data = json.loads(result.stdout)
+    if "unavailable" in data:
+        return [*rows, Row(f"grammar window ({size})", None, note=data["unavailable"])]
+    on, off = data["key_on_p99_ms"], data["key_off_p99_ms"]
+    return [
+        *rows,
+        Row(
+            f"grammar, first full pass off the UI thread ({size})",
+            Measure([data["first_pass_s"]]),
+            target="≤ 20 s",
+            check=under(20.0),
+            note=f"{data['problems']} problems",
+        ),
+        Row(
+            f"grammar, longest hold-up of the window during the first pass ({size})",
+            Measure([data["pass_stall_ms"]], unit="ms"),
+        ),
+        Row(f"keystroke p99, grammar off ({size})", Measure([off], unit="ms")),
+        Row(
+            f"keystroke p99, grammar on ({size})",
+            Measure([on], unit="ms"),
+            target="within 1 ms of grammar off",
+            check=lambda _row: on - off <= 1.0,
+        ),
+        Row(
+            f"grammar, longest hold-up of the window while typing ({size})",
+            Measure([data["typing_stall_ms"]], unit="ms"),
+        ),
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| case | ours | peer | ratio (peer/ours) | target | verdict |",
@@ -546,6 +612,8 @@ def main() -> int:
         windows = sizes[-1:] if args.quick else [TARGET_SIZE, BIG_SIZE]
         for number, size in enumerate(windows):
             rows.extend(window_rows(corpus[size], size, runs, out, cold=number == 0))
+        if not args.quick:  # the grammar workers and the window's reading: full runs only
+            rows.extend(grammar_rows(corpus[TARGET_SIZE], TARGET_SIZE, runs, out))
     print(f"Machine: {machine()}\n")
     print(table(rows))
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,396 @@
+"""French grammar as you type: Grammalecte's findings underlined, fixed from the context menu.
+
+At a pause in typing, the paragraphs changed since they were last read (all of them when the
+article opens) go to the grammar worker processes (`model.grammar_workers`): the window's own
+thread never runs Grammalecte, so a long read's first pass never holds it up. Results are
+collected by a short timer and drawn as extra selections of the surface: a dashed blue
+underline, its own colour and style beside spelling's red wave, lighter on a dark page. The
+underline's cursors follow edits made before the reading comes back. The context menu shows
+the rule's message and its suggestions (one click applies, one undo step), "Ignore This" and
+"Ignore This Rule", both saved with the article (`Meta.ignored_grammar`) and undoable; the
+newsroom's list of rules switched off is a file named in Preferences. Only French articles are
+read. Without Grammalecte the status bar says how to install it; spelling carries on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
+
+from editor.app import autotype, bridge, looks
+from editor.app.check_dock import CheckDock
+from editor.app.document import Document
+from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.settings import Settings
+from editor.app.shading import paragraph_of
+from editor.app.spelling import Spelling
+from editor.app.surface import Surface
+from editor.model.article import Article, Block, IgnoredGrammar
+from editor.model.check import Problem
+from editor.model.grammalecte import Missing
+from editor.model.grammar import (
+    GrammarCache,
+    Passed,
+    checks_grammar,
+    passed_over,
+    read_into,
+    read_rule_list,
+    texts_of,
+)
+from editor.model.grammar_workers import CHUNK, Findings, Workers
+
+SETTING = "grammar_as_you_type"
+HOUSE_SETTING = "grammar_rules"
+IDLE_MS = 400
+POLL_MS = 40
+MARGIN = 12
+"""Paragraphs beyond each edge of the view whose underlines are handed to the surface."""
+COLOURS = {False: "#1d5fc4", True: "#7eb3ff"}
+"""The underline on a light page and on a dark one: blue, as grammar is in word processors,
+and apart from spelling's red."""
+HINT = QT_TRANSLATE_NOOP(
+    "Grammar",
+    "Grammalecte, the French grammar checker, is not installed: grammar is not checked. "
+    "Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).",
+)
+Selection = QTextEdit.ExtraSelection
+_workers = Workers(background=True)
+"""The grammar processes, shared by every window of the application."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Grammar", text)
+
+
+def house_rules() -> set[str]:
+    """The rules the newsroom switched off (Preferences), none if the file cannot be read."""
+    chosen = Settings().get(HOUSE_SETTING).strip()
+    if not chosen:
+        return set()
+    try:
+        return read_rule_list(Path(chosen))
+    except (OSError, UnicodeDecodeError):  # gone or not text: checked without it
+        return set()
+
+
+def utf16(text: str, index: int) -> int:
+    """Qt's position of the code point `index` of `text`: an emoji beyond the BMP is two."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def units(article_text: QTextEdit) -> dict[str, bridge.Unit]:
+    """Every block's unit, by id, in one walk of the text."""
+    found: dict[str, bridge.Unit] = {}
+    paragraph = article_text.document().begin()
+    while paragraph.isValid():
+        unit = bridge.unit_of(paragraph)
+        if unit is not None:
+            found[unit.id] = unit
+        paragraph = (unit.last if unit is not None else paragraph).next()
+    return found
+
+
+class Grammar(QObject):
+    """Grammar as you type for one window: reading, underlines, the menu, the notice."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        surface: Surface,
+        document: Document,
+        spelling: Spelling,
+        dock: CheckDock,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.surface, self.document = window, surface, document
+        self.spelling, self.dock = spelling, dock
+        self.cache = GrammarCache()
+        self.workers = _workers
+        self.house = house_rules()
+        self.missing: Missing | None = None
+        self._jobs: list[tuple[Future[Findings], list[tuple[int, Block]]]] = []
+        self._due_again = False
+        self._marks: dict[str, tuple[list[Problem], list[Selection]]] = {}
+        self._dark = looks.is_dark()
+        self.action = QAction(window)
+        self.action.setObjectName(SETTING)
+        self.action.setCheckable(True)
+        self.retranslate()
+        self.action.setChecked(Settings().flag(SETTING))
+        self.action.toggled.connect(self.switch)
+        autotype.tools_menu(window).addAction(self.action)
+        self._pause = QTimer(self, singleShot=True, interval=IDLE_MS)
+        self._pause.timeout.connect(self.read_due)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.collect)
+        document.changed.connect(self._edited)
+        dock.extra.append(self.problems_for)
+        surface.customContextMenuRequested.disconnect(spelling.context_menu)
+        surface.customContextMenuRequested.connect(self.context_menu)
+        window.installEventFilter(self)
+        surface.viewport().installEventFilter(self)
+        self._scrolled = QTimer(self, singleShot=True, interval=30)
+        self._scrolled.timeout.connect(self.expose)
+        surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
+        self._pause.start()  # the first pass, once the window is up
+
+    @property
+    def enabled(self) -> bool:
+        return self.action.isChecked()
+
+    def retranslate(self) -> None:
+        self.action.setText(tr("Check &Grammar as You Type"))
+        self.action.setToolTip(tr("Underline French grammar problems (Grammalecte)"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.surface.viewport():
+            self._scrolled.start()
+        elif event.type() == QEvent.Type.PaletteChange and looks.is_dark() != self._dark:
+            self._dark = looks.is_dark()
+            self._marks.clear()  # drawn again in the new colour
+            self.show()
+        return False
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _edited(self, _start: int, removed: int, added: int) -> None:
+        if not removed and not added:  # the metadata: ignores or the language changed
+            self.show()
+        self._pause.start()
+
+    def switch(self, on: bool) -> None:
+        """Grammar on or off, for this window and the next ones."""
+        Settings().set_flag(SETTING, on)
+        if on:
+            self.read_due()
+        else:
+            self.show()
+
+    def reread_house(self) -> None:
+        """The newsroom's rule list was chosen again, or changed on disk."""
+        self.house = house_rules()
+        self.show()
+
+    def read_due(self) -> None:
+        """Send the paragraphs not read in their present state to the workers."""
+        article = self.document.article
+        if not self.enabled or self.missing or not checks_grammar(article.meta.language):
+            self.show()
+            return
+        if self._jobs:  # one reading at a time: what changes meanwhile is read next
+            self._due_again = True
+            return
+        due = self.cache.due(article)
+        for at in range(0, len(due), CHUNK):
+            part = due[at : at + CHUNK]
+            texts = [text for _, block in part for _, text in texts_of(block)]
+            self._jobs.append((self.workers.send(texts), part))
+        if self._jobs:
+            self._poll.start()
+        else:
+            self.show()
+
+    def collect(self) -> None:
+        """Take in the readings that came back; draw once for all of them."""
+        done = [job for job in self._jobs if job[0].done()]
+        if not done:
+            return
+        self._jobs = [job for job in self._jobs if not job[0].done()]
+        read: list[Block] = []
+        for future, part in done:
+            try:
+                found = future.result()
+            except Exception as error:  # a worker killed or broken: said, never raised
+                found = Missing(f"the grammar checker stopped ({error})")
+            if isinstance(found, Missing):
+                self._say_missing(found)
+                self._jobs.clear()
+                break
+            read_into(self.cache, part, found)
+            read += [block for _, block in part]
+        if not self._jobs:
+            self._poll.stop()
+            if self._due_again:
+                self._due_again = False
+                self.read_due()
+        self.show(read)
+        if not self._jobs:  # the panel once the reading is done, not at every chunk of it
+            self.dock.refresh_soon()
+
+    def _say_missing(self, missing: Missing) -> None:
+        self.missing = missing
+        self.action.setToolTip(tr(HINT))
+        self.window.statusBar().showMessage(tr(HINT), 15000)
+
+    @property
+    def busy(self) -> bool:
+        """A reading is under way (or due at the end of the pause)."""
+        return bool(self._jobs) or self._pause.isActive()
+
+    def problems_for(self, article: Article) -> list[Problem]:
+        """The grammar problems the check dock lists beside its own."""
+        if not self.enabled or self.missing:
+            return []
+        return self.cache.problems(article, self.house)
+
+    # -- underlines ----------------------------------------------------------------------------
+
+    def show(self, read: Sequence[Block] | None = None) -> None:
+        """Underline the problems known now: of the blocks just `read`, or of every block.
+        Blocks whose problems did not change keep their underlines."""
+        article = self.document.article
+        live = self.enabled and not self.missing and checks_grammar(article.meta.language)
+        current = {b.id: b for b in article.blocks}
+        if read is None:
+            blocks = list(article.blocks) if live else []
+            stale = set(self._marks) - {b.id for b in blocks}
+        else:
+            blocks = [b for b in read if current.get(b.id) is b] if live else []
+            stale = set()
+        passed = Passed.of(article.meta.ignored_grammar, self.house)
+        wanted = {b.id: passed_over(self.cache.known(b) or [], passed) for b in blocks}
+        changed = stale | {k for k, v in wanted.items() if self._marks.get(k, ([], []))[0] != v}
+        if not changed:
+            return
+        placed = units(self.surface) if any(wanted.get(k) for k in changed) else {}
+        for block_id in changed:
+            problems = wanted.get(block_id)
+            unit = placed.get(block_id)
+            if problems and unit is not None:
+                self._marks[block_id] = (problems, self._draw(unit, problems))
+            else:
+                self._marks.pop(block_id, None)
+        self.expose()
+
+    def expose(self) -> None:
+        """Hand the surface the underlines in and near the view: Qt goes through every extra
+        selection at each paint, so thousands of them in a long read would slow each key."""
+        lo, hi = self._view()
+        self.surface.grammar_marks = [
+            mark
+            for _, marks in self._marks.values()
+            for mark in marks
+            if lo <= mark.cursor.selectionStart() <= hi
+        ]
+        self.surface.setExtraSelections(self.surface.shades)
+
+    def _view(self) -> tuple[int, int]:
+        """The text positions on screen, and some paragraphs either side."""
+        surface = self.surface
+        viewport = surface.viewport()
+        text = surface.document()
+        top = surface.cursorForPosition(QPoint(0, 0)).blockNumber()
+        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
+        bottom = surface.cursorForPosition(corner).blockNumber()
+        top, bottom = min(top, bottom) - MARGIN, max(top, bottom) + MARGIN
+        first = text.findBlockByNumber(max(0, top))
+        last = text.findBlockByNumber(min(text.blockCount() - 1, bottom))
+        return first.position(), last.position() + last.length()
+
+    def _draw(self, unit: bridge.Unit, problems: list[Problem]) -> list[Selection]:
+        look = QTextCharFormat()
+        look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        look.setUnderlineColor(QColor(COLOURS[self._dark]))
+        look.setToolTip(problems[0].message)
+        marks = []
+        for problem in problems:
+            paragraph = paragraph_of(unit, problem.field)
+            text = paragraph.text()
+            cursor = QTextCursor(paragraph)
+            cursor.setPosition(paragraph.position() + utf16(text, problem.start or 0))
+            end = paragraph.position() + utf16(text, problem.end or 0)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            mark = Selection()
+            mark.cursor, mark.format = cursor, QTextCharFormat(look)
+            mark.format.setToolTip(problem.message)
+            marks.append(mark)
+        return marks
+
+    def underlined(self) -> list[str]:
+        """The words underlined now, in reading order (for the tests and the curious)."""
+        return [mark.cursor.selectedText() for _, marks in self._marks.values() for mark in marks]
+
+    def _at(self, position: int) -> Iterator[tuple[Problem, QTextCursor]]:
+        for problems, marks in self._marks.values():
+            for problem, mark in zip(problems, marks, strict=True):
+                cursor = mark.cursor
+                inside = cursor.selectionStart() <= position <= cursor.selectionEnd()
+                if cursor.hasSelection() and inside:
+                    yield problem, cursor
+
+    # -- the context menu ----------------------------------------------------------------------
+
+    def menu_for(self, position: int, parent: QMenu | None = None) -> QMenu | None:
+        """The grammar part of the context menu at `position`, if a problem is underlined."""
+        found = next(self._at(position), None)
+        if found is None:
+            return None
+        problem, cursor = found
+        menu = parent or QMenu(self.surface)
+        message = menu.addAction(problem.message)
+        message.setEnabled(False)
+        for choice in problem.suggestions[:6]:
+            apply = menu.addAction(choice)
+            apply.triggered.connect(partial(self.replace, QTextCursor(cursor), choice))
+        if not problem.suggestions:
+            menu.addAction(tr("No suggestions")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(tr("Ignore This")).triggered.connect(partial(self.ignore, problem))
+        rule = menu.addAction(tr("Ignore This Rule"))
+        rule.triggered.connect(partial(self.ignore_rule, problem.code))
+        return menu
+
+    def replace(self, place: QTextCursor, choice: str) -> None:
+        with self.document.edit(tr("Grammar")) as cursor:
+            cursor.setPosition(place.selectionStart())
+            cursor.setPosition(place.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(choice, cursor.charFormat())
+
+    def ignore(self, problem: Problem) -> None:
+        """Pass over this finding in this article: saved with it, undoable."""
+        ignored = self.document.article.meta.ignored_grammar
+        place = (problem.block_id or "", problem.code, problem.values.get("words", ""))
+        if place not in ignored.places:
+            self.document.change_meta(
+                tr("Ignore Grammar Problem"),
+                ignored_grammar=IgnoredGrammar(ignored.rules, (*ignored.places, place)),
+            )
+
+    def ignore_rule(self, rule: str) -> None:
+        """Pass over a rule in this article: saved with it, undoable."""
+        ignored = self.document.article.meta.ignored_grammar
+        if rule not in ignored.rules:
+            self.document.change_meta(
+                tr("Ignore Grammar Rule"),
+                ignored_grammar=IgnoredGrammar((*ignored.rules, rule), ignored.places),
+            )
+
+    def context_menu(self, point: QPoint) -> None:
+        """The surface's menu: the grammar problem first, then spelling's part, then editing."""
+        position = self.surface.cursorForPosition(point).position()
+        menu = self.menu_for(position)
+        if menu is None:
+            self.spelling.context_menu(point)
+            return
+        menu.addSeparator()
+        self.spelling.menu_for(position, menu)
+        menu.addSeparator()
+        for item in self.surface.context_actions:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
+        menu.exec(self.surface.viewport().mapToGlobal(point))
+
+
+def close_workers() -> None:
+    """At the application's exit: the grammar processes go with it."""
+    _workers.close()

@@ -1,0 +1,193 @@
+"""French grammar as you type, in the real window: underlined, fixed, undone, ignored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from editor.app.application import Copydesk
+from editor.app.autosave import AppData
+from editor.app.document import Document
+from editor.app.grammar import HOUSE_SETTING, SETTING, utf16
+from editor.app.main_window import MainWindow
+from editor.app.settings import Settings
+from editor.model import grammalecte, storage
+from editor.model.article import Article
+from editor.model.build import article, para, title
+from editor.model.grammar_workers import Workers
+from tests.app.preferences_dialog import preferences_with
+from tests.app.test_surface import type_text
+from tests.shared import grammar_engine
+
+WAIT = 120_000
+"""Long enough for the grammar workers to start on a loaded machine; waits end on the state."""
+_OPEN: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def close_windows() -> Iterator[None]:
+    yield
+    while _OPEN:
+        shown = _OPEN.pop()
+        shown.document.undo_stack.setClean()
+        shown.close()
+
+
+def _window(start: Article) -> MainWindow:
+    shown = MainWindow(Document(start), opener=lambda path: None)
+    _OPEN.append(shown)
+    shown.show()
+    QApplication.processEvents()
+    return shown
+
+
+def _read(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until every paragraph was read in its present state."""
+    grammar = window.grammar
+    qtbot.waitUntil(
+        lambda: not grammar.busy and not grammar.cache.due(window.document.article), timeout=WAIT
+    )
+
+
+def _typed(qtbot: QtBot, text: str, window: MainWindow | None = None) -> MainWindow:
+    grammar_engine()
+    window = window or _window(article(title("Marché"), para(""), meta={"language": "fr"}))
+    cursor = window.surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.surface.setTextCursor(cursor)
+    type_text(window.surface, text)
+    _read(qtbot, window)
+    return window
+
+
+def _action(menu: QMenu | None, text: str) -> None:
+    assert menu is not None
+    next(a for a in menu.actions() if a.text() == text).trigger()
+
+
+def test_an_agreement_error_is_underlined_fixed_from_the_menu_and_undone(qtbot: QtBot) -> None:
+    window = _typed(qtbot, "Ils sont allé au marché.")
+    assert window.grammar.underlined() == ["allé"]
+    shown = [mark.cursor.selectedText() for mark in window.surface.extraSelections()]
+    assert "allé" in shown  # drawn on the page
+    at = window.document.text.lastBlock().position() + 10
+    menu = window.grammar.menu_for(at)
+    assert menu is not None
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0].startswith("Accord avec le sujet") and "allés" in texts
+    assert {"Ignore This", "Ignore This Rule"} <= set(texts)
+    _action(menu, "allés")
+    assert window.document.article.blocks[-1].plain_text == "Ils sont allés au marché."
+    _read(qtbot, window)
+    assert window.grammar.underlined() == []
+    window.document.undo_stack.undo()
+    assert window.document.article.blocks[-1].plain_text == "Ils sont allé au marché."
+    _read(qtbot, window)
+    assert window.grammar.underlined() == ["allé"]
+
+
+def test_grammar_problems_are_listed_in_the_check(qtbot: QtBot) -> None:
+    window = _typed(qtbot, "Les enfant jouent.")
+    window.check_dock.refresh()
+    grammar = [p for p in window.check_dock.problems if p.kind == "grammar"]
+    assert [(p.values["words"], p.suggestions) for p in grammar] == [("enfant", ("enfants",))]
+
+
+def test_an_ignored_rule_stays_ignored_after_saving_and_reopening(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _typed(qtbot, "Les enfant jouent. Il a manger.")
+    assert window.grammar.underlined() == ["enfant", "manger"]
+    start = window.document.text.lastBlock().position()
+    _action(window.grammar.menu_for(start + 5), "Ignore This Rule")
+    assert window.grammar.underlined() == ["manger"]
+    _action(window.grammar.menu_for(start + 25), "Ignore This")
+    assert window.grammar.underlined() == []
+    window.document.undo_stack.undo()  # an ignore is a change of the article, undone as one
+    assert window.grammar.underlined() == ["manger"]
+    window.document.undo_stack.redo()
+    path = tmp_path / "piece.article"
+    window.document.save(path)
+    again = _window(storage.load(path))
+    _read(qtbot, again)
+    assert again.grammar.underlined() == []
+    assert again.document.article.meta.ignored_grammar.rules == ("g3__gn_les_1m",)
+
+
+def test_english_copy_is_not_read(qtbot: QtBot) -> None:
+    grammar_engine()
+    window = _window(article(title("Market"), para("Les enfant jouent."), meta={"language": "en"}))
+    qtbot.waitUntil(lambda: not window.grammar.busy, timeout=WAIT)
+    assert window.grammar.underlined() == []
+    assert window.grammar.cache.due(window.document.article)  # never sent to be read
+
+
+def test_emoji_and_no_break_spaces_before_the_error_keep_the_underline_in_place(
+    qtbot: QtBot,
+) -> None:
+    text = "Bravo 🎉\u202f! «\u00a0Ils sont allé au stade\u00a0», dit l’entraîneur."
+    grammar_engine()
+    window = _window(article(title("Sport"), para(text), meta={"language": "fr"}))
+    _read(qtbot, window)
+    assert window.grammar.underlined() == ["allé"]
+    assert utf16(text, text.index("allé")) == text.index("allé") + 1
+
+
+def test_without_grammalecte_the_window_says_how_to_install_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(grammalecte.ENV, str(tmp_path))  # the loader's lookup finds nothing
+    window = _window(article(title("Marché"), para("Ils sont allé au marché.")))
+    window.grammar.workers = Workers(1)  # started with the lookup that fails
+    try:
+        qtbot.waitUntil(lambda: window.grammar.missing is not None, timeout=WAIT)
+    finally:
+        window.grammar.workers.close()
+    assert "python3-grammalecte" in window.statusBar().currentMessage()
+    assert window.grammar.underlined() == []
+    assert window.spelling.underline.enabled  # spelling goes on
+
+
+@pytest.fixture
+def desk_window(tmp_path: Path) -> Iterator[MainWindow]:
+    """A window of the application (it adds Preferences), with the settings grammar reads."""
+    desk = Copydesk(settings=Settings(), data=AppData(tmp_path / "data"))
+    shown = desk.new()
+    _OPEN.append(shown)
+    yield shown
+    Settings().set(HOUSE_SETTING, "")
+    Settings().set_flag(SETTING, True)
+
+
+def test_the_newsrooms_rule_list_in_preferences_applies_to_the_open_window(
+    qtbot: QtBot, tmp_path: Path, desk_window: MainWindow
+) -> None:
+    window = _typed(qtbot, "Les enfant jouent. Il a manger.", desk_window)
+    assert window.grammar.underlined() == ["enfant", "manger"]
+    rules = tmp_path / "regles.txt"
+    rules.write_text("# the desk's choices\ng3__gn_les_1m\n", encoding="utf-8")
+    dialog = preferences_with(window, lambda d: d.house_rules.setText(str(rules)))
+    assert not dialog.isVisible()
+    assert window.grammar.underlined() == ["manger"]
+    assert Settings().get(HOUSE_SETTING) == str(rules)
+    preferences_with(window, lambda d: d.grammar.setChecked(False))
+    assert not window.grammar.enabled and window.grammar.underlined() == []
+    window.check_dock.refresh()
+    assert not [p for p in window.check_dock.problems if p.kind == "grammar"]
+
+
+def test_a_rule_list_that_is_not_text_is_refused(
+    qtbot: QtBot, tmp_path: Path, desk_window: MainWindow
+) -> None:
+    window = desk_window
+    binary = tmp_path / "regles.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x81 not text")
+    dialog = preferences_with(window, lambda d: d.house_rules.setText(str(binary)))
+    assert dialog.isVisible() and "regles.txt" in dialog.problem.text()
+    assert Settings().get(HOUSE_SETTING) == ""
+    dialog.reject()

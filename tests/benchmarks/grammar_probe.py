@@ -1,0 +1,148 @@
+"""Measures grammar as you type in the real window offscreen; run.py reads the JSON it prints.
+
+    python tests/benchmarks/grammar_probe.py ARTICLE [--chars N]
+
+- The first full pass: from opening the article to every paragraph read, Grammalecte running in
+  its worker processes; meanwhile a 10 ms timer on the window's thread records its longest
+  wait, i.e. the longest the window was held up (collecting results, drawing underlines).
+- Keystrokes, timed as `window_probe.py` times them (key event to the end of the processing it
+  causes), typed word by word with a pause after each word long enough for grammar to read the
+  paragraph again and draw it, with grammar on, then the same with grammar off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+TYPED = "Les enfant jouent dans la cour pendant que ils sont allé au marché. "
+
+
+class Stalls:
+    """The longest the window's thread went without running a 10 ms timer, less the 10 ms."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer(interval=10)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, (now - self._last) * 1000 - 10)
+        self._last = now
+
+    def reset(self) -> None:
+        self.longest, self._last = 0.0, time.perf_counter()
+
+
+def _until(app: Any, done: Any, limit: float) -> float:
+    start = time.perf_counter()
+    while not done() and time.perf_counter() - start < limit:
+        app.processEvents()
+        time.sleep(0.005)
+    return time.perf_counter() - start
+
+
+def _type(app: Any, window: Any, chars: int) -> list[float]:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    surface, grammar = window.surface, window.grammar
+    latencies = []
+    for index in range(chars):
+        character = TYPED[index % len(TYPED)]
+        begin = time.perf_counter()
+        if character.isascii():
+            QTest.keyClicks(surface, character)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    surface, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+                )
+        QApplication.processEvents()
+        latencies.append((time.perf_counter() - begin) * 1000)
+        if character == " ":  # a pause: grammar reads the paragraph again and draws it
+            _until(app, lambda: not grammar.busy, 5)
+    return sorted(latencies)
+
+
+def _p99(values: list[float]) -> float:
+    return values[min(len(values) - 1, int(len(values) * 0.99))]
+
+
+def probe(path: Path, chars: int) -> dict[str, Any]:
+    from PySide6.QtGui import QTextCursor
+
+    from editor.app.application import Copydesk, application
+
+    app = application([])
+    stalls = Stalls()
+    start = time.perf_counter()
+    window = Copydesk(report=print).open(path)
+    assert window is not None, f"{path} did not open"
+    window.grammar.action.setChecked(True)
+    grammar = window.grammar
+    app.processEvents()
+    stalls.reset()  # opening is measured by window_probe.py; from here the window is up
+
+    def read_all() -> bool:
+        return not grammar.busy and not grammar.cache.due(window.document.article)
+
+    _until(app, read_all, 600)
+    first_pass = time.perf_counter() - start
+    if grammar.missing:
+        return {"unavailable": grammar.missing.reason}
+    pass_stall = stalls.longest
+    surface = window.surface
+    middle = surface.document().findBlockByNumber(surface.document().blockCount() // 2)
+    cursor = surface.textCursor()
+    cursor.setPosition(middle.position())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    surface.setTextCursor(cursor)
+    stalls.reset()
+    on = _type(app, window, chars)
+    typing_stall = stalls.longest
+    window.grammar.action.setChecked(False)
+    off = _type(app, window, chars)
+    return {
+        "first_pass_s": first_pass,
+        "pass_stall_ms": pass_stall,
+        "problems": len(grammar.cache.problems(window.document.article)),
+        "key_on_p50_ms": statistics.median(on),
+        "key_on_p99_ms": _p99(on),
+        "key_off_p50_ms": statistics.median(off),
+        "key_off_p99_ms": _p99(off),
+        "typing_stall_ms": typing_stall,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("article", type=Path)
+    parser.add_argument("--chars", type=int, default=300)
+    args = parser.parse_args()
+    print(json.dumps(probe(args.article, args.chars)))
+    sys.stdout.flush()
+    from editor.app.grammar import close_workers
+
+    close_workers()
+    os._exit(0)  # skip teardown: the figures are taken
+
+
+if __name__ == "__main__":
+    sys.exit(main())
