@@ -46,9 +46,10 @@ WINDOW_FILES: tuple[tuple[str, ...], ...] = (
 )
 """The Qt files the window loads on Linux (the plugins the bundle keeps, see qt_trim.py)."""
 
-ROLES = ("window", "indirect", "fonts", "spelling")
+ROLES = ("window", "indirect", "fonts", "spelling", "grammar")
 """A listed package is needed by Qt's files directly (window), only by another listed
-library (indirect: apt installs it with them), or for text: fonts, spell-checking."""
+library (indirect: apt installs it with them), or for text: fonts, spell-checking, French
+grammar (Grammalecte, loaded from the system's Python packages)."""
 
 _LDD_LINE = re.compile(r"^\s*(?P<name>\S+)(?: => (?P<path>not found|\S+))?")
 

@@ -83,8 +83,8 @@ def depends(shlibs: str, packages: tuple[system.SystemPackage, ...]) -> str:
 
 
 def recommends(packages: tuple[system.SystemPackage, ...]) -> str:
-    spelling = [p.name for p in packages if p.role == "spelling"]
-    return ", ".join((*RECOMMENDS, *spelling))
+    text_tools = [p.name for p in packages if p.role in ("spelling", "grammar")]
+    return ", ".join((*RECOMMENDS, *text_tools))
 
 
 def control(root: Path, program_dir: Path) -> str:

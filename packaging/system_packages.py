@@ -39,6 +39,8 @@ EXTRAS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("libenchant-2-2", "spelling", ("libenchant-2.so.2",)),
     ("hunspell-fr", "spelling", ()),
     ("hunspell-en-us", "spelling", ()),
+    # French grammar (Grammalecte, pure Python, loaded from the system's Python packages).
+    ("python3-grammalecte", "grammar", ()),
 )
 HEADER = """\
 # The Debian packages Copydesk's window needs (Debian 12; the same names work on Ubuntu 24.04).
@@ -50,7 +52,7 @@ HEADER = """\
 #   window:   a Qt file needs one of its libraries itself
 #   indirect: needed by another library here; apt installs it with them (the doctor names it
 #             when it is missing)
-#   fonts, spelling: what the page and the spell-checker use
+#   fonts, spelling, grammar: what the page, the spell-checker and the grammar checker use
 """
 
 
