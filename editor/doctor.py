@@ -194,6 +194,16 @@ def _spelling() -> list[str]:
     return [_line("spelling", f"enchant {enchant.get_enchant_version()}: {listing}{hint}")]
 
 
+def _grammar() -> list[str]:
+    from editor.model import grammalecte
+
+    engine = grammalecte.load()
+    if isinstance(engine, grammalecte.Missing):
+        return [_line("grammar", f"unavailable: {engine.reason} ({grammalecte.INSTALL})")]
+    where = f" from {engine.folder}" if engine.folder else ""
+    return [_line("grammar", f"Grammalecte {engine.version}{where}: French grammar")]
+
+
 def _first_line(command: Sequence[str]) -> str:
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
@@ -239,7 +249,7 @@ def report(qt_args: Sequence[str] = (), qt: Path | None = None) -> tuple[str, in
     ]
     facts = qt_facts()
     libraries, can_start = _libraries(qt_args, qt or system.qt_folder())
-    lines = [*head, *_qt(facts), *libraries, *_spelling(), *_tools(), *_fonts(facts)]
+    lines = [*head, *_qt(facts), *libraries, *_spelling(), *_grammar(), *_tools(), *_fonts(facts)]
     lines += _folders(facts)
     verdict = "the window can start" if can_start else "the window CANNOT start (see above)"
     lines.append(_line("verdict", verdict))

@@ -160,3 +160,18 @@ def test_doctor_says_the_window_cannot_start_and_what_to_install(broken_qt: Path
     assert lines[-1].split(maxsplit=1) == ["verdict", "the window CANNOT start (see above)"]
     text, code = doctor.report(["-platform", "offscreen"], broken_qt)
     assert code == doctor.EXIT_OK  # offscreen needs no X11 libraries
+
+
+def test_doctor_names_the_grammar_checker_or_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from editor.model import grammalecte
+
+    monkeypatch.setenv("COPYDESK_GRAMMALECTE", str(tmp_path))  # a folder without Grammalecte
+    grammalecte._engines.clear()
+    try:
+        (line,) = doctor._grammar()
+    finally:
+        grammalecte._engines.clear()
+    assert line.split(maxsplit=1)[0] == "grammar"
+    assert "unavailable" in line and "sudo apt install python3-grammalecte" in line
