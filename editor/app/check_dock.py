@@ -9,7 +9,7 @@ and "Fix all typography" is one step in the history.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
@@ -56,9 +56,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CheckDock", text)
 
 
-def problems_before_export(article: Article) -> list[Problem]:
-    """What the export dialog warns about (it never blocks): every problem but suggestions."""
+def problems_before_export(
+    article: Article, extra: Sequence[Callable[[Article], list[Problem]]] = ()
+) -> list[Problem]:
+    """What the export dialog warns about (it never blocks): every problem but suggestions,
+    with what the window's other tools found (`CheckDock.extra`: grammar)."""
     found = check(article, desk_templates.current())
+    for more in extra:
+        found = in_reading_order([*found, *more(article)])
     return [p for p in found if p.severity is not Severity.SUGGESTION]
 
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app import config_text, error_text, export_warning
-from editor.app.check_dock import problems_before_export
+from editor.app.check_dock import CheckDock, problems_before_export
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.formats import EXPORTERS
@@ -315,7 +315,9 @@ class ExportDialog(QDialog):
         if self._unresolved():
             self._check()
             return
-        problems = problems_before_export(self.document.article)
+        dock = getattr(self.parentWidget(), "check_dock", None)
+        extra = dock.extra if isinstance(dock, CheckDock) else ()
+        problems = problems_before_export(self.document.article, extra)
         if problems:
             self.warning = export_warning.ask(
                 self, problems, lambda: self.run(options), self._show_problems

@@ -26,6 +26,7 @@ KIND_NAMES = {
     "image": QT_TRANSLATE_NOOP("ExportWarning", "Images"),
     "metadata": QT_TRANSLATE_NOOP("ExportWarning", "Metadata"),
     "review": QT_TRANSLATE_NOOP("ExportWarning", "Review (suggestions, comments)"),
+    "grammar": QT_TRANSLATE_NOOP("ExportWarning", "Grammar"),
 }
 """How each kind of problem is named in the warning."""
 

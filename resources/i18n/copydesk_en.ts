@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../editor/app/export_warning.py" line="60"/>
+        <location filename="../../editor/app/export_warning.py" line="61"/>
         <source>The check still finds %n problem(s) in this article.</source>
         <translation>
             <numerusform>The check still finds %n problem in this article.</numerusform>

@@ -98,6 +98,22 @@ def test_grammar_problems_are_listed_in_the_check(qtbot: QtBot) -> None:
     assert [(p.values["words"], p.suggestions) for p in grammar] == [("enfant", ("enfants",))]
 
 
+def test_the_export_warning_counts_the_grammar_problems(qtbot: QtBot, tmp_path: Path) -> None:
+    """The check lists grammar before export: the export dialog's warning counts it too."""
+    window = _typed(qtbot, "Les enfant jouent.")
+    window.action("export:docx").trigger()
+    dialog = window.export_dialog
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.warning is not None and dialog.warning.isVisible())
+    warning = dialog.warning
+    assert warning is not None
+    assert "Grammar: 1" in warning.informativeText()
+    assert "enfant" in warning.detailedText()
+    warning.reject()
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_ignored_rule_stays_ignored_after_saving_and_reopening(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
