@@ -292,6 +292,8 @@ def restore_layout(window: MainWindow) -> None:
     """The panels shown, then the size and panels the last session left."""
     window.outline.show()
     window.inspector.show()
+    commented = bool(window.document.article.comments)
+    window.comments.setVisible(commented)  # the Comments panel where there are comments
     window.resizeDocks(
         [window.outline, window.inspector], list(DOCK_WIDTHS), Qt.Orientation.Horizontal
     )
@@ -305,6 +307,8 @@ def restore_layout(window: MainWindow) -> None:
         window.restoreGeometry(geometry)
     if state is not None:
         window.restoreState(state)
+    if commented:  # as Word shows its comments pane on a document that has some
+        window.comments.show()
 
 
 def show_notes(window: MainWindow, name: str, notes: tuple[str, ...]) -> None:

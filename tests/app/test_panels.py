@@ -40,6 +40,9 @@ def test_every_panel_closed_comes_back_from_view(desk: Copydesk, qtbot: QtBot) -
     for panel in panels:
         toggle = panel.toggleViewAction()
         assert toggle in entries.values(), panel.windowTitle()
+        if panel.objectName() == "commentsDock":  # shown where the article has comments
+            assert not toggle.isChecked()
+            toggle.trigger()
         assert toggle.isChecked()
         close_by_its_button(panel)
         assert not toggle.isChecked()
@@ -92,3 +95,26 @@ def test_a_closed_check_panel_stays_closed_after_a_restart(qtbot: QtBot, tmp_pat
     qtbot.waitExposed(third)
     assert third.check_dock.isVisible()
     third.close()
+
+
+def test_the_comments_panel_opens_where_the_article_has_comments(
+    desk: Copydesk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from editor.model import review, storage
+    from editor.model.annotations import Comment
+    from tests.model.test_review import WHEN, desk_edit
+
+    plain = desk.new()
+    qtbot.waitExposed(plain)
+    assert not plain.comments.isVisible()  # no comments: the page keeps the room
+    noted = review.add_comment(
+        desk_edit(), Comment("c1", "Anne Martin", WHEN, "À resserrer"),
+        review.Anchor("t", 10), review.Anchor("t", 19),
+    )  # fmt: skip
+    path = tmp_path / "sommet.article"
+    storage.save(noted, path)
+    window = desk.open(path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert window.comments.isVisible()
+    window.document.undo_stack.setClean()
