@@ -112,6 +112,7 @@ def test_the_export_warning_counts_the_grammar_problems(qtbot: QtBot, tmp_path: 
     assert "enfant" in warning.detailedText()
     warning.reject()
     assert not (tmp_path / "out").exists()
+    dialog.reject()
 
 
 def test_an_ignored_rule_stays_ignored_after_saving_and_reopening(

@@ -92,6 +92,7 @@ DOCX = Carriage(
     not_carried={
         "ignored_words": "the spell-checker's list for this article is editing state; "
         "Word keeps its own",
+        "ignored_grammar": "the grammar problems let pass in this article are editing state",
         "extra": "keys of a newer .article version have no place in a Word file",
     },
 )
@@ -121,6 +122,7 @@ NEWSML = Carriage(
         "an item's pubStatus is chosen at export, and read back only as withheld or canceled",
         "template": "the length template is the desk's writing aid, meaningless to a receiver",
         "ignored_words": "the spell-checker's list for this article is editing state",
+        "ignored_grammar": "the grammar problems let pass in this article are editing state",
         "extra": "keys of a newer .article version have no place in a wire item",
     },
 )
