@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from editor.app import i18n  # noqa: E402
 from editor.app.application import Copydesk  # noqa: E402
 from editor.app.settings import Settings  # noqa: E402
+from tests.app import windows  # noqa: E402
 
 
 @pytest.fixture
@@ -40,3 +41,10 @@ def desk(qapp: QApplication, tmp_path: Path) -> Iterator[Copydesk]:
     for window in list(shown.windows):
         window.document.undo_stack.setClean()
         window.close()
+
+
+@pytest.fixture(autouse=True)
+def close_bare_windows() -> Iterator[None]:
+    """The windows a test opened with `windows.bare_window`, closed without asking."""
+    yield
+    windows.close_all()

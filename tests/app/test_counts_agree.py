@@ -6,43 +6,24 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import i18n, looks
-from editor.app.document import Document
+from editor.app import looks
 from editor.app.main_window import MainWindow
 from editor.app.outline import BLOCK
 from editor.model import storage
 from editor.model.build import article, para, quote, subhead, title
+from tests.app.windows import bare_window
 from tests.shared import SAMPLE
-
-_OPEN: list[MainWindow] = []
-
-
-@pytest.fixture(autouse=True)
-def close_windows() -> Iterator[None]:
-    yield
-    while _OPEN:
-        shown = _OPEN.pop()
-        shown.document.undo_stack.setClean()
-        shown.close()
 
 
 def _window(path: Path) -> MainWindow:
-    i18n.install("en")  # as the application does before any window (English has plurals)
-    shown = MainWindow(Document(storage.load(path), path), opener=lambda path: None)
-    _OPEN.append(shown)
-    shown.show()
-    QApplication.processEvents()
-    return shown
+    return bare_window(storage.load(path), path, language="en")
 
 
 def stats_json(path: Path) -> dict[str, Any]:

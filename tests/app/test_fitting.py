@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from editor.app import desk_templates, fitting, i18n
 from editor.app.application import Copydesk
-from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.formats.layout import count_lines
@@ -22,29 +21,18 @@ from editor.model.article import Article
 from editor.model.build import article, para, subhead, title
 from editor.model.print_profile import builtin_profiles, fit
 from tests.app.preferences_dialog import preferences_with
+from tests.app.windows import bare_window, closed_after_the_test
 
 SENTENCE = "Le conseil municipal a voté jeudi soir le budget de la rénovation des écoles. "
-_OPEN: list[MainWindow] = []
-
-
 @pytest.fixture(autouse=True)
-def close_windows() -> Iterator[None]:
+def forget_the_column() -> Iterator[None]:
     yield
-    while _OPEN:
-        shown = _OPEN.pop()
-        shown.document.undo_stack.setClean()
-        shown.close()
     Settings().set(fitting.SETTING, "")  # the choice is kept between runs: not between tests
     i18n.install("en")
 
 
 def _window(start: Article, language: str = "en") -> MainWindow:
-    i18n.install(language)  # as the application does before any window (English has plurals)
-    shown = MainWindow(Document(start), opener=lambda path: None)
-    _OPEN.append(shown)
-    shown.show()
-    QApplication.processEvents()
-    return shown
+    return bare_window(start, language=language)
 
 
 def _brief() -> Article:
@@ -221,8 +209,7 @@ def test_preferences_refuse_a_templates_folder_with_a_broken_column(
     (folder / "profiles").mkdir(parents=True)
     (folder / "profiles" / "tabloid.json").write_text('{"blocks": []}', encoding="utf-8")
     desk = Copydesk(settings=Settings(tmp_path / "settings.ini"))
-    window = desk.new()
-    _OPEN.append(window)
+    window = closed_after_the_test(desk.new())
     dialog = preferences_with(window, lambda d: d.templates.setText(str(folder)))
     assert dialog.isVisible()
     assert "tabloid.json" in dialog.problem.text() and "paragraph" in dialog.problem.text()

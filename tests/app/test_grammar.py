@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
-from editor.app.document import Document
 from editor.app.grammar import HOUSE_SETTING, SETTING, utf16
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
@@ -22,28 +21,15 @@ from editor.model.build import article, para, title
 from editor.model.grammar_workers import Workers
 from tests.app.preferences_dialog import preferences_with
 from tests.app.test_surface import type_text
+from tests.app.windows import bare_window, closed_after_the_test
 from tests.shared import grammar_engine
 
 WAIT = 120_000
 """Long enough for the grammar workers to start on a loaded machine; waits end on the state."""
-_OPEN: list[MainWindow] = []
-
-
-@pytest.fixture(autouse=True)
-def close_windows() -> Iterator[None]:
-    yield
-    while _OPEN:
-        shown = _OPEN.pop()
-        shown.document.undo_stack.setClean()
-        shown.close()
 
 
 def _window(start: Article) -> MainWindow:
-    shown = MainWindow(Document(start), opener=lambda path: None)
-    _OPEN.append(shown)
-    shown.show()
-    QApplication.processEvents()
-    return shown
+    return bare_window(start)
 
 
 def _read(qtbot: QtBot, window: MainWindow) -> None:
@@ -174,8 +160,7 @@ def test_without_grammalecte_the_window_says_how_to_install_it(
 def desk_window(tmp_path: Path) -> Iterator[MainWindow]:
     """A window of the application (it adds Preferences), with the settings grammar reads."""
     desk = Copydesk(settings=Settings(), data=AppData(tmp_path / "data"))
-    shown = desk.new()
-    _OPEN.append(shown)
+    shown = closed_after_the_test(desk.new())
     yield shown
     Settings().set(HOUSE_SETTING, "")
     Settings().set_flag(SETTING, True)

@@ -4,36 +4,21 @@ outline)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.model.article import Article
 from editor.model.build import article, para, quote, title
+from tests.app.windows import bare_window
 
-_OPEN: list[MainWindow] = []
 EMPTY = "empty paragraph"
 
 
-@pytest.fixture(autouse=True)
-def close_windows() -> Iterator[None]:
-    yield
-    while _OPEN:
-        shown = _OPEN.pop()
-        shown.document.undo_stack.setClean()
-        shown.close()
-
-
 def _window(start: Article) -> MainWindow:
-    shown = MainWindow(Document(start), opener=lambda path: None)
-    _OPEN.append(shown)
-    shown.show()
+    shown = bare_window(start)
     shown.outline.show()
     QApplication.processEvents()
     return shown

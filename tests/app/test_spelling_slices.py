@@ -4,37 +4,20 @@ between slices, so a long article's first screens never hold the keyboard."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app.document import Document
-from editor.app.main_window import MainWindow
 from editor.model.build import article, para, title
-
-_OPEN: list[MainWindow] = []
-
-
-@pytest.fixture(autouse=True)
-def close_windows() -> Iterator[None]:
-    yield
-    while _OPEN:
-        shown = _OPEN.pop()
-        shown.document.undo_stack.setClean()
-        shown.close()
+from tests.app.windows import bare_window
 
 
 def test_paragraphs_scrolled_into_view_are_checked_a_slice_at_a_time(qtbot: QtBot) -> None:
     paragraphs = [para(f"Paragraphe {n} du conseil munisipal.") for n in range(400)]
     start = article(title("Titre"), *paragraphs, meta=dict(language="fr"))
-    window = MainWindow(Document(start), opener=lambda path: None)
-    _OPEN.append(window)
-    window.show()
-    QApplication.processEvents()
+    window = bare_window(start)
     if not window.spelling.speller.available:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must install hunspell-fr and hunspell-en-us with pyenchant")

@@ -1,0 +1,41 @@
+"""Bare editor windows for the tests: a `MainWindow` on an article, without the application
+around it, shown at once and closed unasked after the test (`tests/app/conftest.py`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from editor.app import i18n
+from editor.app.document import Document
+from editor.app.main_window import MainWindow
+from editor.model.article import Article
+
+_OPEN: list[MainWindow] = []
+
+
+def bare_window(
+    start: Article, path: Path | None = None, language: str | None = None
+) -> MainWindow:
+    """A window on `start` (saved at `path`, if given); `language`: the interface language
+    installed first, as the application does before any window (English has plural forms)."""
+    if language is not None:
+        i18n.install(language)
+    shown = MainWindow(Document(start, path), opener=lambda path: None)
+    return closed_after_the_test(shown)
+
+
+def closed_after_the_test(window: MainWindow) -> MainWindow:
+    """`window` shown now, and closed without asking once the test ends."""
+    _OPEN.append(window)
+    window.show()
+    QApplication.processEvents()
+    return window
+
+
+def close_all() -> None:
+    while _OPEN:
+        shown = _OPEN.pop()
+        shown.document.undo_stack.setClean()
+        shown.close()
