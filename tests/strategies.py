@@ -169,6 +169,7 @@ def metas(draw: st.DrawFn) -> Meta:
         credit=draw(optional_words),
         copyright=draw(optional_words),
         status=draw(st.sampled_from(["draft", "edited", "ready"])),
+        embargo=draw(st.one_of(st.none(), datetimes())),
     )
 
 

@@ -47,6 +47,9 @@ ARTICLE_FILE: Mapping[str, str] = {
     "subject-without-code": QT_TRANSLATE_NOOP("FileErrors", "a subject needs a code"),
     "not-a-date": QT_TRANSLATE_NOOP("FileErrors", "“{value}” is not a date (YYYY-MM-DD)"),
     "not-a-time": QT_TRANSLATE_NOOP("FileErrors", "“{value}” is not a date and time (ISO 8601)"),
+    "embargo-without-offset": QT_TRANSLATE_NOOP(
+        "FileErrors", "the embargo “{value}” needs a time-zone offset, e.g. +01:00"
+    ),
     "not-an-image": QT_TRANSLATE_NOOP("FileErrors", "“{type}” is not an image type"),
     "bad-image-data": QT_TRANSLATE_NOOP("FileErrors", "the image data is not valid base64"),
     "checksum": QT_TRANSLATE_NOOP(

@@ -136,6 +136,9 @@ class Meta:
     credit: str = ""
     copyright: str = ""
     status: str = "draft"
+    embargo: datetime | None = None
+    """Not to be published before this moment (always with its offset); None when free to run.
+    Every exporter writes it its format's way, so it travels with the piece, not with a sending."""
     guid: str = ""
     """The NewsML-G2 item guid once an export generated it; it never changes afterwards."""
     template: str = ""

@@ -74,6 +74,7 @@ _META_KEYS = (
     "credit",
     "copyright",
     "status",
+    "embargo",
     "guid",
     "template",
     "ignored_words",
@@ -266,6 +267,8 @@ class _Reader(ReviewReader):
         for key in ("created", "modified"):
             if raw.get(key):
                 values[key] = self.datetime(raw[key], f"meta.{key}")
+        if raw.get("embargo"):
+            values["embargo"] = self.embargo(raw["embargo"])
         return Meta(**values, extra=_extra(raw, _META_KEYS))
 
     def ignored_grammar(self, raw: Any) -> IgnoredGrammar:
@@ -316,6 +319,19 @@ class _Reader(ReviewReader):
                     value=str(when),
                 ) from None
         return Dateline(self.string(raw.get("place", ""), "meta.dateline.place"), day)
+
+    def embargo(self, raw: Any) -> datetime:
+        """An embargo without its offset would lift at a different hour in every newsroom that
+        reads it: refused, not guessed."""
+        moment = self.datetime(raw, "meta.embargo")
+        if moment.utcoffset() is None:
+            raise self.fail(
+                "meta.embargo",
+                f"the embargo “{raw}” needs a time-zone offset, e.g. +01:00",
+                "embargo-without-offset",
+                value=str(raw),
+            )
+        return moment
 
     def datetime(self, raw: Any, place: str) -> datetime:
         text = self.string(raw, place)
@@ -490,6 +506,8 @@ def _meta_json(meta: Meta) -> dict[str, Any]:
         "copyright": meta.copyright,
         "status": meta.status,
     }
+    if meta.embargo:
+        out["embargo"] = meta.embargo.isoformat()
     if meta.guid:
         out["guid"] = meta.guid
     if meta.template:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import jsonschema
@@ -172,6 +173,16 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         b'[{"kind": "title", "text": [{"text": "x", "marks": ["blink"]}]}]}',
         "unknown mark",
     ),
+    "embargo-without-offset": (
+        b'{"format": "copydesk.article", "version": 1, "meta": '
+        b'{"embargo": "2026-12-08T06:00:00"}, "blocks": []}',
+        "needs a time-zone offset",
+    ),
+    "embargo-not-a-time": (
+        b'{"format": "copydesk.article", "version": 1, "meta": '
+        b'{"embargo": "mardi matin"}, "blocks": []}',
+        "not a date and time",
+    ),
     "bad-date": (
         b'{"format": "copydesk.article", "version": 1, "meta": {"created": "hier"}, "blocks": []}',
         "not a date",
@@ -222,3 +233,22 @@ def test_broken_json_place_is_said_once(tmp_path: Path) -> None:
         storage.load(broken)
     assert "starting (at line 1" in str(refused.value)
     assert " at (at " not in str(refused.value)
+
+
+def test_a_file_without_embargo_is_written_back_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "sample.article"
+    storage.save(storage.load(SAMPLE), path)
+    assert path.read_bytes() == SAMPLE.read_bytes()
+    assert '"embargo"' not in path.read_text(encoding="utf-8")
+
+
+def test_the_embargo_is_kept_with_its_offset(tmp_path: Path) -> None:
+    paris = timezone(timedelta(hours=1))
+    until = datetime(2026, 12, 8, 6, 0, tzinfo=paris)
+    path = tmp_path / "embargoed.article"
+    storage.save(article(title("T")).with_meta(embargo=until), path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["meta"]["embargo"] == "2026-12-08T06:00:00+01:00"
+    jsonschema.validate(raw, SCHEMA)
+    loaded = storage.load(path).meta.embargo
+    assert loaded == until and loaded is not None and loaded.utcoffset() == timedelta(hours=1)
