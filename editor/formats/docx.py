@@ -53,6 +53,9 @@ Language: `w:lang` in the document defaults and `themeFontLang` in the settings
 regions (Letter), compatibility mode 15 (Word 2013+). Text is written exactly,
 no-break and narrow no-break spaces and emoji included.
 
+Embargo: the article's (or `--embargo`'s) in a custom property, `Copydesk.embargo`, and
+as a bold line at the top of every page header (`docx_header`), never in the body.
+
 Review: an article under review goes out with its suggestions as Word tracked
 changes and its comments as Word comments with their replies (`docx_review`), so
 a colleague on Word sees and decides them; the document properties read the
@@ -62,12 +65,14 @@ article as accepted.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
 from editor.formats.docx_body import BodyWriter
 from editor.formats.docx_custom import set_custom_properties
+from editor.formats.docx_header import set_embargo_header
 from editor.formats.docx_package import (
     base_document,
     language_tag,
@@ -80,7 +85,8 @@ from editor.formats.docx_package import (
 )
 from editor.formats.docx_review import Review
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
-from editor.formats.options import ExportError, ExportOptions
+from editor.formats.embargo_text import embargo_line
+from editor.formats.options import ExportError, ExportOptions, embargo_of
 from editor.model.annotations import accepted_view
 from editor.model.article import Article, Block, Media, Meta
 from editor.model.atomic import atomic_path
@@ -109,7 +115,9 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     set_language(document, language)
     set_compatibility(document)
     set_core_properties(document, accepted_view(article), options.now or datetime.now(UTC))
-    set_custom_properties(document, article.meta)
+    embargo = embargo_of(article, options)
+    set_custom_properties(document, replace(article.meta, embargo=embargo))
+    set_embargo_header(document, embargo_line(article.meta, embargo))
     review = Review(document, article) if accepted_view(article) is not article else None
     writer = BodyWriter(document, ids, text_area(document), review)
     write_article(writer, article, writer.begin_block)

@@ -2,8 +2,9 @@
 
 Word shows custom properties in File → Properties → Custom (LibreOffice: File →
 Properties → Custom Properties), so the slug, genre, credit, copyright, template,
-article id, wire guid, each author's role and each subject's code and name stay
-visible to the desk and come back on import. They live in the OOXML custom
+article id, wire guid, embargo (ISO 8601 with its offset, which a `vt:filetime` would
+lose), each author's role and each subject's code and name stay visible to the desk
+and come back on import. They live in the OOXML custom
 properties part (`docProps/custom.xml`, ECMA-376 part 1 §22.3), which python-docx
 does not model: the part is written here with lxml and added through its OPC layer.
 
@@ -59,6 +60,7 @@ def custom_values(meta: Meta) -> Iterator[tuple[str, str]]:
     """(name, value) of every custom property the metadata needs, empty values left out."""
     for field, name in SINGLE_FIELDS.items():
         yield PREFIX + name, getattr(meta, field)
+    yield PREFIX + "embargo", meta.embargo.isoformat() if meta.embargo else ""
     for number, author in enumerate(meta.authors, 1):
         yield f"{PREFIX}author.{number}", author.name
         yield f"{PREFIX}author.{number}.role", author.role

@@ -187,6 +187,9 @@ def _custom_fields(custom: Mapping[str, str], authors: tuple[Author, ...]) -> di
     }
     if "id" in fields and not fields["id"].startswith("urn:uuid:"):
         del fields["id"]
+    embargo = _embargo(custom.get("embargo", ""))
+    if embargo is not None:
+        fields["embargo"] = embargo
     listed = [
         Author(custom[f"author.{n}"], custom.get(f"author.{n}.role", ""))
         for n in _numbers(custom, "author")
@@ -205,6 +208,15 @@ def _custom_fields(custom: Mapping[str, str], authors: tuple[Author, ...]) -> di
     if subjects:
         fields["subjects"] = subjects
     return fields
+
+
+def _embargo(text: str) -> datetime | None:
+    """A moment with its offset; None for anything else (an embargo is never guessed)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None else None
 
 
 def _numbers(custom: Mapping[str, str], kind: str) -> list[int]:

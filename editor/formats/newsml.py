@@ -32,7 +32,7 @@ from editor.formats.newsml_catalog import (
 from editor.formats.newsml_label import fill_label
 from editor.formats.newsml_nitf import CONTENT_TYPE, Element, nitf_body
 from editor.formats.newsml_text import Cleaner, dateline_date, is_language_tag, timestamp
-from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
+from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions, embargo_of
 from editor.model.article import Article, Media
 from editor.model.atomic import atomic_write_bytes
 from editor.model.inline import Text
@@ -131,7 +131,7 @@ def _check_options(article: Article, options: ExportOptions) -> None:
         ),
         (
             "the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00",
-            options.embargo is not None and options.embargo.tzinfo is None,
+            (embargo := embargo_of(article, options)) is not None and embargo.tzinfo is None,
             "newsml-embargo",
             {},
         ),
@@ -198,6 +198,7 @@ class ItemWriter:
         self.options = options
         self.clean = Cleaner(options.narrow_nbsp_to_nbsp)
         self.sources = sources
+        self.embargo = embargo_of(article, options)
         self.now = options.now or datetime.now(UTC)
         self.own_used: set[OwnScheme] = set()
         self.labels: list[tuple[Element, Text]] = []
@@ -255,7 +256,7 @@ class ItemWriter:
         for label, runs in self.labels:
             fill_label(label, runs, NAR, self.clean)
         inline.text = "\n"
-        inline.append(nitf_body(self.article, self.clean, self.sources))
+        inline.append(nitf_body(self.article, self.clean, self.sources, self.embargo))
         inline[-1].tail = "\n    "
         item.tail = "\n"
         return item
@@ -286,8 +287,8 @@ class ItemWriter:
         self._provider(meta)
         _nar(meta, "versionCreated", timestamp(self.now))
         _nar(meta, "firstCreated", timestamp(self.meta.created or self.now))
-        if options.embargo is not None:
-            _nar(meta, "embargoed", timestamp(options.embargo))
+        if self.embargo is not None:
+            _nar(meta, "embargoed", timestamp(self.embargo))
         _nar(meta, "pubStatus", qcode=f"stat:{options.pub_status}")
         _nar(meta, "generator", GENERATOR, versioninfo=__version__)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from itertools import groupby
 from operator import attrgetter
 
@@ -58,8 +59,15 @@ def _block(parent: Element, tag: str, attrib: Attributes | None = None) -> Eleme
 class NitfWriter:
     """Builds one `nitf` element from an article; `sources` maps media keys to file names."""
 
-    def __init__(self, article: Article, clean: Cleaner, sources: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        clean: Cleaner,
+        sources: Mapping[str, str],
+        embargo: datetime | None = None,
+    ) -> None:
         self.article = article
+        self.embargo = embargo
         self.clean = clean
         self.sources = sources
         self.root = etree.Element(
@@ -103,6 +111,7 @@ class NitfWriter:
     def build(self) -> Element:
         heading = {kind: self.article.first(kind) for kind in HEAD_KINDS}
         used = {block.id for block in heading.values() if block is not None}
+        self._docdata()
         body = _block(self.root, "body")
         body.text = "\n"
         self._head(body, heading)
@@ -114,6 +123,15 @@ class NitfWriter:
             _RENDER.get(block.kind, NitfWriter.paragraph)(self, content, block)
         self._end(body)
         return self.root
+
+    def _docdata(self) -> None:
+        """NITF's own say on the embargo, for receivers that read the body without the item:
+        `date.release` in NITF's basic ISO form, the document marked embargoed."""
+        if self.embargo is None:
+            return
+        head = _block(self.root, "head")
+        docdata = _block(head, "docdata", {"management-status": "embargoed"})
+        _block(docdata, "date.release", {"norm": self.embargo.strftime("%Y%m%dT%H%M%S%z")})
 
     def _head(self, body: Element, heading: Mapping[str, Block | None]) -> None:
         head = _block(body, "body.head")
@@ -216,6 +234,11 @@ _RENDER: dict[str, Callable[[NitfWriter, Element, Block], None]] = {
 """How each kind of the running copy is written; unknown kinds read as paragraphs."""
 
 
-def nitf_body(article: Article, clean: Cleaner, sources: Mapping[str, str]) -> Element:
+def nitf_body(
+    article: Article,
+    clean: Cleaner,
+    sources: Mapping[str, str],
+    embargo: datetime | None = None,
+) -> Element:
     """The article as a `nitf` element in the NITF namespace, ready for `inlineXML`."""
-    return NitfWriter(article, clean, sources).build()
+    return NitfWriter(article, clean, sources, embargo).build()

@@ -525,16 +525,20 @@ class ItemReader:
     def _status(self) -> dict[str, Any]:
         status = self.meta.value("pubStatus").rpartition(":")[2]
         embargo = self.meta.text("embargoed")
+        fields: dict[str, Any] = {}
         if embargo:
             self.notes.append(
                 Note(f"The item is embargoed until {embargo}.", "embargoed", {"until": embargo})
             )
+            until = parse_timestamp(embargo)
+            if until is not None:  # the article carries it on: every export says it again
+                fields["embargo"] = until
         if status in ("withheld", "canceled"):
             self.notes.append(
                 Note(f"The sender marked the item “{status}”.", "sender-status", {"status": status})
             )
-            return {"status": status}
-        return {}
+            fields["status"] = status
+        return fields
 
 
 def _job(creator: Element) -> str:

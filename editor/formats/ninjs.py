@@ -22,7 +22,7 @@ from lxml import etree
 from editor.formats.final import final_text
 from editor.formats.newsml import with_guid
 from editor.formats.newsml_text import is_language_tag
-from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
+from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions, embargo_of
 from editor.formats.xhtml import XHTML, clean, render_article
 from editor.model.article import Article, Block, Media
 from editor.model.atomic import atomic_write_bytes
@@ -83,7 +83,7 @@ def check_options(article: Article, options: ExportOptions) -> None:
         ),
         (
             "the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00",
-            options.embargo is not None and options.embargo.tzinfo is None,
+            (embargo := embargo_of(article, options)) is not None and embargo.tzinfo is None,
             "newsml-embargo",
         ),
         (
@@ -197,6 +197,7 @@ def compact(document: Document) -> Document:
 def ninjs_31(article: Article, options: ExportOptions) -> Document:
     meta = article.meta
     now = options.now or datetime.now(UTC)
+    embargo = embargo_of(article, options)
     signes, words = body_counts(article)
     headlines = [{"role": "main", "value": line(article.title)}] if article.title.strip() else []
     if article.kicker.strip():
@@ -211,7 +212,7 @@ def ninjs_31(article: Article, options: ExportOptions) -> Document:
             "firstCreated": utc(meta.created or now),
             "versionCreated": utc(now),
             "contentCreated": utc(meta.created) if meta.created else None,
-            "embargoedUntil": utc(options.embargo) if options.embargo else None,
+            "embargoedUntil": utc(embargo) if embargo else None,
             "pubStatus": options.pub_status,
             "urgency": options.urgency,
             "copyrightHolder": line(meta.credit or options.provider_name),

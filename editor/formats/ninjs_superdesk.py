@@ -24,7 +24,7 @@ from editor.formats.ninjs import (
     pictures,
     utc,
 )
-from editor.formats.options import ExportOptions
+from editor.formats.options import ExportOptions, embargo_of
 from editor.model.article import Article, Block, Media
 
 SCHEMA_16 = "http://www.iptc.org/std/ninjs/ninjs-schema_1.6.json"
@@ -51,6 +51,7 @@ SUPERDESK_KEYS: dict[str, object] = {
 def superdesk_document(article: Article, options: ExportOptions) -> Document:
     meta = article.meta
     now = options.now or datetime.now(UTC)
+    embargo = embargo_of(article, options)
     signes, words = body_counts(article)
     bio = " ".join(line(b.plain_text) for b in article.of_kind("author_bio") if b.text)
     authors = [
@@ -69,7 +70,7 @@ def superdesk_document(article: Article, options: ExportOptions) -> Document:
             "firstcreated": utc(meta.created or now),
             "versioncreated": utc(now),
             "contentcreated": utc(meta.created) if meta.created else None,
-            "embargoed": utc(options.embargo) if options.embargo else None,
+            "embargoed": utc(embargo) if embargo else None,
             "pubstatus": options.pub_status,
             "urgency": options.urgency,
             "copyrightholder": line(meta.credit or options.provider_name),

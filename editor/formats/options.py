@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from editor.model.article import Article
+
 PUB_STATUSES: tuple[str, ...] = ("usable", "withheld", "canceled")
 
 
@@ -49,3 +51,9 @@ class ExportOptions:
     refuse an article with suggestions otherwise; DOCX carries them as tracked changes)."""
     now: datetime | None = None
     """The export's own timestamp (UTC); None means the current time. Tests pin it."""
+
+
+def embargo_of(article: Article, options: ExportOptions) -> datetime | None:
+    """The embargo an export writes: the article's own, unless this run overrides it (the
+    command line's `--embargo`, for scripts that hold a piece without editing it)."""
+    return options.embargo if options.embargo is not None else article.meta.embargo

@@ -14,7 +14,7 @@ import subprocess
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from lxml import etree
 
 from editor.cli import main as copydesk
 from editor.formats import docx as docx_export
+from editor.formats import docx_read
 from editor.formats.options import ExportError, ExportOptions
 from editor.model import storage
 from editor.model.article import Article, Dateline
@@ -607,6 +608,59 @@ def test_a_bad_reference_template_is_a_clear_error(tmp_path: Path, content: byte
         export(article(title("T")), tmp_path, reference_docx=template)
     with pytest.raises(ExportError, match=r"missing\.docx"):
         export(article(title("T")), tmp_path, reference_docx=tmp_path / "missing.docx")
+
+
+# -- embargo -------------------------------------------------------------------------------------
+
+PARIS_WINTER = timezone(timedelta(hours=1))
+EMBARGO = datetime(2026, 12, 8, 6, 0, tzinfo=PARIS_WINTER)
+
+
+def test_the_embargo_is_a_property_and_a_header_line_not_body_text(tmp_path: Path) -> None:
+    sample = storage.load(SAMPLE).with_meta(embargo=EMBARGO)
+    path = export(sample, tmp_path)
+    document = docx.Document(str(path))
+    header = [p.text for p in document.sections[0].header.paragraphs]
+    assert header == [
+        "Embargo\u00a0: ne pas publier avant le mardi 8\u00a0décembre 2026 à 6\u00a0h\u00a000 "
+        "(UTC+01:00)"
+    ]
+    assert document.sections[0].header.paragraphs[0].runs[0].bold
+    assert all("Embargo" not in p.text for p in document.paragraphs)
+    assert read_back(path, "fr").blocks == expected_blocks(sample)
+    assert docx_read.load(path).article.meta.embargo == EMBARGO
+
+
+def test_the_english_line_and_the_templates_header_kept_below(tmp_path: Path) -> None:
+    template = make_template(tmp_path / "modele.docx")
+    story = article(title("T"), para("P"), meta=dict(language="en-GB", embargo=EMBARGO))
+    document = docx.Document(str(export(story, tmp_path, reference_docx=template)))
+    assert [p.text for p in document.sections[0].header.paragraphs] == [
+        "Embargoed: not for publication before Tuesday 8 December 2026, 06:00 (UTC+01:00)",
+        "Le Quotidien — édition du matin",
+    ]
+
+
+def test_no_embargo_no_header(tmp_path: Path) -> None:
+    document = docx.Document(str(export(article(title("T"), para("P")), tmp_path)))
+    assert all(not p.text for p in document.sections[0].header.paragraphs)
+
+
+@pytest.mark.slow
+def test_libreoffice_prints_the_embargo_at_the_top_of_every_page(tmp_path: Path) -> None:
+    long_story = article(
+        title("Budget"), *[para("Une phrase de copie. " * 40) for _ in range(12)]
+    ).with_meta(embargo=EMBARGO)
+    pdf = libreoffice_convert(export(long_story, tmp_path), "pdf", tmp_path, tmp_path / "p")
+    pages = subprocess.run(
+        [require_tool("pdftotext"), "-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\f")
+    pages = [page for page in pages if page.strip()]
+    assert len(pages) >= 2
+    assert all(page.lstrip().startswith("Embargo") for page in pages)
 
 
 # -- other readers: LibreOffice and pandoc ---------------------------------------------------------

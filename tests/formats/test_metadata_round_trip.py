@@ -88,6 +88,7 @@ DOCX = Carriage(
         "status": lambda m: m.status,
         "guid": lambda m: m.guid,
         "template": lambda m: m.template,
+        "embargo": lambda m: m.embargo,
     },
     not_carried={
         "ignored_words": "the spell-checker's list for this article is editing state; "
@@ -114,6 +115,7 @@ NEWSML = Carriage(
         "credit": lambda m: m.credit.strip() and m.credit,
         "copyright": lambda m: m.copyright.strip(),
         "guid": lambda m: m.guid,
+        "embargo": lambda m: m.embargo,
     },
     not_carried={
         "id": "the item's guid is the story's identity on the wire (stored in the article and "

@@ -301,6 +301,29 @@ def test_embargo_keeps_its_offset(tmp_path: Path) -> None:
     assert texts(root, "//g:itemMeta/g:versionCreated") == ["2025-02-01T12:00:00+00:00"]
 
 
+def test_the_articles_embargo_goes_into_the_item_and_its_nitf_body(tmp_path: Path) -> None:
+    until = datetime(2026, 12, 8, 6, 0, tzinfo=timezone(timedelta(hours=1)))
+    root = exported(seed_or_small().with_meta(embargo=until), tmp_path)  # schema-checked
+    assert texts(root, "//g:itemMeta/g:embargoed") == ["2026-12-08T06:00:00+01:00"]
+    docdata = one(root, "//n:nitf/n:head/n:docdata")
+    assert docdata.get("management-status") == "embargoed"
+    assert one(docdata, "n:date.release").get("norm") == "20261208T060000+0100"
+
+
+def test_the_command_lines_embargo_overrides_the_articles(tmp_path: Path) -> None:
+    paris = timezone(timedelta(hours=1))
+    story = seed_or_small().with_meta(embargo=datetime(2026, 12, 8, 6, 0, tzinfo=paris))
+    later = ExportOptions(now=NOW, embargo=datetime(2026, 12, 9, 6, 0, tzinfo=paris))
+    root = exported(story, tmp_path, later)
+    assert texts(root, "//g:itemMeta/g:embargoed") == ["2026-12-09T06:00:00+01:00"]
+    assert one(root, "//n:date.release").get("norm") == "20261209T060000+0100"
+
+
+def test_without_embargo_no_nitf_head(tmp_path: Path) -> None:
+    root = exported(seed_or_small(), tmp_path)
+    assert root.xpath("//n:nitf/n:head", namespaces=NS) == []
+
+
 def test_provider_from_the_settings(tmp_path: Path) -> None:
     options = ExportOptions(now=NOW, provider_name="Le Progrès", provider_uri="leprogres.fr")
     root = exported(seed_or_small(), tmp_path, options)

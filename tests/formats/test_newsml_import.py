@@ -227,6 +227,7 @@ def test_an_item_without_namespaces_and_pretty_printed_paragraphs(tmp_path: Path
     assert article.meta.language == "en-US"
     assert article.meta.modified == datetime(2024, 12, 4, 21, 20, tzinfo=UTC)
     assert any("embargoed" in note for note in imported.notes)
+    assert article.meta.embargo is not None and article.meta.embargo.utcoffset() is not None
 
 
 def test_a_bare_nitf_document_reads_as_one_item(tmp_path: Path) -> None:

@@ -233,3 +233,20 @@ def test_ninjs_waits_for_the_review_and_carries_the_accepted_text(tmp_path: Path
     assert "ont siégé" in written and "se sont réunis" not in written
     assert "Une phrase de trop" not in written  # the paragraph suggested for deletion
     assert errors_31(json.loads(written)) == []
+
+
+def test_the_articles_own_embargo_is_written_in_both_flavours(tmp_path: Path) -> None:
+    until = datetime(2026, 12, 8, 6, 0, tzinfo=PARIS)
+    iptc, superdesk = valid_in_both(full_story().with_meta(embargo=until), tmp_path)
+    assert iptc["embargoedUntil"] == superdesk["embargoed"] == "2026-12-08T05:00:00Z"
+
+
+def test_a_run_overrides_the_articles_embargo(tmp_path: Path) -> None:
+    story = full_story().with_meta(embargo=datetime(2026, 12, 8, 6, 0, tzinfo=PARIS))
+    later = ExportOptions(now=NOW, embargo=datetime(2026, 12, 9, 6, 0, tzinfo=PARIS))
+    assert exported(story, tmp_path, later)["embargoedUntil"] == "2026-12-09T05:00:00Z"
+
+
+def test_no_embargo_no_key(tmp_path: Path) -> None:
+    iptc, superdesk = valid_in_both(full_story(), tmp_path)
+    assert "embargoedUntil" not in iptc and "embargoed" not in superdesk
