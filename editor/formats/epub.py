@@ -23,7 +23,7 @@ from lxml import etree
 
 from editor import __version__
 from editor.formats.final import final_text
-from editor.formats.options import ExportError, ExportOptions
+from editor.formats.options import ExportError, ExportOptions, embargo_of
 from editor.formats.xhtml import (
     XML_LANG,
     Anchor,
@@ -74,6 +74,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     """Write `article` as an EPUB 3 file at `path`, replacing it atomically; the file written."""
     options = options or ExportOptions()
     article = final_text(article, options, "EPUB")
+    article = article.with_meta(embargo=embargo_of(article, options))
     moment = _utc(options.now or datetime.now(UTC))
     book = build_book(article, cover=options.cover)
     with atomic_path(Path(path)) as temp:
@@ -214,6 +215,8 @@ def _describe(
     for name, value in (("description", article.standfirst), ("rights", meta.copyright)):
         if clean(value).strip():
             book.add_metadata("DC", name, clean(value).strip())
+    if meta.embargo is not None:  # when the piece becomes available: Dublin Core's own term
+        book.add_metadata(None, "meta", meta.embargo.isoformat(), {"property": "dcterms:available"})
     for prop, value in _accessibility(has_images):
         book.add_metadata(None, "meta", value, {"property": prop})
     summary = words_for(SUMMARY, language)

@@ -17,6 +17,13 @@ a desk's InDesign mapping works for either file. What ICML adds over DOCX:
   `Rectangle` holding an `Image` with a `Link` to that file, 48 mm wide (the
   usual column), its alt text as the frame's custom alt text.
 
+The embargo (the article's, or `--embargo`'s) is an InCopy note at the very start of the
+story, in the article's language ("Embargo : ne pas publier avant le mardi 8 décembre 2026 à
+6 h 00 (UTC+01:00)"): a `Note` inside the first `CharacterStyleRange`, holding its own
+paragraph. InCopy and InDesign show notes in the Notes panel and as a marker in the Story
+Editor, and never print them, so the warning travels with the copy without being set in
+the page.
+
 Text is written exactly: InDesign stores no-break (U+00A0), narrow no-break
 (U+202F, its "Nonbreaking Space (Fixed Width)"), « », ’ and emoji as the Unicode
 characters themselves in `Content`; a line break within a paragraph is U+2028
@@ -30,6 +37,7 @@ from __future__ import annotations
 import mimetypes
 import struct
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
 from urllib.parse import quote
@@ -38,6 +46,7 @@ from lxml import etree
 
 from editor.formats.docx import write_article
 from editor.formats.docx_body import clean_text
+from editor.formats.embargo_text import embargo_line
 from editor.formats.final import final_text
 from editor.formats.icml_styles import (
     FIRST_PARAGRAPH,
@@ -45,7 +54,7 @@ from editor.formats.icml_styles import (
     StyleSheet,
     style_sheet,
 )
-from editor.formats.options import ExportError, ExportOptions
+from editor.formats.options import ExportError, ExportOptions, embargo_of
 from editor.model.article import Article, Media
 from editor.model.atomic import atomic_write_bytes
 from editor.model.inline import EM, LINK, STRONG, SUP, Text
@@ -106,6 +115,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     lang = applied_language(language)
     story = StoryWriter(style_sheet(language, style_map, lang), lang, _picture_names(article, path))
     write_article(story, article)
+    story.note(embargo_line(article.meta, embargo_of(article, options)), options.now)
     data = story.document(clean_text(article.title))
     for name, media in story.pictures.values():
         atomic_write_bytes(path.parent / name, media.data)
@@ -230,6 +240,34 @@ class StoryWriter:
         etree.SubElement(image, "Link", Self=self._id(), LinkResourceURI="file:" + quote(name))
 
     # -- the document ---------------------------------------------------------------------------
+
+    def note(self, text: str, when: datetime | None = None) -> None:
+        """An InCopy note at the start of the story, in the first paragraph's styles."""
+        host = self.story.find("ParagraphStyleRange")
+        first = host.find("CharacterStyleRange") if host is not None else None
+        if not text or host is None or first is None:
+            return
+        moment = (when or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        note = etree.Element(
+            "Note",
+            Collapsed="false",
+            CreationDate=moment,
+            ModificationDate=moment,
+            UserName="Copydesk",
+        )
+        first.insert(0, note)
+        paragraph = etree.SubElement(
+            note,
+            "ParagraphStyleRange",
+            AppliedParagraphStyle=str(host.get("AppliedParagraphStyle")),
+        )
+        piece = etree.SubElement(
+            paragraph,
+            "CharacterStyleRange",
+            AppliedCharacterStyle=NO_CHARACTER_STYLE,
+            AppliedLanguage=self.language,
+        )
+        _content(piece, text)
 
     def document(self, title: str = "") -> bytes:
         root = etree.Element("Document", DOMVersion="8.0", Self="copydesk_document")

@@ -311,6 +311,16 @@ def test_sample_metadata(tmp_path: Path) -> None:
     assert depth is not None and depth.get("content") == "2"
 
 
+@pytest.mark.slow
+def test_the_embargo_is_when_the_book_becomes_available(tmp_path: Path) -> None:
+    until = datetime(2026, 12, 8, 6, 0, tzinfo=timezone(timedelta(hours=1)))
+    book = export(tmp_path, storage.load(SAMPLE).with_meta(embargo=until))
+    assert book.meta("dcterms:available") == ["2026-12-08T06:00:00+01:00"]
+    assert problems(book.path) == []
+    free = export(tmp_path, storage.load(SAMPLE), name="free")
+    assert free.meta("dcterms:available") == []
+
+
 def test_sample_image_is_packaged_with_its_alt(tmp_path: Path) -> None:
     sample = storage.load(SAMPLE)
     block = sample.first("image")

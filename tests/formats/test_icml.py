@@ -8,6 +8,7 @@ present, ids unique, the paragraph sequence and style names equal to the DOCX's.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 from pathlib import Path
 
@@ -33,8 +34,11 @@ def story(tree: etree._ElementTree) -> list[tuple[str, str]]:
     """(paragraph style name, text) in reading order: our reader of the story."""
     names = {s.get("Self"): str(s.get("Name")) for s in tree.iter("ParagraphStyle")}
     return [
-        (names[p.get("AppliedParagraphStyle")], "".join(c.text or "" for c in p.iter("Content")))
-        for p in tree.iter("ParagraphStyleRange")
+        (
+            names[p.get("AppliedParagraphStyle")],
+            "".join(p.xpath(".//Content[not(ancestor::Note)]/text()")),
+        )
+        for p in tree.xpath("//ParagraphStyleRange[not(ancestor::Note)]")
     ]
 
 
@@ -121,3 +125,24 @@ def test_the_picture_is_written_beside_and_linked(tmp_path: Path) -> None:
 def test_export_all_includes_icml(tmp_path: Path) -> None:
     assert copydesk(["export", str(SAMPLE), "--to", "all", "-o", str(tmp_path)]) == 0
     assert (tmp_path / (SAMPLE.name.removesuffix(".article") + ".icml")).is_file()
+
+
+def test_the_embargo_is_a_note_at_the_start_of_the_story_never_in_the_copy(
+    tmp_path: Path,
+) -> None:
+    until = datetime(2026, 12, 8, 6, 0, tzinfo=timezone(timedelta(hours=1)))
+    value = golden_article().with_meta(embargo=until)
+    tree = export(value, tmp_path)
+    assert_well_formed(tree)
+    notes = tree.xpath("//Story/ParagraphStyleRange[1]/CharacterStyleRange[1]/Note")
+    assert len(notes) == 1
+    assert "".join(notes[0].itertext()) == (
+        "Embargo\u00a0: ne pas publier avant le mardi 8\u00a0décembre 2026 à 6\u00a0h\u00a000 "
+        "(UTC+01:00)"
+    )
+    (tmp_path / "free").mkdir()
+    assert story(tree) == story(export(golden_article(), tmp_path / "free"))
+
+
+def test_no_embargo_no_note(tmp_path: Path) -> None:
+    assert export(golden_article(), tmp_path).xpath("//Note") == []
