@@ -108,7 +108,10 @@ def _command_parser() -> argparse.ArgumentParser:
         "--status", choices=PUB_STATUSES, default="usable", help="NewsML: publication status"
     )
     export.add_argument(
-        "--embargo", metavar="DATETIME", help="NewsML: embargo until (ISO 8601 with offset)"
+        "--embargo",
+        metavar="DATETIME",
+        help="embargo until (ISO 8601 with offset), written into every format; overrides the "
+        "article's own embargo for this export",
     )
     export.add_argument(
         "--urgency",

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.formats.options import PUB_STATUSES, ExportOptions
+from editor.formats.options import PUB_STATUSES, ExportOptions, embargo_of
 from editor.model import storage
 from editor.model.atomic import SaveError
 from editor.publish import destinations
@@ -61,12 +61,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--embargo",
         metavar="DATETIME",
-        help="embargo until (ISO 8601 with offset), written into every format",
+        help="embargo until (ISO 8601 with offset), written into every format; overrides the "
+        "article's own embargo for this sending",
     )
     parser.add_argument(
         "--lift-embargo",
         action="store_true",
-        help="send without the embargo the last sending carried (kept otherwise until it lifts)",
+        help="send without an embargo: the article's is cleared (and saved so), and the one the "
+        "last sending carried is not kept",
     )
     parser.add_argument(
         "--urgency", type=int, choices=range(1, 10), metavar="1-9", help="urgency, 1 most urgent"
@@ -158,10 +160,13 @@ def run(article: Article, options: argparse.Namespace, export: ExportOptions) ->
         print(f"copydesk: {say('already-sent', values)}", file=sys.stderr)
         return EXIT_FAILED
     kept = last_embargo(article, datetime.now(UTC))
-    if export.embargo is None and kept is not None and not options.lift_embargo:
+    if options.lift_embargo:  # lifted for good: the article is saved without it
+        article, export = article.with_meta(embargo=None), replace(export, embargo=None)
+    elif embargo_of(article, export) is None and kept is not None:
         export = replace(export, embargo=kept)  # a correction before it lifts keeps it
-    if export.embargo is not None:
-        print(f"copydesk: {say('embargo', {'time': export.embargo.isoformat()})}", file=sys.stderr)
+    embargo = embargo_of(article, export)
+    if embargo is not None:
+        print(f"copydesk: {say('embargo', {'time': embargo.isoformat()})}", file=sys.stderr)
     try:
         published, sent = publish(article, destination, stem, export)
     except DeliveryError as error:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from editor.formats import EXPORTERS
 from editor.formats.newsml import with_guid
-from editor.formats.options import ExportOptions
+from editor.formats.options import ExportOptions, embargo_of
 from editor.model.article import Article
 from editor.publish.destinations import Destination
 from editor.publish.log import Publication, digest, with_publications
@@ -88,7 +88,7 @@ def publish(
             article.meta.guid,
             now,
             fingerprint,
-            options.embargo,
+            embargo_of(article, options),
             options.pub_status,
         )
         for name in destination.formats

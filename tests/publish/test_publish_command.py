@@ -143,3 +143,44 @@ def test_a_correction_keeps_the_embargo_until_it_lifts(
     assert main(["publish", str(piece), "--to", str(drop), "--lift-embargo"]) == 0
     document = json.loads((drop / "conseil.ninjs.json").read_text(encoding="utf-8"))
     assert "embargoedUntil" not in document
+
+
+def test_the_articles_own_embargo_is_sent_said_and_logged(
+    piece: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    until = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0)
+    storage.save(storage.load(piece).with_meta(embargo=until), piece)
+    assert main(["publish", str(piece), "--to", str(drop), "--formats", "ninjs,newsml"]) == 0
+    assert "embargoed until" in capsys.readouterr().err
+    document = json.loads((drop / "conseil.ninjs.json").read_text(encoding="utf-8"))
+    assert document["embargoedUntil"] == until.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert "<embargoed>" in (drop / "conseil.newsml.xml").read_text(encoding="utf-8")
+    kept = storage.load(piece)
+    assert kept.meta.embargo == until
+    assert {p.embargo for p in publications(kept)} == {until}
+
+
+def test_lifting_clears_the_articles_embargo(piece: Path, tmp_path: Path) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    until = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0)
+    storage.save(storage.load(piece).with_meta(embargo=until), piece)
+    assert main(["publish", str(piece), "--to", str(drop), "--lift-embargo"]) == 0
+    document = json.loads((drop / "conseil.ninjs.json").read_text(encoding="utf-8"))
+    assert "embargoedUntil" not in document
+    assert storage.load(piece).meta.embargo is None
+
+
+def test_the_command_lines_embargo_overrides_the_articles_for_one_export(
+    piece: Path, tmp_path: Path
+) -> None:
+    mine = datetime(2030, 1, 2, 6, 0, tzinfo=UTC)
+    storage.save(storage.load(piece).with_meta(embargo=mine), piece)
+    out = tmp_path / "out"
+    override = "2030-01-03T06:00:00+00:00"
+    assert main(["export", str(piece), "--to", "ninjs", "-o", str(out), "--embargo", override]) == 0
+    document = json.loads(next(out.glob("*.ninjs.json")).read_text(encoding="utf-8"))
+    assert document["embargoedUntil"] == "2030-01-03T06:00:00Z"
+    assert storage.load(piece).meta.embargo == mine
