@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app.document import Document
+from editor.app.embargo import EmbargoField
+from editor.app.embargo import tr as embargo_tr
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.article import STATUSES, Author, Dateline, Meta, Subject
 from editor.resources import resource
@@ -183,6 +185,9 @@ class Inspector(QDockWidget):
             self.status.addItem(status, status)
         self.status.activated.connect(self._status_chosen)
         self.form.addRow("Status", self.status)
+        self.embargo = EmbargoField()
+        self.embargo.changed.connect(self._embargo_set)
+        self.form.addRow("Embargo", self.embargo)
         self.subject_filter = QLineEdit()
         self.subject_filter.setObjectName("subjectFilter")
         self.subject_filter.textChanged.connect(self._filter_subjects)
@@ -207,6 +212,8 @@ class Inspector(QDockWidget):
             self._label_of(edit).setText(tr(spec.label))
         self.status.setAccessibleName(tr("Status"))
         self._label_of(self.status).setText(tr("Status"))
+        self._label_of(self.embargo).setText(tr("Embargo"))
+        self.embargo.retranslate()
         for row, status in enumerate(STATUSES):
             self.status.setItemText(row, tr(STATUS_NAMES.get(status, status)))
         self.subject_filter.setPlaceholderText(tr("Search IPTC subjects"))
@@ -234,6 +241,7 @@ class Inspector(QDockWidget):
                 edit.setModified(False)
                 self._mark(edit, "")
         self.status.setCurrentIndex(max(0, self.status.findData(meta.status)))
+        self.embargo.show_value(meta.embargo)
         self._fill_subjects(meta)
         self.typed.emit(self._pending())
 
@@ -276,6 +284,9 @@ class Inspector(QDockWidget):
     def _status_chosen(self, row: int) -> None:
         self.document.change_meta(lambda: tr("Edit Status"), status=str(self.status.itemData(row)))
 
+    def _embargo_set(self, until: datetime | None) -> None:
+        self.document.change_meta(lambda: embargo_tr("Edit Embargo"), embargo=until)
+
     def _typing(self, spec: Field) -> None:
         self._check(spec)
         self.typed.emit(self._pending())
@@ -297,6 +308,7 @@ class Inspector(QDockWidget):
         still in a field would otherwise miss what the page already shows)."""
         for spec in FIELDS:
             self._commit(spec)
+        self.embargo.commit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Close:  # before the window asks about unsaved changes

@@ -3,8 +3,11 @@
 The sending runs on a pool thread with a progress bar; the window keeps taking keys.
 On failure nothing in the article changes and the message says where and why; on
 success the guid (if new) and the log entries join the article. Sending content already
-sent to the same destination asks first. The embargo, if any, is said in plain words:
-it goes into every format sent.
+sent to the same destination asks first. The embargo is the article's own: the dialog
+shows it in plain words before sending, and setting, moving or clearing it here edits the
+article's metadata (one undoable step, as in the metadata panel), since it is the piece that
+is embargoed, not the sending. A correction sent before the last sending's embargo lifts
+keeps that embargo unless it is unticked.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QProgressBar,
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 from editor.app import actions, config_text, files, publish_text
 from editor.app.destinations_dialog import FORMAT_NAMES, DestinationsDialog, destinations_file
 from editor.app.document import Document
+from editor.app.embargo import EmbargoField
+from editor.app.embargo import tr as embargo_tr
 from editor.app.export_dialog import PUB_STATUS_NAMES
 from editor.app.export_dialog import tr as export_tr
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -110,10 +114,11 @@ class PublishDialog(QDialog):
         self.where = QLabel()
         self.where.setObjectName("publishWhere")
         self.where.setWordWrap(True)
-        self.embargo = QLineEdit()
+        self.embargo = EmbargoField()
         self.embargo.setObjectName("publishEmbargo")
-        self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")
-        self.embargo.textChanged.connect(self._check)
+        self.embargo.changed.connect(self._embargo_set)
+        self.kept = last_embargo(document.article, datetime.now(UTC))
+        """The last sending's embargo, not lifted yet: a correction keeps it."""
         self.status = QComboBox()
         self.status.setObjectName("publishStatus")
         self.status.setToolTip(
@@ -148,7 +153,7 @@ class PublishDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Send to"), self.destination)
         form.addRow("", self.where)
-        form.addRow(tr("E&mbargo until"), self.embargo)
+        form.addRow(tr("E&mbargo"), self.embargo)
         form.addRow("", self.embargo_said)
         form.addRow(tr("S&tatus"), self.status)
         form.addRow(tr("Sent before"), self.log)
@@ -158,11 +163,9 @@ class PublishDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        self.embargo.show_value(document.article.meta.embargo or self.kept)
         self._load()
         self._fill_log()
-        embargo = last_embargo(document.article, datetime.now(UTC))
-        if embargo is not None:  # a correction before the embargo lifts keeps it
-            self.embargo.setText(embargo.isoformat())
 
     # -- what the dialog shows -------------------------------------------------------------
 
@@ -210,33 +213,26 @@ class PublishDialog(QDialog):
         return self.items[index] if 0 <= index < len(self.items) else None
 
     def embargo_time(self) -> datetime | None:
-        """The embargo as typed; raises ExportError with what to correct."""
-        text = self.embargo.text().strip()
-        if not text:
-            return None
-        try:
-            when = datetime.fromisoformat(text)
-        except ValueError:
-            raise ExportError(tr("The embargo is not a date and time.")) from None
-        if when.tzinfo is None:
-            raise ExportError(tr("The embargo needs a time-zone offset, e.g. +01:00."))
-        return when
+        """The embargo the sending carries: the article's, or the last sending's kept."""
+        return self.embargo.value()
+
+    def _embargo_set(self, until: datetime | None) -> None:
+        self.kept = None  # chosen here now, whatever the last sending carried
+        self.document.change_meta(lambda: embargo_tr("Edit Embargo"), embargo=until)
+        self._check()
 
     def _check(self) -> None:
         problem = "" if self.chosen() is not None else tr("Choose a destination.")
-        self.embargo_said.setText(
-            tr("No embargo: the receivers may use the piece as soon as it arrives.")
-        )
-        try:
-            when = self.embargo_time()
-        except ExportError as error:
-            problem = problem or str(error)
+        when = self.embargo_time()
+        if when is None:
+            said = tr("No embargo: the receivers may use the piece as soon as it arrives.")
+        elif self.kept is not None and self.document.article.meta.embargo is None:
+            said = tr("Kept from the last sending until it lifts, and written into every "
+                      "format sent. Untick it to send without.")  # fmt: skip
         else:
-            if when is not None:
-                self.embargo_said.setText(
-                    tr("Embargoed until %1: written into every format sent; the receivers "
-                       "must not publish before then.").replace("%1", moment(when, seconds=False))
-                )  # fmt: skip
+            said = tr("Written into every format sent; the receivers must not publish "
+                      "before then.")  # fmt: skip
+        self.embargo_said.setText(said)
         if not self.progress.isVisible():
             self.problem.setText(problem)
             self.publish_button.setEnabled(not problem)
@@ -253,6 +249,7 @@ class PublishDialog(QDialog):
         item = self.chosen()
         if item is None:
             return
+        self.embargo.commit()  # a date still being typed is what the dialog shows
         article = self.document.article
         earlier = already_sent(article, item.name, item.formats, self.pub_status())
         if earlier is not None:

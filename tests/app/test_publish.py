@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.app import i18n, publish_text
 from editor.app.application import Copydesk
 from editor.app.destinations_dialog import DestinationsDialog
+from editor.app.embargo import EmbargoField
 from editor.app.main_window import MainWindow
 from editor.app.preferences import Preferences
 from editor.app.publish_dialog import PublishDialog
@@ -51,6 +53,17 @@ def run(qtbot: QtBot, dialog: PublishDialog) -> bool:
     with qtbot.waitSignal(dialog.finished_publish, timeout=120_000) as finished:
         dialog.publish_button.click()
     return bool(finished.args and finished.args[0])
+
+
+def set_embargo(qtbot: QtBot, field: EmbargoField, wall: str, zone: str) -> None:
+    """Tick, type the date and time, choose the zone: as a journalist sets it."""
+    if not field.on.isChecked():
+        qtbot.mouseClick(field.on, Qt.MouseButton.LeftButton)
+    field.when.setFocus()
+    field.when.setSelectedSection(QDateTimeEdit.Section.YearSection)  # as a click there does
+    QTest.keyClicks(field.when, wall)
+    field.zone.setFocus()
+    QTest.keyClicks(field.zone, zone)
 
 
 def message(window: MainWindow, name: str) -> QMessageBox:
@@ -96,9 +109,14 @@ def test_publish_to_a_watched_folder_logs_it_and_warns_before_the_same_again(
     window.commands["publish"].trigger()
     dialog = window.publish_dialog
     assert dialog.destination.currentText() == "Web"
-    qtbot.keyClicks(dialog.embargo, "2025-02-02T06:00:00+01:00")
-    assert "Embargoed until" in dialog.embargo_said.text()
+    set_embargo(qtbot, dialog.embargo, "202502020600", "Paris")
+    said = dialog.embargo.said.text()
+    assert said == "Embargoed until Sunday 2 February 2025, 06:00 (Paris time)"
     assert "every format" in dialog.embargo_said.text()
+    assert window.document.article.meta.embargo == datetime(
+        2025, 2, 2, 6, 0, tzinfo=timezone(timedelta(hours=1))
+    )  # the article's metadata, edited from the dialog
+    assert window.inspector.embargo.said.text() == said
     assert run(qtbot, dialog)
     message(window, "publishResult").close()
     document = json.loads((drop / "croix-rousse.ninjs.json").read_text(encoding="utf-8"))
@@ -116,9 +134,12 @@ def test_publish_to_a_watched_folder_logs_it_and_warns_before_the_same_again(
     assert document["uri"] == article.meta.guid
     path = window.document.path
     assert path is not None
-    kept = storage.load(path)  # the window was saved: the log is in the file at once
+    assert window.document.dirty  # the embargo set in the dialog is an edit not saved yet
+    assert publications(storage.load(path)) == []
+    assert window.save()
+    kept = storage.load(path)  # the log is kept with the article, saved with it
     assert len(publications(kept)) == 2 and kept.meta.guid == article.meta.guid
-    assert not window.document.dirty
+    assert kept.meta.embargo == article.meta.embargo
 
     for name in ("croix-rousse.ninjs.json", "croix-rousse.newsml.xml"):
         (drop / name).unlink()
@@ -212,13 +233,19 @@ def test_the_dialog_keeps_an_embargo_that_has_not_lifted(
     until = (datetime.now(UTC) + timedelta(hours=5)).replace(microsecond=0)
     window.commands["publish"].trigger()
     first = window.publish_dialog
-    assert first.embargo.text() == ""
-    qtbot.keyClicks(first.embargo, until.isoformat())
+    assert first.embargo_time() is None
+    wall = until.astimezone(UTC).strftime("%Y%m%d%H%M")
+    set_embargo(qtbot, first.embargo, wall, "UTC")
     assert run(qtbot, first)
     message(window, "publishResult").close()
+    window.document.change_meta(lambda: "Lift", embargo=None)  # e.g. undone in the panel
     window.commands["publish"].trigger()
-    assert window.publish_dialog.embargo_time() == until
-    assert "Embargoed until" in window.publish_dialog.embargo_said.text()
+    second = window.publish_dialog
+    assert second.embargo_time() == until.replace(second=0)
+    assert "Kept from the last sending" in second.embargo_said.text()
+    qtbot.mouseClick(second.embargo.on, Qt.MouseButton.LeftButton)  # lifted, for this one
+    assert second.embargo_time() is None
+    assert "No embargo" in second.embargo_said.text()
 
 
 def test_pulling_a_story_sent_before_is_not_taken_for_a_repeat(
@@ -256,7 +283,7 @@ def test_the_publish_dialogs_show_no_english_in_french(
     try:
         window.commands["publish"].trigger()
         dialog = window.publish_dialog
-        qtbot.keyClicks(dialog.embargo, "2031-02-02T06:00:00+01:00")
+        set_embargo(qtbot, dialog.embargo, "203102020600", "P")
         assert run(qtbot, dialog)
         seen.widget("published", message(window, "publishResult"))
         message(window, "publishResult").close()
