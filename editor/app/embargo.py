@@ -39,12 +39,19 @@ ZONES: dict[str, str] = {
     "UTC": "UTC",
 }
 """The zones offered after the computer's own, with the city each is said by."""
+EDIT = QT_TRANSLATE_NOOP("Embargo", "Edit Embargo")
+"""The name of the history step."""
 FIXED = "fixed:"
 """The data of a zone entry that is a bare offset, e.g. `fixed:3600`."""
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Embargo", text)
+
+
+def edit_step() -> str:
+    """The history step's name, said again in the language installed later."""
+    return tr(EDIT)
 
 
 def _offset_label(seconds: int) -> str:

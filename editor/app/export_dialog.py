@@ -192,7 +192,12 @@ class ExportDialog(QDialog):
             self.flavour.addItem(tr(flavour_name), flavour)
         self.embargo = QLineEdit()
         self.embargo.setObjectName("embargo")
-        self.embargo.setPlaceholderText("2025-01-10T06:00:00+01:00")
+        own = document.article.meta.embargo
+        self.embargo.setPlaceholderText(own.isoformat() if own else "2025-01-10T06:00:00+01:00")
+        self.embargo.setToolTip(
+            tr("Every format writes the article's embargo (Metadata panel); a moment typed "
+               "here replaces it for this export only")
+        )  # fmt: skip
         self.embargo.textChanged.connect(self._check)
         form = QFormLayout()
         destination = _path_row(self.folder, browse)
@@ -217,7 +222,7 @@ class ExportDialog(QDialog):
                 label.setBuddy(edit)
         form.addRow(tr("NewsML &provider"), self.provider)
         form.addRow(tr("NewsML s&tatus"), self.status)
-        form.addRow(tr("NewsML and ninjs e&mbargo"), self.embargo)
+        form.addRow(tr("Other e&mbargo"), self.embargo)
         form.addRow(tr("ninjs fla&vour"), self.flavour)
         for edit in (self.style_map, self.reference, self.provider, self.embargo):
             edit.textChanged.connect(self._check)

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.app.document import Document
-from editor.app.embargo import EmbargoField
-from editor.app.embargo import tr as embargo_tr
+from editor.app.embargo import EmbargoField, edit_step
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.article import STATUSES, Author, Dateline, Meta, Subject
 from editor.resources import resource
@@ -285,7 +284,7 @@ class Inspector(QDockWidget):
         self.document.change_meta(lambda: tr("Edit Status"), status=str(self.status.itemData(row)))
 
     def _embargo_set(self, until: datetime | None) -> None:
-        self.document.change_meta(lambda: embargo_tr("Edit Embargo"), embargo=until)
+        self.document.change_meta(edit_step, embargo=until)
 
     def _typing(self, spec: Field) -> None:
         self._check(spec)

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from editor.app import actions, config_text, files, publish_text
 from editor.app.destinations_dialog import FORMAT_NAMES, DestinationsDialog, destinations_file
 from editor.app.document import Document
-from editor.app.embargo import EmbargoField
-from editor.app.embargo import tr as embargo_tr
+from editor.app.embargo import EmbargoField, edit_step
 from editor.app.export_dialog import PUB_STATUS_NAMES
 from editor.app.export_dialog import tr as export_tr
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -218,7 +217,7 @@ class PublishDialog(QDialog):
 
     def _embargo_set(self, until: datetime | None) -> None:
         self.kept = None  # chosen here now, whatever the last sending carried
-        self.document.change_meta(lambda: embargo_tr("Edit Embargo"), embargo=until)
+        self.document.change_meta(edit_step, embargo=until)
         self._check()
 
     def _check(self) -> None:

@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="253"/>
+        <location filename="../../editor/app/error_text.py" line="256"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>the file holds %n item; there is no item %1</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/export_dialog.py" line="301"/>
+        <location filename="../../editor/app/export_dialog.py" line="306"/>
         <source>%n suggestion(s) not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</source>
         <translation>
             <numerusform>%n suggestion not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide it first, or export the DOCX alone, which keeps it as a tracked change.</numerusform>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="166"/>
-        <location filename="../../editor/app/export_dialog.py" line="210"/>
+        <location filename="../../editor/app/export_dialog.py" line="215"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -225,52 +225,61 @@
         <translation type="vanished">Embargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="199"/>
+        <location filename="../../editor/app/export_dialog.py" line="198"/>
+        <source>Every format writes the article's embargo (Metadata panel); a moment typed here replaces it for this export only</source>
+        <translation>Tous les formats portent l’embargo de l’article (panneau Métadonnées) ; une date saisie ici le remplace pour cet export seulement</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="204"/>
         <source>&amp;Destination</source>
         <translation>&amp;Destination</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="205"/>
+        <location filename="../../editor/app/export_dialog.py" line="210"/>
         <source>DOCX st&amp;yle map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="207"/>
+        <location filename="../../editor/app/export_dialog.py" line="212"/>
         <source>DOCX &amp;reference template</source>
         <translation>Modèle DOCX de &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="207"/>
+        <location filename="../../editor/app/export_dialog.py" line="212"/>
         <source>DOCX Reference Template</source>
         <translation>Modèle DOCX de référence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="208"/>
+        <location filename="../../editor/app/export_dialog.py" line="213"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="218"/>
+        <location filename="../../editor/app/export_dialog.py" line="223"/>
         <source>NewsML &amp;provider</source>
         <translation>&amp;Fournisseur NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="219"/>
+        <location filename="../../editor/app/export_dialog.py" line="224"/>
         <source>NewsML s&amp;tatus</source>
         <translation>&amp;Statut NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="220"/>
-        <source>NewsML and ninjs e&amp;mbargo</source>
-        <translation>E&amp;mbargo NewsML et ninjs</translation>
+        <location filename="../../editor/app/export_dialog.py" line="225"/>
+        <source>Other e&amp;mbargo</source>
+        <translation>Autre e&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="221"/>
+        <source>NewsML and ninjs e&amp;mbargo</source>
+        <translation type="vanished">E&amp;mbargo NewsML et ninjs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/export_dialog.py" line="226"/>
         <source>ninjs fla&amp;vour</source>
         <translation>&amp;Variante ninjs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/export_dialog.py" line="301"/>
+        <location filename="../../editor/app/export_dialog.py" line="306"/>
         <source>%n suggestion(s) not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</source>
         <translation>
             <numerusform>%n suggestion ni acceptée ni refusée : EPUB, NewsML, ninjs et ICML exigent le texte définitif. Tranchez-la d’abord, ou exportez le DOCX seul, qui la garde en modification suivie.</numerusform>
@@ -282,29 +291,27 @@
         <translation type="vanished">E&amp;mbargo NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="252"/>
+        <location filename="../../editor/app/export_dialog.py" line="257"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="263"/>
-        <location filename="../../editor/app/publish_dialog.py" line="220"/>
+        <location filename="../../editor/app/export_dialog.py" line="268"/>
         <source>The embargo is not a date and time.</source>
         <translation>L’embargo n’est pas une date et une heure.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="265"/>
-        <location filename="../../editor/app/publish_dialog.py" line="222"/>
+        <location filename="../../editor/app/export_dialog.py" line="270"/>
         <source>The embargo needs a time-zone offset, e.g. +01:00.</source>
         <translation>L’embargo doit indiquer le décalage horaire, par exemple +01:00.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="270"/>
+        <location filename="../../editor/app/export_dialog.py" line="275"/>
         <source>%1: no such file.</source>
         <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="285"/>
+        <location filename="../../editor/app/export_dialog.py" line="290"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
@@ -313,27 +320,27 @@
         <translation type="vanished">%1 suggestion(s) ni acceptée(s) ni refusée(s) : EPUB, NewsML et ICML exigent le texte définitif. Tranchez-les d’abord, ou exportez le DOCX seul, qui les garde en modifications suivies.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="343"/>
+        <location filename="../../editor/app/export_dialog.py" line="348"/>
         <source>Wire Item Identifier</source>
         <translation>Identifiant de la dépêche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="360"/>
+        <location filename="../../editor/app/export_dialog.py" line="365"/>
         <source>Export finished</source>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="361"/>
+        <location filename="../../editor/app/export_dialog.py" line="366"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="364"/>
+        <location filename="../../editor/app/export_dialog.py" line="369"/>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="369"/>
+        <location filename="../../editor/app/export_dialog.py" line="374"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -387,7 +394,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="332"/>
+        <location filename="../../editor/app/window_parts.py" line="336"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -528,54 +535,59 @@
         <translation type="vanished">À &amp;propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="85"/>
+        <location filename="../../editor/app/inspector.py" line="86"/>
         <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="132"/>
+        <location filename="../../editor/app/inspector.py" line="133"/>
         <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
         <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="137"/>
+        <location filename="../../editor/app/inspector.py" line="138"/>
         <source>A language code such as fr or en.</source>
         <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="202"/>
+        <location filename="../../editor/app/inspector.py" line="206"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="208"/>
-        <location filename="../../editor/app/inspector.py" line="209"/>
+        <location filename="../../editor/app/inspector.py" line="212"/>
+        <location filename="../../editor/app/inspector.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="212"/>
-        <location filename="../../editor/app/inspector.py" line="213"/>
+        <location filename="../../editor/app/inspector.py" line="214"/>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/inspector.py" line="218"/>
+        <location filename="../../editor/app/inspector.py" line="219"/>
         <source>Search IPTC subjects</source>
         <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="214"/>
+        <location filename="../../editor/app/inspector.py" line="220"/>
         <source>Subjects</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="274"/>
+        <location filename="../../editor/app/inspector.py" line="281"/>
         <source>Edit Subjects</source>
         <translation>Modifier les thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="277"/>
+        <location filename="../../editor/app/inspector.py" line="284"/>
         <source>Edit Status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="324"/>
+        <location filename="../../editor/app/inspector.py" line="335"/>
         <source>Edit %1</source>
         <translation>Modifier : %1</translation>
     </message>
@@ -922,7 +934,7 @@
         <translation>Enregistrer l’article récupéré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="234"/>
+        <location filename="../../editor/app/export_dialog.py" line="239"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -936,17 +948,17 @@
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="312"/>
+        <location filename="../../editor/app/window_parts.py" line="316"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="313"/>
+        <location filename="../../editor/app/window_parts.py" line="317"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="334"/>
+        <location filename="../../editor/app/window_parts.py" line="338"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
@@ -961,13 +973,13 @@
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="205"/>
+        <location filename="../../editor/app/export_dialog.py" line="210"/>
         <location filename="../../editor/app/preferences.py" line="107"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="206"/>
+        <location filename="../../editor/app/export_dialog.py" line="211"/>
         <location filename="../../editor/app/preferences.py" line="107"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
@@ -1579,7 +1591,7 @@
         <translation>Zoom %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="253"/>
+        <location filename="../../editor/app/error_text.py" line="256"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>le fichier contient %n dépêche ; il n’y a pas de dépêche %1</numerusform>
@@ -1865,118 +1877,131 @@
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="82"/>
+        <location filename="../../editor/app/publish_dialog.py" line="85"/>
         <source>Not sent to %1: %2</source>
         <translation>Non envoyé à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="102"/>
+        <location filename="../../editor/app/publish_dialog.py" line="105"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="120"/>
+        <location filename="../../editor/app/publish_dialog.py" line="124"/>
         <source>Usable, or Withheld / Canceled to pull a story already sent (a kill notice)</source>
         <translation>Utilisable, ou Retenue / Annulée pour retirer un article déjà envoyé (avis d’annulation)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="129"/>
-        <location filename="../../editor/app/publish_dialog.py" line="154"/>
+        <location filename="../../editor/app/publish_dialog.py" line="133"/>
+        <location filename="../../editor/app/publish_dialog.py" line="158"/>
         <source>Sent before</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="141"/>
+        <location filename="../../editor/app/publish_dialog.py" line="145"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="143"/>
+        <location filename="../../editor/app/publish_dialog.py" line="147"/>
         <source>&amp;Destinations…</source>
         <translation>&amp;Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="149"/>
+        <location filename="../../editor/app/publish_dialog.py" line="153"/>
         <source>&amp;Send to</source>
         <translation>&amp;Envoyer à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="151"/>
         <source>E&amp;mbargo until</source>
-        <translation>E&amp;mbargo jusqu’à</translation>
+        <translation type="vanished">E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="153"/>
+        <location filename="../../editor/app/publish_dialog.py" line="157"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="183"/>
+        <location filename="../../editor/app/publish_dialog.py" line="185"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant : ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="193"/>
+        <location filename="../../editor/app/publish_dialog.py" line="195"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="203"/>
+        <location filename="../../editor/app/publish_dialog.py" line="205"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="226"/>
+        <location filename="../../editor/app/publish_dialog.py" line="224"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="228"/>
+        <location filename="../../editor/app/publish_dialog.py" line="227"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo : les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="237"/>
         <source>Embargoed until %1: written into every format sent; the receivers must not publish before then.</source>
-        <translation>Sous embargo jusqu’au %1 : inscrit dans chaque format envoyé ; les destinataires ne doivent rien publier avant.</translation>
+        <translation type="vanished">Sous embargo jusqu’au %1 : inscrit dans chaque format envoyé ; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="260"/>
+        <location filename="../../editor/app/publish_dialog.py" line="155"/>
+        <source>E&amp;mbargo</source>
+        <translation>E&amp;mbargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="229"/>
+        <source>Kept from the last sending until it lifts, and written into every format sent. Untick it to send without.</source>
+        <translation>Repris de l’envoi précédent jusqu’à sa levée, et inscrit dans chaque format envoyé. Décochez-le pour envoyer sans embargo.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="232"/>
+        <source>Written into every format sent; the receivers must not publish before then.</source>
+        <translation>Inscrit dans chaque format envoyé ; les destinataires ne doivent pas publier avant.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="256"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="261"/>
+        <location filename="../../editor/app/publish_dialog.py" line="257"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="267"/>
+        <location filename="../../editor/app/publish_dialog.py" line="263"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="297"/>
+        <location filename="../../editor/app/publish_dialog.py" line="293"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="308"/>
+        <location filename="../../editor/app/publish_dialog.py" line="304"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="314"/>
+        <location filename="../../editor/app/publish_dialog.py" line="310"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="315"/>
+        <location filename="../../editor/app/publish_dialog.py" line="311"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="321"/>
+        <location filename="../../editor/app/publish_dialog.py" line="317"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
     </message>
@@ -2231,6 +2256,51 @@
         <location filename="../../editor/app/comments_dock.py" line="285"/>
         <source>Comment on the selected words</source>
         <translation>Commenter les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="111"/>
+        <source>%1 time</source>
+        <translation>heure de %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="121"/>
+        <source>Embargoed until %1, %2 (%3)</source>
+        <translation>Sous embargo jusqu’au %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="122"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="123"/>
+        <source>HH:mm</source>
+        <translation>H' h 'mm</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="168"/>
+        <source>Hold until</source>
+        <translation>Retenir jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="169"/>
+        <source>Not to be published before this moment: written into every format</source>
+        <translation>À ne pas publier avant ce moment : inscrit dans chaque format</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="170"/>
+        <source>Embargo date and time</source>
+        <translation>Date et heure de l’embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="171"/>
+        <source>Embargo time zone</source>
+        <translation>Fuseau horaire de l’embargo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="241"/>
+        <source>No embargo: free to publish.</source>
+        <translation>Pas d’embargo : publication libre.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2597,49 @@
     </message>
 </context>
 <context>
+    <name>Embargo</name>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="32"/>
+        <source>Paris</source>
+        <translation>Paris</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="33"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="34"/>
+        <source>Zurich</source>
+        <translation>Zurich</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="35"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="36"/>
+        <source>London</source>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="37"/>
+        <source>Montreal</source>
+        <translation>Montréal</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="38"/>
+        <source>New York</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/embargo.py" line="42"/>
+        <source>Edit Embargo</source>
+        <translation>Modifier l’embargo</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Word document for print (DOCX)</source>
@@ -2591,32 +2704,32 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="386"/>
+        <location filename="../../editor/app/export_dialog.py" line="391"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="387"/>
+        <location filename="../../editor/app/export_dialog.py" line="392"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="388"/>
+        <location filename="../../editor/app/export_dialog.py" line="393"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="389"/>
+        <location filename="../../editor/app/export_dialog.py" line="394"/>
         <source>Export as nin&amp;js…</source>
         <translation>Exporter en nin&amp;js…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="390"/>
+        <location filename="../../editor/app/export_dialog.py" line="395"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="391"/>
+        <location filename="../../editor/app/export_dialog.py" line="396"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -2683,13 +2796,13 @@
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="31"/>
-        <location filename="../../editor/app/error_text.py" line="83"/>
+        <location filename="../../editor/app/error_text.py" line="86"/>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="32"/>
-        <location filename="../../editor/app/error_text.py" line="85"/>
+        <location filename="../../editor/app/error_text.py" line="88"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
@@ -2750,396 +2863,401 @@
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="50"/>
+        <source>the embargo “{value}” needs a time-zone offset, e.g. +01:00</source>
+        <translation>l’embargo « {value} » doit indiquer son décalage horaire, par exemple +01:00</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="53"/>
         <source>“{type}” is not an image type</source>
         <translation>« {type} » n’est pas un type d’image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="51"/>
+        <location filename="../../editor/app/error_text.py" line="54"/>
         <source>the image data is not valid base64</source>
         <translation>les données de l’image ne sont pas du base64 valide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="52"/>
+        <location filename="../../editor/app/error_text.py" line="55"/>
         <source>the image data does not match its checksum (damaged file)</source>
         <translation>les données de l’image ne correspondent pas à leur somme de contrôle (fichier endommagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="55"/>
+        <location filename="../../editor/app/error_text.py" line="58"/>
         <source>unknown block kind “{kind}”</source>
         <translation>type de bloc inconnu : « {kind} »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="56"/>
+        <location filename="../../editor/app/error_text.py" line="59"/>
         <source>“{id}” is not a valid block id (letters, digits, - _ . ; not starting with a digit)</source>
         <translation>« {id} » n’est pas un identifiant de bloc valide (lettres, chiffres, - _ . ; pas de chiffre en tête)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="60"/>
+        <location filename="../../editor/app/error_text.py" line="63"/>
         <source>the image “{media}” is not in the file's media</source>
         <translation>l’image « {media} » n’est pas dans les médias du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="63"/>
+        <location filename="../../editor/app/error_text.py" line="66"/>
         <source>unknown mark “{mark}”</source>
         <translation>enrichissement inconnu : « {mark} »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="64"/>
+        <location filename="../../editor/app/error_text.py" line="67"/>
         <source>unknown suggestion type “{type}”</source>
         <translation>type de suggestion inconnu « {type} »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="67"/>
+        <location filename="../../editor/app/error_text.py" line="70"/>
         <source>an id is needed</source>
         <translation>il manque un identifiant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="68"/>
+        <location filename="../../editor/app/error_text.py" line="71"/>
         <source>the id “{id}” is used twice</source>
         <translation>l’identifiant « {id} » sert deux fois</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="69"/>
+        <location filename="../../editor/app/error_text.py" line="72"/>
         <source>the suggestion “{id}” is not in the file's suggestions</source>
         <translation>la suggestion « {id} » ne figure pas parmi celles du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="72"/>
+        <location filename="../../editor/app/error_text.py" line="75"/>
         <source>the suggestion “{id}” is of type {found}, not {wanted}</source>
         <translation>la suggestion « {id} » est de type « {found} », pas « {wanted} »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="75"/>
+        <location filename="../../editor/app/error_text.py" line="78"/>
         <source>the comment “{id}” is not in the file's comments</source>
         <translation>le commentaire « {id} » ne figure pas parmi ceux du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="82"/>
+        <location filename="../../editor/app/error_text.py" line="85"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>le fichier fait {size} Mo ; la limite est de {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="84"/>
+        <location filename="../../editor/app/error_text.py" line="87"/>
         <source>this is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="86"/>
+        <location filename="../../editor/app/error_text.py" line="89"/>
         <source>the text encoding could not be recognised</source>
         <translation>l’encodage du texte n’a pas été reconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="89"/>
+        <location filename="../../editor/app/error_text.py" line="92"/>
         <source>the copied text is larger than {limit} MB</source>
         <translation>le texte copié dépasse {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="90"/>
+        <location filename="../../editor/app/error_text.py" line="93"/>
         <source>the NewsML-G2 message carries no news item</source>
         <translation>le message NewsML-G2 ne contient aucune dépêche (newsItem)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="91"/>
+        <location filename="../../editor/app/error_text.py" line="94"/>
         <source>this NewsML-G2 file is a package (it lists other items but holds no story)</source>
         <translation>ce fichier NewsML-G2 est un paquet (il renvoie à d’autres éléments mais ne contient aucun article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="95"/>
+        <location filename="../../editor/app/error_text.py" line="98"/>
         <source>this NewsML-G2 file is a concept item (a vocabulary entry, not a story)</source>
         <translation>ce fichier NewsML-G2 est un concept (une entrée de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="98"/>
+        <location filename="../../editor/app/error_text.py" line="101"/>
         <source>this NewsML-G2 file is a knowledge item (vocabulary entries, not a story)</source>
         <translation>ce fichier NewsML-G2 est une base de connaissances (des entrées de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="102"/>
+        <location filename="../../editor/app/error_text.py" line="105"/>
         <source>this NewsML-G2 file is a planning item (coverage plans, not a story)</source>
         <translation>ce fichier NewsML-G2 est une prévision (une couverture annoncée, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="105"/>
+        <location filename="../../editor/app/error_text.py" line="108"/>
         <source>this NewsML-G2 file is a catalog of scheme aliases</source>
         <translation>ce fichier NewsML-G2 est un catalogue d’alias de vocabulaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="108"/>
+        <location filename="../../editor/app/error_text.py" line="111"/>
         <source>this is NewsML 1, an older standard; ask for NewsML-G2</source>
         <translation>c’est du NewsML 1, une norme plus ancienne ; demandez du NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="111"/>
+        <location filename="../../editor/app/error_text.py" line="114"/>
         <source>not a NewsML-G2 item or message (its root is &lt;{root}&gt;)</source>
         <translation>ce n’est ni une dépêche ni un message NewsML-G2 (sa racine est &lt;{root}&gt;)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="114"/>
+        <location filename="../../editor/app/error_text.py" line="117"/>
         <source>{what} is larger than {limit} MB</source>
         <translation>{what} dépasse {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="115"/>
+        <location filename="../../editor/app/error_text.py" line="118"/>
         <source>the Word document is not a Word package</source>
         <translation>le document Word n’est pas un paquet Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="118"/>
+        <location filename="../../editor/app/error_text.py" line="121"/>
         <source>the Word document is damaged ({detail})</source>
         <translation>le document Word est endommagé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="119"/>
+        <location filename="../../editor/app/error_text.py" line="122"/>
         <source>this is not a Word document ({detail})</source>
         <translation>ce n’est pas un document Word ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="120"/>
+        <location filename="../../editor/app/error_text.py" line="123"/>
         <source>{what} holds broken XML ({detail})</source>
         <translation>{what} contient du XML invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="121"/>
+        <location filename="../../editor/app/error_text.py" line="124"/>
         <source>{what} declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} déclare des entités XML ; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="126"/>
+        <location filename="../../editor/app/error_text.py" line="129"/>
         <source>{what} (part “{part}”) declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} (partie « {part} ») déclare des entités XML ; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="131"/>
+        <location filename="../../editor/app/error_text.py" line="134"/>
         <source>{what} is larger than {limit} MB of XML</source>
         <translation>{what} dépasse {limit} Mo de XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="132"/>
+        <location filename="../../editor/app/error_text.py" line="135"/>
         <source>{what} uses XML entities, which Copydesk does not read</source>
         <translation>{what} utilise des entités XML, que Copydesk ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="135"/>
+        <location filename="../../editor/app/error_text.py" line="138"/>
         <source>{what} is not well-formed XML ({detail})</source>
         <translation>{what} n’est pas du XML bien formé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="136"/>
+        <location filename="../../editor/app/error_text.py" line="139"/>
         <source>{what} holds no XML element</source>
         <translation>{what} ne contient aucun élément XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="137"/>
+        <location filename="../../editor/app/error_text.py" line="140"/>
         <source>{what} is not a zip package (a .docx is one)</source>
         <translation>{what} n’est pas une archive zip (un .docx en est une)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="138"/>
+        <location filename="../../editor/app/error_text.py" line="141"/>
         <source>{what} holds {count} files; the limit is {limit}</source>
         <translation>{what} contient {count} fichiers ; la limite est de {limit}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="141"/>
+        <location filename="../../editor/app/error_text.py" line="144"/>
         <source>{what} holds a file named “{name}”, outside the package</source>
         <translation>{what} contient un fichier nommé « {name} », hors de l’archive</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="144"/>
+        <location filename="../../editor/app/error_text.py" line="147"/>
         <source>{what} looks like a zip bomb: “{name}” expands {ratio} times</source>
         <translation>{what} ressemble à une bombe zip : « {name} » grossit {ratio} fois</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="147"/>
+        <location filename="../../editor/app/error_text.py" line="150"/>
         <source>{what} would expand to {size} MB; the limit is {limit} MB</source>
         <translation>{what} occuperait {size} Mo une fois décompressé ; la limite est de {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="150"/>
+        <location filename="../../editor/app/error_text.py" line="153"/>
         <source>{what}: “{name}” is larger than {limit} MB</source>
         <translation>{what} : « {name} » dépasse {limit} Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="151"/>
+        <location filename="../../editor/app/error_text.py" line="154"/>
         <source>{what}: “{name}” cannot be read ({detail})</source>
         <translation>{what} : « {name} » est illisible ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="158"/>
+        <location filename="../../editor/app/error_text.py" line="161"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="159"/>
+        <location filename="../../editor/app/error_text.py" line="162"/>
         <source>the document</source>
         <translation>le document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="160"/>
+        <location filename="../../editor/app/error_text.py" line="163"/>
         <source>the Word document</source>
         <translation>le document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="161"/>
+        <location filename="../../editor/app/error_text.py" line="164"/>
         <source>the NewsML file</source>
         <translation>le fichier NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="166"/>
+        <location filename="../../editor/app/error_text.py" line="169"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="167"/>
+        <location filename="../../editor/app/error_text.py" line="170"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="168"/>
+        <location filename="../../editor/app/error_text.py" line="171"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="169"/>
+        <location filename="../../editor/app/error_text.py" line="172"/>
         <source>true/false</source>
         <translation>vrai/faux</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="170"/>
+        <location filename="../../editor/app/error_text.py" line="173"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="171"/>
+        <location filename="../../editor/app/error_text.py" line="174"/>
         <source>nothing (null)</source>
         <translation>rien (null)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="172"/>
+        <location filename="../../editor/app/error_text.py" line="175"/>
         <source>a list of blocks</source>
         <translation>une liste de blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="173"/>
+        <location filename="../../editor/app/error_text.py" line="176"/>
         <source>a version number</source>
         <translation>un numéro de version</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="174"/>
+        <location filename="../../editor/app/error_text.py" line="177"/>
         <source>an author</source>
         <translation>un auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="175"/>
+        <location filename="../../editor/app/error_text.py" line="178"/>
         <source>a subject</source>
         <translation>un thème</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="176"/>
+        <location filename="../../editor/app/error_text.py" line="179"/>
         <source>a block</source>
         <translation>un bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="177"/>
+        <location filename="../../editor/app/error_text.py" line="180"/>
         <source>text or a list of runs</source>
         <translation>du texte ou une liste de segments</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="178"/>
+        <location filename="../../editor/app/error_text.py" line="181"/>
         <source>text or a run object</source>
         <translation>du texte ou un segment</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="179"/>
+        <location filename="../../editor/app/error_text.py" line="182"/>
         <source>a list of marks</source>
         <translation>une liste d’enrichissements</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="184"/>
+        <location filename="../../editor/app/error_text.py" line="187"/>
         <source>expecting value</source>
         <translation>valeur attendue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="185"/>
+        <location filename="../../editor/app/error_text.py" line="188"/>
         <source>expecting property name enclosed in double quotes</source>
         <translation>nom de propriété attendu, entre guillemets droits doubles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="186"/>
+        <location filename="../../editor/app/error_text.py" line="189"/>
         <source>expecting ':' delimiter</source>
         <translation>séparateur « : » attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="187"/>
+        <location filename="../../editor/app/error_text.py" line="190"/>
         <source>expecting ',' delimiter</source>
         <translation>séparateur « , » attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="188"/>
+        <location filename="../../editor/app/error_text.py" line="191"/>
         <source>unterminated string starting</source>
         <translation>chaîne de caractères non terminée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="189"/>
+        <location filename="../../editor/app/error_text.py" line="192"/>
         <source>invalid control character</source>
         <translation>caractère de contrôle invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="190"/>
+        <location filename="../../editor/app/error_text.py" line="193"/>
         <source>invalid \escape</source>
         <translation>séquence d’échappement \ invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="191"/>
+        <location filename="../../editor/app/error_text.py" line="194"/>
         <source>invalid \uxxxx escape</source>
         <translation>séquence d’échappement \uXXXX invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="192"/>
+        <location filename="../../editor/app/error_text.py" line="195"/>
         <source>extra data</source>
         <translation>données en trop après la fin</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="193"/>
+        <location filename="../../editor/app/error_text.py" line="196"/>
         <source>illegal trailing comma before end of object</source>
         <translation>virgule en trop avant la fin de l’objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="194"/>
+        <location filename="../../editor/app/error_text.py" line="197"/>
         <source>illegal trailing comma before end of array</source>
         <translation>virgule en trop avant la fin de la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="198"/>
+        <location filename="../../editor/app/error_text.py" line="201"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="199"/>
+        <location filename="../../editor/app/error_text.py" line="202"/>
         <source>{path}: {reason} (at {place})</source>
         <translation>{path} : {reason} (emplacement : {place})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="200"/>
+        <location filename="../../editor/app/error_text.py" line="203"/>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="201"/>
+        <location filename="../../editor/app/error_text.py" line="204"/>
         <source>byte {byte}</source>
         <translation>octet {byte}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="202"/>
+        <location filename="../../editor/app/error_text.py" line="205"/>
         <source>top level</source>
         <translation>premier niveau</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="203"/>
+        <location filename="../../editor/app/error_text.py" line="206"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="204"/>
+        <location filename="../../editor/app/error_text.py" line="207"/>
         <source>{path}: could not save: {reason}</source>
         <translation>{path} : enregistrement impossible : {reason}</translation>
     </message>
@@ -3607,102 +3725,102 @@
         <translation type="vanished">annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="40"/>
+        <location filename="../../editor/app/inspector.py" line="41"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="41"/>
+        <location filename="../../editor/app/inspector.py" line="42"/>
         <source>Edited</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="42"/>
+        <location filename="../../editor/app/inspector.py" line="43"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="43"/>
+        <location filename="../../editor/app/inspector.py" line="44"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="44"/>
+        <location filename="../../editor/app/inspector.py" line="45"/>
         <source>Withheld</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="45"/>
+        <location filename="../../editor/app/inspector.py" line="46"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="111"/>
+        <location filename="../../editor/app/inspector.py" line="112"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="114"/>
+        <location filename="../../editor/app/inspector.py" line="115"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="117"/>
+        <location filename="../../editor/app/inspector.py" line="118"/>
         <source>Name (role); Name</source>
         <translation>Nom (rôle) ; Nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="118"/>
+        <location filename="../../editor/app/inspector.py" line="119"/>
         <source>Dateline place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="121"/>
+        <location filename="../../editor/app/inspector.py" line="122"/>
         <source>e.g. Lyon</source>
         <translation>ex. : Lyon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="122"/>
+        <location filename="../../editor/app/inspector.py" line="123"/>
         <source>Dateline date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="125"/>
+        <location filename="../../editor/app/inspector.py" line="126"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="126"/>
+        <location filename="../../editor/app/inspector.py" line="127"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="129"/>
+        <location filename="../../editor/app/inspector.py" line="130"/>
         <source>comma, separated</source>
         <translation>séparés, par, des virgules</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="130"/>
+        <location filename="../../editor/app/inspector.py" line="131"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="135"/>
+        <location filename="../../editor/app/inspector.py" line="136"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="139"/>
+        <location filename="../../editor/app/inspector.py" line="140"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="141"/>
+        <location filename="../../editor/app/inspector.py" line="142"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="143"/>
+        <location filename="../../editor/app/inspector.py" line="144"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
@@ -4228,12 +4346,12 @@
         <translation>NewsML-G2 (fil)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="46"/>
+        <location filename="../../editor/app/publish_dialog.py" line="49"/>
         <source>P&amp;ublish…</source>
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="47"/>
+        <location filename="../../editor/app/publish_dialog.py" line="50"/>
         <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
         <translation>Envoyer l’article à un système de la rédaction : dossier surveillé, dépôt FTP ou adresse HTTP</translation>
     </message>

@@ -50,10 +50,11 @@ ALLOWED = frozenset(
     """copydesk docx epub newsml nitf icml incopy indesign iptc xml zip json utf iso png jpeg svg
     html xhtml markdown word libreoffice hunspell enchant ctrl alt ok id g e english attribution
     case change comment copyright desk double feuillets genre images import message normal part
-    photo slug structure suggestions original""".split()
+    photo slug structure suggestions original paris luxembourg zurich new york""".split()
 )
 """Names that read the same in French (the product, formats, programs, keys; English, the
-language's own name in the language chooser) and words French shares with English."""
+language's own name in the language chooser; the cities an embargo's zone is said by) and
+words French shares with English."""
 BILINGUAL = re.compile(r"\(medtop:\d+\)$")
 """The IPTC subjects' tooltips name each subject in both languages, to be found in either."""
 _TAGS = re.compile(r"<[^>]+>")

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
+from editor.app import i18n
 from editor.app.embargo import EmbargoField
 from editor.app.main_window import MainWindow
 from editor.model import storage
@@ -94,9 +95,15 @@ def test_an_offset_no_offered_zone_has_is_said_as_such(qtbot: QtBot) -> None:
     assert field.said.text() == "Embargoed until Tuesday 8 December 2026, 06:00 (UTC+05:45)"
 
 
-def test_said_in_french(qtbot: QtBot) -> None:
-    window = bare_window(article(title("Budget")).with_meta(embargo=UNTIL), language="fr")
-    field = field_of(window)
-    assert field.said.text() == (
-        "Sous embargo jusqu’au mardi 8\u00a0décembre 2026 à 6\u00a0h\u00a000 (heure de Paris)"
-    )
+def test_said_in_french_and_again_in_english_after_a_switch(qtbot: QtBot) -> None:
+    try:
+        window = bare_window(article(title("Budget")).with_meta(embargo=UNTIL), language="fr")
+        field = field_of(window)
+        assert field.said.text() == (
+            "Sous embargo jusqu’au mardi 8\u00a0décembre 2026 à 6\u00a0h\u00a000 (heure de Paris)"
+        )
+        assert field.on.text() == "Retenir jusqu’au"
+    finally:
+        i18n.install("en")
+    english = "Embargoed until Tuesday 8 December 2026, 06:00 (Paris time)"
+    qtbot.waitUntil(lambda: field.said.text() == english)  # the window hears of the switch

@@ -47,6 +47,7 @@ ARTICLES: dict[str, bytes] = {
     "subject-without-code": _article(meta={"subjects": [{"code": ""}]}),
     "not-a-date": _article(meta={"dateline": {"place": "Lyon", "date": "hier"}}),
     "not-a-time": _article(meta={"created": "ce matin"}),
+    "embargo-without-offset": _article(meta={"embargo": "2026-12-08T06:00:00"}),
     "not-an-image": _article(media={"k": {"type": "text/plain", "data": ""}}),
     "bad-image-data": _article(media={"k": {"type": "image/png", "data": "!!"}}),
     "checksum": _article(media={"sha256:00": {"type": "image/png", "data": PNG}}),
