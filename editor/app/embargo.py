@@ -15,12 +15,21 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -146,15 +155,13 @@ class EmbargoField(QWidget):
         self.said = QLabel()
         self.said.setObjectName("embargoSaid")
         self.said.setWordWrap(True)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.on)
-        row.addWidget(self.when, 1)
-        row.addWidget(self.zone)
-        column = QVBoxLayout(self)
+        self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone.setMinimumContentsLength(8)
+        column = QVBoxLayout(self)  # one above the other: the dock stays as narrow as before
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row)
-        column.addWidget(self.said)
+        column.addWidget(self.on, 0, Qt.AlignmentFlag.AlignLeft)
+        for part in (self.when, self.zone, self.said):
+            column.addWidget(part)
         self._value: datetime | None = None
         self._fill_zones("")
         self.on.toggled.connect(self._toggled)
@@ -163,6 +170,10 @@ class EmbargoField(QWidget):
         self.zone.activated.connect(lambda _row: self.commit())
         self.retranslate()
         self.show_value(None)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """No wider than it must be: the dock keeps the width its text fields ask for."""
+        return self.minimumSizeHint()
 
     def retranslate(self) -> None:
         self.on.setText(tr("Hold until"))
