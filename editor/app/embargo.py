@@ -20,12 +20,12 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
-    QSize,
     Qt,
     QTime,
     QTimeZone,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -162,6 +162,7 @@ class EmbargoField(QWidget):
         column.addWidget(self.on, 0, Qt.AlignmentFlag.AlignLeft)
         for part in (self.when, self.zone, self.said):
             column.addWidget(part)
+
         self._value: datetime | None = None
         self._fill_zones("")
         self.on.toggled.connect(self._toggled)
@@ -170,10 +171,6 @@ class EmbargoField(QWidget):
         self.zone.activated.connect(lambda _row: self.commit())
         self.retranslate()
         self.show_value(None)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        """No wider than it must be: the dock keeps the width its text fields ask for."""
-        return self.minimumSizeHint()
 
     def retranslate(self) -> None:
         self.on.setText(tr("Hold until"))
@@ -251,6 +248,18 @@ class EmbargoField(QWidget):
             moment = None
         free = tr("No embargo: free to publish.")
         self.said.setText(plainly(moment) if moment is not None else free)
+        self._fit_sentence()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_sentence()
+
+    def _fit_sentence(self) -> None:
+        """Room for every line of the wrapped sentence: a dock squeezes a form to its minimum,
+        and a wrapped label's minimum is one line."""
+        width = max(self.said.width(), self.when.minimumSizeHint().width())
+        height = self.said.heightForWidth(width)
+        self.said.setMinimumHeight(max(height, self.said.fontMetrics().lineSpacing()))
 
 
 def _qt(wall: datetime) -> QDateTime:
