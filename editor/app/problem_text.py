@@ -98,6 +98,11 @@ SENTENCES: Mapping[str, str] = {
         "Problems", "No dateline place (DOCX Lieu et date, NewsML dateline)"
     ),
     "template-unknown": QT_TRANSLATE_NOOP("Problems", "No length template is called “{template}”"),
+    "embargo-lifted": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The embargo ({until}) has already lifted: every export still writes it; clear it or "
+        "set the new time",
+    ),
     # review (suggestions and comments)
     "suggestions-unresolved": "",
     "comments-open": "",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from enum import Enum
 
 from editor.model import schema
@@ -439,6 +440,16 @@ def _metadata(article: Article, template: Template | None) -> Iterator[Problem]:
     if meta.template and template is None:
         message = f"No length template is called “{meta.template}”"
         yield problem("template-unknown", message, template=meta.template)
+    if meta.embargo is not None and meta.embargo <= datetime.now(UTC):
+        # a warning, not an error: a lifted embargo harms no one, but every export still
+        # writes it, and a desk that meant to move it should see that it did not
+        until = meta.embargo.isoformat(timespec="minutes")
+        yield problem(
+            "embargo-lifted",
+            f"The embargo ({until}) has already lifted: every export still writes it; "
+            "clear it or set the new time",
+            until=until,
+        )
 
 
 def _review(article: Article) -> Iterator[Problem]:

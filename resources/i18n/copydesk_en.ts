@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="142"/>
+        <location filename="../../editor/app/problem_text.py" line="147"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
         <translation>
             <numerusform>{what} is {signes} signes, {over} over its limit of {limit} (%n line of {per_line})</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="148"/>
+        <location filename="../../editor/app/problem_text.py" line="153"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="154"/>
+        <location filename="../../editor/app/problem_text.py" line="159"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line)</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="160"/>
+        <location filename="../../editor/app/problem_text.py" line="165"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="166"/>
+        <location filename="../../editor/app/problem_text.py" line="171"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line)</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="172"/>
+        <location filename="../../editor/app/problem_text.py" line="177"/>
         <source>%n suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
         <translation>
             <numerusform>%n suggestion not yet accepted or rejected: the wire and the e-book need the final text</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="178"/>
+        <location filename="../../editor/app/problem_text.py" line="183"/>
         <source>%n open comment(s): resolve or delete them before the piece leaves</source>
         <translation>
             <numerusform>%n open comment: resolve or delete it before the piece leaves</numerusform>

@@ -1679,7 +1679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="142"/>
+        <location filename="../../editor/app/problem_text.py" line="147"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
         <translation>
             <numerusform>{what} : {signes} signes, {over} de plus que sa limite de {limit} (%n ligne de {per_line})</numerusform>
@@ -1687,7 +1687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="148"/>
+        <location filename="../../editor/app/problem_text.py" line="153"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>Le corps fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
@@ -1695,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="154"/>
+        <location filename="../../editor/app/problem_text.py" line="159"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>L’article fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
@@ -1703,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="160"/>
+        <location filename="../../editor/app/problem_text.py" line="165"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>Le corps fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
@@ -1711,7 +1711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="166"/>
+        <location filename="../../editor/app/problem_text.py" line="171"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
             <numerusform>L’article fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
@@ -1719,7 +1719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="172"/>
+        <location filename="../../editor/app/problem_text.py" line="177"/>
         <source>%n suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
         <translation>
             <numerusform>%n suggestion ni acceptée ni refusée : le fil et le livre numérique exigent le texte définitif</numerusform>
@@ -1727,7 +1727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/problem_text.py" line="178"/>
+        <location filename="../../editor/app/problem_text.py" line="183"/>
         <source>%n open comment(s): resolve or delete them before the piece leaves</source>
         <translation>
             <numerusform>%n commentaire ouvert : résolvez-le ou supprimez-le avant le départ du papier</numerusform>
@@ -2258,47 +2258,47 @@
         <translation>Commenter les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="111"/>
+        <location filename="../../editor/app/embargo.py" line="120"/>
         <source>%1 time</source>
         <translation>heure de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="121"/>
+        <location filename="../../editor/app/embargo.py" line="130"/>
         <source>Embargoed until %1, %2 (%3)</source>
         <translation>Sous embargo jusqu’au %1 à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="122"/>
+        <location filename="../../editor/app/embargo.py" line="131"/>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="123"/>
+        <location filename="../../editor/app/embargo.py" line="132"/>
         <source>HH:mm</source>
         <translation>H' h 'mm</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="168"/>
+        <location filename="../../editor/app/embargo.py" line="176"/>
         <source>Hold until</source>
         <translation>Retenir jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="169"/>
+        <location filename="../../editor/app/embargo.py" line="177"/>
         <source>Not to be published before this moment: written into every format</source>
         <translation>À ne pas publier avant ce moment : inscrit dans chaque format</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="170"/>
+        <location filename="../../editor/app/embargo.py" line="178"/>
         <source>Embargo date and time</source>
         <translation>Date et heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="171"/>
+        <location filename="../../editor/app/embargo.py" line="179"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="241"/>
+        <location filename="../../editor/app/embargo.py" line="249"/>
         <source>No embargo: free to publish.</source>
         <translation>Pas d’embargo : publication libre.</translation>
     </message>
@@ -2599,42 +2599,42 @@
 <context>
     <name>Embargo</name>
     <message>
-        <location filename="../../editor/app/embargo.py" line="32"/>
+        <location filename="../../editor/app/embargo.py" line="41"/>
         <source>Paris</source>
         <translation>Paris</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="33"/>
+        <location filename="../../editor/app/embargo.py" line="42"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="34"/>
+        <location filename="../../editor/app/embargo.py" line="43"/>
         <source>Zurich</source>
         <translation>Zurich</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="35"/>
+        <location filename="../../editor/app/embargo.py" line="44"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="36"/>
+        <location filename="../../editor/app/embargo.py" line="45"/>
         <source>London</source>
         <translation>Londres</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="37"/>
+        <location filename="../../editor/app/embargo.py" line="46"/>
         <source>Montreal</source>
         <translation>Montréal</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="38"/>
+        <location filename="../../editor/app/embargo.py" line="47"/>
         <source>New York</source>
         <translation>New York</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="42"/>
+        <location filename="../../editor/app/embargo.py" line="51"/>
         <source>Edit Embargo</source>
         <translation>Modifier l’embargo</translation>
     </message>
@@ -4214,6 +4214,11 @@
         <translation>Marque provisoire « {text} » restée dans le texte</translation>
     </message>
     <message>
+        <location filename="../../editor/app/problem_text.py" line="101"/>
+        <source>The embargo ({until}) has already lifted: every export still writes it; clear it or set the new time</source>
+        <translation>L’embargo ({until}) est déjà levé : chaque export l’inscrit encore ; supprimez-le ou fixez la nouvelle heure</translation>
+    </message>
+    <message>
         <source>{what} is {signes} signes, {over} over its limit of {limit} ({lines} line(s) of {per_line})</source>
         <translation type="vanished">{what} : {signes} signes, {over} de plus que sa limite de {limit} ({lines} ligne(s) de {per_line})</translation>
     </message>
@@ -4287,22 +4292,22 @@
         <translation type="vanished">{count} commentaire(s) ouvert(s) : résolvez-les ou supprimez-les avant le départ du papier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="115"/>
+        <location filename="../../editor/app/problem_text.py" line="120"/>
         <source>a no-break space</source>
         <translation>espace insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="116"/>
+        <location filename="../../editor/app/problem_text.py" line="121"/>
         <source>a narrow no-break space</source>
         <translation>espace fine insécable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="117"/>
+        <location filename="../../editor/app/problem_text.py" line="122"/>
         <source>no space</source>
         <translation>pas d’espace</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="118"/>
+        <location filename="../../editor/app/problem_text.py" line="123"/>
         <source>a space</source>
         <translation>une espace</translation>
     </message>
@@ -4323,7 +4328,7 @@
         <translation type="vanished">lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/problem_text.py" line="124"/>
+        <location filename="../../editor/app/problem_text.py" line="129"/>
         <source>{kind} {field}</source>
         <translation>{kind}, {field}</translation>
     </message>

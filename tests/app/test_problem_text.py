@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,7 @@ def troubles() -> list[Article]:
         article(title("T"), para("Le corps."), quote("Jamais dit.", by="X"), meta=COMPLETE),
         article(title("T"), para("p"), meta={"language": "f_r", "template": "tribune"}),
         article(title("T"), para("p"), meta={"language": "de"}),
+        article(title("T"), meta={**COMPLETE, "embargo": datetime(2020, 1, 10, tzinfo=UTC)}),
         article(title("T"), para("It's \"fine\"... a ' b"), meta={**COMPLETE, "language": "en"}),
         under_review(),
     ]

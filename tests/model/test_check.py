@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -221,6 +222,16 @@ def test_metadata_the_formats_need() -> None:
     assert [p.code for p in wrong if p.is_error] == ["language-invalid"]
     german = check(piece(title("T"), language="de"))
     assert "language-without-typography" in codes(german, METADATA)
+
+
+def test_an_embargo_already_lifted_is_a_warning_one_to_come_is_fine() -> None:
+    lifted = piece(title("T")).with_meta(embargo=datetime(2020, 1, 10, 6, 0, tzinfo=UTC))
+    found = [p for p in check(lifted) if p.code == "embargo-lifted"]
+    assert [(p.kind, p.is_error, p.values["until"]) for p in found] == [
+        (METADATA, False, "2020-01-10T06:00+00:00")
+    ]
+    ahead = piece(title("T")).with_meta(embargo=datetime.now(UTC) + timedelta(days=365))
+    assert "embargo-lifted" not in codes(check(ahead), METADATA)
 
 
 def test_typography_in_every_field_and_in_english() -> None:
