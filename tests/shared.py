@@ -10,6 +10,8 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +40,37 @@ def require(path: Path, what: str) -> Path:
     if in_ci():
         pytest.fail(message + "; CI must have it")
     pytest.skip(message)
+
+
+@contextmanager
+def small_disk(folder: Path, size: str = "64k") -> Iterator[Path]:
+    """`folder` as a real disk of `size` (a tmpfs), unmounted afterwards: a full disk as the
+    kernel makes one, ENOSPC at the write that no longer fits. Mounting needs root: elsewhere
+    the test skips with the reason, and fails where `CI=true` (CI runs as root)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mount = shutil.which("mount")
+    result = (
+        subprocess.run(
+            [mount, "-t", "tmpfs", "-o", f"size={size},mode=0777", "tmpfs", str(folder)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if mount
+        else None
+    )
+    if result is None or result.returncode != 0:
+        why = result.stderr.strip() if result is not None else "no mount command"
+        message = f"cannot mount a {size} tmpfs on {folder}: {why}"
+        if in_ci():
+            pytest.fail(message + "; CI runs as root and must be able to")
+        pytest.skip(message)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False, capture_output=True)
+        if os.path.ismount(folder):  # something still open in it: detach it all the same
+            subprocess.run(["umount", "-l", str(folder)], check=False, capture_output=True)
 
 
 def seed_blocks() -> dict[str, Any]:

@@ -21,7 +21,7 @@ DELIVERY: dict[str, str] = {
     "folder-missing": QT_TRANSLATE_NOOP(
         "PublishText", "the folder does not exist or cannot be reached"
     ),
-    "disk-full": QT_TRANSLATE_NOOP("PublishText", "the disk is full"),
+    "disk-full": QT_TRANSLATE_NOOP("PublishText", "no space left on the disk"),
     "file-too-large": QT_TRANSLATE_NOOP(
         "PublishText", "the file is too large for the disk (its size limit was reached)"
     ),

@@ -15,7 +15,7 @@ from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.atomic import SaveError
 
 REASONS = (
-    QT_TRANSLATE_NOOP("Saving", "the disk is full"),
+    QT_TRANSLATE_NOOP("Saving", "no space left on the disk"),
     QT_TRANSLATE_NOOP("Saving", "the disk quota is exceeded"),
     QT_TRANSLATE_NOOP("Saving", "permission denied"),
     QT_TRANSLATE_NOOP("Saving", "the disk is read-only"),

@@ -29,7 +29,7 @@ def _reason(error: OSError) -> str:
     import errno
 
     reasons = {
-        errno.ENOSPC: "the disk is full",
+        errno.ENOSPC: "no space left on the disk",
         errno.EDQUOT: "the disk quota is exceeded",
         errno.EACCES: "permission denied",
         errno.EPERM: "permission denied",

@@ -45,7 +45,7 @@ class Parcel:
 
 REASONS: dict[str, str] = {
     "folder-missing": "the folder does not exist or cannot be reached",
-    "disk-full": "the disk is full",
+    "disk-full": "no space left on the disk",
     "file-too-large": "the file is too large for the disk (its size limit was reached)",
     "quota": "the disk quota is used up",
     "permission": "permission denied",

@@ -4369,9 +4369,13 @@
         <translation>le dossier n’existe pas ou est inaccessible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="24"/>
         <source>the disk is full</source>
-        <translation>le disque est plein</translation>
+        <translation type="vanished">le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="24"/>
+        <source>no space left on the disk</source>
+        <translation>plus de place sur le disque</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="25"/>
@@ -4660,9 +4664,13 @@
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../editor/app/saving.py" line="18"/>
         <source>the disk is full</source>
-        <translation>le disque est plein</translation>
+        <translation type="vanished">le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/saving.py" line="18"/>
+        <source>no space left on the disk</source>
+        <translation>plus de place sur le disque</translation>
     </message>
     <message>
         <location filename="../../editor/app/saving.py" line="19"/>

@@ -50,7 +50,7 @@ def _failing_write(folder: Path) -> None:
 FAILURES = {
     "read-only folder": (_break_folder, "permission denied"),
     "vanished folder": (_vanish, "the folder no longer exists"),
-    "disk full": (_failing_write, "the disk is full"),
+    "disk full": (_failing_write, "no space left on the disk"),
 }
 
 

@@ -121,7 +121,7 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(storage.SaveError, match="disk is full"):
+    with pytest.raises(storage.SaveError, match="no space left on the disk"):
         storage.save(article(title("New")), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["a.article"]
