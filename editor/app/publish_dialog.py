@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ from editor.model.article import Article
 from editor.publish import destinations
 from editor.publish.destinations import Destination, DestinationError
 from editor.publish.log import KEY, already_sent, last_embargo, publications
+from editor.publish.send import Cancel
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -59,6 +60,7 @@ class Signals(QObject):
     progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
 
 
 class Sender(QRunnable):
@@ -71,6 +73,8 @@ class Sender(QRunnable):
             article, destination, stem, options
         )  # fmt: skip
         self.signals = Signals()
+        self.cancel = Cancel()
+        """Set by the dialog's Cancel: the transport stops, removes what it left, sends no log."""
 
     def run(self) -> None:
         from editor.publish.publishing import publish
@@ -78,9 +82,17 @@ class Sender(QRunnable):
 
         try:
             published, _sent = publish(
-                self.article, self.destination, self.stem, self.options, self.signals.progress.emit
+                self.article,
+                self.destination,
+                self.stem,
+                self.options,
+                self.signals.progress.emit,
+                self.cancel,
             )
         except DeliveryError as error:
+            if error.code == "cancelled":
+                self.signals.cancelled.emit()
+                return
             self.signals.failed.emit(
                 tr("Not sent to %1: %2")
                 .replace("%1", place(error.destination))
@@ -106,6 +118,8 @@ class PublishDialog(QDialog):
         self.document = document
         self.window_ = window
         self.message: QMessageBox | None = None
+        self.sending: Sender | None = None
+        self.close_when_stopped = False
         self.file = destinations_file(window.settings)
         self.destination = QComboBox()
         self.destination.setObjectName("publishDestination")
@@ -286,7 +300,8 @@ class PublishDialog(QDialog):
         sender.signals.progress.connect(self._progress)
         sender.signals.done.connect(self._done)
         sender.signals.failed.connect(self._failed)
-        self._sender = sender
+        sender.signals.cancelled.connect(self._cancelled)
+        self.sending = sender
         self.progress.setRange(0, 0)
         self.progress.show()
         self.publish_button.setEnabled(False)
@@ -319,7 +334,32 @@ class PublishDialog(QDialog):
         box.setObjectName("publishFailure")
         self._finish(box, False)
 
+    def reject(self) -> None:
+        """Cancel, Esc or closing the dialog: while a sending is under way, stop it first (the
+        dialog says so, then "Cancelled"); otherwise close."""
+        if self.sending is None:
+            super().reject()
+            return
+        self.sending.cancel.set()
+        self.problem.setText(tr("Stopping the sending…"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.sending is not None:  # the dialog goes once the sending has stopped
+            self.close_when_stopped = True
+        super().closeEvent(event)
+
+    def _cancelled(self) -> None:
+        self.sending = None
+        self.progress.hide()
+        self._check()
+        self.problem.setText(tr("Cancelled: nothing was published, and nothing is left half-sent."))
+        self.finished_publish.emit(False)
+        if self.close_when_stopped:
+            self.window_.statusBar().showMessage(tr("Publishing cancelled"), 8000)
+            super().reject()
+
     def _finish(self, box: QMessageBox, ok: bool) -> None:
+        self.sending = None
         self.progress.hide()
         self.message = box
         box.open()

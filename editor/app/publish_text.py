@@ -47,6 +47,7 @@ DELIVERY: dict[str, str] = {
         "PublishText", "the server refused the connection (is it running, is the port right?)"
     ),
     "unknown-host": QT_TRANSLATE_NOOP("PublishText", "the server name is unknown"),
+    "cancelled": QT_TRANSLATE_NOOP("PublishText", "the sending was cancelled"),
     "untrusted": QT_TRANSLATE_NOOP(
         "PublishText",
         "the secure connection failed: the server's certificate is not trusted ({detail})",

@@ -22,7 +22,7 @@ from editor.formats.options import ExportOptions, embargo_of
 from editor.model.article import Article
 from editor.publish.destinations import Destination
 from editor.publish.log import Publication, digest, with_publications
-from editor.publish.send import Parcel, Progress, deliver
+from editor.publish.send import Cancel, Parcel, Progress, deliver
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,7 @@ def publish(
     stem: str,
     options: ExportOptions,
     progress: Callable[[int, int], None] | None = None,
+    cancel: Cancel | None = None,
 ) -> tuple[Article, list[Publication]]:
     """Send `article` to `destination`; the article with its guid and its log updated, and
     the entries added. Raises ExportError or DeliveryError and then changes nothing."""
@@ -77,7 +78,7 @@ def publish(
     parcels = [p for name in destination.formats for p in parcels_for(article, name, stem, options)]
     total = sum(len(p.data) for p in parcels)
     report: Progress = (lambda sent: progress(sent, total)) if progress else (lambda sent: None)
-    deliver(destination, parcels, report)
+    deliver(destination, parcels, report, cancel)
     fingerprint = digest(article)
     sent = [
         Publication(

@@ -5,6 +5,13 @@ real name only once every file of the piece is complete (the main file last, aft
 its pictures), so an ingest that picks up `*.json` or `*.xml` never sees a partial
 document, and a failure leaves nothing under a real name. What a failure leaves under
 a temporary name is removed where the receiving side still answers.
+
+A sending can be stopped from another thread (`Cancel`, the Publish dialog's Cancel): each
+transport checks between blocks, and the socket being written to is shut at once, so a send
+blocked on a slow server returns. A stopped sending is a failure like the others (code
+`cancelled`): the temporary files are removed, nothing is logged. Over HTTP the request under
+way is aborted, so the endpoint never gets a whole body; files of the piece already accepted
+before it (its pictures) stay with the endpoint, which no client can take back.
 """
 
 from __future__ import annotations
@@ -12,15 +19,18 @@ from __future__ import annotations
 import base64
 import contextlib
 import ftplib
-import io
+import http.client
 import os
 import socket
 import ssl
+import struct
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from editor import __version__
@@ -64,6 +74,7 @@ REASONS: dict[str, str] = {
     "untrusted": "the secure connection failed: the server's certificate is not trusted ({detail})",
     "tls": "the secure connection failed ({detail})",
     "connection-lost": "the connection was lost during the upload",
+    "cancelled": "the sending was cancelled",
     "system": "{detail}",
 }
 """Why a delivery failed, by code; the window words each code in its own language."""
@@ -87,28 +98,92 @@ def place(destination: Destination) -> str:
     return f"{destination.name} ({destination.shown})"
 
 
+class Cancel:
+    """Set from another thread to stop a sending; see the module's docstring."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._socket: socket.socket | None = None
+
+    def set(self) -> None:
+        self._event.set()
+        with self._lock:
+            held = self._socket
+        if held is not None:
+            _abort(held)
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def check(self, destination: Destination) -> None:
+        if self._event.is_set():
+            raise DeliveryError(destination, "cancelled")
+
+    def hold(self, held: socket.socket | None) -> None:
+        """From now on `set` also shuts `held` (a send or a wait blocked on it returns)."""
+        with self._lock:
+            self._socket = held
+        if held is not None and self._event.is_set():
+            _abort(held)
+
+    @contextlib.contextmanager
+    def watching(self, held: socket.socket | None) -> Iterator[None]:
+        self.hold(held)
+        try:
+            yield
+        finally:
+            self.hold(None)
+
+
+def _abort(held: socket.socket) -> None:
+    """Shut `held` so a send or a wait on it returns now, and have its closing reset the
+    connection (linger 0) rather than deliver what still waits in the send buffer."""
+    with contextlib.suppress(OSError):
+        held.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    with contextlib.suppress(OSError):
+        held.shutdown(socket.SHUT_RDWR)
+
+
+def _blocks(data: bytes) -> Iterator[bytes]:
+    view = memoryview(data)
+    for start in range(0, len(data), BLOCK):
+        yield bytes(view[start : start + BLOCK])
+
+
 def temporary_name(name: str) -> str:
     return f".{name}.part"
 
 
+Sender = Callable[[Destination, list[Parcel], Progress, Cancel], None]
+
+
 def deliver(
-    destination: Destination, parcels: list[Parcel], progress: Progress | None = None
+    destination: Destination,
+    parcels: list[Parcel],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> None:
-    """Send every parcel to `destination`, the last one last; raise DeliveryError on failure."""
-    senders: dict[str, Callable[[Destination, list[Parcel], Progress], None]] = {
+    """Send every parcel to `destination`, the last one last; raise DeliveryError on failure
+    (code `cancelled` when `cancel` was set meanwhile)."""
+    senders: dict[str, Sender] = {
         "folder": _to_folder,
         "ftp": _to_ftp,
         "ftps": _to_ftp,
         "http": _to_http,
         "https": _to_http,
     }
-    senders[destination.kind](destination, parcels, progress or (lambda sent: None))
+    senders[destination.kind](
+        destination, parcels, progress or (lambda sent: None), cancel or Cancel()
+    )
 
 
 # -- a folder ---------------------------------------------------------------------------------
 
 
-def _to_folder(destination: Destination, parcels: list[Parcel], progress: Progress) -> None:
+def _to_folder(
+    destination: Destination, parcels: list[Parcel], progress: Progress, cancel: Cancel
+) -> None:
     folder = destination.folder
     if not folder.is_dir():
         raise DeliveryError(destination, "folder-missing")
@@ -119,18 +194,23 @@ def _to_folder(destination: Destination, parcels: list[Parcel], progress: Progre
             temp = folder / temporary_name(parcel.name)
             written.append(temp)
             with open(temp, "wb") as out:
-                out.write(parcel.data)
+                for block in _blocks(parcel.data):
+                    cancel.check(destination)
+                    out.write(block)
+                    sent += len(block)
+                    progress(sent)
                 out.flush()
                 os.fsync(out.fileno())
-            sent += len(parcel.data)
-            progress(sent)
+        cancel.check(destination)
         for temp, parcel in zip(written, parcels, strict=True):
             os.replace(temp, folder / parcel.name)
         _sync_folder(folder)
-    except OSError as error:
+    except (OSError, DeliveryError) as error:
         for temp in written:
             with contextlib.suppress(OSError):
                 temp.unlink()
+        if isinstance(error, DeliveryError):
+            raise
         raise DeliveryError(destination, *_os_reason(error)) from None
 
 
@@ -188,7 +268,9 @@ def _ftp_session(destination: Destination) -> Iterator[ftplib.FTP]:
         ftp.close()
 
 
-def _to_ftp(destination: Destination, parcels: list[Parcel], progress: Progress) -> None:
+def _to_ftp(
+    destination: Destination, parcels: list[Parcel], progress: Progress, cancel: Cancel
+) -> None:
     sent = 0
     stored: list[str] = []
     try:
@@ -202,15 +284,42 @@ def _to_ftp(destination: Destination, parcels: list[Parcel], progress: Progress)
                     sent += len(block)
                     progress(sent)
 
-                ftp.storbinary(f"STOR {temp}", io.BytesIO(parcel.data), BLOCK, count)
+                _store(ftp, temp, parcel.data, count, lambda: cancel.check(destination), cancel)
+            cancel.check(destination)
             for temp, parcel in zip(stored, parcels, strict=True):
                 _rename(ftp, temp, parcel.name)
+    except DeliveryError:
+        _ftp_clean_up(destination, stored)
+        raise
     except ftplib.error_perm as error:
         _ftp_clean_up(destination, stored)
         raise DeliveryError(destination, *_ftp_reason(str(error))) from None
     except (ftplib.Error, OSError, EOFError) as error:
         _ftp_clean_up(destination, stored)
+        if cancel.is_set():  # the socket was shut under the send: that is the cancel
+            raise DeliveryError(destination, "cancelled") from None
         raise DeliveryError(destination, *_network_reason(error)) from None
+
+
+def _store(
+    ftp: ftplib.FTP,
+    name: str,
+    data: bytes,
+    count: Callable[[bytes], None],
+    check: Callable[[], None],
+    cancel: Cancel,
+) -> None:
+    """`storbinary`, with the data connection in reach of `cancel` and a check per block."""
+    ftp.voidcmd("TYPE I")
+    with ftp.transfercmd(f"STOR {name}") as conn, cancel.watching(conn):
+        for block in _blocks(data):
+            check()
+            conn.sendall(block)
+            count(block)
+        if isinstance(conn, ssl.SSLSocket):
+            conn.unwrap()
+    with cancel.watching(ftp.sock):  # the server's word on the file may be slow to come too
+        ftp.voidresp()
 
 
 def _rename(ftp: ftplib.FTP, temp: str, name: str) -> None:
@@ -269,13 +378,30 @@ def _network_reason(error: BaseException) -> tuple[str, str]:
 # -- HTTP(S) POST -----------------------------------------------------------------------------
 
 
-def _to_http(destination: Destination, parcels: list[Parcel], progress: Progress) -> None:
-    """One POST per file, pictures first: the endpoint stores or ingests each on a 2xx."""
+def _to_http(
+    destination: Destination, parcels: list[Parcel], progress: Progress, cancel: Cancel
+) -> None:
+    """One POST per file, pictures first: the endpoint stores or ingests each on a 2xx. The
+    body goes block by block, so a cancel aborts the request under way."""
     sent = 0
+
+    def body(data: bytes) -> Iterator[bytes]:
+        nonlocal sent
+        for block in _blocks(data):
+            cancel.check(destination)
+            yield block
+            sent += len(block)
+            progress(sent)
+
+    opener = urllib.request.build_opener(
+        _Watched(cancel), _WatchedTls(cancel, ssl.create_default_context())
+    )
     for parcel in parcels:
+        cancel.check(destination)
         request = urllib.request.Request(
-            _without_credentials(destination.address), data=parcel.data, method="POST"
+            _without_credentials(destination.address), data=body(parcel.data), method="POST"
         )
+        request.add_header("Content-Length", str(len(parcel.data)))
         request.add_header("Content-Type", parcel.content_type)
         request.add_header(
             "Content-Disposition", f"attachment; filename*=UTF-8''{quote(parcel.name)}"
@@ -286,7 +412,7 @@ def _to_http(destination: Destination, parcels: list[Parcel], progress: Progress
             token = base64.b64encode(f"{user}:{password}".encode()).decode()
             request.add_header("Authorization", f"Basic {token}")
         try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+            with opener.open(request, timeout=TIMEOUT) as response:
                 response.read()
         except urllib.error.HTTPError as error:
             raise DeliveryError(destination, *_http_reason(error)) from None
@@ -297,9 +423,44 @@ def _to_http(destination: Destination, parcels: list[Parcel], progress: Progress
                 if isinstance(reason, BaseException)
                 else ("system", str(reason))
             )
+            if cancel.is_set():
+                raise DeliveryError(destination, "cancelled") from None
             raise DeliveryError(destination, *found) from None
-        sent += len(parcel.data)
-        progress(sent)
+        finally:
+            cancel.hold(None)
+
+
+def _connection(base: type[http.client.HTTPConnection], cancel: Cancel) -> Any:
+    """`base` whose socket is in reach of `cancel` as soon as it is connected."""
+
+    class Watched(base):  # type: ignore[misc, valid-type]
+        def connect(self) -> None:
+            super().connect()
+            cancel.hold(self.sock)
+
+    return Watched
+
+
+class _Watched(urllib.request.HTTPHandler):
+    """urllib's own handler (proxies, redirects stay urllib's), the connection watched."""
+
+    def __init__(self, cancel: Cancel) -> None:
+        super().__init__()
+        self.cancel = cancel
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_connection(http.client.HTTPConnection, self.cancel), req)
+
+
+class _WatchedTls(urllib.request.HTTPSHandler):
+    def __init__(self, cancel: Cancel, context: ssl.SSLContext) -> None:
+        super().__init__(context=context)
+        self.cancel = cancel
+        self.tls = context
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        connection = _connection(http.client.HTTPSConnection, self.cancel)
+        return self.do_open(connection, req, context=self.tls)
 
 
 def _without_credentials(address: str) -> str:

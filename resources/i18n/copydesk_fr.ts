@@ -1877,38 +1877,38 @@
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="85"/>
+        <location filename="../../editor/app/publish_dialog.py" line="97"/>
         <source>Not sent to %1: %2</source>
         <translation>Non envoyé à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="105"/>
+        <location filename="../../editor/app/publish_dialog.py" line="117"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="124"/>
+        <location filename="../../editor/app/publish_dialog.py" line="138"/>
         <source>Usable, or Withheld / Canceled to pull a story already sent (a kill notice)</source>
         <translation>Utilisable, ou Retenue / Annulée pour retirer un article déjà envoyé (avis d’annulation)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="133"/>
-        <location filename="../../editor/app/publish_dialog.py" line="158"/>
+        <location filename="../../editor/app/publish_dialog.py" line="147"/>
+        <location filename="../../editor/app/publish_dialog.py" line="172"/>
         <source>Sent before</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="145"/>
+        <location filename="../../editor/app/publish_dialog.py" line="159"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="147"/>
+        <location filename="../../editor/app/publish_dialog.py" line="161"/>
         <source>&amp;Destinations…</source>
         <translation>&amp;Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="153"/>
+        <location filename="../../editor/app/publish_dialog.py" line="167"/>
         <source>&amp;Send to</source>
         <translation>&amp;Envoyer à</translation>
     </message>
@@ -1917,32 +1917,32 @@
         <translation type="vanished">E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="157"/>
+        <location filename="../../editor/app/publish_dialog.py" line="171"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="185"/>
+        <location filename="../../editor/app/publish_dialog.py" line="199"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant : ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="195"/>
+        <location filename="../../editor/app/publish_dialog.py" line="209"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="205"/>
+        <location filename="../../editor/app/publish_dialog.py" line="219"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="224"/>
+        <location filename="../../editor/app/publish_dialog.py" line="238"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="227"/>
+        <location filename="../../editor/app/publish_dialog.py" line="241"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo : les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
@@ -1951,59 +1951,74 @@
         <translation type="vanished">Sous embargo jusqu’au %1 : inscrit dans chaque format envoyé ; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="155"/>
+        <location filename="../../editor/app/publish_dialog.py" line="169"/>
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="229"/>
+        <location filename="../../editor/app/publish_dialog.py" line="243"/>
         <source>Kept from the last sending until it lifts, and written into every format sent. Untick it to send without.</source>
         <translation>Repris de l’envoi précédent jusqu’à sa levée, et inscrit dans chaque format envoyé. Décochez-le pour envoyer sans embargo.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="232"/>
+        <location filename="../../editor/app/publish_dialog.py" line="246"/>
         <source>Written into every format sent; the receivers must not publish before then.</source>
         <translation>Inscrit dans chaque format envoyé ; les destinataires ne doivent pas publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="256"/>
+        <location filename="../../editor/app/publish_dialog.py" line="270"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="257"/>
+        <location filename="../../editor/app/publish_dialog.py" line="271"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="263"/>
+        <location filename="../../editor/app/publish_dialog.py" line="277"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="293"/>
+        <location filename="../../editor/app/publish_dialog.py" line="308"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="304"/>
+        <location filename="../../editor/app/publish_dialog.py" line="319"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="310"/>
+        <location filename="../../editor/app/publish_dialog.py" line="325"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="311"/>
+        <location filename="../../editor/app/publish_dialog.py" line="326"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="317"/>
+        <location filename="../../editor/app/publish_dialog.py" line="332"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="344"/>
+        <source>Stopping the sending…</source>
+        <translation>Arrêt de l’envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="355"/>
+        <source>Cancelled: nothing was published, and nothing is left half-sent.</source>
+        <translation>Annulé : rien n’a été publié, et rien n’est resté à moitié envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_dialog.py" line="358"/>
+        <source>Publishing cancelled</source>
+        <translation>Publication annulée</translation>
     </message>
     <message>
         <location filename="../../editor/app/review_menu.py" line="88"/>
@@ -4351,12 +4366,12 @@
         <translation>NewsML-G2 (fil)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="49"/>
+        <location filename="../../editor/app/publish_dialog.py" line="50"/>
         <source>P&amp;ublish…</source>
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="50"/>
+        <location filename="../../editor/app/publish_dialog.py" line="51"/>
         <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
         <translation>Envoyer l’article à un système de la rédaction : dossier surveillé, dépôt FTP ou adresse HTTP</translation>
     </message>
@@ -4454,86 +4469,91 @@
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="50"/>
+        <source>the sending was cancelled</source>
+        <translation>l’envoi a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/publish_text.py" line="51"/>
         <source>the secure connection failed: the server's certificate is not trusted ({detail})</source>
         <translation>la connexion sécurisée a échoué : le certificat du serveur n’est pas reconnu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="54"/>
+        <location filename="../../editor/app/publish_text.py" line="55"/>
         <source>the secure connection failed ({detail})</source>
         <translation>la connexion sécurisée a échoué ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="55"/>
+        <location filename="../../editor/app/publish_text.py" line="56"/>
         <source>the connection was lost during the upload</source>
         <translation>la connexion a été perdue pendant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="62"/>
+        <location filename="../../editor/app/publish_text.py" line="63"/>
         <source>a destination needs a name</source>
         <translation>une destination doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="63"/>
+        <location filename="../../editor/app/publish_text.py" line="64"/>
         <source>“{name}” has no address</source>
         <translation>« {name} » n’a pas d’adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="64"/>
+        <location filename="../../editor/app/publish_text.py" line="65"/>
         <source>“{name}”: {scheme}:// is not a way to publish (a folder, ftp://, ftps://, http:// or https://)</source>
         <translation>« {name} » : {scheme}:// ne permet pas de publier (un dossier, ftp://, ftps://, http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="68"/>
+        <location filename="../../editor/app/publish_text.py" line="69"/>
         <source>“{name}”: the address has no server name</source>
         <translation>« {name} » : l’adresse ne nomme pas de serveur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="69"/>
+        <location filename="../../editor/app/publish_text.py" line="70"/>
         <source>“{name}”: the formats must be among {formats}</source>
         <translation>« {name} » : les formats doivent être parmi {formats}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="72"/>
+        <location filename="../../editor/app/publish_text.py" line="73"/>
         <source>cannot be read as JSON ({detail})</source>
         <translation>illisible en JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="73"/>
+        <location filename="../../editor/app/publish_text.py" line="74"/>
         <source>expected {{"destinations": [ … ]}}</source>
         <translation>attendu : {{"destinations": [ … ]}}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="74"/>
+        <location filename="../../editor/app/publish_text.py" line="75"/>
         <source>expected an object with name and address</source>
         <translation>attendu : un objet avec un nom et une adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="75"/>
+        <location filename="../../editor/app/publish_text.py" line="76"/>
         <source>formats must be a list of names</source>
         <translation>les formats doivent être une liste de noms</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="76"/>
+        <location filename="../../editor/app/publish_text.py" line="77"/>
         <source>two destinations have the same name</source>
         <translation>deux destinations portent le même nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="97"/>
+        <location filename="../../editor/app/publish_text.py" line="98"/>
         <source>{file}: this version was already sent to {destination} on {time}; add --again to send it again</source>
         <translation>{file} : cette version a déjà été envoyée à {destination} le {time} ; ajoutez --again pour la renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="102"/>
+        <location filename="../../editor/app/publish_text.py" line="103"/>
         <source>note: embargoed until {time}; the embargo is written into every format sent</source>
         <translation>remarque : sous embargo jusqu’au {time} ; l’embargo est inscrit dans chaque format envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="106"/>
+        <location filename="../../editor/app/publish_text.py" line="107"/>
         <source>{file}: not published: {reason}</source>
         <translation>{file} : non publié : {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="107"/>
+        <location filename="../../editor/app/publish_text.py" line="108"/>
         <source>warning: sent, but the log could not be kept in {file} ({reason})</source>
         <translation>attention : envoyé, mais le journal des envois n’a pas pu être enregistré dans {file} ({reason})</translation>
     </message>

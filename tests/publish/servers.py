@@ -8,6 +8,7 @@ import contextlib
 import ipaddress
 import logging
 import os
+import socket
 import ssl
 import threading
 from collections.abc import Iterator
@@ -65,10 +66,24 @@ def certificate(folder: Path) -> tuple[Path, Path]:
 
 
 @dataclass
+class Gate:
+    """A server that stalls an upload once its first bytes are in (`receiving` is set), until
+    the test lets it go on (`release`): a slow server, without a clock in the test."""
+
+    receiving: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
+
+    def stall(self) -> None:
+        self.receiving.set()
+        self.release.wait(timeout=300)
+
+
+@dataclass
 class Ftp:
     port: int
     root: Path
     scheme: str = "ftp"
+    gate: Gate = field(default_factory=Gate)
 
     def url(self, user: str = USER, password: str = PASSWORD, folder: str = "") -> str:
         return f"{self.scheme}://{user}:{password}@127.0.0.1:{self.port}/{folder}"
@@ -89,6 +104,20 @@ def _breaking_dtp(limit: int, gone: threading.Event) -> type[DTPHandler]:
         handle_read_event = handle_read  # pyftpdlib calls the alias, not the method
 
     return Breaking
+
+
+def _stalling_dtp(gate: Gate) -> type[DTPHandler]:
+    class Stalling(DTPHandler):  # type: ignore[misc]
+        """Takes the first bytes of the first upload, then stalls the whole server."""
+
+        def handle_read(self) -> None:
+            super().handle_read()
+            if self.tot_bytes_received and not gate.receiving.is_set():
+                gate.stall()
+
+        handle_read_event = handle_read
+
+    return Stalling
 
 
 def _no_overwrite(base: Any) -> Any:
@@ -112,12 +141,13 @@ def ftp_server(
     tls: tuple[Path, Path] | None = None,
     vanish: bool = False,
     overwrite: bool = True,
+    stall: bool = False,
 ) -> Iterator[Ftp]:
     """An FTP server whose one user may write in `root`; with `break_after`, every
     upload loses its connection after that many bytes (the server stays up, as after
     a network cut, unless `vanish`: then it stops altogether); with `tls` (certificate,
     key), FTPS that requires TLS throughout; without `overwrite`, a rename onto an
-    existing file is refused."""
+    existing file is refused; with `stall`, the first upload stalls (see `Gate`)."""
     authorizer = DummyAuthorizer()
     authorizer.add_user(USER, PASSWORD, str(root), perm="elradfmw")
     base: Any = FTPHandler
@@ -139,6 +169,9 @@ def ftp_server(
     gone = threading.Event()
     if break_after is not None:
         handler.dtp_handler = _breaking_dtp(break_after, gone)
+    gate = Gate()
+    if stall:
+        handler.dtp_handler = _stalling_dtp(gate)
     server = FTPServer(("127.0.0.1", 0), handler)
     stop = threading.Event()
 
@@ -150,8 +183,9 @@ def ftp_server(
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
-        yield Ftp(server.address[1], root, "ftps" if tls else "ftp")
+        yield Ftp(server.address[1], root, "ftps" if tls else "ftp", gate)
     finally:
+        gate.release.set()
         stop.set()
         thread.join()
 
@@ -163,8 +197,10 @@ class Endpoint:
     """What the endpoint stored, by file name: only bodies that arrived whole."""
     content_types: dict[str, str] = field(default_factory=dict)
     mode: str = "store"
-    """`store`, `full` (507 after reading), or `drop` (read half, then hang up)."""
+    """`store`, `full` (507 after reading), `drop` (read half, then hang up), or `stall`
+    (read the first bytes, then wait for the test: see `Gate`)."""
     scheme: str = "http"
+    gate: Gate = field(default_factory=Gate)
 
     def url(self, user: str = USER, password: str = PASSWORD) -> str:
         return f"{self.scheme}://{user}:{password}@127.0.0.1:{self.port}/ingest"
@@ -192,7 +228,10 @@ def http_endpoint(mode: str = "store", tls: tuple[Path, Path] | None = None) -> 
                 self.close_connection = True
                 self.connection.shutdown(2)
                 return
-            body = self.rfile.read(length)
+            try:
+                body = self._body(length)
+            except OSError:  # the client hung up: nothing whole arrived
+                return
             if endpoint.mode == "full":
                 self.send_response(507)
                 self.end_headers()
@@ -206,7 +245,19 @@ def http_endpoint(mode: str = "store", tls: tuple[Path, Path] | None = None) -> 
             self.send_header("Content-Length", "0")
             self.end_headers()
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        def _body(self, length: int) -> bytes:
+            stalls = endpoint.mode == "stall" and length > 4096  # in the middle of a body
+            if not stalls or endpoint.gate.receiving.is_set():
+                return self.rfile.read(length)
+            first = self.rfile.read(min(length, 4096))
+            endpoint.gate.stall()
+            return first + self.rfile.read(length - len(first))
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler, bind_and_activate=False)
+    if mode == "stall":  # a small window: what the client has sent waits on its side
+        server.socket.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
+    server.server_bind()
+    server.server_activate()
     if tls is not None:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(str(tls[0]), str(tls[1]))
@@ -217,6 +268,7 @@ def http_endpoint(mode: str = "store", tls: tuple[Path, Path] | None = None) -> 
     try:
         yield endpoint
     finally:
+        endpoint.gate.release.set()
         server.shutdown()
         server.server_close()
         thread.join()

@@ -251,3 +251,18 @@ def test_an_https_endpoint_receives_every_format(trusted: tuple[Path, Path]) -> 
     with http_endpoint(tls=trusted) as endpoint:
         publish(story(), Destination("CMS", endpoint.url(), ALL), "conseil", OPTIONS)
     check_received(endpoint.received)
+
+
+def test_a_cancelled_sending_to_a_folder_leaves_nothing(tmp_path: Path) -> None:
+    """Cancelled once the first block is written: the temporary file goes, nothing is named."""
+    from editor.publish.publishing import parcels_for
+    from editor.publish.send import Cancel, deliver
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    cancel = Cancel()
+    parcels = parcels_for(story(), "newsml", "conseil", OPTIONS)
+    with pytest.raises(DeliveryError, match="the sending was cancelled"):
+        web = Destination("Web", str(drop), ("newsml",))
+        deliver(web, parcels, lambda sent: cancel.set(), cancel)
+    assert folder_files(drop) == {}
