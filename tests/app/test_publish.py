@@ -6,6 +6,7 @@ that changes nothing."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -33,7 +34,7 @@ from editor.publish.log import publications
 from editor.publish.send import REASONS
 from tests.formats.ninjs_validation import errors_31
 from tests.publish.servers import http_endpoint
-from tests.shared import SAMPLE
+from tests.shared import SAMPLE, small_disk
 
 
 @pytest.fixture
@@ -303,3 +304,27 @@ def test_the_publish_dialogs_show_no_english_in_french(
     assert len(seen.texts) > 30  # the dialogs were seen, not empty windows
     assert seen.english() == [], "\n".join(seen.english())
     assert seen.unmade_plurals() == []
+
+
+def test_publishing_to_a_full_watched_folder_from_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A real 64 KB disk as the watched folder, other files leaving too little room for the
+    piece: the message names the folder and says there is no space; nothing is left there."""
+    path = window.document.path
+    assert path is not None
+    on_disk = path.read_bytes()
+    with small_disk(tmp_path / "drop", "64k") as drop:
+        room = os.statvfs(drop)
+        (drop / "earlier.bin").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 8192))
+        destinations.save(
+            [Destination("Web", str(drop), ("ninjs", "newsml"))], tmp_path / "destinations.json"
+        )
+        window.commands["publish"].trigger()
+        assert not run(qtbot, window.publish_dialog)
+        failure = message(window, "publishFailure")
+        assert str(drop) in failure.text() and "no space left on the disk" in failure.text()
+        failure.close()
+        assert sorted(p.name for p in drop.iterdir()) == ["earlier.bin"]
+    assert publications(window.document.article) == []
+    assert path.read_bytes() == on_disk

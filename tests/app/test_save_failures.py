@@ -21,7 +21,7 @@ from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.settings import Settings
 from editor.model import storage
-from tests.shared import SAMPLE
+from tests.shared import SAMPLE, small_disk
 
 
 def _desk(root: Path, report: Callable[[str], None] = pytest.fail) -> Copydesk:
@@ -180,3 +180,32 @@ def test_broken_files_open_with_a_message_not_a_traceback(
         return
     assert len(messages) == 1 and "broken.article" in messages[0]
     assert path.read_bytes() == broken
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a tmpfs is a Linux disk")
+def test_a_save_to_a_really_full_disk_names_the_file_and_keeps_it(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The article lives on a 64 KB disk that other files have all but filled: the kernel
+    refuses the new version, the message says so, and the file on disk stays as it was."""
+    with small_disk(tmp_path / "desk", "64k") as folder:
+        path = folder / "a.article"
+        shutil.copy(SAMPLE, path)
+        window = _desk(tmp_path).open(path)
+        assert window is not None
+        room = os.statvfs(folder)
+        filler = folder / "other-desk.bin"
+        with open(filler, "wb") as out:  # leaves less room than a new copy of the article
+            out.write(b"\0" * max(0, room.f_bavail * room.f_frsize - path.stat().st_size // 2))
+        QTest.keyClicks(window.surface, "Ajout ")
+        seen: list[QMessageBox] = []
+        answer_failure("cancel", seen, lambda: None)
+        assert window.save() is False
+        assert len(seen) == 1
+        assert "a.article" in seen[0].text() and "no space left on the disk" in seen[0].text()
+        assert str(folder) in seen[0].informativeText()
+        assert window.document.dirty
+        assert path.read_bytes() == SAMPLE.read_bytes()
+        assert [p.name for p in folder.iterdir() if p.suffix == ".tmp"] == []
+        window.document.undo_stack.setClean()
+        window.close()
