@@ -101,14 +101,22 @@ def offset_in(zone: str, when: datetime) -> int:
     return QDateTime(day, clock, QTimeZone(zone.encode())).offsetFromUtc()
 
 
-def zone_for(moment: datetime) -> str:
-    """The first offered zone whose clock at `moment` has `moment`'s offset, else a bare offset."""
+def fits(zone: str, moment: datetime) -> bool:
+    """Whether `zone`'s clock at `moment` has `moment`'s offset."""
     seconds = int((moment.utcoffset() or timedelta(0)).total_seconds())
+    if zone.startswith(FIXED):
+        return int(zone.removeprefix(FIXED)) == seconds
     utc = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc())
-    for zone in offered_zones():
-        if QTimeZone(zone.encode()).offsetFromUtc(utc) == seconds:
+    return bool(zone) and QTimeZone(zone.encode()).offsetFromUtc(utc) == seconds
+
+
+def zone_for(moment: datetime, preferred: str = "") -> str:
+    """`preferred` if it fits `moment` (Brussels chosen stays Brussels, not Paris), else the
+    first offered zone that does, else the bare offset."""
+    for zone in (preferred, *offered_zones()):
+        if zone and fits(zone, moment):
             return zone
-    return f"{FIXED}{seconds}"
+    return f"{FIXED}{int((moment.utcoffset() or timedelta(0)).total_seconds())}"
 
 
 def zone_said(zone: str) -> str:
@@ -120,9 +128,9 @@ def zone_said(zone: str) -> str:
     return tr("%1 time").replace("%1", city(zone))
 
 
-def plainly(moment: datetime) -> str:
+def plainly(moment: datetime, zone: str = "") -> str:
     """"Embargoed until Tuesday 8 December 2026, 06:00 (Paris time)" in the interface's
-    language, at the clock of the zone it was set in."""
+    language, at the clock of the zone it was set in (`zone`, if it fits)."""
     day = QDate(moment.year, moment.month, moment.day)
     clock = QTime(moment.hour, moment.minute)
     locale = QLocale()
@@ -130,7 +138,7 @@ def plainly(moment: datetime) -> str:
         tr("Embargoed until %1, %2 (%3)")
         .replace("%1", locale.toString(day, tr("dddd d MMMM yyyy")))
         .replace("%2", locale.toString(clock, tr("HH:mm")))
-        .replace("%3", zone_said(zone_for(moment)))
+        .replace("%3", zone_said(zone_for(moment, zone)))
     )
 
 
@@ -162,7 +170,6 @@ class EmbargoField(QWidget):
         column.addWidget(self.on, 0, Qt.AlignmentFlag.AlignLeft)
         for part in (self.when, self.zone, self.said):
             column.addWidget(part)
-
         self._value: datetime | None = None
         self._fill_zones("")
         self.on.toggled.connect(self._toggled)
@@ -204,7 +211,7 @@ class EmbargoField(QWidget):
             start = datetime.now().replace(second=0, microsecond=0) + timedelta(hours=1)
             self.when.setDateTime(_qt(start.replace(minute=0)))
         else:
-            zone = zone_for(moment)
+            zone = zone_for(moment, str(self.zone.currentData() or ""))
             self._fill_zones(zone)
             self.on.setChecked(True)
             self.when.setDateTime(_qt(moment.replace(tzinfo=None)))
@@ -247,7 +254,8 @@ class EmbargoField(QWidget):
         if not self.on.isChecked():
             moment = None
         free = tr("No embargo: free to publish.")
-        self.said.setText(plainly(moment) if moment is not None else free)
+        zone = str(self.zone.currentData() or "")
+        self.said.setText(plainly(moment, zone) if moment is not None else free)
         self._fit_sentence()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802

@@ -107,3 +107,12 @@ def test_said_in_french_and_again_in_english_after_a_switch(qtbot: QtBot) -> Non
         i18n.install("en")
     english = "Embargoed until Tuesday 8 December 2026, 06:00 (Paris time)"
     qtbot.waitUntil(lambda: field.said.text() == english)  # the window hears of the switch
+
+
+def test_a_zone_chosen_stays_chosen_when_another_has_the_same_clock(qtbot: QtBot) -> None:
+    window = bare_window(article(title("Budget")), language="en")
+    field = field_of(window)
+    set_by_hand(qtbot, field, "202612080600", "Brussels")
+    assert window.document.article.meta.embargo == UNTIL  # Paris and Brussels: one clock
+    assert field.zone.currentData() == "Europe/Brussels"
+    assert field.said.text() == "Embargoed until Tuesday 8 December 2026, 06:00 (Brussels time)"
