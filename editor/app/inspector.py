@@ -1,4 +1,5 @@
-"""The metadata dock: the article's section, authors, dateline, keywords, subjects and labels.
+"""The metadata dock: the article's section, authors, dateline, keywords, subjects, labels
+and embargo (`embargo.py`).
 
 Each field is checked as it is typed (an invalid entry turns the field red and says why in its
 tooltip) and written when the user leaves it, as one `MetaCommand` on the document's history,
