@@ -131,12 +131,19 @@ def _kind_decided(block: Block, suggestion: Suggestion, accepting: bool) -> Bloc
 
 def _withdraw(blocks: list[Block], block: Block) -> None:
     """A rejected block insertion goes; text in it that was there before (a paragraph split
-    while tracking) joins the block before it, as Word rejects an inserted paragraph mark."""
+    while tracking) joins the block before it, as Word rejects an inserted paragraph mark.
+
+    Blocks still marked for deletion are passed over: joined into one of them, the text would
+    go when that deletion is accepted, and accepting it first or last would give two different
+    articles."""
     if not text_of(block.text) or not KINDS[block.kind].has_text:
         return
-    if blocks and KINDS[blocks[-1].kind].has_text:
-        before = blocks[-1]
-        blocks[-1] = replace(before, text=normalize((*before.text, *block.text)))
+    at = len(blocks) - 1
+    while at >= 0 and blocks[at].delete is not None:
+        at -= 1
+    if at >= 0 and KINDS[blocks[at].kind].has_text:
+        before = blocks[at]
+        blocks[at] = replace(before, text=normalize((*before.text, *block.text)))
     else:
         blocks.append(replace(block, insert=None))
 
