@@ -239,3 +239,22 @@ def test_an_accepted_offset_at_deleted_text_starts_after_it_and_ends_before_it()
     end = offset_as_shown(block, len("Les ministres "), starting=False)
     assert shown[start:] == "TK." and shown[:end] == "Les ministres "
     assert offset_as_shown(para("Sans suggestion"), 4) == 4
+
+
+def test_a_rejected_split_after_a_paragraph_marked_for_deletion_keeps_its_text() -> None:
+    # The second half of a split (text that was there before) follows a paragraph the desk
+    # deletes: whichever is decided first, the second half joins the standfirst and survives.
+    a = article(
+        title("Titre", id="t"),
+        para("Le chapô.", id="c"),
+        replace(para("Une phrase de trop.", id="p1"), delete="s1"),
+        replace(para("La suite du texte.", id="p2"), insert="s2"),
+        suggestions=(
+            Suggestion("s1", "block-delete", "Anne Martin", WHEN),
+            Suggestion("s2", "block-insert", "Paul Durand", WHEN),
+        ),
+    )
+    one_way = review.accept(review.reject(a, "s2"), "s1")
+    other_way = review.reject(review.accept(a, "s1"), "s2")
+    assert one_way == other_way
+    assert texts(one_way) == [("title", "Titre"), ("paragraph", "Le chapô.La suite du texte.")]
