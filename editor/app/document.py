@@ -16,7 +16,7 @@ Reload" after a reload done in English.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +28,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand, 
 
 from editor.app import bridge
 from editor.model import storage
+from editor.model.annotations import Suggestion
 from editor.model.article import Article, Block, Media
 from editor.model.review import without_orphans
 from editor.model.schema import KINDS
@@ -37,6 +38,9 @@ from editor.model.stats import ZERO, Counts, StatsCache
 def tr(text: str) -> str:
     return QCoreApplication.translate("Document", text)
 
+
+BlockMarks = tuple[str | None, str | None, str | None]
+"""The suggestion ids a block carries as a whole: inserted, deleted, re-kinded."""
 
 Label = str | Callable[[], str]
 """A history step's name: its text, or its wording, said again when the language changes."""
@@ -292,6 +296,35 @@ class Document(QObject):
         )
         self.counts.replace(old, new)
         self.changed.emit(0, len(old), len(new))
+
+    def set_suggestions(
+        self,
+        suggestions: Mapping[str, Suggestion],
+        marks: Mapping[str, BlockMarks],
+        where: str,
+    ) -> None:
+        """Take the suggestions table, and for the blocks named the ids they carry as a whole
+        (inserted, deleted, re-kinded): the part of a tracked edit that lives in the model
+        only. Unlike `set_review`, a change of one place: only the blocks named are told of
+        (or `where`, the block the edit was in), so a keystroke that starts a suggestion does
+        not make every listener go over the whole article."""
+        old = self._article.blocks
+        blocks = list(old)
+        touched = [self._index[b] for b in (*marks, where) if b in self._index]
+        for block_id, (insert, delete, kind_change) in marks.items():
+            at = self._index.get(block_id)
+            if at is not None:
+                blocks[at] = replace(
+                    blocks[at], insert=insert, delete=delete, kind_change=kind_change
+                )
+        article = self._article.with_blocks(tuple(blocks)) if marks else self._article
+        self._article = replace(article, suggestions=suggestions)
+        if not touched:
+            self.changed.emit(0, len(old), len(old))
+            return
+        lo, hi = min(touched), max(touched) + 1
+        self.counts.replace(old[lo:hi], self._article.blocks[lo:hi])
+        self.changed.emit(lo, hi - lo, hi - lo)
 
     def _set_meta(self, article: Article) -> None:
         self._article = replace(self._article, meta=article.meta)

@@ -44,6 +44,7 @@ from editor.app import (
     saving,
     shading,
     spelling,
+    tracked,
     window_parts,
 )
 from editor.app.comments_dock import CommentsDock
@@ -57,6 +58,7 @@ from editor.app.review_marks import ReviewMarks
 from editor.app.review_menu import ReviewTools
 from editor.app.settings import Settings
 from editor.app.surface import Surface
+from editor.app.tracking import TrackChanges
 from editor.app.zoom import Zoom
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
     import_notes: QMessageBox
     zoom: Zoom
     review_tools: ReviewTools
+    tracking: TrackChanges
     review_marks: ReviewMarks
     comments: CommentsDock
     saved = Signal(object)
@@ -306,7 +309,10 @@ class MainWindow(QMainWindow):
         self.surface.setFocus()
 
     def set_kind(self, kind: str) -> None:
-        self._at_cursor(editing.set_kind, kind)
+        if self.surface.tracking_as:  # a suggestion that remembers the kind before
+            self._at_cursor(tracked.set_kind, kind, self.surface.tracking_as)
+        else:
+            self._at_cursor(editing.set_kind, kind)
 
     def toggle_mark(self, mark: str) -> None:
         cursor = self.surface.textCursor()
