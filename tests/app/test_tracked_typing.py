@@ -165,3 +165,117 @@ def test_deleting_one_s_own_insertion_removes_it(
     assert len(window.document.article.suggestions) == 1
     window.action("redo").trigger()
     assert window.document.article == copy()
+
+
+def test_enter_makes_a_paragraph_inserted_that_rejecting_joins_back(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p1", len("Les commerçants reviennent"))
+    qtbot.keyClick(window.surface, Qt.Key.Key_Return)
+    blocks = window.document.article.blocks
+    assert [b.plain_text for b in blocks[1:3]] == ["Les commerçants reviennent", " lundi matin."]
+    new = blocks[2]
+    assert new.insert is not None and kinds(window) == {new.insert: "block-insert"}
+    assert window.surface.textCursor().block().text() == " lundi matin."
+    reread = saved_and_read(window)
+    assert reread.blocks[2].insert == new.insert
+    assert review.reject_all(reread).blocks == copy().blocks  # the split joined back
+    assert [b.plain_text for b in accepted_view(reread).blocks][1:3] == [
+        "Les commerçants reviennent",
+        " lundi matin.",
+    ]
+    window.action("undo").trigger()
+    assert window.document.article == copy()
+    window.action("redo").trigger()
+    assert window.document.article.blocks[2].insert == new.insert
+    assert window.document.article == reread
+    qtbot.keyClick(window.surface, Qt.Key.Key_Backspace)  # one's own new paragraph joins back
+    assert window.document.article == copy()
+
+
+def test_a_word_selected_and_deleted_is_one_deletion(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie "))
+    cursor = window.surface.textCursor()
+    cursor.setPosition(cursor.position() + len("promet "), cursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    qtbot.keyClick(window.surface, Qt.Key.Key_Delete)
+    text = runs(window, "p2")
+    assert [r.text for r in text] == ["La mairie ", "promet ", "des travaux."]
+    assert kinds(window) == {text[1].delete: "delete"}
+    assert window.surface.textCursor().positionInBlock() == len("La mairie promet ")
+    qtbot.keyClicks(window.surface, "annonce ")  # after the deleted word, as in Word
+    text = runs(window, "p2")
+    assert [r.text for r in text] == ["La mairie ", "promet ", "annonce ", "des travaux."]
+    assert sorted(kinds(window).values()) == ["delete", "insert"]
+    reread = saved_and_read(window)
+    assert accepted_view(reread).blocks[2].plain_text == "La mairie annonce des travaux."
+    while window.document.undo_stack.canUndo():
+        window.action("undo").trigger()
+    assert window.document.article == copy()
+
+
+def test_typing_over_someone_s_insertion_and_deleting_it(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Another's insertion deleted keeps both marks on the run, as the model allows: accept
+    all leaves nothing of it, rejecting the deletion alone gives it back."""
+    from editor.model.annotations import Suggestion
+    from editor.model.build import inserted
+    from tests.model.test_review import WHEN
+
+    start = article(
+        title("Le marché couvert rouvre", id="t"),
+        para("Les commerçants ", inserted("tous ", "s9"), "reviennent.", id="p1"),
+        meta={"language": "fr", "id": "urn:uuid:5c1f0d3e-6a0b-4f39-9e43-0d1c5a7e2b11"},
+        suggestions=(Suggestion("s9", "insert", "Paul Durand", WHEN),),
+    )
+    window = opened(desk, tmp_path, start)
+    tracking(window)
+    at(window, "p1", len("Les commerçants tous"))
+    qtbot.keyClick(window.surface, Qt.Key.Key_Backspace)
+    text = runs(window, "p1")
+    assert [r.text for r in text] == ["Les commerçants ", "tou", "s", " ", "reviennent."]
+    mine = text[2].delete
+    assert text[2].insert == "s9" and mine is not None
+    assert window.document.article.suggestions[mine].author == EDITOR
+    qtbot.keyClicks(window.surface, "x")  # inside Paul's insertion: one's own, beside it
+    text = runs(window, "p1")
+    assert text[2] == Run("x", insert=text[2].insert) and text[2].insert not in ("s9", None)
+    reread = saved_and_read(window)
+    assert accepted_view(reread).blocks[1].plain_text == "Les commerçants toux reviennent."
+    assert review.reject(reread, mine).blocks[1].plain_text == "Les commerçants touxs reviennent."
+
+
+def test_a_kind_changed_while_tracking_is_a_suggestion_that_remembers_the_kind(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie"))
+    qtbot.keyClicks(window.surface, " bis")
+    window.action("kind:subhead").trigger()
+    block = window.document.block("p2")
+    assert block.kind == "subhead" and block.kind_change is not None
+    assert [r.text for r in block.text] == ["La mairie", " bis", " promet des travaux."]
+    assert block.text[1].insert is not None  # the words typed stay an insertion
+    changed = window.document.article.suggestions[block.kind_change]
+    assert (changed.type, changed.from_kind, changed.author) == ("kind-change", "paragraph", EDITOR)
+    reread = saved_and_read(window)
+    assert review.reject(reread, changed.id).blocks[2].kind == "paragraph"
+    window.action("kind:paragraph").trigger()  # back to the kind it had: nothing to suggest
+    assert window.document.block("p2").kind_change is None
+    assert kinds(window) == {block.text[1].insert: "insert"}
+    window.action("undo").trigger()
+    assert window.document.article == reread
+    window.action("undo").trigger()
+    assert window.document.block("p2").kind == "paragraph"
+    assert window.document.block("p2").text == block.text
+    assert kinds(window) == {block.text[1].insert: "insert"}
+    window.action("redo").trigger()
+    assert window.document.article == reread
