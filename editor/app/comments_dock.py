@@ -121,6 +121,8 @@ class CommentsDock(QDockWidget):
     def _changed(self, start: int, removed: int, added: int) -> None:
         if self.watch.concerned(start, removed, added):
             self.refresh()
+        elif self.watch.later and not self.watch.touched.isdisjoint(self.document.article.comments):
+            self.refresh()  # the words of a comment changed: its quote
 
     # -- the list ------------------------------------------------------------------------------
 

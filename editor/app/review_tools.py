@@ -155,20 +155,28 @@ def select(cursor: QTextCursor, change: Change) -> QTextCursor:
 
 class ReviewWatch:
     """Tells whether a change of the document concerns the review: its tables changed, or
-    the blocks changed carry (or carried) a suggestion or a comment. Typing in plain copy
-    does not, and whatever draws the review (the page's colours, the Comments panel) need
-    not redo a pass over the whole article at each key: the cursors of its shades follow
-    the text by themselves."""
+    the blocks changed carry (or carried) other suggestions or comments than before. Typing
+    in plain copy does not, and whatever draws the review (the page's colours, the Comments
+    panel) need not redo a pass over the whole article at each key: the cursors of its
+    shades follow the text by themselves. Typing that extends a suggestion already there
+    (Track Changes on) changes words under the review but not which annotations there are:
+    `later` says so, and the drawing may wait for a pause in typing."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.tables = (document.article.suggestions, document.article.comments)
         self.annotated = self._annotated()
+        self.later = False
+        self.touched: frozenset[str] = frozenset()
+        """With `later`: the suggestions and comments on the words changed."""
 
-    def _annotated(self) -> set[str]:
-        return {b.id for b in self.document.article.blocks if block_is_annotated(b)}
+    def _annotated(self) -> dict[str, frozenset[str]]:
+        return {
+            b.id: annotation_ids(b) for b in self.document.article.blocks if block_is_annotated(b)
+        }
 
     def concerned(self, start: int, removed: int, added: int) -> bool:
+        self.later = False
         article = self.document.article
         tables = (article.suggestions, article.comments)
         if tables[0] is not self.tables[0] or tables[1] is not self.tables[1]:
@@ -178,11 +186,23 @@ class ReviewWatch:
         if not self.annotated and not tables[0] and not tables[1]:
             return False
         changed = article.blocks[start : start + added]
-        was = any(b.id in self.annotated for b in changed)
-        now = {b.id for b in changed if block_is_annotated(b)}
-        self.annotated.difference_update(b.id for b in changed)
-        self.annotated |= now
-        return was or bool(now) or removed > added
+        was = {b.id: self.annotated.pop(b.id) for b in changed if b.id in self.annotated}
+        now = {b.id: annotation_ids(b) for b in changed if block_is_annotated(b)}
+        self.annotated.update(now)
+        if removed == added and was == now:
+            self.later = bool(now)
+            self.touched = frozenset().union(*now.values())
+            return False
+        return bool(was) or bool(now) or removed > added
+
+
+def annotation_ids(block: Block) -> frozenset[str]:
+    """Every suggestion and comment a block carries, on itself or on its words."""
+    found = {block.insert, block.delete, block.kind_change}
+    for run in block.text:
+        found.update((run.insert, run.delete))
+        found.update(run.comments)
+    return frozenset(sid for sid in found if sid is not None)
 
 
 Decision = Callable[[Article, str], Article]

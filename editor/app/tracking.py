@@ -45,9 +45,8 @@ class Badge(QLabel):
 
     def retranslate(self) -> None:
         self.setText(tr("Tracking"))
-        self.setToolTip(
-            tr("Track Changes is on: what you type and delete is signed %1").replace("%1", self.who)
-        )
+        tip = tr("Track Changes is on: what you type and delete is signed by %1")
+        self.setToolTip(tip.replace("%1", self.who))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

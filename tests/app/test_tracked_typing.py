@@ -279,3 +279,26 @@ def test_a_kind_changed_while_tracking_is_a_suggestion_that_remembers_the_kind(
     assert kinds(window) == {block.text[1].insert: "insert"}
     window.action("redo").trigger()
     assert window.document.article == reread
+
+
+def test_the_insertion_typed_takes_its_author_s_colour(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The colours are painted again when the suggestion starts, and at a pause while it is
+    extended (not at each key: a pass over the article's changes)."""
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie"))
+    qtbot.keyClicks(window.surface, " bis")
+    start = window.surface.textCursor().block().position() + len("La mairie")
+
+    def coloured() -> list[tuple[int, int]]:
+        return [
+            (s.cursor.selectionStart() - start, s.cursor.selectionEnd() - start)
+            for s in window.surface.review_marks
+        ]
+
+    qtbot.waitUntil(lambda: coloured() == [(0, len(" bis"))], timeout=10000)
+    qtbot.keyClicks(window.surface, "sextile")
+    assert window.review_marks.watch.later  # the same suggestion, longer
+    qtbot.waitUntil(lambda: coloured() == [(0, len(" bissextile"))], timeout=10000)
