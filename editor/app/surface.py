@@ -75,6 +75,7 @@ class Surface(QTextEdit):
         self._current_number = -1
         self._last_key = 0.0
         self._word_done = True
+        self._extends: tuple[int, int] | None = None
         self.tracking_as = ""
         """The reviewer's name while Track Changes is on: what is typed and deleted is signed
         with it (`tracked`); "" while it is off."""
@@ -231,12 +232,34 @@ class Surface(QTextEdit):
     def _cursor_moved(self) -> None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
+            if self._extending(cursor):
+                self._kind_and_margin()
+                return
             plain = bridge.unsuggested(cursor.charFormat(), cursor.block())
             if self.tracking_as and tracked.tracks(cursor):  # beside one's own insertion:
                 fmt, started = tracked.typing_format(self.document_model, cursor, self.tracking_as)
-                plain = fmt if started is None else plain  # what typography adds joins it
+                if started is None:  # what is typed, and what typography adds, extends it
+                    plain = fmt
+                    self._extends = (cursor.position(), self.document().revision())
             if plain is not None:
                 self.setCurrentCharFormat(plain)
+        self._kind_and_margin()
+
+    def track_as(self, name: str) -> None:
+        """Track Changes on, signed `name`, or off (""): the next key types accordingly."""
+        self.tracking_as, self._extends = name, None
+        self._cursor_moved()
+
+    def _extending(self, cursor: QTextCursor) -> bool:
+        """Whether the typing format was set here, for this state of the text, to extend one's
+        own insertion (and no mark switched since): the next key needs no new look-up."""
+        return (
+            bool(self.tracking_as)
+            and self._extends == (cursor.position(), self.document().revision())
+            and bool(self.currentCharFormat().stringProperty(bridge.INSERT))
+        )
+
+    def _kind_and_margin(self) -> None:
         kind = self.current_kind()
         if kind != self._kind:
             self._kind = kind
@@ -382,8 +405,10 @@ class Surface(QTextEdit):
             self._last_key, self._word_done = time.monotonic(), text.isspace()
             return
         if who and tracked.tracks(cursor):
-            fmt, started = tracked.typing_format(document, cursor, who)
-            self.setCurrentCharFormat(fmt)
+            started = None
+            if not self._extending(cursor):
+                fmt, started = tracked.typing_format(document, cursor, who)
+                self.setCurrentCharFormat(fmt)
             where = bridge.unit_of(cursor.block())
             tracked.typed(
                 document, started, where.id if where else "", lambda: self._key(event, text)

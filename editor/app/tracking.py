@@ -102,7 +102,7 @@ class TrackChanges(QObject):
         self._set(reviewer.name)
 
     def _set(self, name: str) -> None:
-        self.window.surface.tracking_as = name
+        self.window.surface.track_as(name)
         self.badge.who = name
         self.badge.retranslate()
         self.badge.setVisible(bool(name))

@@ -302,3 +302,34 @@ def test_the_insertion_typed_takes_its_author_s_colour(
     qtbot.keyClicks(window.surface, "sextile")
     assert window.review_marks.watch.later  # the same suggestion, longer
     qtbot.waitUntil(lambda: coloured() == [(0, len(" bissextile"))], timeout=10000)
+
+
+def test_typing_after_tracking_is_turned_off_is_plain_copy(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie"))
+    qtbot.keyClicks(window.surface, " bis")
+    window.action("review:track").trigger()  # off, the cursor where it was
+    qtbot.keyClicks(window.surface, "e")
+    text = runs(window, "p2")
+    assert [r.text for r in text] == ["La mairie", " bis", "e promet des travaux."]
+    assert text[2].insert is None
+
+
+def test_italics_switched_on_while_tracking_type_an_italic_insertion(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie"))
+    qtbot.keyClicks(window.surface, " ")
+    window.action("mark:em").trigger()
+    qtbot.keyClicks(window.surface, "bis")
+    text = runs(window, "p2")
+    assert [(r.text, r.marks, r.insert is not None) for r in text[1:3]] == [
+        (" ", frozenset(), True),
+        ("bis", frozenset({"em"}), True),
+    ]
+    assert text[1].insert == text[2].insert  # one insertion, italic in part
