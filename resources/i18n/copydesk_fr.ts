@@ -46,6 +46,7 @@
         <location filename="../../editor/app/keys.py" line="70"/>
         <location filename="../../editor/app/keys.py" line="150"/>
         <location filename="../../editor/app/keys.py" line="180"/>
+        <location filename="../../editor/app/tracked.py" line="65"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -53,58 +54,63 @@
         <location filename="../../editor/app/clipboard.py" line="237"/>
         <location filename="../../editor/app/clipboard.py" line="258"/>
         <location filename="../../editor/app/clipboard.py" line="279"/>
+        <location filename="../../editor/app/tracked.py" line="411"/>
+        <location filename="../../editor/app/tracked.py" line="414"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="168"/>
+        <location filename="../../editor/app/document.py" line="172"/>
         <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="50"/>
+        <location filename="../../editor/app/document.py" line="54"/>
         <location filename="../../editor/app/keys.py" line="192"/>
+        <location filename="../../editor/app/tracked.py" line="177"/>
+        <location filename="../../editor/app/tracked.py" line="421"/>
+        <location filename="../../editor/app/tracked.py" line="423"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="54"/>
+        <location filename="../../editor/app/document.py" line="58"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="72"/>
+        <location filename="../../editor/app/editing.py" line="77"/>
         <source>Make %1</source>
         <translation>Transformer en %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="136"/>
+        <location filename="../../editor/app/editing.py" line="141"/>
         <source>Apply %1</source>
         <translation>Appliquer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="136"/>
+        <location filename="../../editor/app/editing.py" line="141"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="227"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="222"/>
+        <location filename="../../editor/app/editing.py" line="227"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="236"/>
+        <location filename="../../editor/app/editing.py" line="241"/>
         <source>Delete block</source>
         <translation>Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/editing.py" line="236"/>
+        <location filename="../../editor/app/editing.py" line="241"/>
         <source>Delete blocks</source>
         <translation>Supprimer les blocs</translation>
     </message>
@@ -339,7 +345,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="380"/>
+        <location filename="../../editor/app/main_window.py" line="386"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
@@ -387,7 +393,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="332"/>
+        <location filename="../../editor/app/window_parts.py" line="338"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -584,41 +590,42 @@
         <location filename="../../editor/app/keys.py" line="93"/>
         <location filename="../../editor/app/keys.py" line="96"/>
         <location filename="../../editor/app/keys.py" line="111"/>
+        <location filename="../../editor/app/tracked.py" line="396"/>
         <source>New paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="184"/>
+        <location filename="../../editor/app/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="185"/>
+        <location filename="../../editor/app/main_window.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="195"/>
+        <location filename="../../editor/app/main_window.py" line="198"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="214"/>
+        <location filename="../../editor/app/main_window.py" line="217"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="221"/>
+        <location filename="../../editor/app/main_window.py" line="224"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="222"/>
+        <location filename="../../editor/app/main_window.py" line="225"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="286"/>
+        <location filename="../../editor/app/main_window.py" line="289"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -626,37 +633,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="288"/>
+        <location filename="../../editor/app/main_window.py" line="291"/>
         <source>Article: %1</source>
         <translation>Article : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="297"/>
+        <location filename="../../editor/app/main_window.py" line="300"/>
         <source>Selection: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="325"/>
+        <location filename="../../editor/app/main_window.py" line="331"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="332"/>
+        <location filename="../../editor/app/main_window.py" line="338"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="332"/>
+        <location filename="../../editor/app/main_window.py" line="338"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien) :</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="462"/>
+        <location filename="../../editor/app/main_window.py" line="468"/>
         <source>Insert %1</source>
         <translation>Insérer : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="468"/>
+        <location filename="../../editor/app/main_window.py" line="474"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -664,7 +671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="469"/>
+        <location filename="../../editor/app/main_window.py" line="475"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -672,7 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="471"/>
+        <location filename="../../editor/app/main_window.py" line="477"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -680,25 +687,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="350"/>
-        <location filename="../../editor/app/main_window.py" line="357"/>
+        <location filename="../../editor/app/main_window.py" line="356"/>
+        <location filename="../../editor/app/main_window.py" line="363"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="350"/>
+        <location filename="../../editor/app/main_window.py" line="356"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="367"/>
+        <location filename="../../editor/app/main_window.py" line="373"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="223"/>
-        <location filename="../../editor/app/main_window.py" line="380"/>
+        <location filename="../../editor/app/main_window.py" line="386"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -709,27 +716,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="395"/>
+        <location filename="../../editor/app/main_window.py" line="401"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="406"/>
+        <location filename="../../editor/app/main_window.py" line="412"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="407"/>
+        <location filename="../../editor/app/main_window.py" line="413"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="450"/>
+        <location filename="../../editor/app/main_window.py" line="456"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="456"/>
+        <location filename="../../editor/app/main_window.py" line="462"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -931,22 +938,22 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="202"/>
+        <location filename="../../editor/app/window_parts.py" line="203"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="312"/>
+        <location filename="../../editor/app/window_parts.py" line="318"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="313"/>
+        <location filename="../../editor/app/window_parts.py" line="319"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="334"/>
+        <location filename="../../editor/app/window_parts.py" line="340"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
@@ -1510,7 +1517,7 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="146"/>
+        <location filename="../../editor/app/comments_dock.py" line="148"/>
         <location filename="../../editor/app/export_warning.py" line="42"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -2053,47 +2060,47 @@
         <translation>Plus de modification avant le curseur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="72"/>
+        <location filename="../../editor/app/review_marks.py" line="76"/>
         <source>Inserted by %1</source>
         <translation>Inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="73"/>
+        <location filename="../../editor/app/review_marks.py" line="77"/>
         <source>Deleted by %1</source>
         <translation>Supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="74"/>
+        <location filename="../../editor/app/review_marks.py" line="78"/>
         <source>Paragraph inserted by %1</source>
         <translation>Paragraphe inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="75"/>
+        <location filename="../../editor/app/review_marks.py" line="79"/>
         <source>Paragraph deleted by %1</source>
         <translation>Paragraphe supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="76"/>
+        <location filename="../../editor/app/review_marks.py" line="80"/>
         <source>Changed to %2 by %1 (was %3)</source>
         <translation>Passé en %2 par %1 (avant : %3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="88"/>
+        <location filename="../../editor/app/review_marks.py" line="92"/>
         <source>an unnamed reviewer</source>
         <translation>un relecteur sans nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="175"/>
+        <location filename="../../editor/app/review_marks.py" line="183"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="176"/>
+        <location filename="../../editor/app/review_marks.py" line="184"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="182"/>
+        <location filename="../../editor/app/review_marks.py" line="190"/>
         <source>was %1</source>
         <translation>avant : %1</translation>
     </message>
@@ -2138,99 +2145,114 @@
         <translation>Il faut un nom : il signe ce que vous ajoutez.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="144"/>
+        <location filename="../../editor/app/comments_dock.py" line="146"/>
         <source>(its text was cut)</source>
         <translation>(son texte a été coupé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="152"/>
+        <location filename="../../editor/app/comments_dock.py" line="154"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="170"/>
+        <location filename="../../editor/app/comments_dock.py" line="172"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="170"/>
+        <location filename="../../editor/app/comments_dock.py" line="172"/>
         <source>Re&amp;solve</source>
         <translation>Ré&amp;soudre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="201"/>
+        <location filename="../../editor/app/comments_dock.py" line="203"/>
         <source>Select the words to comment on</source>
         <translation>Sélectionnez les mots à commenter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="143"/>
+        <location filename="../../editor/app/comments_dock.py" line="145"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="207"/>
+        <location filename="../../editor/app/comments_dock.py" line="209"/>
         <source>Your comment on “%1”</source>
         <translation>Votre commentaire sur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="219"/>
+        <location filename="../../editor/app/comments_dock.py" line="221"/>
         <source>Your reply to %1</source>
         <translation>Votre réponse à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="241"/>
+        <location filename="../../editor/app/comments_dock.py" line="243"/>
         <source>New Comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="244"/>
+        <location filename="../../editor/app/comments_dock.py" line="246"/>
         <source>Reply</source>
         <translation>Réponse au commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="269"/>
+        <location filename="../../editor/app/comments_dock.py" line="271"/>
         <source>Resolve Comment</source>
         <translation>Résoudre le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="269"/>
+        <location filename="../../editor/app/comments_dock.py" line="271"/>
         <source>Reopen Comment</source>
         <translation>Rouvrir le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="277"/>
+        <location filename="../../editor/app/comments_dock.py" line="279"/>
         <source>Delete Comment</source>
         <translation>Supprimer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="280"/>
+        <location filename="../../editor/app/comments_dock.py" line="282"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="281"/>
+        <location filename="../../editor/app/comments_dock.py" line="283"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="282"/>
+        <location filename="../../editor/app/comments_dock.py" line="284"/>
         <source>De&amp;lete</source>
         <translation>Suppri&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="283"/>
+        <location filename="../../editor/app/comments_dock.py" line="285"/>
         <source>Se&amp;nd</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="284"/>
+        <location filename="../../editor/app/comments_dock.py" line="286"/>
         <source>New &amp;Comment</source>
         <translation>Nouveau &amp;commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="285"/>
+        <location filename="../../editor/app/comments_dock.py" line="287"/>
         <source>Comment on the selected words</source>
         <translation>Commenter les mots sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/tracking.py" line="47"/>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/tracking.py" line="48"/>
+        <source>Track Changes is on: what you type and delete is signed by %1</source>
+        <translation>Suivi des modifications actif : ce que vous tapez et supprimez est signé par %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/tracking.py" line="97"/>
+        <source>Track Changes needs your name: set it in Preferences</source>
+        <translation>Le suivi des modifications a besoin de votre nom : indiquez-le dans les Préférences</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4555,16 @@
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
+    <message>
+        <location filename="../../editor/app/tracking.py" line="27"/>
+        <source>&amp;Track Changes</source>
+        <translation>&amp;Suivi des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/tracking.py" line="28"/>
+        <source>Make what you type and delete suggestions signed with your name</source>
+        <translation>Faire de ce que vous tapez et supprimez des suggestions signées de votre nom</translation>
+    </message>
 </context>
 <context>
     <name>Saving</name>
@@ -4807,17 +4839,21 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="272"/>
+        <location filename="../../editor/app/surface.py" line="316"/>
+        <location filename="../../editor/app/surface.py" line="350"/>
+        <location filename="../../editor/app/surface.py" line="358"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="320"/>
+        <location filename="../../editor/app/surface.py" line="395"/>
+        <location filename="../../editor/app/surface.py" line="423"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="398"/>
+        <location filename="../../editor/app/surface.py" line="507"/>
+        <location filename="../../editor/app/surface.py" line="512"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
