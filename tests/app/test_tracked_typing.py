@@ -333,3 +333,81 @@ def test_italics_switched_on_while_tracking_type_an_italic_insertion(
         ("bis", frozenset({"em"}), True),
     ]
     assert text[1].insert == text[2].insert  # one insertion, italic in part
+
+
+def test_cut_and_paste_while_tracking(desk: Copydesk, tmp_path: Path, qtbot: QtBot) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    words = window.document.counts.total.words
+    at(window, "p1", len("Les commerçants reviennent "))
+    cursor = window.surface.textCursor()
+    cursor.setPosition(cursor.position() + len("lundi "), cursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    window.action("cut").trigger()
+    text = runs(window, "p1")
+    assert [r.text for r in text] == ["Les commerçants reviennent ", "lundi ", "matin."]
+    assert text[1].delete is not None
+    assert window.document.counts.total.words == words - 1  # counts read the accepted text
+    at(window, "p2", len("La mairie promet "))
+    window.action("paste").trigger()
+    text = runs(window, "p2")
+    assert [r.text for r in text] == ["La mairie promet ", "lundi ", "des travaux."]
+    assert text[1].insert is not None
+    assert sorted(kinds(window).values()) == ["delete", "insert"]
+    reread = saved_and_read(window)
+    assert [b.plain_text for b in accepted_view(reread).blocks][1:] == [
+        "Les commerçants reviennent matin.",
+        "La mairie promet lundi des travaux.",
+    ]
+    while window.document.undo_stack.canUndo():
+        window.action("undo").trigger()
+    assert window.document.article == copy()
+
+
+def test_paragraph_edges_while_tracking(desk: Copydesk, tmp_path: Path, qtbot: QtBot) -> None:
+    """Backspace at the start of an original paragraph steps into the one before, the words
+    kept; a paragraph selected whole with its break is a block deletion; an emptied one
+    deleted at its edge too."""
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", 0)
+    qtbot.keyClick(window.surface, Qt.Key.Key_Backspace)
+    assert window.document.article == copy()
+    surface = window.surface
+    assert surface.textCursor().block().text() == "Les commerçants reviennent lundi matin."
+    assert surface.textCursor().atBlockEnd()
+    cursor = surface.textCursor()  # the end of p1 to the end of p2: p2 and its break
+    cursor.movePosition(cursor.MoveOperation.NextBlock, cursor.MoveMode.KeepAnchor)
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock, cursor.MoveMode.KeepAnchor)
+    surface.setTextCursor(cursor)
+    qtbot.keyClick(surface, Qt.Key.Key_Delete)
+    gone = window.document.block("p2")
+    assert gone.delete is not None and kinds(window) == {gone.delete: "block-delete"}
+    assert gone.plain_text == "La mairie promet des travaux."  # shown until accepted
+    reread = saved_and_read(window)
+    assert [b.id for b in accepted_view(reread).blocks] == ["t", "p1"]
+    assert review.reject_all(reread) == copy()
+    window.action("undo").trigger()
+    assert window.document.article == copy()
+
+    at(window, "p2", len("La mairie promet des travaux."))
+    for _ in range(len("La mairie promet des travaux.")):
+        qtbot.keyClick(surface, Qt.Key.Key_Backspace)
+    assert [r.delete is not None for r in runs(window, "p2")] == [True]
+    qtbot.keyClick(surface, Qt.Key.Key_Backspace)  # at the start of the emptied paragraph
+    assert window.document.block("p2").delete is not None
+    assert sorted(kinds(window).values()) == ["block-delete", "delete"]
+    assert [b.id for b in accepted_view(saved_and_read(window)).blocks] == ["t", "p1"]
+
+
+def test_ctrl_backspace_deletes_a_word_as_a_suggestion(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie promet "))
+    qtbot.keyClick(window.surface, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    text = runs(window, "p2")
+    assert [r.text for r in text] == ["La mairie ", "promet ", "des travaux."]
+    assert text[1].delete is not None
+    assert window.surface.textCursor().positionInBlock() == len("La mairie ")

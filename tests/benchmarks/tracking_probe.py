@@ -7,8 +7,9 @@ The article gets the desk's review of `review_cost` (200 suggestions, three auth
 comments). Every desk tool is on, as in `window_probe.py`, and each keystroke is timed the same
 way: from the key event to the end of the event processing it causes, in wall-clock time and
 in the CPU time of the window's thread (which a machine shared with other work inflates
-less). The keys are typed in rounds, tracking off in one paragraph, then on in another, then
-off again and so on, each round going on where the last one in that mode stopped: a machine
+less). The keys are typed in rounds into one paragraph (so that its length and what is in
+view cost both modes the same), tracking off at its end, then on in its middle, then off again
+and so on, each round going on where the last one in that mode stopped: a machine
 whose load changes during the run slows both modes alike, and the tracked keys extend the one
 insertion they began, as a journalist's typing does. After each jump the window is left half
 a second to scroll and check the paragraphs come into view, so that no mode is charged with the
@@ -32,9 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 TYPED = "La copie avance, mot après mot, jusqu’au bouclage du soir. "
 REVIEWER = "Léa Moreau"
-PLACES = tuple(float(p) for p in os.environ.get("TRACKING_PROBE_PLACES", "0.4,0.6").split(","))
-"""Where the keys go, as shares of the article: tracking off in the first, on in the second
-(TRACKING_PROBE_PLACES swaps them, to see that a paragraph's own cost is not the mode's)."""
 
 
 def _key(surface: Any, character: str) -> tuple[float, float]:
@@ -84,14 +82,13 @@ def probe(path: Path, chars: int, rounds: int) -> dict[str, float]:
 
     surface = window.surface
     text = surface.document()
-    places = []
-    for share in PLACES:  # two plain paragraphs, away from the suggestions' own
-        block = text.findBlockByNumber(int(text.blockCount() * share))
-        while block.isValid() and (block.length() < 40 or _annotated(window, block)):
-            block = block.next()
-        place = QTextCursor(block)
-        place.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        places.append(place)  # a cursor of the document: it follows the other's typing
+    block = text.findBlockByNumber(text.blockCount() // 2)
+    while block.isValid() and (block.length() < 200 or _annotated(window, block)):
+        block = block.next()  # a plain paragraph, away from the suggestions' own
+    middle = block.text().index(" ", block.length() // 2)
+    places = [QTextCursor(block), QTextCursor(block)]  # cursors of the text: they follow edits
+    places[0].movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    places[1].setPosition(block.position() + middle)
     latencies: dict[bool, list[float]] = {False: [], True: []}
     cpu: dict[bool, list[float]] = {False: [], True: []}
     per_round = max(1, chars // rounds)
