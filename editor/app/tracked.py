@@ -459,3 +459,23 @@ def set_kind(document: Document, cursor: QTextCursor, kind: str, author: str) ->
             marks[block_id] = (old.insert, old.delete, sid)
         sign(document, added, dropped, marks, next(iter(marks), ""))
     return position
+
+
+def replace_words(
+    document: Document, start: int, end: int, words: str, author: str, label: Label
+) -> int:
+    """Words put in place of [start, end) — a spelling or grammar fix, a find-and-replace —
+    as a deletion and an insertion after it, as Word tracks a replacement; in one step.
+    Where the words inserted end."""
+    with document.macro(label):
+        _lo, hi = delete_range(document, start, end, author, label)
+        cursor = QTextCursor(document.text)
+        cursor.setPosition(hi)
+        fmt, started = typing_format(document, cursor, author)
+        with document.edit(label) as edit:
+            edit.setPosition(hi)
+            edit.insertText(words, fmt)
+            after = edit.position()
+        if started is not None:
+            sign(document, [started], where=_where(cursor))
+    return after

@@ -411,3 +411,31 @@ def test_ctrl_backspace_deletes_a_word_as_a_suggestion(
     assert [r.text for r in text] == ["La mairie ", "promet ", "des travaux."]
     assert text[1].delete is not None
     assert window.surface.textCursor().positionInBlock() == len("La mairie ")
+
+
+def test_replacing_while_tracking_is_a_deletion_and_an_insertion(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    """Find and replace, and a spelling fix, as Word tracks a replacement; one step each."""
+    window = opened(desk, tmp_path)
+    tracking(window)
+    bar = window.find_bar
+    bar.open_bar(replacing=True)
+    bar.find_field.setText("lundi")
+    bar.replace_field.setText("mardi")
+    bar.replace_every()
+    text = runs(window, "p1")
+    assert [r.text for r in text] == ["Les commerçants reviennent ", "lundi", "mardi", " matin."]
+    assert (text[1].delete, text[2].insert) != (None, None)
+    assert sorted(kinds(window).values()) == ["delete", "insert"]
+    window.action("undo").trigger()
+    assert window.document.article == copy()
+
+    start = window.surface.document().findBlockByNumber(2).position() + len("La mairie ")
+    window.spelling.replace(start, start + len("promet"), "annonce")
+    text = runs(window, "p2")
+    assert [r.text for r in text] == ["La mairie ", "promet", "annonce", " des travaux."]
+    reread = saved_and_read(window)
+    assert accepted_view(reread).blocks[2].plain_text == "La mairie annonce des travaux."
+    window.action("undo").trigger()
+    assert window.document.article == copy()
