@@ -439,3 +439,37 @@ def test_replacing_while_tracking_is_a_deletion_and_an_insertion(
     assert accepted_view(reread).blocks[2].plain_text == "La mairie annonce des travaux."
     window.action("undo").trigger()
     assert window.document.article == copy()
+
+
+def test_ctrl_shift_e_turns_tracking_on_and_off_from_the_text(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    from PySide6.QtTest import QTest
+
+    window = opened(desk, tmp_path)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.surface.setFocus()
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(window.surface, Qt.Key.Key_E, both)
+    assert window.surface.tracking_as == EDITOR
+    QTest.keyClick(window.surface, Qt.Key.Key_E, both)
+    assert window.surface.tracking_as == ""
+    assert window.document.article == copy()  # the key typed nothing
+
+
+def test_cancelling_the_name_leaves_tracking_off(desk: Copydesk, tmp_path: Path) -> None:
+    from editor.app.reviewer import ReviewerQuestion
+
+    path = tmp_path / "copie.article"
+    storage.save(copy(), path)
+    window = desk.open(path)
+    assert window is not None
+    window.action("review:track").trigger()
+    question = window.findChild(ReviewerQuestion)
+    assert isinstance(question, ReviewerQuestion)
+    question.reject()
+    assert window.surface.tracking_as == ""
+    assert not window.action("review:track").isChecked()
+    badge = window.findChild(QLabel, "trackingBadge")
+    assert badge is not None and not badge.isVisibleTo(window)
