@@ -473,3 +473,17 @@ def test_cancelling_the_name_leaves_tracking_off(desk: Copydesk, tmp_path: Path)
     assert not window.action("review:track").isChecked()
     badge = window.findChild(QLabel, "trackingBadge")
     assert badge is not None and not badge.isVisibleTo(window)
+
+
+def test_typing_at_the_start_of_one_s_insertion_extends_it(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie"))
+    qtbot.keyClicks(window.surface, " bis")
+    at(window, "p2", len("La mairie"))  # before the insertion, after the original words
+    qtbot.keyClicks(window.surface, "x")
+    text = runs(window, "p2")
+    assert [r.text for r in text] == ["La mairie", "x bis", " promet des travaux."]
+    assert len(window.document.article.suggestions) == 1
