@@ -44,7 +44,7 @@ from editor.app import (
     saving,
     shading,
     spelling,
-    tracked,
+    tracked_structure,
     window_parts,
 )
 from editor.app.comments_dock import CommentsDock
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def set_kind(self, kind: str) -> None:
         if self.surface.tracking_as:  # a suggestion that remembers the kind before
-            self._at_cursor(tracked.set_kind, kind, self.surface.tracking_as)
+            self._at_cursor(tracked_structure.set_kind, kind, self.surface.tracking_as)
         else:
             self._at_cursor(editing.set_kind, kind)
 

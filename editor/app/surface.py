@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from editor.app import bridge, clipboard, editing, keys, looks, tracked
+from editor.app import bridge, clipboard, editing, keys, looks, tracked, tracked_structure
 from editor.app.document import Document
 from editor.app.page import FittedPictures, MarginNotes, PagePainter, credit_line
 from editor.app.recolour import Recolour
@@ -324,7 +324,7 @@ class Surface(QTextEdit):
             return False  # a caption, a credit: fields, edited untracked
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._word_done = True
-            self.move_to(tracked.enter(document, cursor, who))
+            self.move_to(tracked_structure.enter(document, cursor, who))
             return True
         standard = QKeySequence.StandardKey
         backwards = event.key() == Qt.Key.Key_Backspace or event.matches(
@@ -399,7 +399,7 @@ class Surface(QTextEdit):
                 self.setTextCursor(cursor)
         elif editing.is_spacer(block):
             if who:
-                self.move_to(tracked.into_spacer(document, cursor, text, who))
+                self.move_to(tracked_structure.into_spacer(document, cursor, text, who))
             else:
                 self.move_to(keys.type_into_spacer(document, cursor, text))
             self._last_key, self._word_done = time.monotonic(), text.isspace()
@@ -524,7 +524,8 @@ class Surface(QTextEdit):
             self.document_model.add_media(picture)
         cursor = self.textCursor()
         if self.tracking_as and tracked.tracks(cursor):
-            self.move_to(tracked.paste(self.document_model, cursor, blocks, self.tracking_as))
+            who = self.tracking_as
+            self.move_to(tracked_structure.paste(self.document_model, cursor, blocks, who))
             return
         self.move_to(clipboard.paste(self.document_model, cursor, blocks))
 

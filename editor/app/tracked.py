@@ -22,6 +22,7 @@ The rules, Word's:
 - A change of kind is a kind-change suggestion that remembers the kind before it.
 Captions, credits and attributions are fields of their block, like the metadata, and are
 edited untracked. Keys here touch one paragraph and its table row: no pass over the article.
+New paragraphs, pasted text and kinds are `tracked_structure`'s.
 """
 
 from __future__ import annotations
@@ -33,14 +34,13 @@ from datetime import UTC, datetime
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QUndoCommand
 
-from editor.app import bridge, clipboard, editing, keys
+from editor.app import bridge, editing
 from editor.app.document import BlockMarks, Document, Label
 from editor.model.annotations import (
     BLOCK_DELETE,
     BLOCK_INSERT,
     DELETE,
     INSERT,
-    KIND_CHANGE,
     Suggestion,
 )
 from editor.model.article import Block
@@ -61,7 +61,7 @@ def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _delete_label() -> str:
+def delete_label() -> str:
     return tr("Delete")
 
 
@@ -75,7 +75,7 @@ class Signing(QUndoCommand):
         super().__init__()
         self.document, self.where = document, where
         article = document.article
-        old = {b: _marks(document.block(b)) for b in marks if _has(document, b)}
+        old = {b: _marks(document.block(b)) for b in marks if has_block(document, b)}
         self.before: tuple[Table, Mapping[str, BlockMarks]] = (article.suggestions, old)
         self.after: tuple[Table, Mapping[str, BlockMarks]] = (dict(table), dict(marks))
 
@@ -86,7 +86,7 @@ class Signing(QUndoCommand):
         self.document.set_suggestions(*self.before, self.where)
 
 
-def _has(document: Document, block_id: str) -> bool:
+def has_block(document: Document, block_id: str) -> bool:
     try:
         document.index_of(block_id)
     except KeyError:
@@ -133,7 +133,7 @@ def _format_at(text: QTextDocument, position: int) -> QTextCharFormat:
     return cursor.charFormat()
 
 
-def _where(cursor: QTextCursor) -> str:
+def where_of(cursor: QTextCursor) -> str:
     unit = bridge.unit_of(cursor.block())
     return unit.id if unit is not None else ""
 
@@ -208,7 +208,7 @@ def delete_char(
         position = at if backwards else at + 1  # already deleted: stepped over
     inserted = fmt.stringProperty(bridge.INSERT)
     if inserted and owned(document, inserted, author):
-        _remove_own(document, at, at + 1, [inserted], _where(cursor))
+        _remove_own(document, at, at + 1, [inserted], where_of(cursor))
         return at
     beside = at + 1 if backwards else at - 1
     neighbour = _format_at(text, beside) if start <= beside < end else QTextCharFormat()
@@ -217,18 +217,18 @@ def delete_char(
     if not owned(document, sid, author, DELETE):
         started = Suggestion(new_id(), DELETE, author, now())
         sid = started.id
-    with document.macro(_delete_label):
-        with document.edit(_delete_label) as edit:
+    with document.macro(delete_label):
+        with document.edit(delete_label) as edit:
             edit.setPosition(at)
             edit.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
             edit.setCharFormat(_deleted(fmt, sid))
-        sign(document, added=[started] if started else [], where=_where(cursor))
+        sign(document, added=[started] if started else [], where=where_of(cursor))
     return at if backwards else at + 1
 
 
 def _remove_own(document: Document, lo: int, hi: int, ids: Iterable[str], where: str) -> None:
-    with document.macro(_delete_label):
-        with document.edit(_delete_label) as edit:
+    with document.macro(delete_label):
+        with document.edit(delete_label) as edit:
             edit.setPosition(lo)
             edit.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
             edit.removeSelectedText()
@@ -279,7 +279,7 @@ def at_edge(document: Document, cursor: QTextCursor, author: str, backwards: boo
             return None
     if not _accepted_text(model) and model.delete is None:
         started = Suggestion(new_id(), BLOCK_DELETE, author, now())
-        with document.macro(_delete_label):
+        with document.macro(delete_label):
             marks = {unit.id: (model.insert, started.id, model.kind_change)}
             sign(document, [started], (), marks, unit.id)
     if neighbour is None:
@@ -322,7 +322,7 @@ def delete_range(
         return start, end
     inline = Suggestion(new_id(), DELETE, author, now()) if struck else None
     blocks = Suggestion(new_id(), BLOCK_DELETE, author, now()) if whole else None
-    where = whole[0].id if whole else _where(QTextCursor(first))
+    where = whole[0].id if whole else where_of(QTextCursor(first))
     with document.macro(label):
         if pieces:
             with document.edit(label) as edit:
@@ -347,120 +347,6 @@ def delete_range(
     return ends[0].position(), ends[1].position()
 
 
-# -- new paragraphs, pasted text, kinds --------------------------------------------------------
-
-
-def _ids(document: Document) -> set[str]:
-    return {block.id for block in document.article.blocks}
-
-
-def mark_inserted(
-    document: Document, start: int, end: int, before: set[str], author: str, label: Label
-) -> None:
-    """Text just put at [start, end) (pasted, or typed where a paragraph had to be made) and
-    the blocks made for it become one insertion; inside the caller's macro."""
-    started = Suggestion(new_id(), INSERT, author, now())
-    made = [b for b in document.article.blocks if b.id not in before]
-    text = document.text
-    with document.edit(label) as edit:
-        block = text.findBlock(start)
-        while block.isValid() and block.position() <= end:
-            if bridge.role_of(block) in ("", bridge.TEXT):
-                for fragment in list(bridge.fragments(block)):
-                    lo = max(start, fragment.position())
-                    hi = min(end, fragment.position() + fragment.length())
-                    if lo < hi:
-                        fmt = QTextCharFormat(fragment.charFormat())
-                        fmt.clearProperty(bridge.DELETE)
-                        fmt.setFontStrikeOut(False)
-                        edit.setPosition(lo)
-                        edit.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
-                        edit.setCharFormat(bridge.annotated(fmt, Run("", insert=started.id)))
-            block = block.next()
-    marks = {b.id: (started.id, None, None) for b in made}
-    where = made[0].id if made else _where(QTextCursor(text.findBlock(start)))
-    sign(document, [started], (), marks, where)
-
-
-def _delete_selection(document: Document, cursor: QTextCursor, author: str) -> None:
-    lo, hi = cursor.selectionStart(), cursor.selectionEnd()
-    cursor.setPosition(delete_range(document, lo, hi, author, _delete_label)[1])
-
-
-def enter(document: Document, cursor: QTextCursor, author: str) -> int | None:
-    """Enter: the paragraph made is a block insertion (a split's second half keeps its words
-    as they were: rejecting joins them back)."""
-    if cursor.hasSelection():
-        _delete_selection(document, cursor, author)
-    before = _ids(document)
-    with document.macro(lambda: tr("New paragraph")):
-        position = keys.enter(document, cursor)
-        made = [b for b in document.article.blocks if b.id not in before]
-        if made:
-            started = Suggestion(new_id(), BLOCK_INSERT, author, now())
-            marks = {b.id: (started.id, b.delete, b.kind_change) for b in made}
-            sign(document, [started], (), marks, made[0].id)
-    return position
-
-
-def paste(document: Document, cursor: QTextCursor, blocks: list[Block], author: str) -> int | None:
-    """Pasted text and paragraphs: one insertion (over a selection, after its deletion)."""
-    if cursor.hasSelection():
-        _delete_selection(document, cursor, author)
-    start, before = cursor.position(), _ids(document)
-    with document.macro(lambda: tr("Paste")):
-        end = clipboard.paste(document, cursor, blocks)
-        if end is not None and end > start:
-            mark_inserted(document, start, end, before, author, lambda: tr("Paste"))
-    return end
-
-
-def into_spacer(document: Document, cursor: QTextCursor, text: str, author: str) -> int:
-    """Typing beside a frame, where a paragraph must be made: a block and text inserted."""
-    before = _ids(document)
-    with document.macro(lambda: tr("Typing")):
-        end = keys.type_into_spacer(document, cursor, text)
-        mark_inserted(document, end - len(text), end, before, author, lambda: tr("Typing"))
-    return end
-
-
-MAKE = "Make %1"
-"""The step's name, as the untracked kind change has it."""
-
-
-def set_kind(document: Document, cursor: QTextCursor, kind: str, author: str) -> int | None:
-    """A change of kind as a suggestion that keeps the kind before it. Back to that kind, the
-    suggestion goes; one's own new paragraph takes the kind without one."""
-    units = editing.units_of(cursor)
-    olds = {u.id: document.block(u.id) for u in units if _has(document, u.id)}
-    if not olds or all(editing.converted(b, kind) is b for b in olds.values()):
-        return editing.set_kind(document, cursor, kind)
-    with document.macro(lambda: tr(MAKE).replace("%1", editing.kind_label(kind))):
-        position = editing.set_kind(document, cursor, kind)
-        added: list[Suggestion] = []
-        dropped: list[str] = []
-        marks: dict[str, BlockMarks] = {}
-        table = document.article.suggestions
-        for block_id, old in olds.items():
-            if not _has(document, block_id) or document.block(block_id).kind == old.kind:
-                continue
-            if old.insert is not None and owned(document, old.insert, author, BLOCK_INSERT):
-                continue
-            earlier = table.get(old.kind_change or "")
-            was_kind = earlier.from_kind if earlier else old.kind
-            was_attrs = earlier.from_attrs if earlier else old.attrs
-            if earlier is not None:
-                dropped.append(earlier.id)
-            sid = None
-            if kind != was_kind:
-                made = Suggestion(new_id(), KIND_CHANGE, author, now(), was_kind, was_attrs)
-                added.append(made)
-                sid = made.id
-            marks[block_id] = (old.insert, old.delete, sid)
-        sign(document, added, dropped, marks, next(iter(marks), ""))
-    return position
-
-
 def replace_words(
     document: Document, start: int, end: int, words: str, author: str, label: Label
 ) -> int:
@@ -477,5 +363,5 @@ def replace_words(
             edit.insertText(words, fmt)
             after = edit.position()
         if started is not None:
-            sign(document, [started], where=_where(cursor))
+            sign(document, [started], where=where_of(cursor))
     return after
