@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/find.py" line="367"/>
+        <location filename="../../editor/app/find.py" line="391"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>

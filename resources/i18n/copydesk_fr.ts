@@ -54,8 +54,8 @@
         <location filename="../../editor/app/clipboard.py" line="237"/>
         <location filename="../../editor/app/clipboard.py" line="258"/>
         <location filename="../../editor/app/clipboard.py" line="279"/>
-        <location filename="../../editor/app/tracked.py" line="411"/>
-        <location filename="../../editor/app/tracked.py" line="414"/>
+        <location filename="../../editor/app/tracked_structure.py" line="90"/>
+        <location filename="../../editor/app/tracked_structure.py" line="93"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -69,8 +69,8 @@
         <location filename="../../editor/app/document.py" line="54"/>
         <location filename="../../editor/app/keys.py" line="192"/>
         <location filename="../../editor/app/tracked.py" line="177"/>
-        <location filename="../../editor/app/tracked.py" line="421"/>
-        <location filename="../../editor/app/tracked.py" line="423"/>
+        <location filename="../../editor/app/tracked_structure.py" line="100"/>
+        <location filename="../../editor/app/tracked_structure.py" line="102"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -403,89 +403,92 @@
         <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="144"/>
-        <location filename="../../editor/app/find.py" line="231"/>
+        <location filename="../../editor/app/find.py" line="146"/>
+        <location filename="../../editor/app/find.py" line="149"/>
+        <location filename="../../editor/app/find.py" line="152"/>
+        <location filename="../../editor/app/find.py" line="239"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="221"/>
-        <location filename="../../editor/app/find.py" line="222"/>
+        <location filename="../../editor/app/find.py" line="229"/>
+        <location filename="../../editor/app/find.py" line="230"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="223"/>
-        <location filename="../../editor/app/find.py" line="224"/>
+        <location filename="../../editor/app/find.py" line="231"/>
+        <location filename="../../editor/app/find.py" line="232"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="225"/>
+        <location filename="../../editor/app/find.py" line="233"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="226"/>
+        <location filename="../../editor/app/find.py" line="234"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="227"/>
+        <location filename="../../editor/app/find.py" line="235"/>
         <source>Ignore accents</source>
         <translation>Ignorer les accents</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="228"/>
+        <location filename="../../editor/app/find.py" line="236"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="229"/>
+        <location filename="../../editor/app/find.py" line="237"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="230"/>
-        <location filename="../../editor/app/find.py" line="353"/>
+        <location filename="../../editor/app/find.py" line="238"/>
+        <location filename="../../editor/app/find.py" line="371"/>
+        <location filename="../../editor/app/find.py" line="375"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="232"/>
+        <location filename="../../editor/app/find.py" line="240"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="233"/>
+        <location filename="../../editor/app/find.py" line="241"/>
         <source>Close find</source>
         <translation>Fermer la recherche</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="255"/>
-        <location filename="../../editor/app/find.py" line="270"/>
-        <location filename="../../editor/app/find.py" line="285"/>
+        <location filename="../../editor/app/find.py" line="263"/>
+        <location filename="../../editor/app/find.py" line="278"/>
+        <location filename="../../editor/app/find.py" line="293"/>
         <location filename="../../editor/app/start_screen.py" line="268"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="283"/>
+        <location filename="../../editor/app/find.py" line="291"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="286"/>
+        <location filename="../../editor/app/find.py" line="294"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../../editor/app/find.py" line="286"/>
+        <location filename="../../editor/app/find.py" line="294"/>
         <source>%1 matches</source>
         <translation>%1 occurrences</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/find.py" line="367"/>
+        <location filename="../../editor/app/find.py" line="391"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacement</numerusform>
@@ -590,7 +593,7 @@
         <location filename="../../editor/app/keys.py" line="93"/>
         <location filename="../../editor/app/keys.py" line="96"/>
         <location filename="../../editor/app/keys.py" line="111"/>
-        <location filename="../../editor/app/tracked.py" line="396"/>
+        <location filename="../../editor/app/tracked_structure.py" line="75"/>
         <source>New paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
@@ -1391,17 +1394,18 @@
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="350"/>
+        <location filename="../../editor/app/grammar.py" line="352"/>
+        <location filename="../../editor/app/grammar.py" line="354"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="361"/>
+        <location filename="../../editor/app/grammar.py" line="365"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="370"/>
+        <location filename="../../editor/app/grammar.py" line="374"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
@@ -1416,22 +1420,23 @@
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="482"/>
+        <location filename="../../editor/app/spelling.py" line="484"/>
+        <location filename="../../editor/app/spelling.py" line="487"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="492"/>
+        <location filename="../../editor/app/spelling.py" line="497"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="526"/>
+        <location filename="../../editor/app/spelling.py" line="531"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="526"/>
+        <location filename="../../editor/app/spelling.py" line="531"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
