@@ -9,6 +9,9 @@ Each is one step: the untracked edit, then the model's half (`tracked.sign`) in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from editor.app import bridge, clipboard, editing, keys
@@ -24,7 +27,7 @@ from editor.app.tracked import (
     tr,
     where_of,
 )
-from editor.model.annotations import BLOCK_INSERT, INSERT, KIND_CHANGE, Suggestion
+from editor.model.annotations import BLOCK_DELETE, BLOCK_INSERT, INSERT, KIND_CHANGE, Suggestion
 from editor.model.article import Block
 from editor.model.inline import Run
 
@@ -56,9 +59,10 @@ def mark_inserted(
                         edit.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
                         edit.setCharFormat(bridge.annotated(fmt, Run("", insert=started.id)))
             block = block.next()
-    marks = {b.id: (started.id, None, None) for b in made}
+    blocks = Suggestion(new_id(), BLOCK_INSERT, author, now())  # a block's own, apart
+    marks = {b.id: (blocks.id, None, None) for b in made}
     where = made[0].id if made else where_of(QTextCursor(text.findBlock(start)))
-    sign(document, [started], (), marks, where)
+    sign(document, [started, blocks] if made else [started], (), marks, where)
 
 
 def _delete_selection(document: Document, cursor: QTextCursor, author: str) -> None:
@@ -138,3 +142,80 @@ def set_kind(document: Document, cursor: QTextCursor, kind: str, author: str) ->
             marks[block_id] = (old.insert, old.delete, sid)
         sign(document, added, dropped, marks, next(iter(marks), ""))
     return position
+
+
+# -- whole blocks: inserted, deleted, moved ----------------------------------------------------
+
+
+def insert_block(
+    document: Document, make: Callable[[], int | None], author: str, label: Label
+) -> int | None:
+    """A block inserted by a command (a pull quote, an image, an author bio) is a block
+    insertion; `make` is the untracked command, which returns where the cursor goes."""
+    before = _ids(document)
+    with document.macro(label):
+        position = make()
+        made = [b for b in document.article.blocks if b.id not in before]
+        if made:
+            started = Suggestion(new_id(), BLOCK_INSERT, author, now())
+            marks = {b.id: (started.id, b.delete, b.kind_change) for b in made}
+            sign(document, [started], (), marks, made[0].id)
+    return position
+
+
+def delete_blocks(document: Document, cursor: QTextCursor, author: str) -> int | None:
+    """Delete Block: the blocks at the cursor suggested for deletion, shown struck through
+    until the desk decides; the cursor goes to the block after them."""
+    units = editing.units_of(cursor)
+    blocks = [document.block(u.id) for u in units if has_block(document, u.id)]
+    pending = [b for b in blocks if b.delete is None]
+    if not pending:
+        return None
+    started = Suggestion(new_id(), BLOCK_DELETE, author, now())
+    marks = {b.id: (b.insert, started.id, b.kind_change) for b in pending}
+    with document.macro(lambda: editing.tr("Delete block")):
+        sign(document, [started], (), marks, pending[0].id)
+    after = bridge.unit_after(units[-1].last)
+    return editing.document_position(document, after.id) if after is not None else None
+
+
+def move_block(document: Document, cursor: QTextCursor, step: int, author: str) -> int | None:
+    """Move Up or Down: the block suggested for deletion where it was and a copy of it
+    suggested as inserted where it goes, as Word tracks a move (one's own new block simply
+    moves). Accepting both moves it; rejecting both leaves it where it was."""
+    here = bridge.unit_of(cursor.block())
+    if here is None or not has_block(document, here.id):
+        return None
+    block = document.block(here.id)
+    if block.insert is not None and owned(document, block.insert, author, BLOCK_INSERT):
+        return editing.move_block(document, cursor, step)
+    other = bridge.unit_before(here.first) if step < 0 else bridge.unit_after(here.last)
+    if other is None or not has_block(document, other.id):
+        return None
+    gone = Suggestion(new_id(), BLOCK_DELETE, author, now())
+    made = Suggestion(new_id(), BLOCK_INSERT, author, now())
+    words = Suggestion(new_id(), INSERT, author, now())  # so rejecting leaves no copy behind
+    copy = replace(
+        bridge.with_id(block),
+        text=tuple(
+            replace(run, insert=words.id, comments=frozenset())
+            for run in block.text
+            if run.delete is None
+        ),
+        insert=None,
+        delete=None,
+        kind_change=None,
+    )
+    neighbour = document.block(other.id)
+    order = [copy, neighbour, block] if step < 0 else [block, neighbour, copy]
+    units = [other, here] if step < 0 else [here, other]
+    label = (lambda: editing.tr("Move up")) if step < 0 else (lambda: editing.tr("Move down"))
+    with document.macro(label):
+        places = document.replace_units(units, order, label)
+        marks = {
+            block.id: (block.insert, gone.id, block.kind_change),
+            copy.id: (made.id, None, None),
+        }
+        sign(document, [gone, made, words] if copy.text else [gone, made], (), marks, copy.id)
+    role = editing.first_role(copy.kind) if copy.kind in bridge.COMPOSITES else ""
+    return places.get((copy.id, role))

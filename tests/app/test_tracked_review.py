@@ -115,3 +115,74 @@ def test_track_comment_decide_undo_each_save_reopen(
     assert again is not None
     assert again.document.article == final
     assert storage.load(path) == final
+
+
+def test_block_commands_while_tracking(desk: Copydesk, tmp_path: Path) -> None:
+    """Delete Block, Move Up and Insert Pull Quote while tracking: suggestions that accepting
+    carries out and rejecting takes back; each one step of the history."""
+    from editor.model.annotations import accepted_view
+    from tests.app.test_tracked_typing import kinds, opened, saved_and_read, tracking
+
+    window = opened(desk, tmp_path)
+    document = window.document
+    tracking(window)
+    at(window, "p1", 3)
+    window.action("delete_block").trigger()
+    assert document.block("p1").delete is not None
+    assert [b.id for b in accepted_view(document.article).blocks] == ["t", "p2"]
+    assert review.reject_all(saved_and_read(window)) == copy()
+    window.action("undo").trigger()
+    assert document.article == copy()
+
+    at(window, "p2", 3)
+    window.action("move_up").trigger()
+    ids = [b.id for b in document.article.blocks]
+    assert ids[0] == "t" and ids[2:] == ["p1", "p2"]  # the copy above, the original struck
+    assert sorted(kinds(window).values()) == ["block-delete", "block-insert", "insert"]
+    reread = saved_and_read(window)
+    moved = [(b.kind, b.plain_text) for b in review.accept_all(reread).blocks]
+    assert moved == [
+        ("title", "Le marché couvert rouvre"),
+        ("paragraph", "La mairie promet des travaux."),
+        ("paragraph", "Les commerçants reviennent lundi matin."),
+    ]
+    assert review.reject_all(reread) == copy()
+    assert window.surface.textCursor().block().text() == "La mairie promet des travaux."
+    window.action("undo").trigger()
+    assert document.article == copy()
+
+    at(window, "p1", 3)
+    window.action("insert_pullquote").trigger()
+    made = [b for b in document.article.blocks if b.kind == "pullquote"]
+    assert len(made) == 1 and made[0].insert is not None
+    assert kinds(window) == {made[0].insert: "block-insert"}
+    assert review.reject_all(saved_and_read(window)) == copy()
+    window.action("undo").trigger()
+    assert document.article == copy()
+
+
+def test_typing_beside_a_pull_quote_while_tracking(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """After a frame, where Qt keeps an empty spacer: the paragraph made and its words are
+    inserted, and the file keeps each suggestion with its type."""
+    from editor.model.build import article, quote, title
+    from tests.app.test_tracked_typing import kinds, opened, saved_and_read, tracking
+
+    start = article(
+        title("Le marché couvert rouvre", id="t"),
+        quote("On revient enfin.", by="Une cliente", id="q"),
+        meta={"language": "fr", "id": "urn:uuid:5c1f0d3e-6a0b-4f39-9e43-0d1c5a7e2b11"},
+    )
+    window = opened(desk, tmp_path, start)
+    tracking(window)
+    surface = window.surface
+    cursor = surface.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)  # the spacer after the frame
+    surface.setTextCursor(cursor)
+    qtbot.keyClicks(surface, "Fin")
+    made = window.document.article.blocks[-1]
+    assert made.plain_text == "Fin" and made.insert is not None
+    assert made.text[0].insert is not None
+    assert sorted(kinds(window).values()) == ["block-insert", "insert"]
+    assert review.reject_all(saved_and_read(window)) == start
