@@ -7,11 +7,12 @@ The article gets the desk's review of `review_cost` (200 suggestions, three auth
 comments). Every desk tool is on, as in `window_probe.py`, and each keystroke is timed the same
 way: from the key event to the end of the event processing it causes, in wall-clock time and
 in the CPU time of the window's thread (which a machine shared with other work inflates
-less). The keys are typed in rounds into one paragraph (so that its length and what is in
-view cost both modes the same), tracking off at its end, then on in its middle, then off again
-and so on, each round going on where the last one in that mode stopped: a machine
-whose load changes during the run slows both modes alike, and the tracked keys extend the one
-insertion they began, as a journalist's typing does. After each jump the window is left half
+less). The keys are typed in rounds into the middle of two neighbouring paragraphs of the
+same make (so that re-wrapping the lines after the cursor and what is in view cost both modes
+alike), tracking off in the first, then on in the second, then off again and so on, each round
+going on where the last one in that mode stopped: a machine whose load changes during the run
+slows both modes alike, and the tracked keys extend the one insertion they began, as a
+journalist's typing does. After each jump the window is left half
 a second to scroll and check the paragraphs come into view, so that no mode is charged with the
 other's jump.
 """
@@ -82,13 +83,14 @@ def probe(path: Path, chars: int, rounds: int) -> dict[str, float]:
 
     surface = window.surface
     text = surface.document()
+    places = []
     block = text.findBlockByNumber(text.blockCount() // 2)
-    while block.isValid() and (block.length() < 200 or _annotated(window, block)):
-        block = block.next()  # a plain paragraph, away from the suggestions' own
-    middle = block.text().index(" ", block.length() // 2)
-    places = [QTextCursor(block), QTextCursor(block)]  # cursors of the text: they follow edits
-    places[0].movePosition(QTextCursor.MoveOperation.EndOfBlock)
-    places[1].setPosition(block.position() + middle)
+    while len(places) < 2 and block.isValid():
+        if block.length() >= 200 and not _annotated(window, block):  # plain, away from the
+            place = QTextCursor(block)  # suggestions' own; a cursor of the text follows edits
+            place.setPosition(block.position() + block.text().index(" ", block.length() // 2))
+            places.append(place)
+        block = block.next()
     latencies: dict[bool, list[float]] = {False: [], True: []}
     cpu: dict[bool, list[float]] = {False: [], True: []}
     per_round = max(1, chars // rounds)
