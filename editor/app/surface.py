@@ -320,7 +320,7 @@ class Surface(QTextEdit):
     def _tracked_key(self, event: QKeyEvent, plain: bool) -> bool:
         """While Track Changes is on: Enter, and the keys that delete, as suggestions."""
         cursor, document, who = self.textCursor(), self.document_model, self.tracking_as
-        if not cursor.hasSelection() and not tracked.tracks(cursor):
+        if not tracked.tracks(cursor):
             return False  # a caption, a credit: fields, edited untracked
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._word_done = True
@@ -390,7 +390,7 @@ class Surface(QTextEdit):
         if bridge.role_of(block) == bridge.PICTURE:
             return
         document, who = self.document_model, self.tracking_as
-        if cursor.hasSelection() and who:
+        if cursor.hasSelection() and who and tracked.tracks(cursor):
             lo, hi = cursor.selectionStart(), cursor.selectionEnd()
             self.move_to(tracked.delete_range(document, lo, hi, who, lambda: self.tr("Typing"))[1])
             cursor = self.textCursor()
@@ -497,7 +497,7 @@ class Surface(QTextEdit):
         if not cursor.hasSelection():
             return
         self.copy()
-        if self.tracking_as:
+        if self.tracking_as and tracked.tracks(cursor):
             self.move_to(
                 tracked.delete_range(
                     self.document_model,

@@ -121,9 +121,11 @@ def owned(document: Document, sid: str, author: str, kind: str = INSERT) -> bool
 
 
 def tracks(cursor: QTextCursor) -> bool:
-    """Whether text at the cursor is runs of text, which can carry suggestions (not a field
-    such as a caption, nor the picture)."""
-    return bridge.role_of(cursor.block()) in ("", bridge.TEXT)
+    """Whether text at the cursor (or the selection, at either end) is runs of text, which
+    can carry suggestions: not a field such as a caption, nor the picture."""
+    text = cursor.document()
+    ends = {cursor.selectionStart(), cursor.selectionEnd()}
+    return any(bridge.role_of(text.findBlock(end)) in ("", bridge.TEXT) for end in ends)
 
 
 def _format_at(text: QTextDocument, position: int) -> QTextCharFormat:

@@ -186,3 +186,31 @@ def test_typing_beside_a_pull_quote_while_tracking(
     assert made.text[0].insert is not None
     assert sorted(kinds(window).values()) == ["block-insert", "insert"]
     assert review.reject_all(saved_and_read(window)) == start
+
+
+def test_a_pull_quote_s_attribution_is_edited_untracked(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A field of its block, like the metadata: typed over and deleted as without tracking."""
+    from editor.model.build import article, quote, title
+    from tests.app.test_tracked_typing import opened, tracking
+
+    start = article(
+        title("Le marché couvert rouvre", id="t"),
+        quote("On revient enfin.", by="Une cliente", id="q"),
+        meta={"language": "fr", "id": "urn:uuid:5c1f0d3e-6a0b-4f39-9e43-0d1c5a7e2b11"},
+    )
+    window = opened(desk, tmp_path, start)
+    tracking(window)
+    surface = window.surface
+    attribution = surface.document().begin()
+    while attribution.text() != "Une cliente":
+        attribution = attribution.next()
+    cursor = surface.textCursor()
+    cursor.setPosition(attribution.position() + len("Une "))
+    cursor.setPosition(attribution.position() + len("Une cliente"), cursor.MoveMode.KeepAnchor)
+    surface.setTextCursor(cursor)
+    qtbot.keyClicks(surface, "marchande")
+    qtbot.keyClick(surface, Qt.Key.Key_Backspace)
+    assert window.document.block("q").attr("attribution") == "Une marchand"
+    assert not window.document.article.suggestions
