@@ -145,10 +145,14 @@ class Document(QObject):
         """Steps Qt made (macros), by address: the text given and its wording."""
         self._changed_at: int | None = None
         self._top: TextCommand | None = None
+        self.deleting: tuple[str, int, int] | None = None
+        """The last tracked deletion: its suggestion, where the cursor went, the history's
+        index after it; the next Backspace or Delete there joins its step (`tracked`)."""
         self._stamps: list[tuple[QTextCursor, Block]] = []
         self._restyles: list[QTextCursor] = []
         """Paragraphs an edit joined, whose carried-over text must take their kind's look."""
         self._stepping = False
+        self._joining = False
         self.text.contentsChange.connect(self._fold)
         self.text.undoCommandAdded.connect(self._record)
 
@@ -377,17 +381,38 @@ class Document(QObject):
     def _clean_changed(self, clean: bool) -> None:
         self.dirty_changed.emit(not clean)
 
+    @contextmanager
+    def joining(self) -> Iterator[None]:
+        """The text's edits in the block join the last step, when that step is still the
+        history's last, as typing joins a word (one more Backspace of a tracked deletion)."""
+        self._joining = True
+        try:
+            yield
+        finally:
+            self._joining = False
+
+    def _last_is_top(self) -> bool:
+        """Whether the history's last step is `_top`, alone or first in a macro."""
+        last = self.undo_stack.command(self.undo_stack.index() - 1)
+        if last is None or self._top is None:
+            return False
+        return last is self._top or (last.childCount() > 0 and last.child(0) is self._top)
+
     def _record(self) -> None:
         label = self._label if self._label is not None else self._hint or _typing
         top = self.undo_stack.index() - 1
         if label == "" and self._top is not None and self.undo_stack.command(top) is self._top:
             self._top.levels += 1  # a repair Qt needed: part of the step before it
             return
+        if self._joining and self._last_is_top() and self._top is not None:
+            self._top.levels += 1
+            return
         self._top = TextCommand(self, label or _edit)
         self.undo_stack.push(self._top)
 
     def _step_text(self, undo: bool, levels: int) -> None:
         self._changed_at = None
+        self.deleting = None  # after Undo or Redo, the next deletion is a step of its own
         step = self.text.undo if undo else self.text.redo
         self._stepping = True
         try:

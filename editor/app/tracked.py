@@ -219,13 +219,22 @@ def delete_char(
     if not owned(document, sid, author, DELETE):
         started = Suggestion(new_id(), DELETE, author, now())
         sid = started.id
-    with document.macro(delete_label):
-        with document.edit(delete_label) as edit:
+    after = at if backwards else at + 1
+    stack = document.undo_stack
+    if started is None and document.deleting == (sid, cursor.position(), stack.index()):
+        with document.joining(), document.edit(delete_label) as edit:  # one more of a run
             edit.setPosition(at)
             edit.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
             edit.setCharFormat(_deleted(fmt, sid))
-        sign(document, added=[started] if started else [], where=where_of(cursor))
-    return at if backwards else at + 1
+    else:
+        with document.macro(delete_label):
+            with document.edit(delete_label) as edit:
+                edit.setPosition(at)
+                edit.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
+                edit.setCharFormat(_deleted(fmt, sid))
+            sign(document, added=[started] if started else [], where=where_of(cursor))
+    document.deleting = (sid, after, stack.index())
+    return after
 
 
 def _remove_own(document: Document, lo: int, hi: int, ids: Iterable[str], where: str) -> None:

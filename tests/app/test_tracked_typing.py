@@ -487,3 +487,23 @@ def test_typing_at_the_start_of_one_s_insertion_extends_it(
     text = runs(window, "p2")
     assert [r.text for r in text] == ["La mairie", "x bis", " promet des travaux."]
     assert len(window.document.article.suggestions) == 1
+
+
+def test_backspaces_in_a_row_are_one_step_as_untracked(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p1", len("Les commerçants reviennent lundi"))
+    for _ in range(len(" lundi")):
+        qtbot.keyClick(window.surface, Qt.Key.Key_Backspace)
+    deleted = window.document.article
+    assert window.document.undo_stack.count() == 1
+    window.action("undo").trigger()
+    assert window.document.article == copy()
+    window.action("redo").trigger()
+    assert window.document.article == deleted
+    qtbot.keyClick(window.surface, Qt.Key.Key_Backspace)  # after a redo: a step of its own
+    assert window.document.undo_stack.count() == 2
+    window.action("undo").trigger()
+    assert window.document.article == deleted
