@@ -243,14 +243,16 @@ def _remove_own(document: Document, lo: int, hi: int, ids: Iterable[str], where:
             edit.setPosition(lo)
             edit.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
             edit.removeSelectedText()
-        sign(document, dropped=_gone(document, ids), where=where)
+        sign(document, dropped=_gone(document, ids, where), where=where)
 
 
-def _gone(document: Document, ids: Iterable[str]) -> list[str]:
-    """Those of `ids` that no text and no block carries any more (a scan of the article, made
-    only when a deletion removed some of one's own insertion)."""
+def _gone(document: Document, ids: Iterable[str], near: str = "") -> list[str]:
+    """Those of `ids` that no text and no block carries any more: the block `near` (where the
+    deletion was) first, which mostly settles it, then a scan of the article for the rest."""
     left = set(ids)
-    for block in document.article.blocks:
+    blocks = document.article.blocks
+    first = (blocks[document.index_of(near)],) if has_block(document, near) else ()
+    for block in (*first, *blocks):
         if not left:
             break
         left -= {block.insert, block.delete, block.kind_change}
@@ -353,7 +355,7 @@ def delete_range(
         removed = {
             f.stringProperty(bridge.INSERT) for (_, _, f), m in zip(pieces, own, strict=True) if m
         }
-        gone = _gone(document, removed) if removed else []
+        gone = _gone(document, removed, where) if removed else []
         sign(document, [s for s in (inline, blocks) if s is not None], gone, marks, where)
     return ends[0].position(), ends[1].position()
 

@@ -507,3 +507,22 @@ def test_backspaces_in_a_row_are_one_step_as_untracked(
     assert window.document.undo_stack.count() == 2
     window.action("undo").trigger()
     assert window.document.article == deleted
+
+
+def test_typography_as_you_type_is_tracked_over_the_original_text(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A colon typed after an original space: French typography makes the space a no-break
+    one; while tracking, that is the original space deleted and the no-break one inserted."""
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p2", len("La mairie promet "))
+    qtbot.keyClicks(window.surface, ":")
+    text = runs(window, "p2")
+    assert "".join(r.text for r in text if r.delete is None) == (
+        "La mairie promet\u00a0:des travaux."
+    )
+    assert [r.text for r in text if r.delete is not None] == [" "]
+    reread = saved_and_read(window)
+    assert review.reject_all(reread) == copy()
+    assert window.surface.textCursor().positionInBlock() == len(text[0].text) + 1 + 2
