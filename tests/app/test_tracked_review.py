@@ -214,3 +214,26 @@ def test_a_pull_quote_s_attribution_is_edited_untracked(
     qtbot.keyClick(surface, Qt.Key.Key_Backspace)
     assert window.document.block("q").attr("attribution") == "Une marchand"
     assert not window.document.article.suggestions
+
+
+def test_typography_fixes_from_the_check_are_tracked(desk: Copydesk, tmp_path: Path) -> None:
+    from editor.model.annotations import accepted_view
+    from editor.model.build import article, para, title
+    from tests.app.test_tracked_typing import opened, saved_and_read, tracking
+
+    start = article(
+        title("Le marché couvert rouvre", id="t"),
+        para("Enfin ! Les étals reviennent ; les clients aussi ?", id="p1"),
+        meta={"language": "fr", "id": "urn:uuid:5c1f0d3e-6a0b-4f39-9e43-0d1c5a7e2b11"},
+    )
+    window = opened(desk, tmp_path, start)
+    tracking(window)
+    window.check_dock.fix_all_typography()
+    reread = saved_and_read(window)
+    assert accepted_view(reread).blocks[1].plain_text == (
+        "Enfin\u202f! Les étals reviennent\u202f; les clients aussi\u202f?"
+    )
+    assert review.reject_all(reread) == start
+    assert {s.author for s in reread.suggestions.values()} == {EDITOR}
+    window.action("undo").trigger()
+    assert window.document.article == start
