@@ -279,14 +279,16 @@ def at_edge(document: Document, cursor: QTextCursor, author: str, backwards: boo
     neighbour for real (None: the untracked keys do it); an emptied paragraph is suggested
     for deletion; otherwise the cursor steps into the neighbour and the text stays."""
     unit = bridge.unit_of(cursor.block())
-    if unit is None or unit.frame is not None:
-        return None if unit is None else cursor.position()
+    if unit is None or unit.frame is not None or not has_block(document, unit.id):
+        return None if unit is None else cursor.position()  # a frame's part: stays put
     model = document.block(unit.id)
     mine = model.insert is not None and owned(document, model.insert, author, BLOCK_INSERT)
     neighbour = bridge.unit_before(unit.first) if backwards else bridge.unit_after(unit.last)
     if mine and (backwards or not _accepted_text(model)):
         return None
     if not backwards and neighbour is not None and neighbour.frame is None:
+        if not has_block(document, neighbour.id):
+            return cursor.position()
         following = document.block(neighbour.id)
         if following.insert is not None and owned(document, following.insert, author, BLOCK_INSERT):
             return None
@@ -349,8 +351,8 @@ def delete_range(
         marks = {}
         if blocks is not None:
             for unit in whole:
-                model = document.block(unit.id)
-                if model.delete is None:
+                model = document.block(unit.id) if has_block(document, unit.id) else None
+                if model is not None and model.delete is None:
                     marks[unit.id] = (model.insert, blocks.id, model.kind_change)
         removed = {
             f.stringProperty(bridge.INSERT) for (_, _, f), m in zip(pieces, own, strict=True) if m
