@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from editor.app import bridge
+from editor.app import bridge, tracked
 from editor.app.document import Document
 from editor.app.settings import Settings
 from editor.app.surface import Surface
@@ -107,12 +107,24 @@ class AutoType(QObject):
         if found is None:
             return None
         start = block.position()
-        with self.document.edit(lambda: tr("Typography")) as edit:
-            edit.setPosition(start + found.start)
-            edit.setPosition(start + found.end, QTextCursor.MoveMode.KeepAnchor)
-            edit.insertText(found.replacement, cursor.charFormat())
         moved = QTextCursor(self.document.text)
-        moved.setPosition(start + found.cursor_after(at))
+        who = self.surface.tracking_as
+        if who and tracked.tracks(cursor):  # the characters replaced may be the original's
+            after = tracked.replace_words(
+                self.document,
+                start + found.start,
+                start + found.end,
+                found.replacement,
+                who,
+                lambda: tr("Typography"),
+            )
+            moved.setPosition(after + max(0, at - found.end))
+        else:
+            with self.document.edit(lambda: tr("Typography")) as edit:
+                edit.setPosition(start + found.start)
+                edit.setPosition(start + found.end, QTextCursor.MoveMode.KeepAnchor)
+                edit.insertText(found.replacement, cursor.charFormat())
+            moved.setPosition(start + found.cursor_after(at))
         self.surface.setTextCursor(moved)
         self.surface._word_done = True  # the next key opens a new step, not this correction's
         return found

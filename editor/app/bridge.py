@@ -140,8 +140,9 @@ def annotations_of(fmt: QTextCharFormat, text: str) -> Run:
 
 def unsuggested(fmt: QTextCharFormat, block: QTextBlock) -> QTextCharFormat | None:
     """The format to type with where `fmt` belongs to a suggested insertion or deletion: the
-    same marks and comments, no suggestion (None when it carries none). Until the window
-    tracks changes, typed text is plain text: it must not go with a deletion when accepted."""
+    same marks and comments, no suggestion (None when it carries none). Typed without Track
+    Changes, text is plain text: it must not go with a deletion when accepted (with it, the
+    surface adds the typist's own insertion, `tracked.typing_format`)."""
     if not (fmt.hasProperty(INSERT) or fmt.hasProperty(DELETE)):
         return None
     value = fmt.intProperty(MARKS)

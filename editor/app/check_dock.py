@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import bridge, desk_templates
+from editor.app import bridge, desk_templates, tracked
 from editor.app.document import Document
 from editor.app.pause_review import PauseReview
 from editor.app.problem_text import describe
@@ -205,6 +205,14 @@ class CheckDock(QDockWidget):
         if cursor is None or problem.fix is None or not problem.fix.safe:
             return
         start = cursor.block().position()
+        who = self.surface.tracking_as
+        if who and tracked.tracks(cursor):  # Track Changes on: a deletion and an insertion
+            lo, hi = start + problem.fix.start, start + problem.fix.end
+            tracked.replace_words(
+                self.document, lo, hi, problem.fix.replacement, who, lambda: tr("Fix")
+            )
+            self.refresh()
+            return
         with self.document.edit(lambda: tr("Fix")) as edit:
             edit.setPosition(start + problem.fix.start)
             edit.setPosition(start + problem.fix.end, QTextCursor.MoveMode.KeepAnchor)
@@ -213,6 +221,9 @@ class CheckDock(QDockWidget):
 
     def fix_all_typography(self) -> None:
         """Every safe typography fix of the article as one step in the history."""
+        if self.surface.tracking_as:
+            self._fix_all_tracked(self.surface.tracking_as)
+            return
         before = self.document.article
         after = fix_all_typography(before)
         changed = [
@@ -227,4 +238,24 @@ class CheckDock(QDockWidget):
                         bridge.replace(
                             self.document.text, unit.first, unit.last, [block], before.media
                         )
+        self.refresh()
+
+    def _fix_all_tracked(self, who: str) -> None:
+        """Fix All Typography while tracking: each fix the panel lists, a deletion and an
+        insertion, last first so that the places of the others hold; one step."""
+        self.refresh()
+        places = []
+        for problem in self.problems:
+            cursor = self._place(problem)
+            if problem.kind != TYPOGRAPHY or problem.fix is None or not problem.fix.safe:
+                continue
+            if cursor is not None and tracked.tracks(cursor):
+                start = cursor.block().position()
+                places.append((start + problem.fix.start, start + problem.fix.end, problem.fix))
+        if places:
+            with self.document.macro(lambda: tr("Fix All Typography")):
+                for lo, hi, fix in sorted(places, key=lambda p: p[0], reverse=True):
+                    tracked.replace_words(
+                        self.document, lo, hi, fix.replacement, who, lambda: tr("Fix")
+                    )
         self.refresh()

@@ -113,7 +113,7 @@ class CommentsDock(QDockWidget):
         self.new_comment.setShortcut(QKeySequence("Ctrl+Alt+M"))
         self.new_comment.triggered.connect(self.start_comment)
         window.commands["review:new_comment"] = self.new_comment
-        self.watch = review_tools.ReviewWatch(self.document)
+        self.watch = review_tools.ReviewWatch(self.document, comments_only=True)
         self.document.changed.connect(self._changed)
         self.retranslate()
         self.refresh()
@@ -121,6 +121,8 @@ class CommentsDock(QDockWidget):
     def _changed(self, start: int, removed: int, added: int) -> None:
         if self.watch.concerned(start, removed, added):
             self.refresh()
+        elif self.watch.later and self.watch.touched:
+            self.refresh()  # the words of a comment changed: its quote
 
     # -- the list ------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ Reload" after a reload done in English.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +28,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand, 
 
 from editor.app import bridge
 from editor.model import storage
+from editor.model.annotations import Suggestion
 from editor.model.article import Article, Block, Media
 from editor.model.review import without_orphans
 from editor.model.schema import KINDS
@@ -37,6 +38,9 @@ from editor.model.stats import ZERO, Counts, StatsCache
 def tr(text: str) -> str:
     return QCoreApplication.translate("Document", text)
 
+
+BlockMarks = tuple[str | None, str | None, str | None]
+"""The suggestion ids a block carries as a whole: inserted, deleted, re-kinded."""
 
 Label = str | Callable[[], str]
 """A history step's name: its text, or its wording, said again when the language changes."""
@@ -141,10 +145,14 @@ class Document(QObject):
         """Steps Qt made (macros), by address: the text given and its wording."""
         self._changed_at: int | None = None
         self._top: TextCommand | None = None
+        self.deleting: tuple[str, int, int] | None = None
+        """The last tracked deletion: its suggestion, where the cursor went, the history's
+        index after it; the next Backspace or Delete there joins its step (`tracked`)."""
         self._stamps: list[tuple[QTextCursor, Block]] = []
         self._restyles: list[QTextCursor] = []
         """Paragraphs an edit joined, whose carried-over text must take their kind's look."""
         self._stepping = False
+        self._joining = False
         self.text.contentsChange.connect(self._fold)
         self.text.undoCommandAdded.connect(self._record)
 
@@ -293,6 +301,35 @@ class Document(QObject):
         self.counts.replace(old, new)
         self.changed.emit(0, len(old), len(new))
 
+    def set_suggestions(
+        self,
+        suggestions: Mapping[str, Suggestion],
+        marks: Mapping[str, BlockMarks],
+        where: str,
+    ) -> None:
+        """Take the suggestions table, and for the blocks named the ids they carry as a whole
+        (inserted, deleted, re-kinded): the part of a tracked edit that lives in the model
+        only. Unlike `set_review`, a change of one place: only the blocks named are told of
+        (or `where`, the block the edit was in), so a keystroke that starts a suggestion does
+        not make every listener go over the whole article."""
+        old = self._article.blocks
+        blocks = list(old)
+        touched = [self._index[b] for b in (*marks, where) if b in self._index]
+        for block_id, (insert, delete, kind_change) in marks.items():
+            at = self._index.get(block_id)
+            if at is not None:
+                blocks[at] = replace(
+                    blocks[at], insert=insert, delete=delete, kind_change=kind_change
+                )
+        article = self._article.with_blocks(tuple(blocks)) if marks else self._article
+        self._article = replace(article, suggestions=suggestions)
+        if not touched:
+            self.changed.emit(0, len(old), len(old))
+            return
+        lo, hi = min(touched), max(touched) + 1
+        self.counts.replace(old[lo:hi], self._article.blocks[lo:hi])
+        self.changed.emit(lo, hi - lo, hi - lo)
+
     def _set_meta(self, article: Article) -> None:
         self._article = replace(self._article, meta=article.meta)
         self.changed.emit(0, 0, 0)
@@ -344,17 +381,38 @@ class Document(QObject):
     def _clean_changed(self, clean: bool) -> None:
         self.dirty_changed.emit(not clean)
 
+    @contextmanager
+    def joining(self) -> Iterator[None]:
+        """The text's edits in the block join the last step, when that step is still the
+        history's last, as typing joins a word (one more Backspace of a tracked deletion)."""
+        self._joining = True
+        try:
+            yield
+        finally:
+            self._joining = False
+
+    def _last_is_top(self) -> bool:
+        """Whether the history's last step is `_top`, alone or first in a macro."""
+        last = self.undo_stack.command(self.undo_stack.index() - 1)
+        if last is None or self._top is None:
+            return False
+        return last is self._top or (last.childCount() > 0 and last.child(0) is self._top)
+
     def _record(self) -> None:
         label = self._label if self._label is not None else self._hint or _typing
         top = self.undo_stack.index() - 1
         if label == "" and self._top is not None and self.undo_stack.command(top) is self._top:
             self._top.levels += 1  # a repair Qt needed: part of the step before it
             return
+        if self._joining and self._last_is_top() and self._top is not None:
+            self._top.levels += 1
+            return
         self._top = TextCommand(self, label or _edit)
         self.undo_stack.push(self._top)
 
     def _step_text(self, undo: bool, levels: int) -> None:
         self._changed_at = None
+        self.deleting = None  # after Undo or Redo, the next deletion is a step of its own
         step = self.text.undo if undo else self.text.redo
         self._stepping = True
         try:

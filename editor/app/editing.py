@@ -7,6 +7,8 @@ take the surface's cursor and return where the cursor should go next, or None to
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
@@ -14,7 +16,7 @@ from editor.app import bridge, labels
 from editor.app.bridge import COMPOSITES, PICTURE, TEXT, Unit
 from editor.app.document import Document, Label
 from editor.model.article import Block
-from editor.model.inline import LINK, Run, Text, normalize
+from editor.model.inline import LINK, Text, normalize
 from editor.model.schema import KINDS
 
 TEXT_KINDS = tuple(k for k in KINDS if k not in COMPOSITES)
@@ -50,9 +52,12 @@ def offset_in(cursor: QTextCursor) -> int:
 
 
 def allowed(kind: str, text: Text) -> Text:
-    """`text` with the marks the kind does not allow taken off."""
+    """`text` with the marks the kind does not allow taken off; the review's annotations
+    (suggested insertions and deletions, comments) stay on their words."""
     marks = KINDS[kind].marks
-    return normalize(Run(r.text, r.marks & marks, r.href if LINK in marks else None) for r in text)
+    return normalize(
+        replace(r, marks=r.marks & marks, href=r.href if LINK in marks else None) for r in text
+    )
 
 
 def converted(block: Block, kind: str) -> Block:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import found
+from editor.app import found, tracked
 from editor.app.document import Document
 
 
@@ -136,11 +136,19 @@ def _first_in(
     return None
 
 
-def replace_all(document: Document, query: Query, replacement: str) -> int:
-    """Replace every match in one undoable step; how many were replaced."""
+def replace_all(document: Document, query: Query, replacement: str, author: str = "") -> int:
+    """Replace every match in one undoable step; how many were replaced. With Track Changes
+    on (`author`, the reviewer), each becomes a deletion and an insertion."""
     found = matches_in(document.text, query)
     if not found:
         return 0
+    if author:
+        with document.macro(lambda: tr("Replace all")):
+            for begin, end in reversed(found):
+                tracked.replace_words(
+                    document, begin, end, replacement, author, lambda: tr("Replace all")
+                )
+        return len(found)
     with document.edit(lambda: tr("Replace all")) as cursor:
         for begin, end in reversed(found):
             cursor.setPosition(begin)
@@ -342,6 +350,11 @@ class FindBar(QWidget):
         self._shade_matches()
         self.say(self.count_text())
 
+    def _tracking_as(self) -> str:
+        """The reviewer's name while the page tracks changes (`Surface.tracking_as`), else "";
+        the bar also searches pages that do not edit (a read-only view)."""
+        return str(getattr(self.editor, "tracking_as", ""))
+
     def replace_one(self) -> None:
         """Replace the selected match, then find the next one."""
         if self.editor is None or self.document is None:
@@ -349,7 +362,16 @@ class FindBar(QWidget):
         cursor = self.editor.textCursor()
         compiled = pattern(self.query())
         selected = cursor.selectedText()
-        if compiled and selected and compiled.fullmatch(fold(selected, self.query())[0]):
+        author = self._tracking_as()
+        matched = compiled and selected and compiled.fullmatch(fold(selected, self.query())[0])
+        if matched and author:  # Track Changes on: a deletion and an insertion
+            lo, hi = cursor.selectionStart(), cursor.selectionEnd()
+            words = self.replace_field.text()
+            cursor.setPosition(
+                tracked.replace_words(self.document, lo, hi, words, author, lambda: tr("Replace"))
+            )
+            self.editor.setTextCursor(cursor)
+        elif matched:
             with self.document.edit(lambda: tr("Replace")) as edit:
                 edit.setPosition(cursor.selectionStart())
                 edit.setPosition(cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
@@ -361,7 +383,9 @@ class FindBar(QWidget):
     def replace_every(self) -> None:
         if self.document is None:
             return
-        count = replace_all(self.document, self.query(), self.replace_field.text())
+        count = replace_all(
+            self.document, self.query(), self.replace_field.text(), self._tracking_as()
+        )
         self._stale = True
         self.refresh()
         self.say(tr("%n replaced", "", count))

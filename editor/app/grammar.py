@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
 
-from editor.app import autotype, bridge, looks
+from editor.app import autotype, bridge, looks, tracked
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -347,6 +347,10 @@ class Grammar(QObject):
         return menu
 
     def replace(self, place: QTextCursor, choice: str) -> None:
+        if self.surface.tracking_as:  # Track Changes on: a deletion and an insertion
+            lo, hi, who = place.selectionStart(), place.selectionEnd(), self.surface.tracking_as
+            tracked.replace_words(self.document, lo, hi, choice, who, tr("Grammar"))
+            return
         with self.document.edit(tr("Grammar")) as cursor:
             cursor.setPosition(place.selectionStart())
             cursor.setPosition(place.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)

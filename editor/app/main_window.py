@@ -44,6 +44,7 @@ from editor.app import (
     saving,
     shading,
     spelling,
+    tracked_structure,
     window_parts,
 )
 from editor.app.comments_dock import CommentsDock
@@ -57,6 +58,7 @@ from editor.app.review_marks import ReviewMarks
 from editor.app.review_menu import ReviewTools
 from editor.app.settings import Settings
 from editor.app.surface import Surface
+from editor.app.tracking import TrackChanges
 from editor.app.zoom import Zoom
 from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
     import_notes: QMessageBox
     zoom: Zoom
     review_tools: ReviewTools
+    tracking: TrackChanges
     review_marks: ReviewMarks
     comments: CommentsDock
     saved = Signal(object)
@@ -164,9 +167,9 @@ class MainWindow(QMainWindow):
             "find_next": lambda: self.find_bar.find_match(backwards=False),
             "find_previous": lambda: self.find_bar.find_match(backwards=True),
             "link": self.edit_link,
-            "move_up": lambda: self._at_cursor(editing.move_block, -1),
-            "move_down": lambda: self._at_cursor(editing.move_block, 1),
-            "delete_block": lambda: self._at_cursor(editing.delete_block),
+            "move_up": lambda: self.move_block(-1),
+            "move_down": lambda: self.move_block(1),
+            "delete_block": self.delete_block,
             "insert_pullquote": lambda: self.insert(Block("pullquote")),
             "insert_image": self.insert_image,
             "insert_bio": self.insert_bio,
@@ -306,7 +309,10 @@ class MainWindow(QMainWindow):
         self.surface.setFocus()
 
     def set_kind(self, kind: str) -> None:
-        self._at_cursor(editing.set_kind, kind)
+        if self.surface.tracking_as:  # a suggestion that remembers the kind before
+            self._at_cursor(tracked_structure.set_kind, kind, self.surface.tracking_as)
+        else:
+            self._at_cursor(editing.set_kind, kind)
 
     def toggle_mark(self, mark: str) -> None:
         cursor = self.surface.textCursor()
@@ -336,12 +342,38 @@ class MainWindow(QMainWindow):
             editing.set_mark(self.document, cursor, LINK, bool(address), address or None)
         self.surface.setFocus()
 
+    def move_block(self, step: int) -> None:
+        if self.surface.tracking_as:  # deleted where it was, inserted where it goes
+            self._at_cursor(tracked_structure.move_block, step, self.surface.tracking_as)
+        else:
+            self._at_cursor(editing.move_block, step)
+
+    def delete_block(self) -> None:
+        if self.surface.tracking_as:  # struck through until the desk decides
+            self._at_cursor(tracked_structure.delete_blocks, self.surface.tracking_as)
+        else:
+            self._at_cursor(editing.delete_block)
+
     def insert(self, block: Block) -> None:
-        self._at_cursor(editing.insert_block, block, partial(_inserting, block.kind))
+        label = partial(_inserting, block.kind)
+        cursor = self.surface.textCursor()
+        self._tracked_insert(
+            lambda: editing.insert_block(self.document, cursor, block, label), label
+        )
 
     def insert_bio(self) -> None:
         label = partial(_inserting, "author_bio")
-        self.surface.move_to(editing.append_block(self.document, Block("author_bio"), label))
+        self._tracked_insert(
+            lambda: editing.append_block(self.document, Block("author_bio"), label), label
+        )
+
+    def _tracked_insert(self, make: Callable[[], int | None], label: Callable[[], str]) -> None:
+        """A block inserted: a suggestion while Track Changes is on."""
+        who = self.surface.tracking_as
+        if who:
+            self.surface.move_to(tracked_structure.insert_block(self.document, make, who, label))
+        else:
+            self.surface.move_to(make())
         self.surface.setFocus()
 
     def insert_image(self, path: Path | None = None) -> None:

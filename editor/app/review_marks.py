@@ -51,6 +51,10 @@ AUTHOR_COLOURS: tuple[tuple[str, str], ...] = (
 )
 """Day and night tone of each author colour."""
 
+PAUSE_MS = 400
+"""How long typing must stop before the colours are painted again over a suggestion being
+extended (tracked typing): the shade's cursor follows most of it by itself meanwhile."""
+
 COMMENTED = ("#fbefc0", "#4d4318")
 """The shade under commented words, by day and by night (the ink reads on both)."""
 
@@ -106,6 +110,8 @@ class ReviewMarks(QObject):
         self.surface = window.surface
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.paint)
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._pause.timeout.connect(self.paint)
         self.watch = review_tools.ReviewWatch(self.document)
         self.document.changed.connect(self._changed)
         self.surface.viewport().installEventFilter(self)
@@ -115,6 +121,8 @@ class ReviewMarks(QObject):
     def _changed(self, start: int, removed: int, added: int) -> None:
         if self.watch.concerned(start, removed, added):
             self._later.start()
+        elif self.watch.later:  # a suggestion extended: its colour follows at a pause
+            self._pause.start()
 
     def paint(self) -> None:
         article = self.document.article

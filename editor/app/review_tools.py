@@ -13,7 +13,7 @@ paragraph; a block inserted, deleted or re-kinded is its whole unit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor, QUndoCommand
@@ -155,34 +155,71 @@ def select(cursor: QTextCursor, change: Change) -> QTextCursor:
 
 class ReviewWatch:
     """Tells whether a change of the document concerns the review: its tables changed, or
-    the blocks changed carry (or carried) a suggestion or a comment. Typing in plain copy
-    does not, and whatever draws the review (the page's colours, the Comments panel) need
-    not redo a pass over the whole article at each key: the cursors of its shades follow
-    the text by themselves."""
+    the blocks changed carry (or carried) other suggestions or comments than before. Typing
+    in plain copy does not, and whatever draws the review (the page's colours, the Comments
+    panel) need not redo a pass over the whole article at each key: the cursors of its
+    shades follow the text by themselves. An edit in place of annotated words, or a tracked
+    edit's row in the table (Track Changes on), concerns a few blocks: `later` says so, with
+    the ids `touched`, and the drawing may wait for a pause in typing; a decision, rewriting
+    the tables for the whole article, concerns it at once. `comments_only`: suggestions are
+    none of the watcher's business (the Comments panel)."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, comments_only: bool = False) -> None:
         self.document = document
-        self.tables = (document.article.suggestions, document.article.comments)
-        self.annotated = self._annotated()
+        self.comments_only = comments_only
+        self.tables = self._tables()
+        self.annotated = self._annotated(document.article.blocks)
+        self.later = False
+        self.touched: frozenset[str] = frozenset()
+        """With `later`: the suggestions and comments on the words changed."""
 
-    def _annotated(self) -> set[str]:
-        return {b.id for b in self.document.article.blocks if block_is_annotated(b)}
+    def _tables(self) -> tuple[object, object]:
+        article = self.document.article
+        return (None if self.comments_only else article.suggestions, article.comments)
+
+    def _ids(self, block: Block) -> frozenset[str]:
+        if self.comments_only:
+            return frozenset().union(*(run.comments for run in block.text))
+        return annotation_ids(block)
+
+    def _annotated(self, blocks: Sequence[Block]) -> dict[str, frozenset[str]]:
+        found = {b.id: self._ids(b) for b in blocks if block_is_annotated(b)}
+        return {k: v for k, v in found.items() if v}
 
     def concerned(self, start: int, removed: int, added: int) -> bool:
+        self.later = False
         article = self.document.article
-        tables = (article.suggestions, article.comments)
+        tables = self._tables()
+        changed = article.blocks[start : start + added]
         if tables[0] is not self.tables[0] or tables[1] is not self.tables[1]:
             self.tables = tables
-            self.annotated = self._annotated()
-            return True
-        if not self.annotated and not tables[0] and not tables[1]:
+            if start == 0 and added == len(article.blocks):  # a decision: everything again
+                self.annotated = self._annotated(article.blocks)
+                return True
+            for block in changed:  # a tracked edit's row: its few blocks
+                self.annotated.pop(block.id, None)
+            self.annotated.update(self._annotated(changed))
+            self.later, self.touched = True, frozenset()
             return False
-        changed = article.blocks[start : start + added]
-        was = any(b.id in self.annotated for b in changed)
-        now = {b.id for b in changed if block_is_annotated(b)}
-        self.annotated.difference_update(b.id for b in changed)
-        self.annotated |= now
-        return was or bool(now) or removed > added
+        if not self.annotated and not any(tables):
+            return False
+        was = {b.id: self.annotated.pop(b.id) for b in changed if b.id in self.annotated}
+        now = self._annotated(changed)
+        self.annotated.update(now)
+        if removed == added:  # words typed or deleted in place, tracked or not
+            self.touched = frozenset().union(*was.values(), *now.values())
+            self.later = bool(self.touched)
+            return False
+        return bool(was) or bool(now) or removed > added
+
+
+def annotation_ids(block: Block) -> frozenset[str]:
+    """Every suggestion and comment a block carries, on itself or on its words."""
+    found = {block.insert, block.delete, block.kind_change}
+    for run in block.text:
+        found.update((run.insert, run.delete))
+        found.update(run.comments)
+    return frozenset(sid for sid in found if sid is not None)
 
 
 Decision = Callable[[Article, str], Article]

@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from editor.app import autotype, bridge
+from editor.app import autotype, bridge, tracked
 from editor.app.document import Document
 from editor.app.settings import Settings
 from editor.app.surface import Surface
@@ -479,6 +479,11 @@ class Spelling(QObject):
         return menu
 
     def replace(self, start: int, end: int, choice: str) -> None:
+        if self.surface.tracking_as:  # Track Changes on: a deletion and an insertion
+            tracked.replace_words(
+                self.document, start, end, choice, self.surface.tracking_as, lambda: tr("Spelling")
+            )
+            return
         with self.document.edit(lambda: tr("Spelling")) as cursor:
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
-from editor.app import bridge, clipboard, editing, keys, looks
+from editor.app import bridge, clipboard, editing, keys, looks, tracked, tracked_structure
 from editor.app.document import Document
 from editor.app.page import FittedPictures, MarginNotes, PagePainter, credit_line
 from editor.app.recolour import Recolour
@@ -75,6 +75,10 @@ class Surface(QTextEdit):
         self._current_number = -1
         self._last_key = 0.0
         self._word_done = True
+        self._extends: tuple[int, int] | None = None
+        self.tracking_as = ""
+        """The reviewer's name while Track Changes is on: what is typed and deleted is signed
+        with it (`tracked`); "" while it is off."""
         self._colours()
         self.document_model = document
         self.setDocument(document.text)
@@ -228,9 +232,34 @@ class Surface(QTextEdit):
     def _cursor_moved(self) -> None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
+            if self._extending(cursor):
+                self._kind_and_margin()
+                return
             plain = bridge.unsuggested(cursor.charFormat(), cursor.block())
+            if self.tracking_as and tracked.tracks(cursor):  # beside one's own insertion:
+                fmt, started = tracked.typing_format(self.document_model, cursor, self.tracking_as)
+                if started is None:  # what is typed, and what typography adds, extends it
+                    plain = fmt
+                    self._extends = (cursor.position(), self.document().revision())
             if plain is not None:
                 self.setCurrentCharFormat(plain)
+        self._kind_and_margin()
+
+    def track_as(self, name: str) -> None:
+        """Track Changes on, signed `name`, or off (""): the next key types accordingly."""
+        self.tracking_as, self._extends = name, None
+        self._cursor_moved()
+
+    def _extending(self, cursor: QTextCursor) -> bool:
+        """Whether the typing format was set here, for this state of the text, to extend one's
+        own insertion (and no mark switched since): the next key needs no new look-up."""
+        return (
+            bool(self.tracking_as)
+            and self._extends == (cursor.position(), self.document().revision())
+            and bool(self.currentCharFormat().stringProperty(bridge.INSERT))
+        )
+
+    def _kind_and_margin(self) -> None:
         kind = self.current_kind()
         if kind != self._kind:
             self._kind = kind
@@ -261,16 +290,9 @@ class Surface(QTextEdit):
             return
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        handler = _KEYS.get(int(event.key()))
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if handler is not None and (plain or enter):  # Qt's own Enter would copy the id
-            position = handler(self.document_model, self.textCursor())
-            if position is not None or enter:
-                self.move_to(position)
-                return
-            self._word_done = True
-            with self.document_model.naming(lambda: self.tr("Delete")):
-                super().keyPressEvent(event)
+        if self.tracking_as and self._tracked_key(event, plain):
+            return
+        if self._structure_key(event, plain):
             return
         text = event.text()
         control = modifiers & Qt.KeyboardModifier.ControlModifier
@@ -279,6 +301,65 @@ class Surface(QTextEdit):
             self._type(event, text)
             return
         super().keyPressEvent(event)
+
+    def _structure_key(self, event: QKeyEvent, plain: bool) -> bool:
+        """Enter, Backspace and Delete, by `keys` at a paragraph's edge, else by Qt."""
+        handler = _KEYS.get(int(event.key()))
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if handler is None or not (plain or enter):  # Qt's own Enter would copy the id
+            return False
+        position = handler(self.document_model, self.textCursor())
+        if position is not None or enter:
+            self.move_to(position)
+            return True
+        self._word_done = True
+        with self.document_model.naming(lambda: self.tr("Delete")):
+            super().keyPressEvent(event)
+        return True
+
+    def _tracked_key(self, event: QKeyEvent, plain: bool) -> bool:
+        """While Track Changes is on: Enter, and the keys that delete, as suggestions."""
+        cursor, document, who = self.textCursor(), self.document_model, self.tracking_as
+        if not tracked.tracks(cursor):
+            return False  # a caption, a credit: fields, edited untracked
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._word_done = True
+            self.move_to(tracked_structure.enter(document, cursor, who))
+            return True
+        standard = QKeySequence.StandardKey
+        backwards = event.key() == Qt.Key.Key_Backspace or event.matches(
+            standard.DeleteStartOfWord
+        )
+        word = event.matches(standard.DeleteStartOfWord) or event.matches(
+            standard.DeleteEndOfWord
+        )
+        if not word and not (plain and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)):
+            return False
+        self._word_done = True  # the next key typed opens a step of its own
+        if word and not cursor.hasSelection():
+            move = QTextCursor.MoveOperation
+            cursor.movePosition(
+                move.PreviousWord if backwards else move.NextWord, QTextCursor.MoveMode.KeepAnchor
+            )
+        if cursor.hasSelection():
+            ends = tracked.delete_range(
+                document,
+                cursor.selectionStart(),
+                cursor.selectionEnd(),
+                who,
+                lambda: self.tr("Delete"),
+            )
+            self.move_to(ends[0] if backwards else ends[1])
+            return True
+        position = tracked.delete_char(document, cursor, who, backwards)
+        if position is None:
+            position = tracked.at_edge(document, cursor, who, backwards)
+        if position is None:  # one's own new paragraph joins its neighbour for real
+            with tracked.pruning(document, lambda: self.tr("Delete")):
+                self._structure_key(event, plain=True)
+            return True
+        self.move_to(position)
+        return True
 
     def _leaves_the_text(self, event: QKeyEvent) -> bool:
         """Ctrl+Tab and Ctrl+Shift+Tab take the focus to the panels and back, so the window
@@ -308,13 +389,35 @@ class Surface(QTextEdit):
         block = cursor.block()
         if bridge.role_of(block) == bridge.PICTURE:
             return
-        if cursor.hasSelection():
-            if keys.remove_selection(self.document_model, cursor):
+        document, who = self.document_model, self.tracking_as
+        if cursor.hasSelection() and who and tracked.tracks(cursor):
+            lo, hi = cursor.selectionStart(), cursor.selectionEnd()
+            self.move_to(tracked.delete_range(document, lo, hi, who, lambda: self.tr("Typing"))[1])
+            cursor = self.textCursor()
+        elif cursor.hasSelection():
+            if keys.remove_selection(document, cursor):
                 self.setTextCursor(cursor)
         elif editing.is_spacer(block):
-            self.move_to(keys.type_into_spacer(self.document_model, cursor, text))
+            if who:
+                self.move_to(tracked_structure.into_spacer(document, cursor, text, who))
+            else:
+                self.move_to(keys.type_into_spacer(document, cursor, text))
             self._last_key, self._word_done = time.monotonic(), text.isspace()
             return
+        if who and tracked.tracks(cursor):
+            started = None
+            if not self._extending(cursor):
+                fmt, started = tracked.typing_format(document, cursor, who)
+                self.setCurrentCharFormat(fmt)
+            where = bridge.unit_of(cursor.block())
+            tracked.typed(
+                document, started, where.id if where else "", lambda: self._key(event, text)
+            )
+            return
+        self._key(event, text)
+
+    def _key(self, event: QKeyEvent, text: str) -> None:
+        """Qt types the key; the first key of a word, or after a pause, opens a new step."""
         now = time.monotonic()
         if self._word_done or now - self._last_key > PAUSE:
             with self.document_model.edit(lambda: self.tr("Typing")):
@@ -394,6 +497,17 @@ class Surface(QTextEdit):
         if not cursor.hasSelection():
             return
         self.copy()
+        if self.tracking_as and tracked.tracks(cursor):
+            self.move_to(
+                tracked.delete_range(
+                    self.document_model,
+                    cursor.selectionStart(),
+                    cursor.selectionEnd(),
+                    self.tracking_as,
+                    lambda: self.tr("Cut"),
+                )[1]
+            )
+            return
         if not keys.remove_selection(self.document_model, cursor):
             with self.document_model.edit(lambda: self.tr("Cut")):
                 cursor.removeSelectedText()
@@ -408,7 +522,12 @@ class Surface(QTextEdit):
         blocks, media = clipboard.from_mime(source, plain_only)
         for picture in media:
             self.document_model.add_media(picture)
-        self.move_to(clipboard.paste(self.document_model, self.textCursor(), blocks))
+        cursor = self.textCursor()
+        if self.tracking_as and tracked.tracks(cursor):
+            who = self.tracking_as
+            self.move_to(tracked_structure.paste(self.document_model, cursor, blocks, who))
+            return
+        self.move_to(clipboard.paste(self.document_model, cursor, blocks))
 
     def cursor_at(self, point: QPoint) -> int:
         return self.cursorForPosition(point).position()

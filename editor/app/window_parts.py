@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks, note_text, printing, publish_dialog, review_menu
+from editor.app import actions, looks, note_text, printing, publish_dialog, review_menu, tracking
 from editor.app import help as help_menu
 from editor.app.comments_dock import CommentsDock
 from editor.app.conflicts import Guard
@@ -59,6 +59,7 @@ def install(window: MainWindow) -> None:
     publish_dialog.add_command(window)
     printing.add_commands(window)
     window.review_tools = review_menu.add_menu(window)
+    window.tracking = tracking.add_command(window)
     window.review_marks = ReviewMarks(window)
     _view_menu(window)
     window.comments = CommentsDock(window)
@@ -223,6 +224,7 @@ def retranslate(window: MainWindow) -> None:
     publish_dialog.retranslate(window)
     window.zoom.retranslate()
     window.review_tools.retranslate()
+    window.tracking.retranslate()
 
 
 DARK_CHROME = """

@@ -554,6 +554,48 @@ def grammar_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     ]
 
 
+def tracking_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
+    """Keystrokes with Track Changes on beside off, on the article under review (200
+    suggestions, `tracking_probe.py`): keys in alternate rounds, so a change of load slows both."""
+    settings = out / "tracking-probe-settings.ini"
+    settings.unlink(missing_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPYDESK_SETTINGS": str(settings)}
+    probe = [PYTHON, str(HERE / "tracking_probe.py"), str(files["article"]), "--chars", "500"]
+    try:
+        result = subprocess.run(
+            probe, env=env, capture_output=True, text=True, timeout=900, check=True
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        detail = getattr(error, "stderr", "") or ""
+        return [Row(f"tracked typing ({size})", None, note=f"probe failed: {detail[-300:]}")]
+    data = json.loads(result.stdout)
+    if "unavailable" in data:
+        return [Row(f"tracked typing ({size})", None, note=data["unavailable"])]
+    on, off = data["on_p99_ms"], data["off_p99_ms"]
+    note = f"{data['suggestions']} suggestions, {data['keys']} keys each, load {data['load']:.1f}"
+    cpu = "the window's thread, which other work on the machine inflates less"
+
+    def ms(key: str) -> Measure:
+        return Measure([data[key]], unit="ms")
+
+    return [
+        Row(f"keystroke p50, tracking off, under review ({size})", ms("off_p50_ms")),
+        Row(f"keystroke p99, tracking off, under review ({size})", ms("off_p99_ms"), note=note),
+        Row(f"keystroke p50, tracking on ({size})", ms("on_p50_ms")),
+        Row(
+            f"keystroke p99, tracking on ({size})",
+            ms("on_p99_ms"),
+            target="within 2 ms of tracking off",
+            check=lambda _row: on - off <= 2.0,
+        ),
+        *(
+            Row(f"keystroke CPU {p}, tracking {mode} ({size})", ms(f"{mode}_cpu_{p}_ms"), note=cpu)
+            for mode in ("off", "on")
+            for p in ("p50", "p99")
+        ),
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| case | ours | peer | ratio (peer/ours) | target | verdict |",
@@ -614,6 +656,7 @@ def main() -> int:
             rows.extend(window_rows(corpus[size], size, runs, out, cold=number == 0))
         if not args.quick:  # the grammar workers and the window's reading: full runs only
             rows.extend(grammar_rows(corpus[TARGET_SIZE], TARGET_SIZE, runs, out))
+            rows.extend(tracking_rows(corpus[TARGET_SIZE], TARGET_SIZE, runs, out))
     print(f"Machine: {machine()}\n")
     print(table(rows))
     args.output.parent.mkdir(parents=True, exist_ok=True)
