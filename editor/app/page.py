@@ -208,8 +208,23 @@ class PagePainter:
         if note.text:
             painter.setFont(self.label_font)
             painter.setPen(note.colour)
-            width = self.label_metrics.horizontalAdvance(note.text)
-            painter.drawText(QPointF((GUTTER - LABEL_GAP) * z + dx - width, baseline), note.text)
+            right = (GUTTER - LABEL_GAP) * z + dx
+            for line in self.note_lines(note.text, right - dx - 4 * z):
+                width = self.label_metrics.horizontalAdvance(line)
+                painter.drawText(QPointF(right - width, baseline), line)
+                baseline += self.label_metrics.lineSpacing()
+
+    def note_lines(self, text: str, room: float) -> list[str]:
+        """The note in lines that fit the margin ("avant : paragraphe" is wider than the
+        gutter in French): words are carried to the next line, none is cut."""
+        lines: list[str] = []
+        for word in text.split(" "):
+            joined = f"{lines[-1]} {word}" if lines else word
+            if lines and self.label_metrics.horizontalAdvance(joined) <= room:
+                lines[-1] = joined
+            else:
+                lines.append(word)
+        return lines
 
     @staticmethod
     def label_text(kind: str, role: str, current: bool) -> str:

@@ -126,3 +126,22 @@ def test_the_colours_follow_the_desktop_to_night(
     }
     assert night == {author_colour("Paul Durand", dark=True).name(),
                      author_colour("Anne Martin", dark=True).name()}  # fmt: skip
+
+
+def test_a_long_margin_note_is_carried_over_lines_inside_the_margin(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    # The French note "avant : paragraphe" is wider than the gutter: it goes on two lines,
+    # every word whole, none past the page's left edge.
+    from editor.app.looks import GUTTER
+    from editor.app.page import LABEL_GAP
+
+    window = opened(desk, tmp_path)
+    painter = window.surface._painter
+    room = (GUTTER - LABEL_GAP - 4) * painter.zoom
+    note = "avant\N{NARROW NO-BREAK SPACE}: paragraphe"
+    assert painter.label_metrics.horizontalAdvance(note) > room
+    lines = painter.note_lines(note, room)
+    assert lines == ["avant\N{NARROW NO-BREAK SPACE}:", "paragraphe"]
+    assert all(painter.label_metrics.horizontalAdvance(line) <= room for line in lines)
+    assert painter.note_lines("was paragraph", 10 * room) == ["was paragraph"]
