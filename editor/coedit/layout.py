@@ -231,21 +231,30 @@ def doc_to_article(doc: Doc[Any], source: str = SOURCE) -> Article:
     a bad block raises `SharedArticleError`."""
     parts = roots(doc)
     with doc.transaction():
-        data: dict[str, Any] = {
-            "format": storage.FORMAT,
-            "version": storage.VERSION,
-            "meta": plain(parts.meta.to_py()) or {},
-            "blocks": [],
-            SUGGESTIONS: table_entries(parts.suggestions),
-            COMMENTS: table_entries(parts.comments),
-            **{k: plain(v) for k, v in parts.extra.items() if k not in _FILE_TOP},
-        }
-        shell = storage.loads(json.dumps(data, ensure_ascii=False), source)
+        shell = read_shell(parts, source)
         blocks = tuple(
             block_of(entry, f"blocks[{index}]") for index, entry in enumerate(parts.blocks)
         )
-        media = {key: media_of(key, entry) for key, entry in parts.media.items()}
+        media = read_media(parts)
     return Article(shell.meta, blocks, media, shell.extra, shell.suggestions, shell.comments)
+
+
+def read_shell(parts: Roots, source: str = SOURCE) -> Article:
+    """The article without blocks and media: metadata, review tables, top-level keys."""
+    data: dict[str, Any] = {
+        "format": storage.FORMAT,
+        "version": storage.VERSION,
+        "meta": plain(parts.meta.to_py()) or {},
+        "blocks": [],
+        SUGGESTIONS: table_entries(parts.suggestions),
+        COMMENTS: table_entries(parts.comments),
+        **{k: plain(v) for k, v in parts.extra.items() if k not in _FILE_TOP},
+    }
+    return storage.loads(json.dumps(data, ensure_ascii=False), source)
+
+
+def read_media(parts: Roots) -> dict[str, Media]:
+    return {key: media_of(key, entry) for key, entry in parts.media.items()}
 
 
 def table_entries(table: Map[Map[Any]]) -> list[dict[str, Any]]:
