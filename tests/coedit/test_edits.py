@@ -133,3 +133,14 @@ def test_a_block_a_peer_broke_is_reported_and_kept_as_it_was() -> None:
     sync(anne, paul)
     assert paul.block("p1") == STORY.blocks[1]
     assert "blocks[1]: unknown block kind “marquee”" in paul.heard[-1].problems[0]
+
+
+def test_an_update_that_arrives_before_the_one_it_needs_waits_and_then_lands() -> None:
+    anne, paul = peers(STORY, "anne", "paul")
+    anne.type("p1", 4, "deux ")
+    anne.type("p1", 9, "grands ")
+    first, second = anne.outbox
+    assert paul.follower.receive(second)  # waiting: it builds on the first
+    assert not paul.follower.receive(first)
+    assert paul.article == anne.article == doc_to_article(paul.doc)
+    assert paul.block("p1").plain_text == "Les deux grands ministres se sont réunis."
