@@ -344,14 +344,19 @@ class Follower:
             )
         if pending.media is not None:
             article = replace(article, media=pending.media)
-        old_ids = {b.id for b in before.blocks}
-        new_ids = {b.id for b in article.blocks}
+        inserted: tuple[str, ...] = ()
+        removed: tuple[str, ...] = ()
+        if pending.structure:  # a keystroke does not pay for a walk over every block
+            old_ids = {b.id for b in before.blocks}
+            new_ids = {b.id for b in article.blocks}
+            inserted = tuple(b.id for b in article.blocks if b.id not in old_ids)
+            removed = tuple(b.id for b in before.blocks if b.id not in new_ids)
         return Changes(
             article,
             pending.texts,
             pending.fields,
-            tuple(b.id for b in article.blocks if b.id not in old_ids),
-            tuple(b.id for b in before.blocks if b.id not in new_ids),
+            inserted,
+            removed,
             tuple(b.id for b in article.blocks) if pending.structure else None,
             frozenset(pending.meta),
             pending.review,
