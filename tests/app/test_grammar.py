@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +22,7 @@ from editor.model.article import Article
 from editor.model.build import article, para, title
 from editor.model.grammar_workers import Workers
 from tests.app.preferences_dialog import preferences_with
+from tests.app.test_desk_tools import click_row
 from tests.app.test_surface import type_text
 from tests.app.windows import bare_window, closed_after_the_test
 from tests.shared import grammar_engine
@@ -82,6 +85,30 @@ def test_grammar_problems_are_listed_in_the_check(qtbot: QtBot) -> None:
     window.check_dock.refresh()
     grammar = [p for p in window.check_dock.problems if p.kind == "grammar"]
     assert [(p.values["words"], p.suggestions) for p in grammar] == [("enfant", ("enfants",))]
+
+
+def test_the_panel_lists_thousands_of_problems_and_goes_to_the_one_clicked(qtbot: QtBot) -> None:
+    grammar_engine()
+    courts = [para(f"Les enfant jouent dans la cour numéro {n}.") for n in range(400)]
+    window = _window(article(title("Cours"), *courts, meta={"language": "fr"}))
+    dock = window.check_dock
+    dock.show()
+    _read(qtbot, window)
+    dock.refresh()
+    grammar = [p for p in dock.problems if p.kind == "grammar"]
+    assert [p.values["words"] for p in grammar] == ["enfant"] * 400
+    texts = dock.list.texts()
+    assert len(texts) == len(dock.problems)
+    rows = zip(texts, dock.problems, strict=True)
+    assert all("Les enfant jouent" in text for text, p in rows if p.kind == "grammar")
+    last = dock.problems.index(grammar[-1])
+    click_row(dock.list, last)
+    cursor = window.surface.textCursor()
+    assert (cursor.selectedText(), cursor.block().text()[-5:]) == ("enfant", " 399.")
+    QTest.keyClick(dock.list, Qt.Key.Key_Up)  # the keys walk the list; Return goes there
+    QTest.keyClick(dock.list, Qt.Key.Key_Return)
+    cursor = window.surface.textCursor()
+    assert (cursor.selectedText(), cursor.block().text()[-5:]) == ("enfant", " 398.")
 
 
 def test_the_export_warning_counts_the_grammar_problems(qtbot: QtBot, tmp_path: Path) -> None:
