@@ -138,7 +138,13 @@ class Grammar(QObject):
         self._scrolled = QTimer(self, singleShot=True, interval=30)
         self._scrolled.timeout.connect(self.expose)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
-        self._pause.start()  # the first pass, once the window is up
+        self._placed: dict[str, bridge.Unit] | None = None
+        """Every block's unit, kept until the text changes (a walk of a long read is 15 ms,
+        and a first pass draws underlines some fifty times)."""
+        document.text.contentsChange.connect(self._moved)
+        if self._wanted():
+            self.workers.start()  # the processes load Grammalecte while the window opens
+        QTimer.singleShot(0, self.read_due)  # the first pass as soon as the window is up
 
     @property
     def enabled(self) -> bool:
@@ -158,6 +164,17 @@ class Grammar(QObject):
         return False
 
     # -- reading -------------------------------------------------------------------------------
+
+    def _wanted(self) -> bool:
+        return (
+            self.enabled
+            and not self.missing
+            and checks_grammar(self.document.article.meta.language)
+        )
+
+    def _moved(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._placed = None
 
     def _edited(self, _start: int, removed: int, added: int) -> None:
         if not removed and not added:  # the metadata: ignores or the language changed
@@ -180,7 +197,7 @@ class Grammar(QObject):
     def read_due(self) -> None:
         """Send the paragraphs not read in their present state to the workers."""
         article = self.document.article
-        if not self.enabled or self.missing or not checks_grammar(article.meta.language):
+        if not self._wanted():
             self.show()
             return
         if self._jobs:  # one reading at a time: what changes meanwhile is read next
@@ -258,15 +275,26 @@ class Grammar(QObject):
         changed = stale | {k for k, v in wanted.items() if self._marks.get(k, ([], []))[0] != v}
         if not changed:
             return
-        placed = units(self.surface) if any(wanted.get(k) for k in changed) else {}
+        if any(wanted.get(k) for k in changed) and self._placed is None:
+            self._placed = units(self.surface)
+        placed = self._placed or {}
+        lo, hi = self._view()
+        seen = False
         for block_id in changed:
+            seen = seen or self._in_view(block_id, lo, hi)
             problems = wanted.get(block_id)
             unit = placed.get(block_id)
             if problems and unit is not None:
                 self._marks[block_id] = (problems, self._draw(unit, problems))
             else:
                 self._marks.pop(block_id, None)
-        self.expose()
+            seen = seen or self._in_view(block_id, lo, hi)
+        if seen:  # underlines changed on screen, or near it
+            self.expose()
+
+    def _in_view(self, block_id: str, lo: int, hi: int) -> bool:
+        marks = self._marks.get(block_id, ([], []))[1]
+        return any(lo <= mark.cursor.selectionStart() <= hi for mark in marks)
 
     def expose(self) -> None:
         """Hand the surface the underlines in and near the view: Qt goes through every extra

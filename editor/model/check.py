@@ -104,8 +104,11 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
+_FIELD_ORDER = {name: order for order, name in enumerate(TEXT_FIELDS)}
+
+
 def _sort_key(problem: Problem) -> tuple[int, int, int]:
-    field = TEXT_FIELDS.index(problem.field) if problem.field in TEXT_FIELDS else 0
+    field = _FIELD_ORDER.get(problem.field or "", 0)
     return problem.block_index, field, -1 if problem.start is None else problem.start
 
 

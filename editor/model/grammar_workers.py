@@ -75,6 +75,13 @@ class Workers:
         """Behind the window, workers yield the processor to it; for the command line, not."""
         self._pool: ProcessPoolExecutor | None = None
 
+    def start(self) -> None:
+        """Start every worker now, so that each has Grammalecte loaded before the first texts
+        come (the pool would start them one at a time, as texts are sent)."""
+        if self._pool is None:
+            for _ in range(self.count):
+                self.send([])
+
     def send(self, texts: Sequence[str]) -> Future[Findings]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(

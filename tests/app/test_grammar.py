@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from editor.app import grammar as window_grammar
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.grammar import HOUSE_SETTING, SETTING, utf16
@@ -172,8 +173,8 @@ def test_without_grammalecte_the_window_says_how_to_install_it(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(grammalecte.ENV, str(tmp_path))  # the loader's lookup finds nothing
+    monkeypatch.setattr(window_grammar, "_workers", Workers(1))  # they start with that lookup
     window = _window(article(title("Marché"), para("Ils sont allé au marché.")))
-    window.grammar.workers = Workers(1)  # started with the lookup that fails
     try:
         qtbot.waitUntil(lambda: window.grammar.missing is not None, timeout=WAIT)
     finally:

@@ -5,6 +5,10 @@
 - The first full pass: from opening the article to every paragraph read, Grammalecte running in
   its worker processes; meanwhile a 10 ms timer on the window's thread records its longest
   wait, i.e. the longest the window was held up (collecting results, drawing underlines).
+- The same reading as the command line's check (`Workers.read_all`, all texts at once, workers
+  at normal priority) in the same run, before the window opens, for comparison; for both, the
+  CPU time of the worker processes (steadier than wall time on a loaded machine) and the load
+  average.
 - Keystrokes, timed as `window_probe.py` times them (key event to the end of the processing it
   causes), typed word by word with a pause after each word long enough for grammar to read the
   paragraph again and draw it, with grammar on, then the same with grammar off.
@@ -81,6 +85,39 @@ def _type(app: Any, window: Any, chars: int) -> list[float]:
     return sorted(latencies)
 
 
+def _worker_cpu(workers: Any) -> float:
+    """CPU seconds used so far by the worker processes of a `Workers` pool (Linux's /proc)."""
+    pool = workers._pool
+    if pool is None:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in list(pool._processes or {}):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def _as_the_check_reads(path: Path) -> dict[str, float]:
+    """The command line's reading of the whole article: wall time and the workers' CPU."""
+    from editor.model import storage
+    from editor.model.grammar import GrammarCache, texts_of
+    from editor.model.grammar_workers import Workers
+
+    article = storage.load(path)
+    texts = [text for _, block in GrammarCache().due(article) for _, text in texts_of(block)]
+    workers = Workers()
+    start = time.perf_counter()
+    workers.read_all(texts)
+    wall = time.perf_counter() - start
+    cpu = _worker_cpu(workers)
+    workers.close()
+    return {"check_read_s": wall, "check_workers_cpu_s": cpu}
+
+
 def _p99(values: list[float]) -> float:
     return values[min(len(values) - 1, int(len(values) * 0.99))]
 
@@ -90,6 +127,8 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
 
     from editor.app.application import Copydesk, application
 
+    load_before = os.getloadavg()[0]
+    check = _as_the_check_reads(path)
     app = application([])
     stalls = Stalls()
     start = time.perf_counter()
@@ -98,6 +137,7 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
     window.grammar.action.setChecked(True)
     grammar = window.grammar
     app.processEvents()
+    opened = time.perf_counter() - start
     stalls.reset()  # opening is measured by window_probe.py; from here the window is up
 
     def read_all() -> bool:
@@ -108,6 +148,8 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
     if grammar.missing:
         return {"unavailable": grammar.missing.reason}
     pass_stall = stalls.longest
+    workers_cpu = _worker_cpu(grammar.workers)
+    load_after = os.getloadavg()[0]
     surface = window.surface
     middle = surface.document().findBlockByNumber(surface.document().blockCount() // 2)
     cursor = surface.textCursor()
@@ -120,7 +162,12 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
     window.grammar.action.setChecked(False)
     off = _type(app, window, chars)
     return {
+        **check,
+        "load_before": load_before,
+        "load_after_pass": load_after,
+        "opened_s": opened,
         "first_pass_s": first_pass,
+        "pass_workers_cpu_s": workers_cpu,
         "pass_stall_ms": pass_stall,
         "problems": len(grammar.cache.problems(window.document.article)),
         "key_on_p50_ms": statistics.median(on),
