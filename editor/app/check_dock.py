@@ -38,6 +38,7 @@ from editor.model.check import (
     check,
     fix_all_typography,
     in_reading_order,
+    merged_in_reading_order,
 )
 
 _ICONS = {
@@ -114,7 +115,7 @@ class CheckDock(QDockWidget):
         findings = self.review.findings
         problems = findings.problems
         for more in self.extra:
-            problems = in_reading_order([*problems, *more(findings.article)])
+            problems = merged_in_reading_order(problems, more(findings.article))
         self.checked, self.problems, self.ready = findings.article, problems, True
         self.draw()
 
@@ -141,10 +142,10 @@ class CheckDock(QDockWidget):
     def draw(self) -> None:
         """The list as last checked, in the language now installed: the rows are worded as
         they come into view (`problem_list`), so a list of thousands costs no more to draw."""
-        article = accepted_view(self.checked)  # the check's block indexes count this view
+        checked = self.checked  # the check's block indexes count its accepted view
         row = self.list.currentRow()
         statement = tr("No problems found: the piece can go.") if self.ready else ""
-        self.rows.show(self.problems, article, statement)
+        self.rows.show(self.problems, lambda: accepted_view(checked), statement)
         self.list.setCurrentRow(min(row, len(self.problems) - 1))
         self.fix_all_button.setEnabled(any(p.kind == TYPOGRAPHY for p in self.problems))
         self._current(self.list.currentRow())

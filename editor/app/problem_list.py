@@ -42,18 +42,31 @@ class ProblemRows(QAbstractListModel):
         super().__init__(parent)
         self.icons = icons
         self.problems: Sequence[Problem] = ()
-        self.article: Article | None = None
-        """The article the problems were found in (as accepted), for the excerpts."""
+        self._article: Callable[[], Article] | None = None
+        """The article the problems were found in (as accepted), for the excerpts: worked out
+        when the first row is worded."""
+        self._seen: Article | None = None
+        self._count = 0
         self.statement = ""
         """Shown as the only row, not selectable, when there are no problems."""
         self.row_height = 0
         self._texts: dict[int, str] = {}
 
-    def show(self, problems: Sequence[Problem], article: Article, statement: str) -> None:
+    def show(
+        self, problems: Sequence[Problem], article: Callable[[], Article], statement: str
+    ) -> None:
         self.beginResetModel()
-        self.problems, self.article, self.statement = problems, article, statement
+        self.problems, self._article, self.statement = problems, article, statement
+        self._seen = None
+        self._count = len(problems) or (1 if statement else 0)
         self._texts.clear()
         self.endResetModel()
+
+    @property
+    def article(self) -> Article | None:
+        if self._seen is None and self._article is not None:
+            self._seen = self._article()
+        return self._seen
 
     def reword(self) -> None:
         """The interface's language changed: every row is worded again when next shown."""
@@ -62,9 +75,8 @@ class ProblemRows(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        if parent.isValid():
-            return 0
-        return len(self.problems) or (1 if self.statement else 0)
+        """Asked for every row at each layout of the view: kept, not worked out."""
+        return 0 if parent.isValid() else self._count
 
     def text(self, row: int) -> str:
         """The row's words: the problem, then the text around it."""
@@ -73,7 +85,8 @@ class ProblemRows(QAbstractListModel):
         found = self._texts.get(row)
         if found is None:
             problem = self.problems[row]
-            near = excerpt(self.article, problem) if self.article is not None else ""
+            article = self.article
+            near = excerpt(article, problem) if article is not None else ""
             found = self._texts[row] = describe(problem) + (f"\n{near}" if near else "")
         return found
 

@@ -13,7 +13,14 @@ import pytest
 from editor.model import grammalecte, storage
 from editor.model.article import Article, IgnoredGrammar
 from editor.model.build import article, para, quote, strong, title
-from editor.model.check import GRAMMAR, TYPOGRAPHY, Problem, check
+from editor.model.check import (
+    GRAMMAR,
+    TYPOGRAPHY,
+    Problem,
+    check,
+    in_reading_order,
+    merged_in_reading_order,
+)
 from editor.model.grammalecte import Engine
 from editor.model.grammar import (
     GrammarCache,
@@ -225,3 +232,18 @@ def test_the_cache_lists_again_after_moves_and_ignores(engine: Engine) -> None:
     ignoring = replace(moved, meta=replace(moved.meta, ignored_grammar=IgnoredGrammar((rule,))))
     assert [p.values["words"] for p in cache.problems(ignoring)] == ["allé"]
     assert cache.problems(moved) == grammar(moved)
+
+
+def test_the_check_and_grammar_merge_in_reading_order(engine: Engine) -> None:
+    """The panel puts the check's few problems among grammar's many without sorting them all
+    again: the same list as sorting the two together."""
+    lines = [
+        para(f"Les enfant jouent : TK numéro {n}. Ils sont allé au marché.") for n in range(30)
+    ]
+    piece = article(title("Cour TK"), *lines, meta={"language": "fr"})
+    found, grammatical = check(piece), grammar(piece)
+    assert len(grammatical) == 60 and len(found) > 30
+    merged = merged_in_reading_order(found, grammatical)
+    assert merged == in_reading_order([*found, *grammatical])
+    in_the_first = [p.kind for p in merged if p.block_index == 1]
+    assert in_the_first == [GRAMMAR, TYPOGRAPHY, "placeholder", GRAMMAR]
