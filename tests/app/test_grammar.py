@@ -106,6 +106,11 @@ def test_the_panel_lists_thousands_of_problems_and_goes_to_the_one_clicked(qtbot
     click_row(dock.list, last)
     cursor = window.surface.textCursor()
     assert (cursor.selectedText(), cursor.block().text()[-5:]) == ("enfant", " 399.")
+    shown = window.surface.grammar_marks  # the page underlines what is in view, not all 400
+    last = window.document.text.lastBlock()
+    qtbot.waitUntil(lambda: any(m.cursor.block() == last for m in window.surface.grammar_marks))
+    assert 0 < len(window.surface.grammar_marks) < 400 and len(shown) < 400
+    assert {m.cursor.selectedText() for m in window.surface.grammar_marks} == {"enfant"}
     QTest.keyClick(dock.list, Qt.Key.Key_Up)  # the keys walk the list; Return goes there
     QTest.keyClick(dock.list, Qt.Key.Key_Return)
     cursor = window.surface.textCursor()
