@@ -136,7 +136,11 @@ class Grammar(QObject):
         window.installEventFilter(self)
         surface.viewport().installEventFilter(self)
         self._scrolled = QTimer(self, singleShot=True, interval=30)
-        self._scrolled.timeout.connect(self.expose)
+        self._scrolled.timeout.connect(self._view_moved)
+        self._in_sight: tuple[int, int] | None = None
+        """The text positions in and near the view, kept until it scrolls, is resized or the
+        text changes: finding them lays the text out to the view's foot, some 10 ms each time
+        in a long read, which a first pass drawing fifty times over would pay fifty times."""
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
         self._placed: dict[str, bridge.Unit] | None = None
         """Every block's unit, kept until the text changes (a walk of a long read is 15 ms,
@@ -175,6 +179,11 @@ class Grammar(QObject):
     def _moved(self, _position: int, removed: int, added: int) -> None:
         if removed or added:
             self._placed = None
+        self._in_sight = None
+
+    def _view_moved(self) -> None:
+        self._in_sight = None
+        self.expose()
 
     def _edited(self, _start: int, removed: int, added: int) -> None:
         if not removed and not added:  # the metadata: ignores or the language changed
@@ -317,6 +326,11 @@ class Grammar(QObject):
 
     def _view(self) -> tuple[int, int]:
         """The text positions on screen, and some paragraphs either side."""
+        if self._in_sight is None:
+            self._in_sight = self._measure_view()
+        return self._in_sight
+
+    def _measure_view(self) -> tuple[int, int]:
         surface = self.surface
         viewport = surface.viewport()
         text = surface.document()
