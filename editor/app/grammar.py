@@ -139,8 +139,10 @@ class Grammar(QObject):
         self._scrolled.timeout.connect(self._view_moved)
         self._in_sight: tuple[int, int] | None = None
         """The text positions in and near the view, kept until it scrolls, is resized or the
-        text changes: finding them lays the text out to the view's foot, some 10 ms each time
-        in a long read, which a first pass drawing fifty times over would pay fifty times."""
+        text or its layout changes (a long read is laid out a part at a time after opening):
+        finding them lays the text out to the view's foot, some 10 ms each time in a long
+        read, which a first pass drawing fifty times over would pay fifty times."""
+        surface.document().documentLayout().documentSizeChanged.connect(self._relaid)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
         self._placed: dict[str, bridge.Unit] | None = None
         """Every block's unit, kept until the text changes (a walk of a long read is 15 ms,
@@ -179,6 +181,9 @@ class Grammar(QObject):
     def _moved(self, _position: int, removed: int, added: int) -> None:
         if removed or added:
             self._placed = None
+        self._in_sight = None
+
+    def _relaid(self, _size: object) -> None:
         self._in_sight = None
 
     def _view_moved(self) -> None:
