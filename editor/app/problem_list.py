@@ -6,9 +6,10 @@ excerpt worded and laid out word-wrapped: most of a second with the window held 
 pause in typing. Here a redraw hands the model the new list (nothing is worded), the view asks
 only for the rows on screen, each worded once and kept until the next list, and every row has
 the same height (two lines: what is wrong, then the words around it), so Qt never measures
-the rows it does not draw; a list of thousands is laid out a slice at a time, the window
-answering between slices. A line too long for the panel ends in "…"; its tooltip has it
-whole. Keys and clicks work as in any list: arrows, Page Up and Down, Home and End.
+the rows it does not draw (laid out in one go, so that the row chosen stays in view when the
+list is drawn again: a few milliseconds of Qt asking the model each row's place). A line too
+long for the panel ends in "…"; its tooltip has it whole. Keys and clicks work as in any
+list: arrows, Page Up and Down, Home and End.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ from editor.model.check import Problem, excerpt
 Index = QModelIndex | QPersistentModelIndex
 ROW_LINES = 2
 """Each row: the problem in words, then the text around it."""
-BATCH = 400
-"""Rows laid out at a time: Qt asks the model about each row as it lays the list out."""
 
 
 class ProblemRows(QAbstractListModel):
@@ -121,8 +120,6 @@ class ProblemList(QListView):
         self.rows = rows
         self.setModel(rows)
         self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.LayoutMode.Batched)  # a long list laid out in slices,
-        self.setBatchSize(BATCH)  # the event loop turning between them
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -112,12 +112,8 @@ def _fr(*blocks: Block) -> Article:
 
 
 def click_row(listing: ProblemList, row: int) -> None:
-    """A click on the row, as the user makes it (scrolled into view first, once laid out)."""
+    """A click on the row, as the user makes it (scrolled into view first)."""
     index = listing.model().index(row, 0)
-    for _turn in range(10_000):  # a long list is laid out in slices, a turn of events each
-        if listing.visualRect(index).isValid():
-            break
-        QApplication.processEvents()
     listing.scrollTo(index)
     QTest.mouseClick(
         listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualRect(index).center()

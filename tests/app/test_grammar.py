@@ -115,6 +115,11 @@ def test_the_panel_lists_thousands_of_problems_and_goes_to_the_one_clicked(qtbot
     QTest.keyClick(dock.list, Qt.Key.Key_Return)
     cursor = window.surface.textCursor()
     assert (cursor.selectedText(), cursor.block().text()[-5:]) == ("enfant", " 398.")
+    chosen = dock.list.currentRow()
+    dock.refresh()  # the list drawn again, as at every pause: the row chosen stays, in view
+    assert dock.list.currentRow() == chosen
+    place = dock.list.visualRect(dock.rows.index(chosen))
+    assert dock.list.viewport().rect().intersects(place)
 
 
 def test_the_export_warning_counts_the_grammar_problems(qtbot: QtBot, tmp_path: Path) -> None:
