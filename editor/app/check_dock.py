@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QIcon, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStyle,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from editor.app import bridge, desk_templates, tracked
 from editor.app.document import Document
 from editor.app.pause_review import PauseReview
-from editor.app.problem_text import describe
+from editor.app.problem_list import ProblemList, ProblemRows
 from editor.app.shading import find_unit, paragraph_of
 from editor.app.surface import Surface
 from editor.model.annotations import accepted_view, offset_as_shown
@@ -38,9 +36,9 @@ from editor.model.check import (
     Problem,
     Severity,
     check,
-    excerpt,
     fix_all_typography,
     in_reading_order,
+    merged_in_reading_order,
 )
 
 _ICONS = {
@@ -81,11 +79,14 @@ class CheckDock(QDockWidget):
         """The article was checked at least once (until then the title shows no count)."""
         self.extra: list[Callable[[Article], list[Problem]]] = []
         """Problems other tools found (grammar, read off the window's thread), listed too."""
-        self.list = QListWidget()
+        self.rows = ProblemRows(self._icon, self)
+        self.list = ProblemList(self.rows)
         self.list.setObjectName("problems")
-        self.list.setWordWrap(True)
-        self.list.itemClicked.connect(lambda item: self.select(self.list.row(item)))
-        self.list.currentRowChanged.connect(self._current)
+        self.list.clicked.connect(lambda index: self.select(index.row()))
+        self.list.activated.connect(lambda index: self.select(index.row()))
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda now, _: self._current(now.row())
+        )
         self.fix_button = QPushButton()
         self.fix_button.setObjectName("fixProblem")
         self.fix_button.clicked.connect(lambda: self.fix(self.list.currentRow()))
@@ -114,7 +115,7 @@ class CheckDock(QDockWidget):
         findings = self.review.findings
         problems = findings.problems
         for more in self.extra:
-            problems = in_reading_order([*problems, *more(findings.article)])
+            problems = merged_in_reading_order(problems, more(findings.article))
         self.checked, self.problems, self.ready = findings.article, problems, True
         self.draw()
 
@@ -135,20 +136,16 @@ class CheckDock(QDockWidget):
         """The article checked now, not at the next pause (the panel and outline redrawn)."""
         self.review.now()
 
+    def _icon(self, problem: Problem) -> QIcon:
+        return self.style().standardIcon(_ICONS[problem.severity])
+
     def draw(self) -> None:
-        """The list as last checked, in the language now installed."""
-        article = accepted_view(self.checked)  # the check's block indexes count this view
+        """The list as last checked, in the language now installed: the rows are worded as
+        they come into view (`problem_list`), so a list of thousands costs no more to draw."""
+        checked = self.checked  # the check's block indexes count its accepted view
         row = self.list.currentRow()
-        self.list.clear()
-        signs = {severity: self.style().standardIcon(icon) for severity, icon in _ICONS.items()}
-        for problem in self.problems:
-            near = excerpt(article, problem)
-            text = describe(problem) + (f"\n{near}" if near else "")
-            self.list.addItem(QListWidgetItem(signs[problem.severity], text))
-        if self.ready and not self.problems:
-            clear = QListWidgetItem(tr("No problems found: the piece can go."))
-            clear.setFlags(Qt.ItemFlag.NoItemFlags)  # a statement, not a row to pick
-            self.list.addItem(clear)
+        statement = tr("No problems found: the piece can go.") if self.ready else ""
+        self.rows.show(self.problems, lambda: accepted_view(checked), statement)
         self.list.setCurrentRow(min(row, len(self.problems) - 1))
         self.fix_all_button.setEnabled(any(p.kind == TYPOGRAPHY for p in self.problems))
         self._current(self.list.currentRow())

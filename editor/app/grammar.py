@@ -136,9 +136,21 @@ class Grammar(QObject):
         window.installEventFilter(self)
         surface.viewport().installEventFilter(self)
         self._scrolled = QTimer(self, singleShot=True, interval=30)
-        self._scrolled.timeout.connect(self.expose)
+        self._scrolled.timeout.connect(self._view_moved)
+        self._in_sight: tuple[int, int] | None = None
+        """The text positions in and near the view, kept until it scrolls, is resized or the
+        text or its layout changes (a long read is laid out a part at a time after opening):
+        finding them lays the text out to the view's foot, some 10 ms each time in a long
+        read, which a first pass drawing fifty times over would pay fifty times."""
+        surface.document().documentLayout().documentSizeChanged.connect(self._relaid)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
-        self._pause.start()  # the first pass, once the window is up
+        self._placed: dict[str, bridge.Unit] | None = None
+        """Every block's unit, kept until the text changes (a walk of a long read is 15 ms,
+        and a first pass draws underlines some fifty times)."""
+        document.text.contentsChange.connect(self._moved)
+        if self._wanted():
+            self.workers.start()  # the processes load Grammalecte while the window opens
+        QTimer.singleShot(0, self.read_due)  # the first pass as soon as the window is up
 
     @property
     def enabled(self) -> bool:
@@ -158,6 +170,25 @@ class Grammar(QObject):
         return False
 
     # -- reading -------------------------------------------------------------------------------
+
+    def _wanted(self) -> bool:
+        return (
+            self.enabled
+            and not self.missing
+            and checks_grammar(self.document.article.meta.language)
+        )
+
+    def _moved(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._placed = None
+        self._in_sight = None
+
+    def _relaid(self, _size: object) -> None:
+        self._in_sight = None
+
+    def _view_moved(self) -> None:
+        self._in_sight = None
+        self.expose()
 
     def _edited(self, _start: int, removed: int, added: int) -> None:
         if not removed and not added:  # the metadata: ignores or the language changed
@@ -180,7 +211,7 @@ class Grammar(QObject):
     def read_due(self) -> None:
         """Send the paragraphs not read in their present state to the workers."""
         article = self.document.article
-        if not self.enabled or self.missing or not checks_grammar(article.meta.language):
+        if not self._wanted():
             self.show()
             return
         if self._jobs:  # one reading at a time: what changes meanwhile is read next
@@ -258,30 +289,53 @@ class Grammar(QObject):
         changed = stale | {k for k, v in wanted.items() if self._marks.get(k, ([], []))[0] != v}
         if not changed:
             return
-        placed = units(self.surface) if any(wanted.get(k) for k in changed) else {}
+        if any(wanted.get(k) for k in changed) and self._placed is None:
+            self._placed = units(self.surface)
+        placed = self._placed or {}
+        lo, hi = self._view()
+        seen = False
         for block_id in changed:
+            seen = seen or self._in_view(block_id, lo, hi)
             problems = wanted.get(block_id)
             unit = placed.get(block_id)
             if problems and unit is not None:
                 self._marks[block_id] = (problems, self._draw(unit, problems))
             else:
                 self._marks.pop(block_id, None)
-        self.expose()
+            seen = seen or self._in_view(block_id, lo, hi)
+        if seen:  # underlines changed on screen, or near it
+            self.expose()
+
+    def _in_view(self, block_id: str, lo: int, hi: int) -> bool:
+        marks = self._marks.get(block_id, ([], []))[1]
+        return any(lo <= mark.cursor.selectionStart() <= hi for mark in marks)
 
     def expose(self) -> None:
         """Hand the surface the underlines in and near the view: Qt goes through every extra
-        selection at each paint, so thousands of them in a long read would slow each key."""
+        selection at each paint, so thousands of them in a long read would slow each key.
+        Only the blocks of the paragraphs in that stretch are looked at: going through all
+        8 000 underlines of a long read took tens of milliseconds, at every scroll."""
         lo, hi = self._view()
-        self.surface.grammar_marks = [
-            mark
-            for _, marks in self._marks.values()
-            for mark in marks
-            if lo <= mark.cursor.selectionStart() <= hi
-        ]
+        shown: list[Selection] = []
+        seen: set[str] = set()
+        paragraph = self.surface.document().findBlock(lo)
+        while paragraph.isValid() and paragraph.position() <= hi:
+            unit = bridge.unit_of(paragraph)
+            if unit is not None and unit.id not in seen:
+                seen.add(unit.id)
+                marks = self._marks.get(unit.id, ([], []))[1]
+                shown += [m for m in marks if lo <= m.cursor.selectionStart() <= hi]
+            paragraph = paragraph.next()
+        self.surface.grammar_marks = shown
         self.surface.setExtraSelections(self.surface.shades)
 
     def _view(self) -> tuple[int, int]:
         """The text positions on screen, and some paragraphs either side."""
+        if self._in_sight is None:
+            self._in_sight = self._measure_view()
+        return self._in_sight
+
+    def _measure_view(self) -> tuple[int, int]:
         surface = self.surface
         viewport = surface.viewport()
         text = surface.document()

@@ -11,6 +11,7 @@ cheap and run whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -105,14 +106,34 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
+_FIELD_ORDER = {name: order for order, name in enumerate(TEXT_FIELDS)}
+
+
 def _sort_key(problem: Problem) -> tuple[int, int, int]:
-    field = TEXT_FIELDS.index(problem.field) if problem.field in TEXT_FIELDS else 0
+    field = _FIELD_ORDER.get(problem.field or "", 0)
     return problem.block_index, field, -1 if problem.start is None else problem.start
 
 
 def in_reading_order(problems: list[Problem]) -> list[Problem]:
     """Problems from several checks as one list, block by block, field by field."""
     return sorted(problems, key=_sort_key)
+
+
+def merged_in_reading_order(first: list[Problem], ordered: list[Problem]) -> list[Problem]:
+    """`in_reading_order([*first, *ordered])` where `ordered` is in reading order already (a
+    long read's thousands of grammar problems): the fewer are put in place by bisection, so a
+    pause never sorts the many again."""
+    if len(ordered) < 4 * len(first) + 16:
+        return in_reading_order([*first, *ordered])
+    merged: list[Problem] = []
+    taken = 0
+    for problem in in_reading_order(first):
+        at = bisect.bisect_left(ordered, _sort_key(problem), lo=taken, key=_sort_key)
+        merged += ordered[taken:at]
+        merged.append(problem)
+        taken = at
+    merged += ordered[taken:]
+    return merged
 
 
 def text_of_field(block: Block, field: str) -> str:

@@ -119,10 +119,14 @@ def passed_over(problems: Iterable[Problem], passed: Passed) -> list[Problem]:
 
 
 class GrammarCache:
-    """Grammar problems kept per block across edits: only changed blocks are read again."""
+    """Grammar problems kept per block across edits: only changed blocks are read again, and
+    the article's list is put together from each block's, kept while the block, its place and
+    the ignores stay the same (thousands of problems, listed again at every pause)."""
 
     def __init__(self) -> None:
         self._blocks: dict[str, tuple[Block, list[Problem]]] = {}
+        self._listed: dict[str, tuple[Block, int, list[Problem]]] = {}
+        self._passed = Passed()
 
     def known(self, block: Block) -> list[Problem] | None:
         """The block's problems if this very block was read, else None."""
@@ -140,15 +144,28 @@ class GrammarCache:
         """The article's grammar problems as far as read, ignores passed over."""
         if not checks_grammar(article.meta.language):
             return []
+        passed = Passed.of(article.meta.ignored_grammar, house)
+        if passed != self._passed:
+            self._passed, self._listed = passed, {}
         found: list[Problem] = []
         for index, block in enumerate(article.blocks):
+            listed = self._listed.get(block.id)
+            if listed is not None and listed[0] is block and listed[1] == index:
+                found += listed[2]
+                continue
             known = self.known(block)
-            if known:
-                found += [p if p.block_index == index else _moved(p, index) for p in known]
+            if known is None:
+                continue
+            mine = passed_over(
+                [p if p.block_index == index else _moved(p, index) for p in known], passed
+            )
+            self._listed[block.id] = (block, index, mine)
+            found += mine
         if len(self._blocks) > 2 * len(article.blocks) + 64:
             live = {b.id for b in article.blocks}
             self._blocks = {k: v for k, v in self._blocks.items() if k in live}
-        return passed_over(found, Passed.of(article.meta.ignored_grammar, house))
+            self._listed = {k: v for k, v in self._listed.items() if k in live}
+        return found
 
 
 def _moved(problem: Problem, index: int) -> Problem:

@@ -39,6 +39,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
 from editor.app.main_window import MainWindow
+from editor.app.problem_list import ProblemList
 from editor.model import storage
 from editor.model.article import Dateline
 from editor.model.build import article, para, quote, title
@@ -161,6 +162,8 @@ class Seen:
             for row in range(widget.count()):
                 item = widget.item(row)
                 self.add(where, item.text(), item.toolTip())
+        elif isinstance(widget, ProblemList):
+            self.add(where, *widget.texts())
         elif isinstance(widget, QTreeWidget):
             self._tree(where, widget.headerItem(), widget.columnCount())
             root = widget.invisibleRootItem()

@@ -17,6 +17,7 @@ from editor.app import looks, spelling
 from editor.app.check_dock import problems_before_export
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
+from editor.app.problem_list import ProblemList
 from editor.model import storage
 from editor.model.article import Article, Block
 from editor.model.build import article, para, title
@@ -110,13 +111,22 @@ def _fr(*blocks: Block) -> Article:
     return article(*blocks, meta=dict(language="fr", authors=("Anne Martin",)))
 
 
+def click_row(listing: ProblemList, row: int) -> None:
+    """A click on the row, as the user makes it (scrolled into view first)."""
+    index = listing.model().index(row, 0)
+    listing.scrollTo(index)
+    QTest.mouseClick(
+        listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualRect(index).center()
+    )
+
+
 def test_clicking_a_problem_selects_its_place(qtbot: QtBot) -> None:
     window = _window(_fr(title("Titre"), para("Il dit : TK avant la fin.")))
     dock = window.check_dock
     assert dock.stale and not dock.problems  # the page first; the check at the first pause
     qtbot.waitUntil(lambda: not dock.stale)
     row = next(i for i, p in enumerate(dock.problems) if p.code == "placeholder")
-    dock.list.itemClicked.emit(dock.list.item(row))
+    click_row(dock.list, row)
     assert window.surface.textCursor().selectedText() == "TK"
 
 
@@ -137,13 +147,13 @@ def test_a_clean_piece_says_so_in_the_dock(qtbot: QtBot) -> None:
     dock = window.check_dock
     dock.refresh()
     assert dock.problems == [] and dock.windowTitle() == "Check (0)"
-    [said] = [dock.list.item(row) for row in range(dock.list.count())]
-    assert said.text().startswith("No problems found")
-    assert not said.flags() & Qt.ItemFlag.ItemIsSelectable
+    [said] = dock.list.texts()
+    assert said.startswith("No problems found")
+    assert not dock.rows.flags(dock.rows.index(0)) & Qt.ItemFlag.ItemIsSelectable
     _to_end(window)
     QTest.keyClicks(window.surface, " TK")
     dock.refresh()
-    texts = [dock.list.item(row).text() for row in range(dock.list.count())]
+    texts = dock.list.texts()
     assert len(texts) == len(dock.problems) == 1 and texts[0].startswith("Placeholder")
 
 

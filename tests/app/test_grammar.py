@@ -6,10 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from editor.app import grammar as window_grammar
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.grammar import HOUSE_SETTING, SETTING, utf16
@@ -20,6 +23,7 @@ from editor.model.article import Article
 from editor.model.build import article, para, title
 from editor.model.grammar_workers import Workers
 from tests.app.preferences_dialog import preferences_with
+from tests.app.test_desk_tools import click_row
 from tests.app.test_surface import type_text
 from tests.app.windows import bare_window, closed_after_the_test
 from tests.shared import grammar_engine
@@ -84,6 +88,40 @@ def test_grammar_problems_are_listed_in_the_check(qtbot: QtBot) -> None:
     assert [(p.values["words"], p.suggestions) for p in grammar] == [("enfant", ("enfants",))]
 
 
+def test_the_panel_lists_thousands_of_problems_and_goes_to_the_one_clicked(qtbot: QtBot) -> None:
+    grammar_engine()
+    courts = [para(f"Les enfant jouent dans la cour numéro {n}.") for n in range(400)]
+    window = _window(article(title("Cours"), *courts, meta={"language": "fr"}))
+    dock = window.check_dock
+    dock.show()
+    _read(qtbot, window)
+    dock.refresh()
+    grammar = [p for p in dock.problems if p.kind == "grammar"]
+    assert [p.values["words"] for p in grammar] == ["enfant"] * 400
+    texts = dock.list.texts()
+    assert len(texts) == len(dock.problems)
+    rows = zip(texts, dock.problems, strict=True)
+    assert all("Les enfant jouent" in text for text, p in rows if p.kind == "grammar")
+    last = dock.problems.index(grammar[-1])
+    click_row(dock.list, last)
+    cursor = window.surface.textCursor()
+    assert (cursor.selectedText(), cursor.block().text()[-5:]) == ("enfant", " 399.")
+    shown = window.surface.grammar_marks  # the page underlines what is in view, not all 400
+    last = window.document.text.lastBlock()
+    qtbot.waitUntil(lambda: any(m.cursor.block() == last for m in window.surface.grammar_marks))
+    assert 0 < len(window.surface.grammar_marks) < 400 and len(shown) < 400
+    assert {m.cursor.selectedText() for m in window.surface.grammar_marks} == {"enfant"}
+    QTest.keyClick(dock.list, Qt.Key.Key_Up)  # the keys walk the list; Return goes there
+    QTest.keyClick(dock.list, Qt.Key.Key_Return)
+    cursor = window.surface.textCursor()
+    assert (cursor.selectedText(), cursor.block().text()[-5:]) == ("enfant", " 398.")
+    chosen = dock.list.currentRow()
+    dock.refresh()  # the list drawn again, as at every pause: the row chosen stays, in view
+    assert dock.list.currentRow() == chosen
+    place = dock.list.visualRect(dock.rows.index(chosen))
+    assert dock.list.viewport().rect().intersects(place)
+
+
 def test_the_export_warning_counts_the_grammar_problems(qtbot: QtBot, tmp_path: Path) -> None:
     """The check lists grammar before export: the export dialog's warning counts it too."""
     window = _typed(qtbot, "Les enfant jouent.")
@@ -145,8 +183,8 @@ def test_without_grammalecte_the_window_says_how_to_install_it(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(grammalecte.ENV, str(tmp_path))  # the loader's lookup finds nothing
+    monkeypatch.setattr(window_grammar, "_workers", Workers(1))  # they start with that lookup
     window = _window(article(title("Marché"), para("Ils sont allé au marché.")))
-    window.grammar.workers = Workers(1)  # started with the lookup that fails
     try:
         qtbot.waitUntil(lambda: window.grammar.missing is not None, timeout=WAIT)
     finally:

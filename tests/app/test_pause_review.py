@@ -25,8 +25,7 @@ def _window(start: Article) -> MainWindow:
 
 
 def panel_rows(window: MainWindow) -> list[str]:
-    listing = window.check_dock.list
-    return [listing.item(row).text() for row in range(listing.count())]
+    return window.check_dock.list.texts()
 
 
 def outline_rows(window: MainWindow) -> list[str]:

@@ -149,12 +149,12 @@ def test_the_check_dock_lists_problems_in_french(qtbot: QtBot, french: None) -> 
     dock = window.findChild(CheckDock)
     assert isinstance(dock, CheckDock)
     dock.refresh()
-    texts = [dock.list.item(row).text() for row in range(dock.list.count())]
+    texts = dock.list.texts()
     assert any(text.startswith("Marque provisoire «") for text in texts), texts
     i18n.install("en")
 
     def listed() -> list[str]:
-        return [dock.list.item(row).text() for row in range(dock.list.count())]
+        return dock.list.texts()
 
     qtbot.waitUntil(lambda: any(text.startswith("Placeholder “TK”") for text in listed()))
 

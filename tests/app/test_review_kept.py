@@ -107,7 +107,7 @@ def test_the_check_panel_says_what_waits_for_the_desk(desk: Copydesk, tmp_path: 
     dock = window.findChild(CheckDock)
     assert isinstance(dock, CheckDock)
     dock.refresh()
-    texts = [dock.list.item(row).text() for row in range(dock.list.count())]
+    texts = dock.list.texts()
     assert "4 suggestions not yet accepted or rejected" in "\n".join(texts)
     assert "1 open comment:" in "\n".join(texts)
     assert window.document.article.suggestions.keys() == {"s1", "s2", "s3", "s4"}

@@ -237,15 +237,11 @@ def test_the_check_panel_follows_a_decision(desk: Copydesk, tmp_path: Path) -> N
     cursor_in(window, 1, len("Les ministres se"))
     window.action("review:accept").trigger()
     window.check_dock.refresh()
-    shown = "\n".join(
-        window.check_dock.list.item(n).text() for n in range(window.check_dock.list.count())
-    )
+    shown = "\n".join(window.check_dock.list.texts())
     assert "3 suggestions not yet accepted or rejected" in shown
     window.action("undo").trigger()
     window.check_dock.refresh()
-    shown = "\n".join(
-        window.check_dock.list.item(n).text() for n in range(window.check_dock.list.count())
-    )
+    shown = "\n".join(window.check_dock.list.texts())
     assert "4 suggestions not yet accepted or rejected" in shown
 
 

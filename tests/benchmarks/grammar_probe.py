@@ -5,6 +5,10 @@
 - The first full pass: from opening the article to every paragraph read, Grammalecte running in
   its worker processes; meanwhile a 10 ms timer on the window's thread records its longest
   wait, i.e. the longest the window was held up (collecting results, drawing underlines).
+- The same reading as the command line's check (`Workers.read_all`, all texts at once, workers
+  at normal priority) in the same run, before the window opens, for comparison; for both, the
+  CPU time of the worker processes (steadier than wall time on a loaded machine) and the load
+  average.
 - Keystrokes, timed as `window_probe.py` times them (key event to the end of the processing it
   causes), typed word by word with a pause after each word long enough for grammar to read the
   paragraph again and draw it, with grammar on, then the same with grammar off.
@@ -24,6 +28,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+ROUNDS = 3
+"""Typing with grammar on, then off, this many times over."""
 TYPED = "Les enfant jouent dans la cour pendant que ils sont allé au marché. "
 
 
@@ -56,17 +62,20 @@ def _until(app: Any, done: Any, limit: float) -> float:
     return time.perf_counter() - start
 
 
-def _type(app: Any, window: Any, chars: int) -> list[float]:
+def _type(app: Any, window: Any, chars: int) -> tuple[list[float], list[float]]:
+    """Each key's wall time and the window thread's CPU time for it, in ms. After each word
+    the typist pauses until the pause's work is done (grammar read the paragraph again, the
+    check and the panel drawn): that work is the pause's, measured as the longest hold-up."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    surface, grammar = window.surface, window.grammar
-    latencies = []
+    surface, grammar, review = window.surface, window.grammar, window.review
+    latencies, cpu = [], []
     for index in range(chars):
         character = TYPED[index % len(TYPED)]
-        begin = time.perf_counter()
+        begin, thread = time.perf_counter(), time.thread_time()
         if character.isascii():
             QTest.keyClicks(surface, character)
         else:
@@ -76,9 +85,43 @@ def _type(app: Any, window: Any, chars: int) -> list[float]:
                 )
         QApplication.processEvents()
         latencies.append((time.perf_counter() - begin) * 1000)
+        cpu.append((time.thread_time() - thread) * 1000)
         if character == " ":  # a pause: grammar reads the paragraph again and draws it
-            _until(app, lambda: not grammar.busy, 5)
-    return sorted(latencies)
+            _until(app, lambda: not grammar.busy and not review.stale and not review.running, 5)
+    return latencies, cpu
+
+
+def _worker_cpu(workers: Any) -> float:
+    """CPU seconds used so far by the worker processes of a `Workers` pool (Linux's /proc)."""
+    pool = workers._pool
+    if pool is None:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in list(pool._processes or {}):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def _as_the_check_reads(path: Path) -> dict[str, float]:
+    """The command line's reading of the whole article: wall time and the workers' CPU."""
+    from editor.model import storage
+    from editor.model.grammar import GrammarCache, texts_of
+    from editor.model.grammar_workers import Workers
+
+    article = storage.load(path)
+    texts = [text for _, block in GrammarCache().due(article) for _, text in texts_of(block)]
+    workers = Workers()
+    start = time.perf_counter()
+    workers.read_all(texts)
+    wall = time.perf_counter() - start
+    cpu = _worker_cpu(workers)
+    workers.close()
+    return {"check_read_s": wall, "check_workers_cpu_s": cpu}
 
 
 def _p99(values: list[float]) -> float:
@@ -90,6 +133,8 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
 
     from editor.app.application import Copydesk, application
 
+    load_before = os.getloadavg()[0]
+    check = _as_the_check_reads(path)
     app = application([])
     stalls = Stalls()
     start = time.perf_counter()
@@ -98,6 +143,7 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
     window.grammar.action.setChecked(True)
     grammar = window.grammar
     app.processEvents()
+    opened = time.perf_counter() - start
     stalls.reset()  # opening is measured by window_probe.py; from here the window is up
 
     def read_all() -> bool:
@@ -108,6 +154,8 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
     if grammar.missing:
         return {"unavailable": grammar.missing.reason}
     pass_stall = stalls.longest
+    workers_cpu = _worker_cpu(grammar.workers)
+    load_after = os.getloadavg()[0]
     surface = window.surface
     middle = surface.document().findBlockByNumber(surface.document().blockCount() // 2)
     cursor = surface.textCursor()
@@ -115,19 +163,39 @@ def probe(path: Path, chars: int) -> dict[str, Any]:
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     surface.setTextCursor(cursor)
     stalls.reset()
-    on = _type(app, window, chars)
-    typing_stall = stalls.longest
-    window.grammar.action.setChecked(False)
-    off = _type(app, window, chars)
+    on: list[float] = []
+    off: list[float] = []
+    on_cpu: list[float] = []
+    off_cpu: list[float] = []
+    stall = {True: 0.0, False: 0.0}
+    for _round in range(ROUNDS):  # on and off in turn: both see the machine's load alike
+        for grammar_on, wall, cpu in ((True, on, on_cpu), (False, off, off_cpu)):
+            window.grammar.action.setChecked(grammar_on)
+            _until(app, lambda: not grammar.busy, 60)
+            stalls.reset()
+            keys, used = _type(app, window, chars // ROUNDS)
+            wall += keys
+            cpu += used
+            stall[grammar_on] = max(stall[grammar_on], stalls.longest)
+    on, off, on_cpu, off_cpu = sorted(on), sorted(off), sorted(on_cpu), sorted(off_cpu)
     return {
+        **check,
+        "load_before": load_before,
+        "load_after_pass": load_after,
+        "opened_s": opened,
         "first_pass_s": first_pass,
+        "pass_workers_cpu_s": workers_cpu,
         "pass_stall_ms": pass_stall,
         "problems": len(grammar.cache.problems(window.document.article)),
         "key_on_p50_ms": statistics.median(on),
         "key_on_p99_ms": _p99(on),
         "key_off_p50_ms": statistics.median(off),
         "key_off_p99_ms": _p99(off),
-        "typing_stall_ms": typing_stall,
+        "key_on_cpu_p99_ms": _p99(on_cpu),
+        "key_off_cpu_p99_ms": _p99(off_cpu),
+        "typing_stall_ms": stall[True],
+        "typing_stall_off_ms": stall[False],
+        "load_end": os.getloadavg()[0],
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,23 @@ import pytest
 from editor.model import grammalecte, storage
 from editor.model.article import Article, IgnoredGrammar
 from editor.model.build import article, para, quote, strong, title
-from editor.model.check import GRAMMAR, TYPOGRAPHY, Problem, check
+from editor.model.check import (
+    GRAMMAR,
+    TYPOGRAPHY,
+    Problem,
+    check,
+    in_reading_order,
+    merged_in_reading_order,
+)
 from editor.model.grammalecte import Engine
-from editor.model.grammar import block_grammar, grammar_problems, read_rule_list
+from editor.model.grammar import (
+    GrammarCache,
+    block_grammar,
+    grammar_problems,
+    read_into,
+    read_rule_list,
+    texts_of,
+)
 from editor.model.grammar_workers import Workers
 from tests.model.grammar_corpus import RIGHT, WRONG, marked
 from tests.shared import PROJECT_ROOT, grammar_engine
@@ -198,3 +213,37 @@ def test_workers_of_a_killed_process_end_with_it(engine: Engine) -> None:
         cwd=PROJECT_ROOT,
     )
     assert result.stdout.strip() == "1", result.stderr
+
+
+def test_the_cache_lists_again_after_moves_and_ignores(engine: Engine) -> None:
+    """The list is kept per block between pauses: it must follow a paragraph put before the
+    others (new places), an ignore and its undo, exactly as a fresh reading would."""
+    piece = article(title("Cour"), para("Les enfant jouent."), para("Ils sont allé au marché."))
+    cache = GrammarCache()
+    due = cache.due(piece)
+    read_into(cache, due, [engine.findings(t) for _, b in due for _, t in texts_of(b)])
+    first = cache.problems(piece)
+    assert [(p.block_index, p.values["words"]) for p in first] == [(1, "enfant"), (2, "allé")]
+    assert cache.problems(piece) == first
+    moved = replace(piece, blocks=(piece.blocks[0], para("Bonjour."), *piece.blocks[1:]))
+    read_into(cache, cache.due(moved), [[]])
+    assert [p.block_index for p in cache.problems(moved)] == [2, 3]
+    rule = first[0].code
+    ignoring = replace(moved, meta=replace(moved.meta, ignored_grammar=IgnoredGrammar((rule,))))
+    assert [p.values["words"] for p in cache.problems(ignoring)] == ["allé"]
+    assert cache.problems(moved) == grammar(moved)
+
+
+def test_the_check_and_grammar_merge_in_reading_order(engine: Engine) -> None:
+    """The panel puts the check's few problems among grammar's many without sorting them all
+    again: the same list as sorting the two together."""
+    lines = [
+        para(f"Les enfant jouent : TK numéro {n}. Ils sont allé au marché.") for n in range(30)
+    ]
+    piece = article(title("Cour TK"), *lines, meta={"language": "fr"})
+    found, grammatical = check(piece), grammar(piece)
+    assert len(grammatical) == 60 and len(found) > 30
+    merged = merged_in_reading_order(found, grammatical)
+    assert merged == in_reading_order([*found, *grammatical])
+    in_the_first = [p.kind for p in merged if p.block_index == 1]
+    assert in_the_first == [GRAMMAR, TYPOGRAPHY, "placeholder", GRAMMAR]
