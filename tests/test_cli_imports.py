@@ -4,6 +4,7 @@ would have finished starting. Run as real processes, the modules each one ended 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,13 +22,14 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
 
 
-def modules_after(*args: str | Path) -> set[str]:
+def modules_after(*args: str | Path, env: dict[str, str] | None = None) -> set[str]:
     result = subprocess.run(
         [sys.executable, "-c", LISTING, *map(str, args)],
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
+        env=env,
     )
     report = json.loads(result.stdout.splitlines()[-1])
     assert report["status"] == 0, result.stderr
@@ -62,3 +64,20 @@ def test_a_command_loads_only_what_it_runs(
     options = ["-o", str(tmp_path / "out")] if name == "export" else []
     loaded = modules_after(name, piece, *rest, *options)
     assert not_loaded & loaded == set()
+
+
+def test_the_window_starts_without_the_writers_the_shaping_or_the_network(
+    piece: Path, tmp_path: Path
+) -> None:
+    """The first window holds no library it does not draw with: lxml and the exporters' load
+    with an export, the column fit's shaping with a print profile, ssl with a publication —
+    each several megabytes that a journalist who only writes never pays for."""
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "COPYDESK_SETTINGS": str(tmp_path / "settings.ini"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    loaded = modules_after(piece, "--screenshot", tmp_path / "window.png", env=environment)
+    assert "PySide6.QtWidgets" in loaded
+    assert (WRITERS | {"uharfbuzz", "pyphen", "ssl", "urllib.request"}) & loaded == set()
