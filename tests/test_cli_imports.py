@@ -81,3 +81,25 @@ def test_the_window_starts_without_the_writers_the_shaping_or_the_network(
     loaded = modules_after(piece, "--screenshot", tmp_path / "window.png", env=environment)
     assert "PySide6.QtWidgets" in loaded
     assert (WRITERS | {"uharfbuzz", "pyphen", "ssl", "urllib.request"}) & loaded == set()
+
+
+def test_the_window_code_starts_no_process_machinery_before_grammar_reads() -> None:
+    """The grammar's worker pool, and multiprocessing with it, load at the first paragraphs
+    sent to it — after the window is up — not with the window's code."""
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED_BY_WINDOW_CODE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "editor.model.grammar_workers" in loaded
+    assert {"multiprocessing", "concurrent.futures.process"} & loaded == set()
+
+
+LOADED_BY_WINDOW_CODE = """
+import json, sys
+import editor.app.application
+print(json.dumps(sorted(sys.modules)))
+"""
