@@ -103,3 +103,18 @@ import json, sys
 import editor.app.application
 print(json.dumps(sorted(sys.modules)))
 """
+
+
+def test_python_m_editor_loads_no_multiprocessing_for_a_command(piece: Path) -> None:
+    """`python -m editor` keeps its guard for spawned grammar workers, and only a frozen copy
+    loads multiprocessing for `freeze_support`: a seed-sized `stats` does not pay for it."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "editor", "stats", str(piece)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "editor.model.stats" in imported
+    assert "multiprocessing" not in imported
