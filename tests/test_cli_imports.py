@@ -55,6 +55,7 @@ IDS_AND_HASHES = {"secrets", "uuid", "hashlib"}
     [
         (("stats",), CHECKING | WRITERS | IDS_AND_HASHES | {"PySide6"}),
         (("check",), WRITERS | IDS_AND_HASHES | {"PySide6"}),
+        (("check", "--no-grammar"), {"editor.model.grammar", "editor.model.grammar_workers"}),
         (("export", "--to", "epub"), CHECKING | {"docx", "PySide6"}),
         (("export", "--to", "docx"), CHECKING | {"ebooklib", "PySide6"}),
     ],
