@@ -542,7 +542,6 @@ def _error_in(
 def _check(article: Article, options: argparse.Namespace) -> int:
     from editor.model.annotations import accepted_view
     from editor.model.check import Severity, check, in_reading_order
-    from editor.model.grammar import checks_grammar
 
     templates = _templates(options)
     fixed = 0
@@ -550,8 +549,11 @@ def _check(article: Article, options: argparse.Namespace) -> int:
         article, fixed = _fix_in_place(article, options.file)
     problems = check(article, templates)
     article = accepted_view(article)  # where the check's block indexes and offsets point
-    if options.grammar and checks_grammar(article.meta.language):
-        problems = in_reading_order([*problems, *_grammar(article, options)])
+    if options.grammar:  # Grammalecte's glue and workers: not loaded for --no-grammar
+        from editor.model.grammar import checks_grammar
+
+        if checks_grammar(article.meta.language):
+            problems = in_reading_order([*problems, *_grammar(article, options)])
     if options.json:
         print(
             json.dumps([_problem_json(article, p) for p in problems], ensure_ascii=False, indent=2)

@@ -4,6 +4,7 @@ would have finished starting. Run as real processes, the modules each one ended 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,13 +22,14 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
 
 
-def modules_after(*args: str | Path) -> set[str]:
+def modules_after(*args: str | Path, env: dict[str, str] | None = None) -> set[str]:
     result = subprocess.run(
         [sys.executable, "-c", LISTING, *map(str, args)],
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
+        env=env,
     )
     report = json.loads(result.stdout.splitlines()[-1])
     assert report["status"] == 0, result.stderr
@@ -44,13 +46,16 @@ def piece(tmp_path: Path) -> Path:
 
 CHECKING = {"editor.model.check", "editor.model.typography", "editor.model.exergue"}
 WRITERS = {"docx", "ebooklib", "lxml", "editor.formats.xhtml"}
+IDS_AND_HASHES = {"secrets", "uuid", "hashlib"}
+"""Loaded with the first id made or picture hashed: reading and counting copy makes none."""
 
 
 @pytest.mark.parametrize(
     ("command", "not_loaded"),
     [
-        (("stats",), CHECKING | WRITERS | {"PySide6"}),
-        (("check",), WRITERS | {"PySide6"}),
+        (("stats",), CHECKING | WRITERS | IDS_AND_HASHES | {"PySide6"}),
+        (("check",), WRITERS | IDS_AND_HASHES | {"PySide6"}),
+        (("check", "--no-grammar"), {"editor.model.grammar", "editor.model.grammar_workers"}),
         (("export", "--to", "epub"), CHECKING | {"docx", "PySide6"}),
         (("export", "--to", "docx"), CHECKING | {"ebooklib", "PySide6"}),
     ],
@@ -62,3 +67,82 @@ def test_a_command_loads_only_what_it_runs(
     options = ["-o", str(tmp_path / "out")] if name == "export" else []
     loaded = modules_after(name, piece, *rest, *options)
     assert not_loaded & loaded == set()
+
+
+def test_the_window_starts_without_the_writers_the_shaping_or_the_network(
+    piece: Path, tmp_path: Path
+) -> None:
+    """The first window holds no library it does not draw with: lxml and the exporters' load
+    with an export, the column fit's shaping with a print profile, ssl with a publication —
+    each several megabytes that a journalist who only writes never pays for."""
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "COPYDESK_SETTINGS": str(tmp_path / "settings.ini"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    loaded = modules_after(piece, "--screenshot", tmp_path / "window.png", env=environment)
+    assert "PySide6.QtWidgets" in loaded
+    assert (WRITERS | {"uharfbuzz", "pyphen", "ssl", "urllib.request"}) & loaded == set()
+
+
+def test_the_window_code_starts_no_process_machinery_before_grammar_reads() -> None:
+    """The grammar's worker pool, and multiprocessing with it, load at the first paragraphs
+    sent to it — after the window is up — not with the window's code."""
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED_BY_WINDOW_CODE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "editor.model.grammar_workers" in loaded
+    assert {"multiprocessing", "concurrent.futures.process"} & loaded == set()
+
+
+LOADED_BY_WINDOW_CODE = """
+import json, sys
+import editor.app.application
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_python_m_editor_loads_no_multiprocessing_for_a_command(piece: Path) -> None:
+    """`python -m editor` keeps its guard for spawned grammar workers, and only a frozen copy
+    loads multiprocessing for `freeze_support`: a seed-sized `stats` does not pay for it."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "editor", "stats", str(piece)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "editor.model.stats" in imported
+    assert "multiprocessing" not in imported
+
+
+def test_the_application_keeps_no_source_lines_of_the_window_modules() -> None:
+    """PySide6 reads the source of each module that imports it; the lines Python cached then
+    (about 6 MB for the window's modules) are let go once the application exists."""
+    result = subprocess.run(
+        [sys.executable, "-c", CACHED_SOURCES],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    before, after = json.loads(result.stdout.splitlines()[-1])
+    assert before > 50  # the window's modules were read: what there was to let go
+    assert after == 0
+
+
+CACHED_SOURCES = """
+import json, linecache
+import editor.app.application as application
+before = sum("editor" in name for name in linecache.cache)
+application.application([])
+print(json.dumps([before, sum("editor" in name for name in linecache.cache)]))
+"""

@@ -7,6 +7,7 @@ the real window, renders it to a PNG and returns, which smoke tests and the docs
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -306,6 +307,10 @@ def dark_palette() -> QPalette:
 
 
 def application(qt_args: Sequence[str]) -> QApplication:
+    """The Qt application, made once. Its making drops the source lines Python cached while
+    the window's modules loaded: PySide6 reads the source of every module that imports it (its
+    `__feature__` check), and `linecache` would keep all of them, about 6 MB of strings never
+    read again, for a long read's whole session. A traceback reads its lines afresh."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -321,6 +326,7 @@ def application(qt_args: Sequence[str]) -> QApplication:
         if scheme == Qt.ColorScheme.Dark and app.palette().window().color().lightness() > 128:
             app.setPalette(dark_palette())
     app.aboutToQuit.connect(clipboard.hand_over)
+    linecache.clearcache()
     return app
 
 

@@ -26,7 +26,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand, QUndoStack
 
-from editor.app import bridge
+from editor.app import bridge, looks
 from editor.model import storage
 from editor.model.annotations import Suggestion
 from editor.model.article import Article, Block, Media
@@ -132,6 +132,7 @@ class Document(QObject):
         self.origin: Path | None = None
         """The file an imported article was read from (never written): Save As starts beside it."""
         self.text = bridge.to_qt(article, QTextDocument(self))
+        looks.set_for_length(self.text)
         self.text.documentLayout()  # Qt reports contentsChange only once a layout exists
         self._index = {block.id: i for i, block in enumerate(article.blocks)}
         self.stats = StatsCache()

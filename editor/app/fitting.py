@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow
@@ -20,7 +21,6 @@ from editor.app import desk_templates
 from editor.app.document import Document
 from editor.app.looks import is_dark
 from editor.app.settings import Settings
-from editor.formats.layout import FitCache, FontMissingError, count_lines, overflow
 from editor.model.article import Article, Block
 from editor.model.print_profile import (
     BlockLines,
@@ -31,6 +31,9 @@ from editor.model.print_profile import (
     load_profiles,
 )
 from editor.model.templates import targets_for
+
+if TYPE_CHECKING:  # the shaping and hyphenation libraries load with the first profile chosen
+    from editor.formats.layout import FitCache
 
 SETTING = "print_profile"
 SLICE_S = 0.02
@@ -82,7 +85,11 @@ class LiveFit(QObject):
 
     def choose(self, name: str, remember: bool = True) -> None:
         self.profile = self.profiles.get(name) if name else None
-        self.cache = FitCache(self.profile) if self.profile else None
+        self.cache = None
+        if self.profile is not None:
+            from editor.formats.layout import FitCache
+
+            self.cache = FitCache(self.profile)
         if remember:
             Settings().set(SETTING, self.profile.name if self.profile else "")
         self._announce = True
@@ -96,6 +103,8 @@ class LiveFit(QObject):
             self.result, self.pending = None, False
             self._done()
             return
+        from editor.formats import layout
+
         article = self.document.article
         language = article.meta.language.split("-")[0]
         template = targets_for(article, desk_templates.current())
@@ -106,8 +115,8 @@ class LiveFit(QObject):
                 self.updated.emit()
                 return
             measure = template.measure if template else "body"
-            self.result = fit(article, self.profile, count_lines, measure, self._lines_of)
-        except FontMissingError as error:
+            self.result = fit(article, self.profile, layout.count_lines, measure, self._lines_of)
+        except layout.FontMissingError as error:
             self.result = None
             self.font_problem = tr("the font %1 is not installed").replace("%1", error.family)
         self.pending = False
@@ -140,10 +149,12 @@ class LiveFit(QObject):
         """Where the piece passes its hole: (block index, offset in its text)."""
         if self.result is None:
             return None
+        from editor.formats import layout
+
         article = self.document.article
         template = targets_for(article, desk_templates.current())
-        found = overflow(self.result, article.meta.language.split("-")[0],
-                         template.measure if template else "body")  # fmt: skip
+        found = layout.overflow(self.result, article.meta.language.split("-")[0],
+                                template.measure if template else "body")  # fmt: skip
         if found is None or found[0] >= len(article.blocks):
             return None
         if article.blocks[found[0]] is not self.result.blocks[found[0]][0]:
@@ -154,9 +165,11 @@ class LiveFit(QObject):
         """Each block's lines (empty without a profile or while laying out), from the cache."""
         if self.profile is None or self.pending or self.result is None:
             return {}
+        from editor.formats import layout
+
         try:
             return {b.id: self._lines_of(b).lines for b in article.blocks}
-        except FontMissingError:
+        except layout.FontMissingError:
             return {}
 
     def _lines_of(self, block: Block) -> BlockLines:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QTextEdit
 from editor.app import bridge, labels, looks
 from editor.app.looks import GUTTER, SANS, TOP_MARGIN
 from editor.formats.newsml_text import dateline_date
-from editor.formats.xhtml import BYLINE_PREFIX, words_for
+from editor.formats.wording import BYLINE_PREFIX, words_for
 from editor.model.article import Meta
 
 LABEL_GAP = 22.0

@@ -8,12 +8,15 @@ here each code has its translatable sentence. A test keeps the two tables' codes
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.publish.destinations import DestinationError
-from editor.publish.send import DeliveryError, place
+
+if TYPE_CHECKING:  # the network modules (ssl, urllib) load with the first publication
+    from editor.publish.send import DeliveryError
 
 CONTEXT = "PublishText"
 
@@ -113,6 +116,8 @@ COMMAND: dict[str, str] = {
 
 
 def explain(error: Exception) -> str:
+    from editor.publish.send import DeliveryError, place
+
     if isinstance(error, DeliveryError):
         return f"{place(error.destination)}: {delivery(error)}"
     if isinstance(error, DestinationError):

@@ -20,6 +20,9 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from lxml import etree
 
+from editor.formats.wording import BYLINE_PREFIX
+from editor.formats.wording import primary_language as primary_language  # the exporters' name
+from editor.formats.wording import words_for as words_for
 from editor.model.article import Article, Block
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text
 
@@ -61,10 +64,6 @@ def language_tag(language: str) -> str:
     """`language` when it looks like a BCP 47 tag (“fr”, “fr-CH”), else “und” (undetermined)."""
     language = language.strip()
     return language if _LANGUAGE_TAG.match(language) else "und"
-
-
-def primary_language(language: str) -> str:
-    return language.split("-")[0].lower()
 
 
 def text_direction(language: str) -> str:
@@ -209,13 +208,7 @@ MONTHS: dict[str, list[str]] = {
         "January February March April May June July August September October November December"
     ).split(),
 }
-BYLINE_PREFIX: dict[str, str] = {"fr": "Par ", "en": "By "}
 UNTITLED: dict[str, str] = {"fr": "Sans titre", "en": "Untitled"}
-
-
-def words_for(table: Mapping[str, str], language: str) -> str:
-    """The words for `language` from a table keyed by primary language, English otherwise."""
-    return table.get(primary_language(language), table["en"])
 
 
 def labels_language(table: Mapping[str, str], language: str) -> str:

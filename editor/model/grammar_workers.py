@@ -11,15 +11,19 @@ forked: a fork of a process running Qt's threads is unsafe.
 
 from __future__ import annotations
 
-import multiprocessing
+import atexit
 import os
 import threading
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 from editor.model import grammalecte
 from editor.model.grammalecte import Finding, Missing
+
+if TYPE_CHECKING:  # multiprocessing loads with the first pool, after the window is up
+    from concurrent.futures import ProcessPoolExecutor
 
 CHUNK = 40
 """Paragraphs sent at a time: large enough that sending costs nothing beside reading them,
@@ -98,12 +102,18 @@ class Workers:
 
     def send(self, texts: Sequence[str]) -> Future[Findings]:
         if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             self._pool = ProcessPoolExecutor(
                 self.count,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_warm,
                 initargs=(self.background,),
             )
+            # let go of the pool before the interpreter clears the modules its manager
+            # thread reads (loaded late, they are among the first cleared)
+            atexit.register(self.close)
         return self._pool.submit(read, list(texts))
 
     def read_all(self, texts: Sequence[str]) -> Findings:
@@ -119,6 +129,7 @@ class Workers:
         return found
 
     def close(self) -> None:
+        atexit.unregister(self.close)
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
