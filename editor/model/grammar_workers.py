@@ -45,11 +45,11 @@ BACKGROUND = 5
 """The niceness of the window's workers where the system has no batch scheduling (below)."""
 
 
-def _follow_parent() -> None:
+def _follow_parent(parent: int) -> None:
     """End this worker when the process that started it is gone. A normal exit shuts the pool
     down, but a killed or crashed editor would leave its workers waiting for texts forever
-    (and holding whatever its output went to)."""
-    parent = os.getppid()
+    (and holding whatever its output went to). The parent's id comes from the parent: one
+    killed while this worker was still starting would otherwise not be missed."""
     while os.getppid() == parent:
         time.sleep(1)
     os._exit(0)
@@ -69,9 +69,11 @@ def _step_aside() -> None:
         os.nice(BACKGROUND)
 
 
-def _warm(background: bool) -> None:
+def _warm(background: bool, parent: int) -> None:
     """Load Grammalecte and its rules as the worker starts, before the first text arrives."""
-    threading.Thread(target=_follow_parent, name="follow-parent", daemon=True).start()
+    threading.Thread(
+        target=_follow_parent, args=(parent,), name="follow-parent", daemon=True
+    ).start()
     if background:
         _step_aside()
     engine = grammalecte.load()
@@ -109,7 +111,7 @@ class Workers:
                 self.count,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_warm,
-                initargs=(self.background,),
+                initargs=(self.background, os.getpid()),
             )
             # let go of the pool before the interpreter clears the modules its manager
             # thread reads (loaded late, they are among the first cleared)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -213,6 +214,43 @@ def test_workers_of_a_killed_process_end_with_it(engine: Engine) -> None:
         cwd=PROJECT_ROOT,
     )
     assert result.stdout.strip() == "1", result.stderr
+
+
+KILLED_WHILE_STARTING = """
+import os, signal
+from editor.model.grammar_workers import Workers
+workers = Workers(2)
+workers.send(["Les enfant jouent."])
+print(" ".join(str(p) for p in workers._pool._processes), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def test_workers_of_a_process_killed_while_they_start_end_with_it(engine: Engine) -> None:
+    """Killed before its workers have even loaded, the editor is still missed: they learn its
+    id from it, not from their own parent once it may already be gone."""
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_STARTING],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=PROJECT_ROOT,
+    )
+    workers = [int(p) for p in result.stdout.split()]
+    assert workers, result.stderr
+    waited = 0.0
+    while any(map(_running, workers)) and waited < 120:
+        time.sleep(0.5)
+        waited += 0.5
+    assert not any(map(_running, workers)), "grammar workers outlived the killed editor"
 
 
 def test_the_cache_lists_again_after_moves_and_ignores(engine: Engine) -> None:
