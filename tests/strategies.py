@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -198,9 +199,23 @@ REVIEWERS = ["Anne Martin", "Paul Durand", "Zoé Leroy"]
 def reviewed_articles(draw: st.DrawFn) -> Article:
     """An article under review: insertions and deletions on runs, blocks inserted, deleted or
     re-kinded (one of the three at most per block), comments across runs with threads."""
+    return draw(reviews_of(draw(articles())))
+
+
+def in_words(text: tuple[Run, ...], words: int) -> list[Run]:
+    if not words:
+        return list(text)
+    piece = re.compile(rf"(?:\S+\s*){{1,{words}}}|\s+")
+    return [run.with_text(part) for run in text for part in piece.findall(run.text)]
+
+
+@st.composite
+def reviews_of(draw: st.DrawFn, base: Article, cut: int = 0) -> Article:
+    """`base` under review, as `reviewed_articles` annotates a generated one (the seed
+    article, for one: real copy, as a desk reviews it). With `cut`, each run is first cut
+    into pieces of that many words, so that changes fall inside paragraphs."""
     from editor.model.annotations import Comment, Reply, Suggestion
 
-    base = draw(articles())
     suggestions: dict[str, Suggestion] = {}
     comments: dict[str, Comment] = {}
 
@@ -230,7 +245,7 @@ def reviewed_articles(draw: st.DrawFn) -> Article:
     blocks: list[Block] = []
     for block in base.blocks:
         text = []
-        for run in block.text:
+        for run in in_words(block.text, cut):
             change = draw(st.sampled_from(["", "", "insert", "delete", "both"]))
             insert = new_suggestion("insert") if change in ("insert", "both") else None
             delete = new_suggestion("delete") if change in ("delete", "both") else None
