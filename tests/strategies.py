@@ -253,7 +253,11 @@ def reviews_of(draw: st.DrawFn, base: Article, cut: int = 0) -> Article:
             text.append(Run(run.text, run.marks, run.href, insert, delete, cids))
         level = draw(st.sampled_from(["", "", "", "block-insert", "block-delete", "kind-change"]))
         review: dict[str, str] = {}
-        if level == "block-insert":
+        opening = not blocks or (len(blocks) == 1 and blocks[0].insert is not None)
+        if level == "block-insert" and (not opening or all(run.insert for run in text)):
+            # a split (text that was there in an inserted block) needs a paragraph mark
+            # before it to go on, as in Word: not the first block's, nor the second's when
+            # the first is inserted (the first's own mark carries its insertion)
             review["insert"] = new_suggestion(level)
         elif level == "block-delete":
             review["delete"] = new_suggestion(level)

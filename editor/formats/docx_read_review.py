@@ -2,8 +2,9 @@
 
 Each revision element becomes one suggestion with its author and date (`w:ins` and
 `w:moveTo` an insertion, `w:del` and `w:moveFrom` a deletion: a move is a deletion where
-the text was and an insertion where it went); an inserted or deleted paragraph mark
-(`w:pPr/w:rPr/w:ins|w:del`) a block inserted or deleted; a style change (`w:pPrChange`)
+the text was and an insertion where it went); an inserted paragraph mark
+(`w:pPr/w:rPr/w:ins`) the next paragraph's block inserted (Word marks a split on the first
+half's mark), a deleted one (`w:del`) its own block deleted; a style change (`w:pPrChange`)
 a kind change when the former style maps to another kind. Text deleted with its paragraph
 by the same author at the same moment goes with the block, as Word shows it.
 
