@@ -193,6 +193,8 @@ def articles(draw: st.DrawFn, every_kind: bool = False) -> Article:
 
 
 REVIEWERS = ["Anne Martin", "Paul Durand", "Zoé Leroy"]
+INITIALS = ["", "", "AMa", "jkr"]
+"""A comment's initials: none (made from the name) or the reviewer's own."""
 
 
 @st.composite
@@ -229,7 +231,12 @@ def reviews_of(draw: st.DrawFn, base: Article, cut: int = 0) -> Article:
     def new_comment() -> str:
         cid = f"c{len(comments) + 1}"
         replies = tuple(
-            Reply(draw(st.sampled_from(REVIEWERS)), draw(datetimes()), draw(words(max_size=4)))
+            Reply(
+                draw(st.sampled_from(REVIEWERS)),
+                draw(datetimes()),
+                draw(words(max_size=4)),
+                initials=draw(st.sampled_from(INITIALS)),
+            )
             for _ in range(draw(st.integers(0, 2)))
         )
         comments[cid] = Comment(
@@ -239,6 +246,7 @@ def reviews_of(draw: st.DrawFn, base: Article, cut: int = 0) -> Article:
             draw(words(max_size=6)),
             draw(st.booleans()),
             replies,
+            initials=draw(st.sampled_from(INITIALS)),
         )
         return cid
 

@@ -32,7 +32,7 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
 
 from editor.formats.docx_body import clean_text
-from editor.model.annotations import Suggestion
+from editor.model.annotations import Comment, Reply, Suggestion
 from editor.model.article import Article, Block
 from editor.model.inline import Run
 
@@ -159,16 +159,20 @@ class Review:
         threads: list[tuple[int, list[int], bool]] = []
         for cid in (c for c in article.comments if c in anchored):
             comment = article.comments[cid]
-            numbers = [self._comment(document, comment.author, comment.date, comment.text)]
-            numbers += [self._comment(document, r.author, r.date, r.text) for r in comment.replies]
+            numbers = [self._comment(document, comment)]
+            numbers += [self._comment(document, answer) for answer in comment.replies]
             self._numbers[cid] = numbers
             threads.append((numbers[0], numbers[1:], comment.resolved))
         if threads:
             _comments_extended(document, threads)
 
-    def _comment(self, document: Document, author: str, when: datetime | None, text: str) -> int:
+    def _comment(self, document: Document, said: Comment | Reply) -> int:
+        """A comment or a reply as a Word comment, signed with the author's initials (the
+        reviewer's own, kept with the comment; else made from the name)."""
+        author, when = said.author, said.date
+        initials = clean_text(said.initials) or _initials(author)
         made = document.comments.add_comment(
-            clean_text(text), author=clean_text(author), initials=_initials(author)
+            clean_text(said.text), author=clean_text(author), initials=initials
         )
         element = _comment_element(document, made.comment_id)
         if when is None:

@@ -203,6 +203,19 @@ def test_word_comments_keep_their_ranges_threads_and_authors() -> None:
     assert not article.suggestions
 
 
+def test_word_initials_are_kept_and_go_back_to_word(tmp_path: Path) -> None:
+    # comments.docx signs every comment w:initials="jkr", not the name's "JR"
+    article = docx_read.load(WORD / "comments.docx").article
+    signed = {c.initials for c in article.comments.values()}
+    signed |= {r.initials for c in article.comments.values() for r in c.replies}
+    assert signed == {"jkr"}
+    with zipfile.ZipFile(export(article, tmp_path)) as package:
+        comments = package.read("word/comments.xml").decode()
+    assert comments.count('w:initials="jkr"') == 5
+    assert "JR" not in comments
+    assert {c.initials for c in round_trip(article, tmp_path).comments.values()} == {"jkr"}
+
+
 def test_paragraph_marks_inserted_and_deleted_by_word() -> None:
     # Word split "This is a split" after "a" while tracking: the first half's mark is
     # inserted (w:pPr/w:rPr/w:ins, "Seeley, Jason", 2017-09-17T16:39:00Z); the second's is
