@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from docx.opc.part import Part
@@ -138,7 +138,7 @@ class BodyReader:
         """Whether the revision being read marked anything yet."""
 
     def paragraphs(self, body: etree._Element) -> Iterator[Paragraph]:
-        return _splits(self._paragraphs(body))
+        return _splits(self._paragraphs(body), self.review.empty_revision)
 
     def _paragraphs(self, body: etree._Element) -> Iterator[Paragraph]:
         for child in body:
@@ -384,18 +384,20 @@ class BodyReader:
         )
 
 
-def _splits(paragraphs: Iterator[Paragraph]) -> Iterator[Paragraph]:
+def _splits(paragraphs: Iterator[Paragraph], empty: Callable[[], None]) -> Iterator[Paragraph]:
     """Inserted paragraph marks read as Word means them: Word marks a split on the first
     half's mark (rejecting it joins that paragraph with the next), and a paragraph typed
     after another on the mark before it; so the block inserted is the paragraph after the
     mark, and rejecting it in Copydesk joins it back as Word would. A mark with nothing
     after it, or ending a first paragraph that is all inserted and stays (a paragraph typed
-    at the very top), is its own paragraph's insertion."""
+    at the very top), is its own paragraph's insertion. One before an empty paragraph (which
+    the article does not keep) marks nothing: `empty` counts it for the import's note."""
     waiting: Paragraph | None = None
     first = True
     for paragraph in paragraphs:
         if waiting is not None:
-            _split(waiting, paragraph, first)
+            if _split(waiting, paragraph, first):
+                empty()
             yield waiting
             first = False
         waiting = paragraph
@@ -404,15 +406,19 @@ def _splits(paragraphs: Iterator[Paragraph]) -> Iterator[Paragraph]:
         yield waiting
 
 
-def _split(paragraph: Paragraph, following: Paragraph | None, first: bool) -> None:
+def _split(paragraph: Paragraph, following: Paragraph | None, first: bool) -> bool:
+    """Places the paragraph's inserted mark; True when it marks nothing kept."""
     mark = paragraph.inserted_mark
     if mark is None:
-        return
+        return False
     typed_at_top = first and paragraph.delete is None and not paragraph.was_there
     if following is None or typed_at_top:
         paragraph.insert = paragraph.insert or mark
+    elif not following.shown_text.strip() and not following.pictures:
+        return True
     elif following.insert is None:
         following.insert = mark
+    return False
 
 
 def _field_href(instruction: str) -> str | None:

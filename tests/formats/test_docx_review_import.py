@@ -384,6 +384,21 @@ def test_a_revision_around_nothing_is_left_out_with_a_note(tmp_path: Path) -> No
     assert notes_of(imported)["empty-revision"] == "2"
 
 
+def test_a_split_before_an_empty_paragraph_is_left_out_with_a_note(tmp_path: Path) -> None:
+    # the inserted mark would make the empty paragraph after it a block, which the article
+    # does not keep: the mark marks nothing
+    body = (
+        f"<w:p>{WORD_MARK.format(1)}{r('Le maire a démissionné.')}</w:p>"
+        f"<w:p></w:p>"
+        f"<w:p>{r('Après.')}</w:p>"
+    )
+    imported = docx_read.load(with_body(tmp_path, body, Article()))
+    article = imported.article
+    assert [b.plain_text for b in article.blocks] == ["Le maire a démissionné.", "Après."]
+    assert not article.suggestions
+    assert notes_of(imported) == {"empty-revision": "1"}
+
+
 def test_a_comment_mark_naming_no_comment_is_left_out_with_a_note(tmp_path: Path) -> None:
     body = (
         f'<w:p><w:commentRangeStart w:id="77"/>{r("Le maire")}<w:commentRangeEnd w:id="77"/>'
