@@ -327,7 +327,8 @@ class Document(QObject):
             suggestions=source.suggestions,
             comments=source.comments,
         )
-        self.counts.replace(old, new)
+        differ = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b]
+        self.counts.replace([old[n] for n in differ], [new[n] for n in differ])
         self.changed.emit(0, len(old), len(new))
 
     def _set_meta(self, article: Article) -> None:
