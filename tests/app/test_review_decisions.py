@@ -11,10 +11,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from editor.app import bridge
+from editor.app.document import LiveCounts
 from editor.app.main_window import MainWindow
 from editor.model import review, storage
 from editor.model.annotations import Suggestion
 from editor.model.article import Article
+from editor.model.stats import StatsCache
 from tests.app.windows import bare_window
 from tests.benchmarks.corpus import Size, build
 from tests.benchmarks.review_cost import WHEN, under_review
@@ -40,8 +42,11 @@ def spread_review() -> Article:
 
 
 def on_the_page(window: MainWindow) -> Article:
-    """The article the page shows, read back from the text."""
+    """The article the page shows, read back from the text; the live counts checked against
+    a count from scratch on the way (a decision counts again only the blocks it changed)."""
     document = window.document
+    fresh = LiveCounts(document.article.blocks, StatsCache())
+    assert (document.counts.total, document.counts.body) == (fresh.total, fresh.body)
     return bridge.to_model(document.text, document.article)
 
 
