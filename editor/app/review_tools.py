@@ -107,16 +107,6 @@ def _units_of(document: Document, ids: set[str]) -> dict[str, bridge.Unit]:
     return found
 
 
-def _unit(document: Document, block_id: str) -> bridge.Unit:
-    block = document.text.begin()
-    while block.isValid():
-        unit = bridge.unit_of(block)
-        if unit is not None and unit.id == block_id:
-            return unit
-        block = unit.last.next() if unit is not None else block.next()
-    raise LookupError(f"block {block_id} is not on the page")
-
-
 def changes(document: Document) -> list[Change]:
     """Every suggestion on the page in reading order; a block's own before its text's."""
     found: list[Change] = []
