@@ -44,6 +44,17 @@ readers = settings(
 )
 
 
+@pytest.fixture
+def pandoc_installed() -> None:
+    """Asked once before the examples are drawn (a missing program is no example's fault)."""
+    require_tool("pandoc")
+
+
+@pytest.fixture
+def soffice_installed() -> None:
+    require_tool("soffice")
+
+
 def desk_review(data: st.DataObject) -> Article:
     return data.draw(reviews_of(seed_article(), cut=10), label="review")
 
@@ -104,7 +115,7 @@ def model_changes(edit: Article) -> dict[tuple[str, str], str]:
 @readers
 @given(st.data())
 def test_pandoc_shows_every_insertion_and_deletion_with_its_author(
-    tmp_path: Path, data: st.DataObject
+    pandoc_installed: None, tmp_path: Path, data: st.DataObject
 ) -> None:
     edit = desk_review(data)
     read = json.loads(pandoc(export(edit, tmp_path), "--track-changes=all", "-t", "json"))
@@ -137,7 +148,7 @@ def article_paragraphs(a: Article) -> list[str]:
 @readers
 @given(st.data())
 def test_pandoc_accepting_everything_reads_the_accepted_view(
-    tmp_path: Path, data: st.DataObject
+    pandoc_installed: None, tmp_path: Path, data: st.DataObject
 ) -> None:
     edit = desk_review(data)
     path = export(edit, tmp_path)
@@ -174,7 +185,7 @@ def splits_as_word_has_them(edit: Article) -> Article:
 @readers
 @given(st.data())
 def test_pandoc_rejecting_everything_reads_the_original_view(
-    tmp_path: Path, data: st.DataObject
+    pandoc_installed: None, tmp_path: Path, data: st.DataObject
 ) -> None:
     """A paragraph split while tracking comes back whole: pandoc, as Word, rejects an
     inserted paragraph mark by joining its paragraph with the next, and our export marks a
@@ -294,9 +305,8 @@ def as_a_reviewer_makes_it(edit: Article) -> Article:
 )
 @given(st.data())
 def test_libreoffice_keeps_every_tracked_change_and_comment(
-    tmp_path: Path, data: st.DataObject
+    soffice_installed: None, tmp_path: Path, data: st.DataObject
 ) -> None:
-    require_tool("soffice")
     edit = as_a_reviewer_makes_it(desk_review(data))
     path = export(edit, tmp_path)
     content = odt_content(path, tmp_path)
