@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -193,15 +194,31 @@ def articles(draw: st.DrawFn, every_kind: bool = False) -> Article:
 
 
 REVIEWERS = ["Anne Martin", "Paul Durand", "Zoé Leroy"]
+INITIALS = ["", "", "AMa", "jkr"]
+"""A comment's initials: none (made from the name) or the reviewer's own."""
 
 
 @st.composite
 def reviewed_articles(draw: st.DrawFn) -> Article:
     """An article under review: insertions and deletions on runs, blocks inserted, deleted or
     re-kinded (one of the three at most per block), comments across runs with threads."""
+    return draw(reviews_of(draw(articles())))
+
+
+def in_words(text: tuple[Run, ...], words: int) -> list[Run]:
+    if not words:
+        return list(text)
+    piece = re.compile(rf"(?:\S+\s*){{1,{words}}}|\s+")
+    return [run.with_text(part) for run in text for part in piece.findall(run.text)]
+
+
+@st.composite
+def reviews_of(draw: st.DrawFn, base: Article, cut: int = 0) -> Article:
+    """`base` under review, as `reviewed_articles` annotates a generated one (the seed
+    article, for one: real copy, as a desk reviews it). With `cut`, each run is first cut
+    into pieces of that many words, so that changes fall inside paragraphs."""
     from editor.model.annotations import Comment, Reply, Suggestion
 
-    base = draw(articles())
     suggestions: dict[str, Suggestion] = {}
     comments: dict[str, Comment] = {}
 
@@ -215,7 +232,12 @@ def reviewed_articles(draw: st.DrawFn) -> Article:
     def new_comment() -> str:
         cid = f"c{len(comments) + 1}"
         replies = tuple(
-            Reply(draw(st.sampled_from(REVIEWERS)), draw(datetimes()), draw(words(max_size=4)))
+            Reply(
+                draw(st.sampled_from(REVIEWERS)),
+                draw(datetimes()),
+                draw(words(max_size=4)),
+                initials=draw(st.sampled_from(INITIALS)),
+            )
             for _ in range(draw(st.integers(0, 2)))
         )
         comments[cid] = Comment(
@@ -225,13 +247,14 @@ def reviewed_articles(draw: st.DrawFn) -> Article:
             draw(words(max_size=6)),
             draw(st.booleans()),
             replies,
+            initials=draw(st.sampled_from(INITIALS)),
         )
         return cid
 
     blocks: list[Block] = []
     for block in base.blocks:
         text = []
-        for run in block.text:
+        for run in in_words(block.text, cut):
             change = draw(st.sampled_from(["", "", "insert", "delete", "both"]))
             insert = new_suggestion("insert") if change in ("insert", "both") else None
             delete = new_suggestion("delete") if change in ("delete", "both") else None
@@ -239,7 +262,11 @@ def reviewed_articles(draw: st.DrawFn) -> Article:
             text.append(Run(run.text, run.marks, run.href, insert, delete, cids))
         level = draw(st.sampled_from(["", "", "", "block-insert", "block-delete", "kind-change"]))
         review: dict[str, str] = {}
-        if level == "block-insert":
+        opening = not blocks or (len(blocks) == 1 and blocks[0].insert is not None)
+        if level == "block-insert" and (not opening or all(run.insert for run in text)):
+            # a split (text that was there in an inserted block) needs a paragraph mark
+            # before it to go on, as in Word: not the first block's, nor the second's when
+            # the first is inserted (the first's own mark carries its insertion)
             review["insert"] = new_suggestion(level)
         elif level == "block-delete":
             review["delete"] = new_suggestion(level)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -135,3 +138,24 @@ def test_accept_all_on_export_writes_the_accepted_text(under_review: Path) -> No
     assert "se sont réunis" not in wire and "Une phrase de trop" not in wire
     assert "Source ?" not in wire
     assert storage.load(under_review).suggestions  # the article itself keeps them
+
+
+def test_export_signs_comments_with_the_initials_saved_with_them(tmp_path: Path) -> None:
+    """The command line has no reviewer of its own: a comment is signed by its author, with
+    the initials the article keeps for it (else made from the name)."""
+    noted = review.add_comment(
+        desk_edit(),
+        replace(Comment("c1", "Léa Moreau", WHEN, "Source ?"), initials="LMo"),
+        review.Anchor("t", 0),
+        review.Anchor("t", 9),
+    )
+    noted = review.reply(noted, "c1", "Paul Durand", WHEN, "AFP.")
+    source, out = tmp_path / "noted.article", tmp_path / "out"
+    storage.save(noted, source)
+    result = copydesk("export", source, "--to", "docx", "-o", out)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out / "noted.docx") as package:
+        comments = package.read("word/comments.xml").decode()
+    signed = re.findall(r"<w:comment\b[^>]*>", comments)
+    assert ['w:initials="LMo"' in c and "Léa Moreau" in c for c in signed] == [True, False]
+    assert 'w:initials="PD"' in signed[1]

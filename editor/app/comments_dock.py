@@ -236,13 +236,13 @@ class CommentsDock(QDockWidget):
             return
         article = self.document.article
         now = datetime.now(UTC).replace(microsecond=0)
-        who = draft.reviewer.name
+        who, initials = draft.reviewer.name, draft.reviewer.initials
         if draft.start is not None and draft.end is not None:
-            comment = Comment(f"c{uuid.uuid4().hex[:8]}", who, now, text)
+            comment = Comment(f"c{uuid.uuid4().hex[:8]}", who, now, text, initials=initials)
             after = review.add_comment(article, comment, draft.start, draft.end)
             label = lambda: tr("New Comment")  # noqa: E731
         else:
-            after = review.reply(article, draft.comment_id, who, now, text)
+            after = review.reply(article, draft.comment_id, who, now, text, initials)
             label = lambda: tr("Reply")  # noqa: E731
         self.draft = None
         self.field.clear()

@@ -154,6 +154,8 @@ class Document(QObject):
         """Paragraphs an edit joined, whose carried-over text must take their kind's look."""
         self._stepping = False
         self._joining = False
+        self._known: tuple[Block, ...] | None = None
+        """The blocks a rewrite of many stretches leaves (`rewrite`): its fold takes them."""
         self.text.contentsChange.connect(self._fold)
         self.text.undoCommandAdded.connect(self._record)
 
@@ -237,6 +239,41 @@ class Document(QObject):
             places = bridge.replace(self.text, first, last, blocks, self._article.media)
         return places
 
+    def rewrite(
+        self,
+        stretches: Sequence[tuple[Sequence[bridge.Unit], Sequence[Block]]],
+        result: Sequence[Block],
+        label: Label,
+    ) -> None:
+        """Rewrite each stretch of units as its blocks, all in one step, when the caller
+        knows the blocks the article holds after it (`result`: a review decision's). Qt
+        reports one change from the first stretch to the last; the model takes `result`
+        rather than reading that whole range back, and only the blocks that differ are
+        counted again. The stretches are in reading order and apart."""
+        self._known = tuple(result)
+        try:
+            with self.edit(label):
+                for units, blocks in reversed(stretches):  # the last first: places hold
+                    first, last, head, tail = bridge.span(units)
+                    written = [self.block(head.id)] if head is not None else []
+                    written += blocks
+                    written += [self.block(tail.id)] if tail is not None else []
+                    bridge.replace(self.text, first, last, written, self._article.media)
+        finally:
+            self._known = None
+
+    def _take_known(self, known: tuple[Block, ...]) -> None:
+        old = self._article.blocks
+        before = {block.id: block for block in old}
+        self._article = self._article.with_blocks(known)
+        self._index = {block.id: i for i, block in enumerate(known)}
+        after = {block.id: block for block in known}
+        self.counts.replace(
+            [b for b in old if after.get(b.id) is not b],
+            [b for b in known if before.get(b.id) is not b],
+        )
+        self.changed.emit(0, len(old), len(known))
+
     def add_media(self, media: Media) -> None:
         """Keep an image's bytes in the article before a block points at it."""
         if media.key not in self._article.media:
@@ -299,7 +336,8 @@ class Document(QObject):
             suggestions=source.suggestions,
             comments=source.comments,
         )
-        self.counts.replace(old, new)
+        differ = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b]
+        self.counts.replace([old[n] for n in differ], [new[n] for n in differ])
         self.changed.emit(0, len(old), len(new))
 
     def set_suggestions(
@@ -339,6 +377,10 @@ class Document(QObject):
 
     def _fold(self, position: int, removed: int, added: int) -> None:
         self._changed_at = position + added
+        if self._known is not None:
+            known, self._known = self._known, None
+            self._take_known(known)
+            return
         change = bridge.changed(self.text, self._article, self._index, position, added)
         old = self._article.blocks[change.start : change.stop]
         if not change.stamps and tuple(old) == tuple(change.blocks):

@@ -51,36 +51,60 @@ class ReviewCommand(QUndoCommand):
 
 def decide(document: Document, after: Article, label: Label) -> bool:
     """Make the document read `after` (the article with some suggestions decided) as one
-    undoable step; False when nothing changes."""
+    undoable step; False when nothing changes. Only the blocks the decision changed are
+    rewritten, and the model takes `after` as it is (`Document.rewrite`): accepting 200
+    suggestions spread over a long piece rewrites 200 paragraphs, and reads none back."""
     before = document.article
     if after == before:
         return False
-    kept = {block.id: block for block in after.blocks}
-    touched = [n for n, b in enumerate(before.blocks) if kept.get(b.id) != b]
+    stretches = _changed_stretches(before, after)
     with document.macro(label):
         document.undo_stack.push(ReviewCommand(document, label, before, after))
-        if touched:
-            first, last = before.blocks[touched[0]], before.blocks[touched[-1]]
-            ids = {b.id for b in before.blocks[touched[0] : touched[-1] + 1]}
-            units = _units(document, first.id, last.id)
-            document.replace_units(units, [b for b in after.blocks if b.id in ids], label)
+        if stretches:
+            units = _units_of(document, {b.id for stretch in stretches for b in stretch})
+            decided = {block.id: block for block in after.blocks}
+            pieces = [
+                (
+                    [units[b.id] for b in stretch],
+                    [decided[b.id] for b in stretch if b.id in decided],
+                )
+                for stretch in stretches
+            ]
+            document.rewrite(pieces, after.blocks, label)
     return True
 
 
-def _units(document: Document, first_id: str, last_id: str) -> list[bridge.Unit]:
-    start = _unit(document, first_id)
-    end = _unit(document, last_id)
-    return bridge.units_between(start.first, end.last)
+def _changed_stretches(before: Article, after: Article) -> list[list[Block]]:
+    """The runs of consecutive blocks of `before` that `after` changes or leaves out; runs
+    one block apart are one (that block rewritten as it is), so that no block stands
+    beside two runs (a frame's neighbour is rewritten with it)."""
+    kept = {block.id: block for block in after.blocks}
+    stretches: list[list[Block]] = []
+    last = -3
+    for n, block in enumerate(before.blocks):
+        if kept.get(block.id) == block:
+            continue
+        if n - last <= 2:
+            stretches[-1].extend(before.blocks[last + 1 : n + 1])
+        else:
+            stretches.append([block])
+        last = n
+    return stretches
 
 
-def _unit(document: Document, block_id: str) -> bridge.Unit:
+def _units_of(document: Document, ids: set[str]) -> dict[str, bridge.Unit]:
+    """The units on the page of the blocks `ids`, found in one walk through the text."""
+    found: dict[str, bridge.Unit] = {}
     block = document.text.begin()
-    while block.isValid():
+    while block.isValid() and len(found) < len(ids):
         unit = bridge.unit_of(block)
-        if unit is not None and unit.id == block_id:
-            return unit
+        if unit is not None and unit.id in ids:
+            found[unit.id] = unit
         block = unit.last.next() if unit is not None else block.next()
-    raise LookupError(f"block {block_id} is not on the page")
+    missing = ids - set(found)
+    if missing:
+        raise LookupError(f"blocks {sorted(missing)} are not on the page")
+    return found
 
 
 def changes(document: Document) -> list[Change]:

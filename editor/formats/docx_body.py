@@ -76,6 +76,10 @@ def _escape(text: str) -> str:
     return text
 
 
+_MARK_PLACE = "<!--mark-->"
+"""Where a paragraph's mark goes once it is known (text never holds it: `<` is escaped)."""
+
+
 class BodyWriter:
     """Collects the article's paragraphs; `finish` puts them before the final section."""
 
@@ -98,6 +102,10 @@ class BodyWriter:
         self._next_rel = 1
         self._width, self._height = text_area
         self._shape_id = _highest_shape_id(document)
+        self._open_mark: tuple[int, Block | None, bool] | None = None
+        """The paragraph whose mark waits for the next paragraph (its place in the markup,
+        its block, whether it is the block's first): a mark is inserted when the paragraph
+        after it is an inserted block's, as Word marks a paragraph split."""
 
     def begin_block(self, block: Block | None) -> None:
         """The block whose paragraphs come next (None: the byline and such), for the review's
@@ -194,6 +202,7 @@ class BodyWriter:
 
     def finish(self) -> None:
         """Parse everything written so far in one go and place it in the body."""
+        self._close_mark(None)
         fragment = etree.fromstring(
             f"<w:body {nsdecls('w', 'r')}>{''.join(self._xml)}</w:body>", _PARSER
         )
@@ -205,11 +214,27 @@ class BodyWriter:
     # -- markup ----------------------------------------------------------------------------------
 
     def _paragraph_start(self, role: str) -> str:
+        """The paragraph's start; under review its mark is written when the next paragraph
+        is known (`_close_mark`), so the returned markup leaves the place for it."""
         if self._review is None:
             return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/></w:pPr>'
-        marks = self._review.paragraph_mark(self._block, self._ids, self._first_paragraph)
+        self._close_mark(self._block)
+        self._open_mark = (len(self._xml), self._block, self._first_paragraph)
         self._first_paragraph = False
-        return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/>{marks}</w:pPr>'
+        return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/>{_MARK_PLACE}</w:pPr>'
+
+    def _close_mark(self, following: Block | None) -> None:
+        """The waiting paragraph's mark, now that the block of the paragraph after it
+        (`following`, None for none or metadata) is known."""
+        if self._review is None or self._open_mark is None:
+            return
+        at, block, first = self._open_mark
+        inserted = following.insert if following is not None else None
+        if inserted is None and block is not None and block is not following:
+            inserted = self._review.unmarked_insertion(block)
+        marks = self._review.paragraph_mark(block, self._ids, first, inserted)
+        self._xml[at] = self._xml[at].replace(_MARK_PLACE, marks, 1)
+        self._open_mark = None
 
     def _run(self, text: str, marks: frozenset[str], style_role: str = "") -> str:
         properties = self._run_properties.get((style_role, marks))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from docx.opc.part import Part
@@ -78,6 +78,9 @@ class Paragraph:
     list_item: bool = False
     insert: str | None = None
     delete: str | None = None
+    inserted_mark: str | None = None
+    """An inserted paragraph mark: where Word marks a paragraph split (and a paragraph
+    typed after this one), so the paragraph after it is the one inserted (`_splits`)."""
     former_style_id: str | None = None
     """The style before a tracked style change (`w:pPrChange`), and its suggestion's id."""
     style_change: str | None = None
@@ -91,6 +94,13 @@ class Paragraph:
     def shown_text(self) -> str:
         """The text as Word shows it with markup: deleted text included."""
         return "".join(run.text for run in self.runs)
+
+    @property
+    def was_there(self) -> bool:
+        """Whether anything in the paragraph is not a suggested insertion."""
+        return any(run.insert is None and run.text for run in self.runs) or any(
+            picture.insert is None for picture in self.pictures
+        )
 
     @property
     def all_credit(self) -> bool:
@@ -128,6 +138,9 @@ class BodyReader:
         """Whether the revision being read marked anything yet."""
 
     def paragraphs(self, body: etree._Element) -> Iterator[Paragraph]:
+        return _splits(self._paragraphs(body), self.review.empty_revision)
+
+    def _paragraphs(self, body: etree._Element) -> Iterator[Paragraph]:
         for child in body:
             tag = child.tag
             if tag == _P:
@@ -139,7 +152,7 @@ class BodyReader:
             elif tag == _SDT:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
-                    yield from self.paragraphs(content)
+                    yield from self._paragraphs(content)
 
     # -- one paragraph ---------------------------------------------------------------------------
 
@@ -153,7 +166,7 @@ class BodyReader:
             list_item = properties.find(_NUMPR) is not None
         paragraph = Paragraph(style_id, list_item=list_item)
         if properties is not None:
-            self._paragraph_marks(properties.find(_RPR), paragraph)
+            self._paragraph_marks(properties.find(_RPR), paragraph, own=False)
             self._style_change(properties, paragraph)
         self._fields = []
         self._content(element, paragraph, None)
@@ -170,17 +183,22 @@ class BodyReader:
             ]
         row = next(element.iterancestors(_TR), None)
         if row is not None:  # a table row inserted or deleted: its cells' paragraphs with it
-            self._paragraph_marks(row.find(_TR_PR), paragraph)
+            self._paragraph_marks(row.find(_TR_PR), paragraph, own=True)
         return paragraph
 
-    def _paragraph_marks(self, marks: etree._Element | None, paragraph: Paragraph) -> None:
-        """An inserted or deleted paragraph mark (or table row)."""
+    def _paragraph_marks(
+        self, marks: etree._Element | None, paragraph: Paragraph, own: bool
+    ) -> None:
+        """An inserted or deleted paragraph mark, or table row (`own`: the insertion is the
+        paragraph's, not the next one's)."""
         if marks is None:
             return
         for child in marks:
             kind = _PARAGRAPH_MARKS.get(child.tag)
-            if kind == INSERT and paragraph.insert is None:
+            if kind == INSERT and own and paragraph.insert is None:
                 paragraph.insert = self.review.suggestion(child, "block-insert")
+            elif kind == INSERT and not own and paragraph.inserted_mark is None:
+                paragraph.inserted_mark = self.review.suggestion(child, "block-insert")
             elif kind == DELETE and paragraph.delete is None:
                 paragraph.delete = self.review.suggestion(child, "block-delete")
 
@@ -364,6 +382,43 @@ class BodyReader:
         paragraph.pictures.append(
             Picture(part.blob, part.content_type, alt, self._insert, self._delete)
         )
+
+
+def _splits(paragraphs: Iterator[Paragraph], empty: Callable[[], None]) -> Iterator[Paragraph]:
+    """Inserted paragraph marks read as Word means them: Word marks a split on the first
+    half's mark (rejecting it joins that paragraph with the next), and a paragraph typed
+    after another on the mark before it; so the block inserted is the paragraph after the
+    mark, and rejecting it in Copydesk joins it back as Word would. A mark with nothing
+    after it, or ending a first paragraph that is all inserted and stays (a paragraph typed
+    at the very top), is its own paragraph's insertion. One before an empty paragraph (which
+    the article does not keep) marks nothing: `empty` counts it for the import's note."""
+    waiting: Paragraph | None = None
+    first = True
+    for paragraph in paragraphs:
+        if waiting is not None:
+            if _split(waiting, paragraph, first):
+                empty()
+            yield waiting
+            first = False
+        waiting = paragraph
+    if waiting is not None:
+        _split(waiting, None, first)
+        yield waiting
+
+
+def _split(paragraph: Paragraph, following: Paragraph | None, first: bool) -> bool:
+    """Places the paragraph's inserted mark; True when it marks nothing kept."""
+    mark = paragraph.inserted_mark
+    if mark is None:
+        return False
+    typed_at_top = first and paragraph.delete is None and not paragraph.was_there
+    if following is None or typed_at_top:
+        paragraph.insert = paragraph.insert or mark
+    elif not following.shown_text.strip() and not following.pictures:
+        return True
+    elif following.insert is None:
+        following.insert = mark
+    return False
 
 
 def _field_href(instruction: str) -> str | None:

@@ -2,8 +2,9 @@
 
 Each revision element becomes one suggestion with its author and date (`w:ins` and
 `w:moveTo` an insertion, `w:del` and `w:moveFrom` a deletion: a move is a deletion where
-the text was and an insertion where it went); an inserted or deleted paragraph mark
-(`w:pPr/w:rPr/w:ins|w:del`) a block inserted or deleted; a style change (`w:pPrChange`)
+the text was and an insertion where it went); an inserted paragraph mark
+(`w:pPr/w:rPr/w:ins`) the next paragraph's block inserted (Word marks a split on the first
+half's mark), a deleted one (`w:del`) its own block deleted; a style change (`w:pPrChange`)
 a kind change when the former style maps to another kind. Text deleted with its paragraph
 by the same author at the same moment goes with the block, as Word shows it.
 
@@ -21,6 +22,7 @@ as it can be and told in a note; a damaged comments part never stops the import.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -151,22 +153,22 @@ class Review:
         for element in comments.iter(qn("w:comment")):
             word_id = element.get(qn("w:id"), "")
             author, when = _who(element)
+            initials = element.get(qn("w:initials"), "").strip()
             text = _comment_text(element)
             para_ids = [p.get(f"{{{W14}}}paraId", "") for p in element.iter(qn("w:p"))]
             para_id = para_ids[-1] if para_ids else ""
             parent = by_para.get(parents.get(para_id, ""))
             if parent is not None:
                 thread = self.comments[parent]
-                reply = Reply(author, when, text)
-                self.comments[parent] = Comment(
-                    parent, thread.author, thread.date, thread.text, thread.resolved,
-                    (*thread.replies, reply),
-                )  # fmt: skip
+                reply = Reply(author, when, text, initials=initials)
+                self.comments[parent] = replace(thread, replies=(*thread.replies, reply))
                 self._threads[word_id] = parent
                 by_para[para_id] = parent
                 continue
             cid = f"c{len(self.comments) + 1}"
-            self.comments[cid] = Comment(cid, author, when, text, done.get(para_id, False))
+            self.comments[cid] = Comment(
+                cid, author, when, text, done.get(para_id, False), initials=initials
+            )
             self._threads[word_id] = cid
             if para_id:
                 by_para[para_id] = cid

@@ -3,10 +3,13 @@
 python-docx has a comments API but no revisions, so the revisions are written as markup:
 an inserted run inside `w:ins`, a deleted one inside `w:del` with its text in `w:delText`
 (a run both inserted and deleted nests the `w:del` in the `w:ins`, as Word does), each with
-`w:author` and `w:date` (UTC). A block inserted or deleted marks its paragraph mark
-(`w:pPr/w:rPr/w:ins|w:del`), and a deleted block's text is deleted with it, so accepting in
-Word removes the paragraph as accepting in Copydesk does. A changed kind is a style change
-(`w:pPrChange` holding the former style).
+`w:author` and `w:date` (UTC). A block inserted marks the paragraph mark before it
+(`w:pPr/w:rPr/w:ins`), where Word marks a paragraph split or a paragraph typed after
+another, so rejecting in Word joins what was there of it to the paragraph before, as
+rejecting in Copydesk does (a block opening the document, with no mark before it, marks its
+own). A block deleted marks its own mark (`w:del`) and its text is deleted with it, so
+accepting in Word removes the paragraph as accepting in Copydesk does. A changed kind is a
+style change (`w:pPrChange` holding the former style).
 
 Comments go through python-docx (`w:comment` in comments.xml) with their author and date;
 their range is `w:commentRangeStart` before the first run that carries them and
@@ -29,7 +32,7 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
 
 from editor.formats.docx_body import clean_text
-from editor.model.annotations import Suggestion
+from editor.model.annotations import Comment, Reply, Suggestion
 from editor.model.article import Article, Block
 from editor.model.inline import Run
 
@@ -63,6 +66,8 @@ class Review:
     def __init__(self, document: Document, article: Article) -> None:
         self._suggestions: Mapping[str, Suggestion] = article.suggestions
         self._next_id = 1
+        self._marked: set[str] = set()
+        """Block insertions already written on a paragraph mark."""
         self._numbers: dict[str, list[int]] = {}
         """Our comment id → the Word ids of the comment and of each reply."""
         self._first, self._last = _comment_ends(article)
@@ -92,18 +97,26 @@ class Review:
             markup = f"{self._mark('ins', run.insert)}>{markup}</w:ins>"
         return markup
 
-    def paragraph_mark(self, block: Block | None, style_ids: Mapping[str, str], first: bool) -> str:
-        """What a block's paragraph carries in `w:pPr` after its style: the paragraph mark
-        inserted or deleted, and (first paragraph only) the former style of a changed kind."""
-        if block is None:
-            return ""
+    def paragraph_mark(
+        self,
+        block: Block | None,
+        style_ids: Mapping[str, str],
+        first: bool,
+        inserted: str | None,
+    ) -> str:
+        """What a paragraph carries in `w:pPr` after its style: its mark inserted (by the
+        suggestion `inserted`) or deleted (its block's), and (first paragraph only) the
+        former style of a changed kind."""
+        if inserted is not None:
+            self._marked.add(inserted)
+        deleted = block.delete if block is not None else None
         marks = "".join(
             f"{self._mark(tag, sid)}/>"
-            for tag, sid in (("ins", block.insert), ("del", block.delete))
+            for tag, sid in (("ins", inserted), ("del", deleted))
             if sid is not None
         )
         out = f"<w:rPr>{marks}</w:rPr>" if marks else ""
-        change = self._suggestions.get(block.kind_change or "")
+        change = self._suggestions.get(block.kind_change or "") if block is not None else None
         if first and change is not None and change.from_kind in style_ids:
             former = _attribute(style_ids[change.from_kind])
             out += (
@@ -111,6 +124,13 @@ class Review:
                 f'<w:pPr><w:pStyle w:val="{former}"/></w:pPr></w:pPrChange>'
             )
         return out
+
+    def unmarked_insertion(self, block: Block) -> str | None:
+        """The block's insertion when no paragraph mark before it could carry it (it opens
+        the document): its own last mark carries it, as Word marks a paragraph typed at
+        the very top."""
+        sid = block.insert
+        return sid if sid is not None and sid not in self._marked else None
 
     # -- comments ----------------------------------------------------------------------------
 
@@ -139,16 +159,20 @@ class Review:
         threads: list[tuple[int, list[int], bool]] = []
         for cid in (c for c in article.comments if c in anchored):
             comment = article.comments[cid]
-            numbers = [self._comment(document, comment.author, comment.date, comment.text)]
-            numbers += [self._comment(document, r.author, r.date, r.text) for r in comment.replies]
+            numbers = [self._comment(document, comment)]
+            numbers += [self._comment(document, answer) for answer in comment.replies]
             self._numbers[cid] = numbers
             threads.append((numbers[0], numbers[1:], comment.resolved))
         if threads:
             _comments_extended(document, threads)
 
-    def _comment(self, document: Document, author: str, when: datetime | None, text: str) -> int:
+    def _comment(self, document: Document, said: Comment | Reply) -> int:
+        """A comment or a reply as a Word comment, signed with the author's initials (the
+        reviewer's own, kept with the comment; else made from the name)."""
+        author, when = said.author, said.date
+        initials = clean_text(said.initials) or _initials(author)
         made = document.comments.add_comment(
-            clean_text(text), author=clean_text(author), initials=_initials(author)
+            clean_text(said.text), author=clean_text(author), initials=initials
         )
         element = _comment_element(document, made.comment_id)
         if when is None:

@@ -67,10 +67,14 @@ class Suggestion:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
+    """An answer in a comment's thread. `initials`: as Word shows them beside the author
+    (`w:initials`, the reviewer's own in Preferences); empty, they are made from the name."""
+
     author: str
     date: datetime | None
     text: str
     extra: Mapping[str, Any] = field(default_factory=_no_extra)
+    initials: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
@@ -88,6 +92,8 @@ class Comment:
     resolved: bool = False
     replies: tuple[Reply, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=_no_extra)
+    initials: str = ""
+    """As for a reply: the author's initials as Word shows them, empty for the name's."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "replies", tuple(self.replies))

@@ -205,13 +205,15 @@ def _with_comment(
 
 
 def reply(
-    article: Article, comment_id: str, author: str, date: datetime | None, text: str
+    article: Article,
+    comment_id: str,
+    author: str,
+    date: datetime | None,
+    text: str,
+    initials: str = "",
 ) -> Article:
-    return _with_comment(
-        article,
-        comment_id,
-        lambda c: replace(c, replies=(*c.replies, Reply(author, date, text))),
-    )
+    answer = Reply(author, date, text, initials=initials)
+    return _with_comment(article, comment_id, lambda c: replace(c, replies=(*c.replies, answer)))
 
 
 def set_resolved(article: Article, comment_id: str, resolved: bool = True) -> Article:

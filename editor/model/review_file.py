@@ -16,8 +16,8 @@ from editor.model.article import Block
 from editor.model.schema import KINDS
 
 SUGGESTION_KEYS = ("id", "type", "author", "date", "from_kind", "from_fields")
-COMMENT_KEYS = ("id", "author", "date", "text", "resolved", "replies")
-REPLY_KEYS = ("author", "date", "text")
+COMMENT_KEYS = ("id", "author", "initials", "date", "text", "resolved", "replies")
+REPLY_KEYS = ("author", "initials", "date", "text")
 Moment = datetime
 """`datetime`, by a name the reader's own `datetime` method does not hide."""
 
@@ -95,6 +95,7 @@ class ReviewReader:
                 self.expect(item.get("resolved", False), bool, f"{place}.resolved", "true/false"),
                 tuple(self.reply(r, f"{place}.replies[{i}]") for i, r in enumerate(replies)),
                 extra_keys(item, COMMENT_KEYS),
+                self.string(item.get("initials", ""), f"{place}.initials"),
             )
         return found
 
@@ -105,6 +106,7 @@ class ReviewReader:
             self.when(raw.get("date"), f"{place}.date"),
             self.string(raw.get("text", ""), f"{place}.text"),
             extra_keys(raw, REPLY_KEYS),
+            self.string(raw.get("initials", ""), f"{place}.initials"),
         )
 
     def identifier(self, raw: Any, place: str, taken: Mapping[str, Any]) -> str:
@@ -187,15 +189,28 @@ def suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
 
 
 def comment_json(comment: Comment) -> dict[str, Any]:
+    """A comment as the file holds it; initials only when given (files without them are
+    written as they were read)."""
     return {
         "id": comment.id,
         "author": comment.author,
+        **_initials_json(comment.initials),
         "date": date_json(comment.date),
         "text": comment.text,
         "resolved": comment.resolved,
         "replies": [
-            {"author": r.author, "date": date_json(r.date), "text": r.text, **r.extra}
+            {
+                "author": r.author,
+                **_initials_json(r.initials),
+                "date": date_json(r.date),
+                "text": r.text,
+                **r.extra,
+            }
             for r in comment.replies
         ],
         **comment.extra,
     }
+
+
+def _initials_json(initials: str) -> dict[str, str]:
+    return {"initials": initials} if initials else {}

@@ -3,8 +3,10 @@ save, reopen."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
+from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -12,8 +14,10 @@ from PySide6.QtTest import QTest
 from editor.app.application import Copydesk
 from editor.app.main_window import MainWindow
 from editor.app.reviewer import ReviewerQuestion
+from editor.formats import docx
 from editor.model import review, storage
 from tests.app.test_review_kept import under_review
+from tests.formats.test_docx_review import W
 
 
 def opened(desk: Copydesk, path: Path) -> MainWindow:
@@ -134,3 +138,38 @@ def test_escape_gives_up_a_comment(desk: Copydesk, tmp_path: Path) -> None:
     QTest.keyClick(field, Qt.Key.Key_Escape)
     assert not field.isEnabled() and field.text() == ""
     assert window.document.article == before and not window.document.dirty
+
+
+def test_the_reviewers_initials_sign_the_comment_and_the_word_file(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    """Preferences' initials go with the comment and its reply into the article, and from
+    there into the DOCX the window exports (`w:initials`, what Word's balloons show)."""
+    desk.settings.set("reviewer_name", "Léa Moreau")
+    desk.settings.set("reviewer_initials", "LMo")
+    path = under_review(tmp_path)
+    start = storage.load(path)
+    window = opened(desk, path)
+    document = window.document
+    select_words(window, 0, len("Le sommet de l’"), len("Le sommet de l’OTAN"))
+    window.action("review:new_comment").trigger()
+    write(window, "Développer le sigle ?")
+    [new_id] = set(document.article.comments) - set(start.comments)
+    window.comments.list.setCurrentRow(window.comments.ids.index(new_id))
+    window.comments.reply_button.click()
+    write(window, "Fait.")
+    comment = document.article.comments[new_id]
+    assert (comment.author, comment.initials) == ("Léa Moreau", "LMo")
+    assert [(r.author, r.initials) for r in comment.replies] == [("Léa Moreau", "LMo")]
+
+    window.action("save").trigger()
+    assert storage.load(path).comments[new_id].initials == "LMo"
+    exported = tmp_path / "revue.docx"
+    docx.export(document.article, exported)  # what the Export dialog runs
+    with zipfile.ZipFile(exported) as package:
+        comments = etree.fromstring(package.read("word/comments.xml"))
+    signed = [
+        (c.get(f"{{{W}}}author"), c.get(f"{{{W}}}initials"))
+        for c in comments.iter(f"{{{W}}}comment")
+    ]
+    assert signed.count(("Léa Moreau", "LMo")) == 2  # the comment and its reply

@@ -8,6 +8,7 @@ from __future__ import annotations
 import tempfile
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from editor.formats import docx_read
 from editor.formats.imported import Imported, Note
 from editor.model import review
-from editor.model.annotations import Comment, accepted_view
+from editor.model.annotations import Comment, Suggestion, accepted_view
 from editor.model.article import Article, Block
 from editor.model.build import para
 from editor.model.inline import Run
@@ -202,9 +203,23 @@ def test_word_comments_keep_their_ranges_threads_and_authors() -> None:
     assert not article.suggestions
 
 
+def test_word_initials_are_kept_and_go_back_to_word(tmp_path: Path) -> None:
+    # comments.docx signs every comment w:initials="jkr", not the name's "JR"
+    article = docx_read.load(WORD / "comments.docx").article
+    signed = {c.initials for c in article.comments.values()}
+    signed |= {r.initials for c in article.comments.values() for r in c.replies}
+    assert signed == {"jkr"}
+    with zipfile.ZipFile(export(article, tmp_path)) as package:
+        comments = package.read("word/comments.xml").decode()
+    assert comments.count('w:initials="jkr"') == 5
+    assert "JR" not in comments
+    assert {c.initials for c in round_trip(article, tmp_path).comments.values()} == {"jkr"}
+
+
 def test_paragraph_marks_inserted_and_deleted_by_word() -> None:
-    # the first paragraph's mark is inserted (w:pPr/w:rPr/w:ins, "Seeley, Jason",
-    # 2017-09-17T16:39:00Z); the second's is deleted while its text is not: a join
+    # Word split "This is a split" after "a" while tracking: the first half's mark is
+    # inserted (w:pPr/w:rPr/w:ins, "Seeley, Jason", 2017-09-17T16:39:00Z); the second's is
+    # deleted while its text is not, a join the article cannot suggest
     imported = docx_read.load(WORD / "paragraph_insertion_deletion.docx")
     article = imported.article
     assert [b.plain_text for b in article.blocks] == ["This is a", " split", "Paragraph."]
@@ -212,8 +227,93 @@ def test_paragraph_marks_inserted_and_deleted_by_word() -> None:
     assert (found.type, found.author, found.date) == (
         "block-insert", "Seeley, Jason", at("2017-09-17T16:39:00"),
     )  # fmt: skip
-    assert article.blocks[0].insert == found.id
+    assert article.blocks[1].insert == found.id  # the second half is the block inserted
     assert notes_of(imported) == {"paragraph-join": "1"}
+    # rejecting gives Word's text (pandoc --track-changes=reject reads the same)
+    rejected = review.reject_all(article)
+    assert [b.plain_text for b in rejected.blocks] == ["This is a split", "Paragraph."]
+    assert [b.plain_text for b in review.accept_all(article).blocks] == [
+        "This is a", " split", "Paragraph.",
+    ]  # fmt: skip
+
+
+# -- paragraph splits, the Word way ----------------------------------------------------------------
+
+WORD_MARK = (
+    '<w:pPr><w:rPr><w:ins w:id="{}" w:author="Paul Durand" w:date="2026-12-07T10:00:00Z"/>'
+    "</w:rPr></w:pPr>"
+)
+
+
+def inserted_run(text: str, number: int) -> str:
+    return (
+        f'<w:ins w:id="{number}" w:author="Paul Durand" w:date="2026-12-07T10:00:00Z">'
+        f"{r(text)}</w:ins>"
+    )
+
+
+def test_a_paragraph_split_in_word_is_rejected_as_word_rejects_it(tmp_path: Path) -> None:
+    # as Word writes it: Enter after "Le maire" while tracking inserts the first half's mark
+    body = (
+        f"<w:p>{r('Avant.')}</w:p>"
+        f"<w:p>{WORD_MARK.format(1)}{r('Le maire')}</w:p>"
+        f"<w:p>{r(' a démissionné.')}</w:p>"
+        f"<w:p>{r('Après.')}</w:p>"
+    )
+    article = docx_read.load(with_body(tmp_path, body, Article())).article
+    texts = ["Avant.", "Le maire", " a démissionné.", "Après."]
+    assert [b.plain_text for b in article.blocks] == texts
+    assert [b.insert is not None for b in article.blocks] == [False, False, True, False]
+    rejected = review.reject_all(article)
+    assert [b.plain_text for b in rejected.blocks] == [
+        "Avant.",
+        "Le maire a démissionné.",
+        "Après.",
+    ]
+    assert [b.plain_text for b in review.accept_all(article).blocks] == texts
+
+
+def test_a_paragraph_typed_in_word_goes_whole_when_rejected(tmp_path: Path) -> None:
+    # Enter at the end of a paragraph, then a new one typed: the mark before it is inserted
+    body = (
+        f"<w:p>{WORD_MARK.format(1)}{r('Le maire a démissionné.')}</w:p>"
+        f"<w:p>{inserted_run('Il part lundi.', 2)}</w:p>"
+        f"<w:p>{r('Après.')}</w:p>"
+    )
+    article = docx_read.load(with_body(tmp_path, body, Article())).article
+    assert [b.insert is not None for b in article.blocks] == [False, True, False]
+    assert [b.plain_text for b in review.reject_all(article).blocks] == [
+        "Le maire a démissionné.", "Après.",
+    ]  # fmt: skip
+
+
+def test_a_paragraph_typed_at_the_top_in_word_is_its_own_insertion(tmp_path: Path) -> None:
+    # nothing before it to carry the mark: Word inserts the new paragraph's own
+    body = (
+        f"<w:p>{WORD_MARK.format(1)}{inserted_run('Urgent :', 2)}</w:p>"
+        f"<w:p>{r('Le maire a démissionné.')}</w:p>"
+    )
+    article = docx_read.load(with_body(tmp_path, body, Article())).article
+    assert [b.insert is not None for b in article.blocks] == [True, False]
+    assert [b.plain_text for b in review.reject_all(article).blocks] == ["Le maire a démissionné."]
+
+
+def test_our_split_goes_out_on_the_first_half_and_comes_back(tmp_path: Path) -> None:
+    """Copydesk's split (the second half is the block inserted) is written where Word
+    writes it, on the first half's mark, and read back the same."""
+    split = Article(
+        blocks=(para("Le maire", id="p1"), replace(para(" a démissionné.", id="p2"), insert="s1")),
+        suggestions={"s1": Suggestion("s1", "block-insert", "Paul Durand", None)},
+    )
+    path = export(split, tmp_path)
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("word/document.xml").decode()
+    first, second = xml.split("</w:p>")[:2]
+    assert "Le maire" in first and "<w:rPr><w:ins " in first
+    assert "<w:ins " not in second
+    back = docx_read.load(path).article
+    assert [b.insert is not None for b in back.blocks] == [False, True]
+    assert [b.plain_text for b in review.reject_all(back).blocks] == ["Le maire a démissionné."]
 
 
 def test_a_scrubbed_document_keeps_its_changes_without_dates() -> None:
@@ -282,6 +382,21 @@ def test_a_revision_around_nothing_is_left_out_with_a_note(tmp_path: Path) -> No
     assert [b.plain_text for b in imported.article.blocks] == ["Le maire a démissionné."]
     assert not imported.article.suggestions
     assert notes_of(imported)["empty-revision"] == "2"
+
+
+def test_a_split_before_an_empty_paragraph_is_left_out_with_a_note(tmp_path: Path) -> None:
+    # the inserted mark would make the empty paragraph after it a block, which the article
+    # does not keep: the mark marks nothing
+    body = (
+        f"<w:p>{WORD_MARK.format(1)}{r('Le maire a démissionné.')}</w:p>"
+        f"<w:p></w:p>"
+        f"<w:p>{r('Après.')}</w:p>"
+    )
+    imported = docx_read.load(with_body(tmp_path, body, Article()))
+    article = imported.article
+    assert [b.plain_text for b in article.blocks] == ["Le maire a démissionné.", "Après."]
+    assert not article.suggestions
+    assert notes_of(imported) == {"empty-revision": "1"}
 
 
 def test_a_comment_mark_naming_no_comment_is_left_out_with_a_note(tmp_path: Path) -> None:

@@ -4,14 +4,17 @@ without them stays version 1, byte for byte; broken references are refused by na
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
 import pytest
 from hypothesis import given, settings
 
-from editor.model import storage
+from editor.model import review, storage
+from editor.model.annotations import Comment
 from editor.model.article import Article
+from editor.model.review import Anchor
 from tests.model.test_review import desk_edit
 from tests.model.test_storage import SCHEMA
 from tests.shared import SAMPLE
@@ -24,6 +27,29 @@ def test_a_file_without_review_saves_byte_for_byte_as_version_1(tmp_path: Path) 
     copy = tmp_path / "copy.article"
     storage.save(storage.load(SAMPLE), copy)
     assert copy.read_bytes() == before
+
+
+def test_initials_are_written_only_where_given() -> None:
+    """A version 2 file from before initials were kept reads and writes as it was; a
+    reviewer's initials go beside the author and come back."""
+    plain = review.add_comment(
+        desk_edit(), Comment("c1", "Anne Martin", None, "Source ?"), Anchor("t", 0), Anchor("t", 9)
+    )
+    text = storage.dumps(plain)
+    assert "initials" not in text
+    assert storage.dumps(storage.loads(text)) == text
+    signed = review.reply(plain, "c1", "Paul Durand", None, "Vu.", initials="PDu")
+    comment = replace(signed.comments["c1"], initials="AMa")
+    signed = replace(signed, comments={**signed.comments, "c1": comment})
+    data = json.loads(storage.dumps(signed))
+    [written] = [c for c in data["comments"] if c["id"] == "c1"]
+    assert list(written)[:3] == ["id", "author", "initials"]
+    assert written["initials"] == "AMa"
+    assert [r.get("initials") for r in written["replies"]][-1] == "PDu"
+    jsonschema.validate(data, SCHEMA)
+    back = storage.loads(storage.dumps(signed))
+    assert back == signed
+    assert back.comments["c1"].replies[-1].initials == "PDu"
 
 
 def test_an_article_under_review_is_version_2_with_its_tables_last() -> None:

@@ -1,0 +1,100 @@
+"""Accept All Changes in the real window, offscreen, in its own process; run.py reads the JSON
+it prints.
+
+    python tests/benchmarks/review_window.py ARTICLE [--runs N] [--profile]
+
+The article is put under the desk's review as `review_cost` does (200 suggestions, 20
+comments), opened in a window, and Accept All Changes is timed from the menu's call to the
+end of the event processing it causes (the text rewritten, the counts, the paint), in wall
+time and in this process's CPU time (the steadier figure on a shared machine); Undo brings
+the suggestions back between runs. `--profile` prints cProfile's top functions of
+one run to stderr instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+def accept_all(path: Path, runs: int, profile: bool) -> dict[str, object]:
+    from PySide6.QtWidgets import QApplication
+
+    from editor.app import i18n
+    from editor.app.document import Document
+    from editor.app.main_window import MainWindow
+    from editor.model import review, storage
+    from tests.benchmarks.review_cost import under_review
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install("en")
+    reviewed = under_review(storage.load(path))
+    window = MainWindow(Document(reviewed, None), opener=lambda path: None)
+    window.show()
+    app.processEvents()
+    window.review.now()
+    app.processEvents()
+
+    cpu: list[float] = []
+
+    def accept() -> None:
+        window.review_tools.decide_all(True)
+        app.processEvents()
+
+    def once() -> float:
+        begin, begin_cpu = time.perf_counter(), time.process_time()
+        accept()
+        spent = time.perf_counter() - begin
+        cpu.append(time.process_time() - begin_cpu)
+        assert not window.document.article.suggestions, "Accept All left suggestions"
+        window.document.undo_stack.undo()
+        app.processEvents()
+        assert review.pending(window.document.article) == review.pending(reviewed)
+        return spent
+
+    if profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(accept)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+        window.document.undo_stack.undo()
+        app.processEvents()
+    cpu.clear()
+    seconds = [once() for _ in range(runs)]
+    return {
+        "accept_all_s": seconds,
+        "median_s": statistics.median(seconds),
+        "cpu_s": cpu,
+        "median_cpu_s": statistics.median(cpu),
+        "suggestions": review.pending(reviewed),
+        "blocks": len(reviewed.blocks),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("article", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    try:
+        import editor.app.main_window  # noqa: F401
+    except ImportError as error:
+        print(json.dumps({"unavailable": f"the editor window cannot start: {error}"}))
+        return 0
+    print(json.dumps(accept_all(args.article, args.runs, args.profile)))
+    os._exit(0)  # skip teardown: the figures are taken
+
+
+if __name__ == "__main__":
+    sys.exit(main())
