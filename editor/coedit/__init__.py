@@ -1,0 +1,1 @@
+"""Writing together: one article shared by several editors through a Yjs (pycrdt) document."""

@@ -1,0 +1,304 @@
+"""`copydesk serve`: a y-websocket server, one room per article, kept in an SQLite store.
+
+The rooms are pycrdt-websocket's, so any y-websocket client (Copydesk, a Yjs web page, a
+script) can join; the transport is the `websockets` library, whose opening handshake lets
+a client without the room's token be refused with HTTP 403 before it reads a byte.
+
+Every update a room receives is written to `STORE/rooms.sqlite` (pycrdt-store) as it
+comes, and the whole room once more when its last writer leaves or the server stops, so a
+restart loses nothing; a server killed outright may miss its last updates, which the
+writers' own copies give back as soon as they reconnect (the sync protocol exchanges what
+each side lacks).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from functools import partial
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+
+import anyio
+from pycrdt import Awareness, Doc
+from pycrdt.store import SQLiteYStore, YDocNotFound
+from pycrdt.websocket import WebsocketServer, YRoom, exception_logger
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from editor import __version__
+from editor.coedit.address import room_of
+from editor.coedit.presence import user_name
+from editor.coedit.tokens import TokenFile
+
+STORE_FILE = "rooms.sqlite"
+MAX_MESSAGE = 256 * 1024 * 1024  # a long article's first sync, with its images, in one message
+
+
+class ServeError(Exception):
+    """The server cannot start; the message says why, naming the address or the file."""
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    store: Path
+    host: str = "127.0.0.1"
+    port: int = 1234
+    tokens: Path | None = None
+
+
+class RoomStore(SQLiteYStore):
+    """pycrdt-store's SQLite store, in the server's store folder rather than the cwd.
+
+    Never squashed by age: pycrdt-store 0.1's squash drops the history of uncompressed
+    stores instead of merging it.
+    """
+
+    def __init__(self, db: Path, room: str, log: logging.Logger) -> None:
+        super().__init__(path=room, log=log)
+        self.db_path = str(db)
+
+
+async def load_room(db: Path, room: str, doc: Doc[Any], log: logging.Logger) -> bool:
+    """Apply what the store holds for `room` to `doc`; False when it holds nothing."""
+    async with RoomStore(db, room, log) as store:
+        try:
+            await store.apply_updates(doc)
+        except YDocNotFound:
+            return False
+    return True
+
+
+class Rooms(WebsocketServer):
+    """pycrdt-websocket's rooms, each loaded from the store before its first client syncs."""
+
+    def __init__(self, db: Path, log: logging.Logger) -> None:
+        super().__init__(
+            rooms_ready=True, auto_clean_rooms=True, exception_handler=exception_logger, log=log
+        )
+        self._db = db
+        self._opening = anyio.Lock()
+
+    async def get_room(self, name: str) -> YRoom:
+        async with self._opening:  # two writers arriving at once share one started room
+            if name not in self.rooms:
+                doc: Doc[Any] = Doc()
+                found = await load_room(self._db, name, doc, self.log)
+                self.log.info("room %s %s", name, "opened from the store" if found else "created")
+                room = YRoom(
+                    ready=True,
+                    ystore=RoomStore(self._db, name, self.log),
+                    ydoc=doc,
+                    exception_handler=exception_logger,
+                    log=self.log,
+                )
+                room.awareness.observe(partial(_log_presence, self.log, name, room.awareness, {}))
+                room.on_message_error = partial(_log_bad_message, self.log, name)
+                self.rooms[name] = room
+            room = self.rooms[name]
+            await self.start_room(room)
+            # pycrdt-websocket subscribes to the room's changes in a task of its own: an edit
+            # applied before that would reach neither the other writers nor the store
+            await room.ydoc_observed.wait()
+        return room
+
+    async def delete_room(self, *, name: str | None = None, room: YRoom | None = None) -> None:
+        target = room if room is not None else self.rooms[name or ""]
+        await self.save(target)
+        await super().delete_room(name=name, room=room)
+
+    async def save(self, room: YRoom) -> None:
+        """The whole room in the store in one write: the updates still queued count too."""
+        store = room.ystore
+        if store is None or not store.started.is_set():
+            return
+        await store.encode_state_as_update(room.ydoc)
+        await store.stop()
+
+    async def save_all(self) -> None:
+        for name in list(self.rooms):
+            await self.delete_room(name=name)
+
+
+def _log_bad_message(
+    log: logging.Logger, room: str, error: Exception, message: bytes, client: Any
+) -> bool:
+    """A message the room cannot apply is logged and skipped; the writer's next sync
+    carries the edit again, and the room stays open for the others."""
+    log.error("room %s: a message from %s could not be applied: %r", room, client.path, error)
+    return True
+
+
+def _log_presence(
+    log: logging.Logger,
+    room: str,
+    awareness: Awareness,
+    names: dict[int, str],
+    topic: str,
+    changes: tuple[dict[str, Any], Any],
+) -> None:
+    """Who is in which room, by the name each client announces in its awareness."""
+    if topic != "change" or changes[1] == "local":
+        return
+    states = changes[0]
+    for client in states["added"]:
+        names[client] = user_name(awareness.states.get(client))
+        log.info("%s is in room %s", names[client], room)
+    for client in states["removed"]:
+        log.info("%s left room %s", names.pop(client, f"client {client}"), room)
+
+
+class _Client:
+    """A websocket connection as the pycrdt `Channel` a room serves."""
+
+    def __init__(self, connection: ServerConnection, room: str) -> None:
+        self._connection = connection
+        self._room = room
+
+    @property
+    def path(self) -> str:
+        return self._room
+
+    def __aiter__(self) -> _Client:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self.recv()
+        except ConnectionClosed:
+            raise StopAsyncIteration from None
+
+    async def send(self, message: bytes) -> None:
+        with contextlib.suppress(ConnectionClosed):  # the room notices when its loop ends
+            await self._connection.send(message)
+
+    async def recv(self) -> bytes:
+        message = await self._connection.recv()
+        return message if isinstance(message, bytes) else message.encode()
+
+
+def presented_token(request: Request) -> str | None:
+    """The token from `?token=` (y-websocket's params) or an `Authorization: Bearer` header."""
+    from urllib.parse import parse_qs, urlsplit
+
+    given = parse_qs(urlsplit(request.path).query).get("token")
+    if given:
+        return given[0]
+    authorization = request.headers.get("Authorization", "")
+    scheme, _, value = authorization.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else None
+
+
+def who(connection: ServerConnection, headers: Headers | None = None) -> str:
+    """The client's address for the log, and the one its proxy forwarded for, if any."""
+    peer = connection.remote_address
+    where = f"{peer[0]}:{peer[1]}" if peer else "unknown address"
+    if headers is None:
+        headers = connection.request.headers if connection.request else Headers()
+    forwarded = headers.get("X-Forwarded-For")
+    return f"{where} (for {forwarded})" if forwarded else where
+
+
+class Gate:
+    """The opening handshake's check: a room in the path, and its token where one is set."""
+
+    def __init__(self, tokens: TokenFile | None, log: logging.Logger) -> None:
+        self._tokens = tokens
+        self._log = log
+
+    def __call__(self, connection: ServerConnection, request: Request) -> Response | None:
+        room = room_of(request.path)
+        if not room:
+            self._log.warning(
+                "refused %s: no room in the address", who(connection, request.headers)
+            )
+            return connection.respond(HTTPStatus.NOT_FOUND, "No room: ws://server:port/room\n")
+        if self._tokens is None:
+            return None
+        verdict = self._tokens.current().verdict(room, presented_token(request))
+        if verdict.admits:
+            return None
+        self._log.warning(
+            "refused %s for room %s: %s", who(connection, request.headers), room, verdict.value
+        )
+        return connection.respond(HTTPStatus.FORBIDDEN, f"Refused: {verdict.value}\n")
+
+
+async def _prepare_store(db: Path, log: logging.Logger) -> None:
+    """Create the store's tables once, before rooms opening at the same time race to."""
+    try:
+        await load_room(db, "", Doc[Any](), log)
+    except Exception as error:  # sqlite3 and anyio raise their own; the message is the point
+        raise ServeError(f"{db}: cannot open the store: {error}") from error
+
+
+async def wait_for_signal(log: logging.Logger) -> None:
+    """Until SIGTERM (systemd, docker stop) or SIGINT (Ctrl+C)."""
+    with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+        async for received in signals:
+            log.info(
+                "%s received: closing the connections and saving the rooms",
+                signal.Signals(received).name,
+            )
+            return
+
+
+async def run_server(
+    settings: ServerSettings,
+    log: logging.Logger,
+    until: Callable[[], Awaitable[None]],
+    listening: Callable[[int], None] | None = None,
+) -> None:
+    """Serve until `until()` returns, then close every connection and save every room."""
+    try:
+        settings.store.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ServeError(f"{settings.store}: cannot create the store folder: {error}") from None
+    db = settings.store / STORE_FILE
+    tokens = TokenFile(settings.tokens, log) if settings.tokens else None
+    await _prepare_store(db, log)
+    rooms = Rooms(db, log)
+
+    async def handle(connection: ServerConnection) -> None:
+        room = room_of(connection.request.path if connection.request else "")
+        log.info("%s joined room %s", who(connection), room)
+        try:
+            await rooms.serve(_Client(connection, room))
+        finally:
+            log.info("%s left room %s", who(connection), room)
+
+    async with rooms:
+        try:
+            server = await serve(
+                handle,
+                settings.host,
+                settings.port,
+                process_request=Gate(tokens, log),
+                max_size=MAX_MESSAGE,
+                server_header=f"Copydesk/{__version__}",
+            )
+        except OSError as error:
+            raise ServeError(
+                f"cannot listen on {settings.host}:{settings.port}: {error.strerror or error}"
+            ) from None
+        port = server.sockets[0].getsockname()[1] if server.sockets else settings.port
+        log.info(
+            "listening on ws://%s:%d; store %s; %s",
+            settings.host,
+            port,
+            db,
+            f"tokens from {tokens.path}" if tokens else "every room open (no tokens file)",
+        )
+        if listening is not None:
+            listening(port)
+        await until()
+        server.close(close_connections=True)
+        await server.wait_closed()
+        await rooms.save_all()
+    log.info("stopped; every room is saved in %s", db)

@@ -1,0 +1,192 @@
+"""A real room server on 127.0.0.1 for the tests, in a thread with its own event loop, and
+a way to wait on a condition without betting on how fast this machine is today."""
+
+from __future__ import annotations
+
+import logging
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import anyio
+from anyio.from_thread import start_blocking_portal
+from pycrdt import Doc
+
+from editor.coedit.address import RoomAddress, parse_address
+from editor.coedit.client import Backoff
+from editor.coedit.server import STORE_FILE, ServerSettings, run_server
+
+PATIENCE = 60.0  # seconds before a wait is a failure: far above any healthy run
+QUICK = Backoff(first=0.05, factor=1.5, longest=0.5)
+
+
+@dataclass
+class RunningServer:
+    port: int
+    store: Path
+
+    def address(self, room: str = "desk/fire", token: str | None = None) -> RoomAddress:
+        return parse_address(f"ws://127.0.0.1:{self.port}/{room}", token)
+
+
+@contextmanager
+def room_server(store: Path, port: int = 0, tokens: Path | None = None) -> Iterator[RunningServer]:
+    """Serve until the block ends, then stop as SIGTERM would: connections closed, rooms saved."""
+    listening: Future[int] = Future()
+    with start_blocking_portal() as portal:
+        stop = portal.call(anyio.Event)
+        settings = ServerSettings(store, port=port, tokens=tokens)
+        done = portal.start_task_soon(
+            run_server, settings, logging.getLogger("copydesk.serve"), stop.wait,
+            listening.set_result,
+        )  # fmt: skip
+        try:
+            yield RunningServer(listening.result(timeout=PATIENCE), store)
+        finally:
+            portal.call(stop.set)
+            done.result(timeout=PATIENCE)
+
+
+async def until(condition: Callable[[], bool], what: str) -> None:
+    """Wait for `condition`, checking as things happen; fail after PATIENCE saying `what`."""
+    with anyio.move_on_after(PATIENCE):
+        while not condition():
+            await anyio.sleep(0.02)
+        return
+    raise AssertionError(f"still waiting after {PATIENCE:.0f} s: {what}")
+
+
+class ServeProcess:
+    """`copydesk serve` as a real process; its log lines gathered as they come."""
+
+    def __init__(self, store: Path, *extra: str, port: int = 0) -> None:
+        command = [sys.executable, "-m", "editor", "serve", "--port", str(port)]
+        self.process = subprocess.Popen(
+            [*command, "--store", str(store), *extra],
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+        )
+        self.lines: list[str] = []
+        self._new_line = threading.Condition()
+        self._ended = False
+        threading.Thread(target=self._read, daemon=True).start()
+        self.port = 0
+
+    def _read(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            with self._new_line:
+                self.lines.append(line.rstrip("\n"))
+                self._new_line.notify_all()
+        with self._new_line:
+            self._ended = True
+            self._new_line.notify_all()
+
+    def wait_for_line(self, pattern: str) -> re.Match[str]:
+        """The first log line matching `pattern`, waiting for it (fails after PATIENCE)."""
+        deadline = time.monotonic() + PATIENCE
+        with self._new_line:
+            while True:
+                for line in self.lines:
+                    if found := re.search(pattern, line):
+                        return found
+                left = deadline - time.monotonic()
+                if left <= 0 or self._ended:
+                    raise AssertionError(f"no log line /{pattern}/ in:\n" + "\n".join(self.lines))
+                self._new_line.wait(left)
+
+    def listening(self) -> ServeProcess:
+        self.port = int(self.wait_for_line(r"listening on ws://127\.0\.0\.1:(\d+)")[1])
+        return self
+
+    def address(self, room: str = "desk/fire", token: str | None = None) -> RoomAddress:
+        return parse_address(f"ws://127.0.0.1:{self.port}/{room}", token)
+
+    def stop(self, signal_number: int = signal.SIGTERM) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal_number)
+        return self.process.wait(timeout=PATIENCE)
+
+
+@contextmanager
+def serve_process(store: Path, *extra: str, port: int = 0) -> Iterator[ServeProcess]:
+    server = ServeProcess(store, *extra, port=port)
+    try:
+        yield server
+    finally:
+        if server.process.poll() is None:
+            server.process.kill()
+            server.process.wait(timeout=PATIENCE)
+
+
+def stored_doc(store: Path, room: str) -> Doc[Any]:
+    """The room as the server's store holds it on disk, read without any server."""
+    doc: Doc[Any] = Doc()
+    database = sqlite3.connect(f"file:{store / STORE_FILE}?mode=ro", uri=True)
+    try:
+        rows = database.execute(
+            "SELECT checkpoint FROM ycheckpoints WHERE path = ? "
+            "UNION ALL SELECT yupdate FROM yupdates WHERE path = ?",
+            (room, room),
+        ).fetchall()
+    finally:
+        database.close()
+    for (update,) in rows:
+        doc.apply_update(update)
+    return doc
+
+
+WRITER = """
+import sys, anyio
+from pycrdt import Doc, Text
+from editor.coedit.address import parse_address
+from editor.coedit.client import Backoff, RoomClient
+from editor.coedit.presence import User
+
+url, name, sentence, expected = sys.argv[1:]
+
+async def write():
+    doc = Doc()
+    text = doc.get("text", type=Text)
+    async with RoomClient(doc, parse_address(url), User.named(name), backoff=Backoff(0.05)) as room:
+        await room.synced()
+        typed = b""
+        for character in sentence:  # one writes at the top, the other at the end
+            at = len(typed) if name >= "M" else len(text)  # pycrdt counts UTF-8 bytes
+            text.insert(at, character)
+            typed += character.encode()
+            await anyio.sleep(0)
+        with anyio.fail_after(60):
+            while not all(part in str(text) for part in expected.split("|")):
+                await anyio.sleep(0.02)
+        await room.flush()
+    print(str(text))
+
+anyio.run(write)
+"""
+
+
+def writer_process(
+    url: str, name: str, sentence: str, expected: list[str]
+) -> subprocess.Popen[str]:
+    """Another writer's machine: a process that types `sentence` into the room, then prints
+    the text once it holds everything in `expected`."""
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, url, name, sentence, "|".join(expected)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )

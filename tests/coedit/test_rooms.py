@@ -1,0 +1,166 @@
+"""Writers in one room through a real server on 127.0.0.1: they converge, see each other,
+keep what they wrote offline, and a room outlives its server."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from pycrdt import Doc, Map, Text
+
+from editor.coedit.client import RoomClient, Status
+from editor.coedit.presence import Cursor, User
+from tests.coedit.rooms import QUICK, room_server, until
+
+
+def shared_text(doc: Doc[Any]) -> Text:
+    return doc.get("text", type=Text)
+
+
+def test_two_writers_in_one_paragraph_converge_and_see_each_other(tmp_path: Path) -> None:
+    async def scenario(address: Any) -> None:
+        lea, marc = Doc[Any](), Doc[Any]()
+        async with (
+            RoomClient(lea, address, User.named("Léa Martin"), backoff=QUICK) as at_lea,
+            RoomClient(marc, address, User.named("Marc Diallo"), backoff=QUICK) as at_marc,
+        ):
+            await at_lea.synced()
+            await at_marc.synced()
+            shared_text(lea).insert(0, "Le conseil a voté. ")
+            shared_text(marc).insert(0, "À Lyon, ")
+            marc.get("meta", type=Map)["section"] = "Politique"
+            at_lea.set_cursor(Cursor("b1", 3, 10))
+            await until(
+                lambda: (
+                    str(shared_text(lea)) == str(shared_text(marc))
+                    and len(str(shared_text(lea))) == len("Le conseil a voté. À Lyon, ")
+                    and dict(lea.get("meta", type=Map)) == {"section": "Politique"}
+                ),
+                "both copies hold both sentences and the section",
+            )
+            await until(lambda: bool(at_marc.peers()), "Marc sees Léa")
+            (peer,) = at_marc.peers()
+            assert peer.user == User.named("Léa Martin")
+            await until(lambda: at_marc.peers()[0].cursor is not None, "Léa's cursor reaches Marc")
+            assert at_marc.peers()[0].cursor == Cursor("b1", 3, 10)
+            assert [p.user.name for p in at_lea.peers()] == ["Marc Diallo"]
+            assert at_lea.status is at_marc.status is Status.CONNECTED
+        assert str(shared_text(lea)) in (
+            "Le conseil a voté. À Lyon, ",
+            "À Lyon, Le conseil a voté. ",
+        )
+
+    with room_server(tmp_path / "store") as server:
+        anyio.run(scenario, server.address())
+
+
+def test_a_writer_who_leaves_is_gone_from_the_others_list(tmp_path: Path) -> None:
+    async def scenario(address: Any) -> None:
+        async with RoomClient(Doc[Any](), address, User.named("Léa"), backoff=QUICK) as at_lea:
+            async with RoomClient(Doc[Any](), address, User.named("Marc"), backoff=QUICK):
+                await until(lambda: len(at_lea.peers()) == 1, "Léa sees Marc")
+            await until(lambda: not at_lea.peers(), "Marc is gone from Léa's list")
+
+    with room_server(tmp_path / "store") as server:
+        anyio.run(scenario, server.address())
+
+
+def test_a_room_outlives_its_server(tmp_path: Path) -> None:
+    async def write(address: Any) -> None:
+        doc = Doc[Any]()
+        async with RoomClient(doc, address, User.named("Léa"), backoff=QUICK) as client:
+            await client.synced()
+            shared_text(doc).insert(0, "Premier jet.")
+            await client.flush()
+
+    async def read(address: Any) -> str:
+        doc = Doc[Any]()
+        async with RoomClient(doc, address, User.named("Marc"), backoff=QUICK) as client:
+            await client.synced()
+            return str(shared_text(doc))
+
+    with room_server(tmp_path / "store") as server:
+        anyio.run(write, server.address())
+    with room_server(tmp_path / "store") as server:
+        assert anyio.run(read, server.address()) == "Premier jet."
+        assert anyio.run(read, server.address("desk/other")) == ""
+
+
+def test_edits_made_offline_merge_when_the_server_comes_back(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    lea, marc = Doc[Any](), Doc[Any]()
+    with room_server(store) as first:
+        port, address = first.port, first.address()
+
+    async def scenario() -> None:
+        nonlocal first
+        async with (
+            RoomClient(lea, address, User.named("Léa"), backoff=QUICK) as at_lea,
+            RoomClient(marc, address, User.named("Marc"), backoff=QUICK) as at_marc,
+        ):
+            await until(lambda: at_lea.status is Status.OFFLINE, "Léa sees the server is gone")
+            shared_text(lea).insert(0, "Écrit hors ligne par Léa. ")
+            shared_text(marc).insert(0, "Et par Marc. ")
+            assert at_marc.status is not Status.CONNECTED
+            with room_server(store, port=port):
+                await until(
+                    lambda: (
+                        str(shared_text(lea)) == str(shared_text(marc))
+                        and "Léa" in str(shared_text(lea))
+                        and "Marc" in str(shared_text(lea))
+                    ),
+                    "both offline edits in both copies",
+                )
+                assert at_lea.status is at_marc.status is Status.CONNECTED
+
+    anyio.run(scenario)
+    assert sorted(str(shared_text(lea)).split(". ")) == sorted(
+        ["Écrit hors ligne par Léa", "Et par Marc", ""]
+    )
+
+
+@pytest.mark.parametrize(
+    ("room", "token", "reason"),
+    [
+        ("desk/fire", None, "no token"),
+        ("desk/fire", "guess", "wrong token"),
+        ("desk/secret", "desk-secret", "room not in the tokens file"),
+    ],
+)
+def test_a_client_without_the_rooms_token_is_refused_and_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, room: str, token: str | None, reason: str
+) -> None:
+    tokens = tmp_path / "tokens.json"
+    tokens.write_text(json.dumps({"desk/fire": "fire-secret"}), encoding="utf-8")
+
+    async def knock(address: Any) -> RoomClient:
+        doc = Doc[Any]()
+        shared_text(doc).insert(0, "Ne doit pas passer.")
+        async with RoomClient(doc, address, User.named("Intrus"), backoff=QUICK) as client:
+            with anyio.fail_after(60):
+                await client.wait_for(Status.REFUSED, Status.CONNECTED)
+        return client
+
+    async def admitted(address: Any) -> str:
+        doc = Doc[Any]()
+        async with RoomClient(doc, address, User.named("Léa"), backoff=QUICK) as client:
+            await client.synced()
+            return str(shared_text(doc))
+
+    caplog.set_level(logging.INFO)
+    with room_server(tmp_path / "store", tokens=tokens) as server:
+        client = anyio.run(knock, server.address(room, token))
+        assert client.status is Status.REFUSED
+        assert client.refusal == f"Refused: {reason}"
+        assert anyio.run(admitted, server.address("desk/fire", "fire-secret")) == ""
+    refusals = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "copydesk.serve" and r.getMessage().startswith("refused")
+    ]
+    assert len(refusals) == 1
+    assert f"for room {room}: {reason}" in refusals[0]
