@@ -1,0 +1,314 @@
+"""The others' edits out of the shared document: what changed, as little as the window needs.
+
+`Follower` keeps the `Article` in step with the document. Local edits go in through
+`Follower.edit` (written with `edits.apply_article`, tagged with the local origin); every other
+transaction (a peer's update, an undo) is described as a `Changes` once it is complete: per block
+the one range of its text that changed, blocks inserted, removed or moved, fields and metadata
+keys changed. The article after the change is built from the one before, re-reading only the
+blocks the transaction touched, so a remote keystroke costs a paragraph, not the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pycrdt import ArrayEvent, Doc, MapEvent, Subscription, TextEvent, TransactionEvent
+
+from editor.coedit.edits import LOCAL, apply_article
+from editor.coedit.layout import (
+    LOCAL_KEYS,
+    SOURCE,
+    SharedArticleError,
+    block_of,
+    read_media,
+    read_shell,
+    roots,
+)
+from editor.coedit.offsets import chars_in_bytes, utf16_index
+from editor.model.article import Article, Block, Media
+from editor.model.inline import Text as Runs
+from editor.model.inline import slice_text
+from editor.model.storage import ArticleFileError
+
+
+@dataclass(frozen=True, slots=True)
+class TextChange:
+    """In block `block_id`, `removed` characters from `start` (code points of the text before)
+    became `inserted` (with its marks and annotations). A change of formatting only is a
+    replacement by the same characters."""
+
+    block_id: str
+    start: int
+    removed: int
+    inserted: Runs
+
+    def in_utf16(self, before: str) -> tuple[int, int]:
+        """(position, removed) in Qt's units, over the block's text before the change."""
+        start = utf16_index(before, self.start)
+        return start, utf16_index(before, self.start + self.removed) - start
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one transaction changed, and the article after it."""
+
+    article: Article
+    texts: tuple[TextChange, ...] = ()
+    blocks: frozenset[str] = frozenset()
+    """Blocks whose kind, fields or block-level suggestions changed (redraw the block)."""
+    inserted: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    order: tuple[str, ...] | None = None
+    """The block ids in reading order, when blocks were inserted, removed or moved."""
+    meta: frozenset[str] = frozenset()
+    review: bool = False
+    """Suggestions or comments changed in their tables (who, when, threads)."""
+    media: bool = False
+    extra: bool = False
+    problems: tuple[str, ...] = ()
+    """What a peer wrote that this Copydesk could not read; the part it was in kept its value."""
+
+
+@dataclass(slots=True)
+class _Pending:
+    """What one transaction's observers read, while its state could still be read (pycrdt
+    allows reading in a shared type's observer, not in the document's after-transaction one)."""
+
+    blocks: tuple[Block, ...] | None = None
+    texts: tuple[TextChange, ...] = ()
+    fields: frozenset[str] = frozenset()
+    structure: bool = False
+    meta: set[str] = field(default_factory=set)
+    shell: Article | None = None
+    review: bool = False
+    media: dict[str, Media] | None = None
+    extra: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return (
+            self.blocks is not None
+            or self.shell is not None
+            or self.media is not None
+            or bool(self.meta or self.review or self.extra)
+        )
+
+
+class Follower:
+    """The article a shared document holds, kept in step; `on_change` hears every transaction
+    not made through `edit` (remote updates, undo and redo). `on_change` runs once the
+    transaction is over, and must not write to the document (pycrdt forbids it there)."""
+
+    def __init__(
+        self,
+        doc: Doc[Any],
+        article: Article,
+        on_change: Callable[[Changes], None],
+        origin: Any = LOCAL,
+        source: str = SOURCE,
+    ) -> None:
+        self.doc = doc
+        self.article = article
+        self.origin = origin
+        self.source = source
+        self._on_change = on_change
+        self._pending = _Pending()
+        self.parts = parts = roots(doc)
+        self._subscriptions: list[tuple[Any, Subscription]] = [
+            (parts.blocks, parts.blocks.observe_deep(self._blocks_changed)),
+            (parts.meta, parts.meta.observe(self._meta_changed)),
+            (parts.suggestions, parts.suggestions.observe_deep(self._review_changed)),
+            (parts.comments, parts.comments.observe_deep(self._review_changed)),
+            (parts.media, parts.media.observe_deep(self._media_changed)),
+            (parts.extra, parts.extra.observe(self._extra_changed)),
+        ]
+        self._after = doc.observe(self._transaction_done)
+
+    def close(self) -> None:
+        for shared, subscription in self._subscriptions:
+            shared.unobserve(subscription)
+        self.doc.unobserve(self._after)
+
+    def edit(self, after: Article) -> None:
+        """This machine's edit: into the document, under the local origin."""
+        apply_article(self.doc, self.article, after, self.origin)
+        self.article = after
+
+    # -- a transaction's events, read as they come -----------------------------------------
+
+    def _ours(self, event: Any) -> bool:
+        return bool(event.transaction.origin == self.origin)
+
+    def _blocks_changed(self, events: list[Any]) -> None:
+        if not events or self._ours(events[0]):
+            return
+        texts: list[Any] = []
+        fields: set[int] = set()
+        structure = False
+        for event in events:
+            found: Any = event  # pycrdt's events declare their attributes as slots only
+            if isinstance(event, ArrayEvent):
+                structure = True
+            elif isinstance(event, TextEvent):
+                texts.append(found)
+            elif isinstance(event, MapEvent) and found.path:
+                fields.add(int(found.path[0]))
+        self._read_blocks(texts, fields, structure)
+
+    def _meta_changed(self, event: Any) -> None:
+        if not self._ours(event):
+            self._pending.meta.update(event.keys)
+            self._read_shell()
+
+    def _review_changed(self, events: list[Any]) -> None:
+        if events and not self._ours(events[0]):
+            self._pending.review = True
+            self._read_shell()
+
+    def _media_changed(self, events: list[Any]) -> None:
+        if events and not self._ours(events[0]):
+            try:
+                self._pending.media = read_media(self.parts)
+            except SharedArticleError as error:
+                self._pending.problems.append(f"{self.source}: {error}")
+
+    def _extra_changed(self, event: Any) -> None:
+        if not self._ours(event):
+            self._pending.extra = True
+            self._read_shell()
+
+    def _transaction_done(self, _: TransactionEvent) -> None:
+        pending, self._pending = self._pending, _Pending()
+        if pending:
+            changes = self._changes(pending)
+            self.article = changes.article
+            self._on_change(changes)
+
+    # -- reading only what changed ---------------------------------------------------------
+
+    def _read_blocks(self, texts: list[Any], fields: set[int], structure: bool) -> None:
+        before = self.article.blocks
+        blocks = self.parts.blocks
+        old = {block.id: block for block in before}
+        ids = [str(entry["id"]) for entry in blocks] if structure else None
+        touched = {i: str(blocks[i]["id"]) for i in {*fields, *(int(e.path[0]) for e in texts)}}
+        fresh: dict[str, Block] = {}
+        for index, block_id in touched.items():
+            block = self._read(blocks[index], index, old.get(block_id))
+            if block is not None:
+                fresh[block_id] = block
+        if ids is None:
+            after = list(before)
+            for index, block_id in touched.items():
+                after[index] = fresh.get(block_id, after[index])
+        else:
+            after = []
+            for index, block_id in enumerate(ids):
+                found = fresh.get(block_id) or old.get(block_id)
+                found = found or self._read(blocks[index], index, None)
+                if found is not None:
+                    after.append(found)
+        self._pending.blocks = tuple(after)
+        self._pending.structure = structure
+        self._pending.fields = frozenset(touched[i] for i in fields if touched[i] in old)
+        self._pending.texts = tuple(
+            change
+            for event in texts
+            if (change := _text_change(event, touched, old, fresh)) is not None
+        )
+
+    def _read(self, entry: Any, index: int, old: Block | None) -> Block | None:
+        """The block as the peer left it; where it cannot be read, as it was (None if new)."""
+        try:
+            return block_of(entry, f"blocks[{index}]")
+        except SharedArticleError as error:
+            self._pending.problems.append(f"{self.source}: {error}")
+            return old
+
+    def _read_shell(self) -> None:
+        if self._pending.shell is not None:
+            return
+        try:
+            self._pending.shell = read_shell(self.parts, self.source)
+        except ArticleFileError as error:
+            self._pending.problems.append(str(error))
+
+    def _changes(self, pending: _Pending) -> Changes:
+        before = self.article
+        article = before
+        if pending.blocks is not None:
+            article = replace(article, blocks=pending.blocks)
+        if pending.shell is not None:
+            shell = pending.shell
+            article = replace(
+                article,
+                meta=shell.meta,
+                suggestions=shell.suggestions,
+                comments=shell.comments,
+                extra={**shell.extra, **_local(before.extra)},
+            )
+        if pending.media is not None:
+            article = replace(article, media=pending.media)
+        old_ids = {b.id for b in before.blocks}
+        new_ids = {b.id for b in article.blocks}
+        return Changes(
+            article,
+            pending.texts,
+            pending.fields,
+            tuple(b.id for b in article.blocks if b.id not in old_ids),
+            tuple(b.id for b in before.blocks if b.id not in new_ids),
+            tuple(b.id for b in article.blocks) if pending.structure else None,
+            frozenset(pending.meta),
+            pending.review,
+            pending.media is not None,
+            pending.extra,
+            tuple(pending.problems),
+        )
+
+
+def _local(extra: Any) -> dict[str, Any]:
+    return {k: v for k, v in extra.items() if k in LOCAL_KEYS}
+
+
+def _text_change(
+    event: Any,
+    touched: dict[int, str],
+    old: dict[str, Block],
+    fresh: dict[str, Block],
+) -> TextChange | None:
+    """The one range of the text the delta touched, from its first change to its last."""
+    block_id = touched[int(event.path[0])]
+    before, after = old.get(block_id), fresh.get(block_id)
+    if before is None or after is None:
+        return None  # a block new in this transaction: inserted whole
+    return describe_delta(block_id, before.plain_text, after.text, event.delta)
+
+
+def describe_delta(
+    block_id: str, before: str, after: Runs, delta: Iterable[dict[str, Any]]
+) -> TextChange | None:
+    """A Yjs text delta (pycrdt counts: UTF-8 bytes of the text before) as one `TextChange`."""
+    old = new = 0
+    first: int | None = None
+    old_end = new_end = 0
+    for op in delta:
+        if "retain" in op:
+            count = chars_in_bytes(before, old, int(op["retain"]))
+            if op.get("attributes"):
+                first = new if first is None else first
+                old_end, new_end = old + count, new + count
+            old, new = old + count, new + count
+        elif "delete" in op:
+            first = new if first is None else first
+            old += chars_in_bytes(before, old, int(op["delete"]))
+            old_end, new_end = old, new
+        elif "insert" in op:
+            first = new if first is None else first
+            inserted = op["insert"]
+            new += len(inserted) if isinstance(inserted, str) else 1
+            old_end, new_end = old, new
+    if first is None:
+        return None
+    return TextChange(block_id, first, old_end - first, slice_text(after, first, new_end))

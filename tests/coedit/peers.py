@@ -1,0 +1,69 @@
+"""Peers for the co-editing tests: a document, the article it holds, the changes it heard, and
+delivery of updates by hand (held back, reordered, lost connections), without a server."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from pycrdt import Doc
+
+from editor.coedit.changes import Changes, Follower
+from editor.coedit.layout import article_to_doc, doc_to_article
+from editor.model.article import Article, Block
+from editor.model.inline import Text, replace_text, text_of
+
+
+class Peer:
+    """One Copydesk on the shared article: its document, follower and what it heard."""
+
+    def __init__(self, name: str, doc: Doc[Any], article: Article) -> None:
+        self.name = name
+        self.doc = doc
+        self.heard: list[Changes] = []
+        self.follower = Follower(doc, article, self.heard.append)
+
+    @property
+    def article(self) -> Article:
+        return self.follower.article
+
+    def edit(self, after: Article) -> None:
+        self.follower.edit(after)
+
+    def type(self, block_id: str, offset: int, text: str, removed: int = 0) -> None:
+        """Type `text` at `offset` of a block (replacing `removed` characters), as the surface
+        folds it: the block rebuilt, the article around it unchanged."""
+        block = self.block(block_id)
+        runs = replace_text(block.text, offset, offset + removed, text)
+        self.edit(self.article.replace_block(replace(block, text=runs)))
+
+    def restyle(self, block_id: str, runs: Text) -> None:
+        block = self.block(block_id)
+        assert text_of(runs) == block.plain_text
+        self.edit(self.article.replace_block(replace(block, text=runs)))
+
+    def block(self, block_id: str) -> Block:
+        return self.article.blocks[self.article.index_of(block_id)]
+
+    def held(self, other: Peer) -> bytes:
+        """What this peer has that `other` has not."""
+        return self.doc.get_update(other.doc.get_state())
+
+
+def peers(article: Article, *names: str) -> list[Peer]:
+    """Peers that joined a room the first one filled with `article`."""
+    first = article_to_doc(article)
+    found = [Peer(names[0], first, article)]
+    for name in names[1:]:
+        doc: Doc[Any] = Doc()
+        doc.apply_update(first.get_update())
+        found.append(Peer(name, doc, doc_to_article(doc)))
+    return found
+
+
+def sync(*group: Peer) -> None:
+    """Every peer receives what every other has."""
+    for sender in group:
+        for receiver in group:
+            if sender is not receiver:
+                receiver.doc.apply_update(sender.held(receiver))
