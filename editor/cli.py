@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # each command imports what it runs, so a seed-sized export s
     from editor.model.templates import Gauge, Template, TemplateError
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "import", "check", "stats", "review", "publish", "serve")
+COMMANDS = ("export", "import", "check", "stats", "review", "publish", *coediting.COMMANDS)
 
 
 class UsageError(Exception):

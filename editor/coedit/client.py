@@ -154,6 +154,8 @@ class RoomClient:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
+        if self._task_group is not None:  # a connection still being attempted need not finish
+            self._task_group.cancel_scope.cancel()
         await self._exit.__aexit__(None, None, None)
 
     async def stop(self) -> None:

@@ -13,10 +13,14 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
-COMMANDS = ("serve",)
+if TYPE_CHECKING:
+    from editor.coedit.address import RoomAddress
+
+COMMANDS = ("serve", "share", "pull")
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -56,14 +60,127 @@ def add_commands(sub: Subparsers, command: MakeCommand) -> None:
     )
     serve.add_argument("--verbose", action="store_true", help="log every message, for debugging")
 
+    share = command(
+        sub,
+        "share",
+        "put an article into a room of a co-editing server, for the others to write in",
+    )
+    share.add_argument("file", type=Path, metavar="FILE", help="the article (.article)")
+    share.add_argument("url", metavar="URL", help="the room: ws://server:port/room (or wss://)")
+    _room_arguments(share)
+    share.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the article the room already holds (only the differences are written)",
+    )
+
+    pull = command(sub, "pull", "write the article a room holds now to a file")
+    pull.add_argument("url", metavar="URL", help="the room: ws://server:port/room (or wss://)")
+    pull.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the article to write"
+    )
+    _room_arguments(pull)
+    pull.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def _room_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--token",
+        metavar="SECRET",
+        help="the room's token (or COPYDESK_TOKEN in the environment, or ?token= in URL)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=30,
+        metavar="SECONDS",
+        help="how long to try reaching the server (30)",
+    )
+
 
 def run(options: argparse.Namespace) -> int:
-    return {"serve": _serve}[options.command](options)
+    from editor.coedit.address import AddressError
+
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "serve": _serve,
+        "share": _share,
+        "pull": _pull,
+    }
+    try:
+        return handlers[options.command](options)
+    except AddressError as error:
+        _say(str(error))
+        return EXIT_BAD_INPUT
+
+
+def _say(message: str) -> None:
+    print(f"copydesk: {message}", file=sys.stderr)
+
+
+def _address(options: argparse.Namespace) -> RoomAddress:
+    from editor.coedit.address import parse_address
+
+    return parse_address(options.url, options.token or os.environ.get("COPYDESK_TOKEN") or None)
+
+
+def _share(options: argparse.Namespace) -> int:
+    import anyio
+
+    from editor.coedit.sharing import RoomError, Shared, share
+    from editor.model import storage
+
+    address = _address(options)
+    try:
+        article = storage.load(options.file)
+        done = anyio.run(
+            partial(share, article, address, force=options.force, timeout=options.timeout)
+        )
+    except storage.ArticleFileError as error:
+        _say(str(error))
+        return EXIT_BAD_INPUT
+    except RoomError as error:
+        _say(str(error))
+        return EXIT_BAD_INPUT if error.refused else EXIT_FAILED
+    if done.outcome is Shared.DIFFERENT:
+        held = done.held.title if done.held is not None else ""
+        _say(f"{address.url} already holds a different article (“{held}”); --force replaces it")
+        return EXIT_FAILED
+    print(f"{options.file}: {done.outcome.value} {address.url}")
+    return EXIT_OK
+
+
+def _pull(options: argparse.Namespace) -> int:
+    import anyio
+
+    from editor.coedit.layout import SharedArticleError
+    from editor.coedit.sharing import RoomError, pull
+    from editor.model import storage
+    from editor.model.atomic import SaveError
+
+    address = _address(options)
+    if options.output.exists() and not options.force:
+        _say(f"{options.output} exists; --force replaces it")
+        return EXIT_BAD_INPUT
+    try:
+        article = anyio.run(partial(pull, address, timeout=options.timeout))
+        if article is None:
+            _say(f"{address.url} holds no article yet (copydesk share puts one there)")
+            return EXIT_FAILED
+        storage.save(article, options.output)
+    except RoomError as error:
+        _say(str(error))
+        return EXIT_BAD_INPUT if error.refused else EXIT_FAILED
+    except (storage.ArticleFileError, SharedArticleError) as error:
+        _say(f"{address.url} does not hold a readable article: {error}")
+        return EXIT_BAD_INPUT
+    except SaveError as error:
+        _say(str(error))
+        return EXIT_BAD_INPUT
+    print(options.output)
+    return EXIT_OK
 
 
 def _serve(options: argparse.Namespace) -> int:
-    from functools import partial
-
     import anyio
 
     from editor.coedit.server import ServeError, ServerSettings, run_server, wait_for_signal
