@@ -99,7 +99,10 @@ class RoomClient:
         self._stopping = anyio.Event()
         self._status_changed = anyio.Event()
         self._synced = anyio.Event()
-        self._flushes: list[anyio.Event] = []
+        # sync requests sent and answered on the current connection: an answer is a receipt
+        # for every update sent before its request
+        self._asked = self._answered = 0
+        self._answer = anyio.Event()
         self._outbox: MemoryObjectSendStream[bytes]
         self._queued: MemoryObjectReceiveStream[bytes]
         self._outbox, self._queued = anyio.create_memory_object_stream[bytes](
@@ -136,13 +139,15 @@ class RoomClient:
         """
         while True:
             await self.wait_for(Status.CONNECTED)
-            done = anyio.Event()
-            self._flushes.append(done)
+            connection = self._connection
+            self._asked += 1
+            mine = self._asked
             self._send_soon(create_sync_message(self.doc))
-            with anyio.move_on_after(30):
-                await done.wait()
-            if done.is_set():
+            while self._connection is connection and self._answered < mine:
+                await self._answer.wait()
+            if self._connection is connection:
                 return
+            # the connection dropped first: the next one's sync carries the edits; ask again
 
     # -- running -----------------------------------------------------------------------
 
@@ -201,6 +206,7 @@ class RoomClient:
             ) as connection:
                 self._drop_queued()  # no await until the connection is set: no edit slips by
                 self._connection = connection
+                self._asked, self._answered = 1, 0
                 try:
                     await connection.send(create_sync_message(self.doc))
                     await connection.send(self._awareness_message([self.awareness.client_id]))
@@ -210,6 +216,7 @@ class RoomClient:
                 finally:
                     self._connection = None
                     self._synced = anyio.Event()
+                    self._answered_one()  # a flush waiting on this connection asks again
                     self._forget_peers()
                 return True
         except InvalidStatus as error:
@@ -254,9 +261,12 @@ class RoomClient:
         self._apply_remote(read_message(message[2:]))
         if kind == YSyncMessageType.SYNC_STEP2:
             self._synced.set()
-            for done in self._flushes:
-                done.set()
-            self._flushes.clear()
+            self._answered += 1
+            self._answered_one()
+
+    def _answered_one(self) -> None:
+        answer, self._answer = self._answer, anyio.Event()
+        answer.set()
 
     def _apply_remote(self, update: bytes) -> None:
         if update == b"\x00\x00":

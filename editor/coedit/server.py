@@ -109,9 +109,16 @@ class Rooms(WebsocketServer):
         return room
 
     async def delete_room(self, *, name: str | None = None, room: YRoom | None = None) -> None:
-        target = room if room is not None else self.rooms[name or ""]
-        await self.save(target)
-        await super().delete_room(name=name, room=room)
+        """Close a room its last writer left, unless someone came in while it was saving."""
+        async with self._opening:  # no one joins a room that is being closed
+            target = room if room is not None else self.rooms.get(name or "")
+            if target is None or target.clients or target not in self.rooms.values():
+                return
+            await self._close(target)
+
+    async def _close(self, room: YRoom) -> None:
+        await self.save(room)
+        await super().delete_room(room=room)
 
     async def save(self, room: YRoom) -> None:
         """The whole room in the store in one write: the updates still queued count too."""
@@ -122,8 +129,9 @@ class Rooms(WebsocketServer):
         await store.stop()
 
     async def save_all(self) -> None:
-        for name in list(self.rooms):
-            await self.delete_room(name=name)
+        async with self._opening:
+            for room in list(self.rooms.values()):
+                await self._close(room)
 
 
 def _log_bad_message(
