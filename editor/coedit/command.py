@@ -183,7 +183,7 @@ def _pull(options: argparse.Namespace) -> int:
 def _serve(options: argparse.Namespace) -> int:
     import anyio
 
-    from editor.coedit.server import ServeError, ServerSettings, run_server, wait_for_signal
+    from editor.coedit.server import ServeError, ServerSettings, serve_until_signal
     from editor.coedit.tokens import TokenFileError
 
     log = _server_log(options.verbose)
@@ -194,7 +194,7 @@ def _serve(options: argparse.Namespace) -> int:
         tokens=options.tokens,
     )
     try:
-        anyio.run(run_server, settings, log, partial(wait_for_signal, log), backend="asyncio")
+        anyio.run(serve_until_signal, settings, log, backend="asyncio")
     except (ServeError, TokenFileError, ExceptionGroup) as error:
         reasons = _reasons(error, (ServeError, TokenFileError))
         if not reasons:

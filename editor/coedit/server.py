@@ -238,6 +238,17 @@ class Gate:
         return connection.respond(HTTPStatus.FORBIDDEN, f"Refused: {verdict.value}\n")
 
 
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 async def _prepare_store(db: Path, log: logging.Logger) -> None:
     """Create the store's tables once, before rooms opening at the same time race to."""
     try:
@@ -246,15 +257,20 @@ async def _prepare_store(db: Path, log: logging.Logger) -> None:
         raise ServeError(f"{db}: cannot open the store: {error}") from error
 
 
-async def wait_for_signal(log: logging.Logger) -> None:
-    """Until SIGTERM (systemd, docker stop) or SIGINT (Ctrl+C)."""
+async def serve_until_signal(settings: ServerSettings, log: logging.Logger) -> None:
+    """Serve until SIGTERM (systemd, docker stop) or SIGINT (Ctrl+C). The handlers are in
+    place before the server says it listens, so a stop sent at once is a clean stop too."""
     with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
-        async for received in signals:
-            log.info(
-                "%s received: closing the connections and saving the rooms",
-                signal.Signals(received).name,
-            )
-            return
+
+        async def until() -> None:
+            async for received in signals:
+                log.info(
+                    "%s received: closing the connections and saving the rooms",
+                    signal.Signals(received).name,
+                )
+                return
+
+        await run_server(settings, log, until)
 
 
 async def run_server(
@@ -303,6 +319,12 @@ async def run_server(
             db,
             f"tokens from {tokens.path}" if tokens else "every room open (no tokens file)",
         )
+        if tokens is None and not _loopback(settings.host):
+            log.warning(
+                "no tokens file: every room is open to anyone who can reach %s:%d",
+                settings.host,
+                port,
+            )
         if listening is not None:
             listening(port)
         await until()

@@ -11,6 +11,8 @@ from typing import Any
 import anyio
 import pytest
 from pycrdt import Doc, Map, Text
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidStatus
 
 from editor.coedit.client import RoomClient, Status
 from editor.coedit.presence import Cursor, User
@@ -164,3 +166,22 @@ def test_a_client_without_the_rooms_token_is_refused_and_logged(
     ]
     assert len(refusals) == 1
     assert f"for room {room}: {reason}" in refusals[0]
+
+
+def test_the_token_may_come_in_an_authorization_header(tmp_path: Path) -> None:
+    tokens = tmp_path / "tokens.json"
+    tokens.write_text(json.dumps({"desk/fire": "fire-secret"}), encoding="utf-8")
+
+    async def knock(url: str, headers: dict[str, str]) -> int:
+        try:
+            async with connect(url, additional_headers=headers):
+                return 101
+        except InvalidStatus as refusal:
+            return refusal.response.status_code
+
+    with room_server(tmp_path / "store", tokens=tokens) as server:
+        url = server.address().url
+        assert anyio.run(knock, url, {"Authorization": "Bearer fire-secret"}) == 101
+        assert anyio.run(knock, url, {"Authorization": "Bearer guess"}) == 403
+        assert anyio.run(knock, url, {}) == 403
+        assert anyio.run(knock, url.rsplit("/", 2)[0] + "/", {}) == 404

@@ -153,3 +153,10 @@ def test_the_tokens_file_is_read_again_when_it_changes(tmp_path: Path) -> None:
         tokens.write_text("{broken", encoding="utf-8")
         assert anyio.run(status, server.address(token="new secret")) is Status.CONNECTED
         server.wait_for_line(r"not valid JSON.*; the previous tokens stay in force")
+
+
+def test_a_server_open_to_the_network_without_tokens_says_so(tmp_path: Path) -> None:
+    with serve_process(tmp_path / "store", "--host", "0.0.0.0") as server:
+        server.wait_for_line(r"listening on ws://0\.0\.0\.0:\d+")
+        server.wait_for_line(r"no tokens file: every room is open to anyone who can reach")
+        assert server.stop() == 0
