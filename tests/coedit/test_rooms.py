@@ -99,7 +99,6 @@ def test_edits_made_offline_merge_when_the_server_comes_back(tmp_path: Path) -> 
         port, address = first.port, first.address()
 
     async def scenario() -> None:
-        nonlocal first
         async with (
             RoomClient(lea, address, User.named("Léa"), backoff=QUICK) as at_lea,
             RoomClient(marc, address, User.named("Marc"), backoff=QUICK) as at_marc,

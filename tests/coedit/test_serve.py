@@ -62,12 +62,15 @@ MERGED = "Marc hors ligne. Premier jet. Léa hors ligne. "
 def test_a_killed_server_loses_nothing_and_offline_edits_merge(tmp_path: Path) -> None:
     store = tmp_path / "store"
     lea, marc = Doc[Any](), Doc[Any]()
+    shown: list[Status] = []  # what Léa's window would show, in order
 
     async def session() -> None:
         with serve_process(store) as first:
             address = first.listening().address()
             async with (
-                RoomClient(lea, address, User.named("Léa"), backoff=QUICK) as at_lea,
+                RoomClient(
+                    lea, address, User.named("Léa"), backoff=QUICK, on_status=shown.append
+                ) as at_lea,
                 RoomClient(marc, address, User.named("Marc"), backoff=QUICK) as at_marc,
             ):
                 await at_lea.synced()
@@ -97,6 +100,9 @@ def test_a_killed_server_loses_nothing_and_offline_edits_merge(tmp_path: Path) -
 
     anyio.run(session)
     assert text_of(lea) == MERGED
+    assert shown[0] is Status.CONNECTED and shown[-1] is Status.OFFLINE  # left at the end
+    back = shown.index(Status.OFFLINE)
+    assert Status.CONNECTED in shown[back:-1]  # offline after the kill, then in again
 
 
 def test_two_writer_processes_typing_at_once_converge(tmp_path: Path) -> None:
