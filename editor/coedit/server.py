@@ -5,8 +5,8 @@ script) can join; the transport is the `websockets` library, whose opening hands
 a client without the room's token be refused with HTTP 403 before it reads a byte.
 
 Every update a room receives is written to `STORE/rooms.sqlite` (pycrdt-store) as it
-comes, and the whole room once more when its last writer leaves or the server stops, so a
-restart loses nothing; a server killed outright may miss its last updates, which the
+comes, and all it received once more in one write when its last writer leaves or the server
+stops, so a restart loses nothing; a server killed outright may miss its last updates, which the
 writers' own copies give back as soon as they reconnect (the sync protocol exchanges what
 each side lacks).
 """
@@ -16,6 +16,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import signal
+import sqlite3
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import partial
@@ -38,6 +40,9 @@ from editor.coedit.presence import user_name
 from editor.coedit.tokens import TokenFile
 
 STORE_FILE = "rooms.sqlite"
+COMPACT_AFTER = 200
+"""A room whose history in the store has more writes than this is rewritten as one when it
+opens: loading stays quick and the file stays the size of the articles."""
 MAX_MESSAGE = 256 * 1024 * 1024  # a long article's first sync, with its images, in one message
 
 
@@ -51,6 +56,7 @@ class ServerSettings:
     host: str = "127.0.0.1"
     port: int = 1234
     tokens: Path | None = None
+    compact_after: int = COMPACT_AFTER
 
 
 class RoomStore(SQLiteYStore):
@@ -75,15 +81,38 @@ async def load_room(db: Path, room: str, doc: Doc[Any], log: logging.Logger) -> 
     return True
 
 
+def compact_room(db: Path, room: str, doc: Doc[Any], most: int = COMPACT_AFTER) -> bool:
+    """Replace the room's history in the store by one write of `doc` (all of it, as just
+    loaded), in one SQLite transaction, when it has more than `most` writes.
+
+    Only while the room is closed: nobody else writes its rows then. pycrdt-store's own
+    squashing by age is not used: in 0.1 it drops the history of an uncompressed store.
+    """
+    with contextlib.closing(sqlite3.connect(db, timeout=30)) as database, database:
+        (count,) = database.execute(
+            "SELECT COUNT(*) FROM yupdates WHERE path = ?", (room,)
+        ).fetchone()
+        if count <= most:
+            return False
+        database.execute("DELETE FROM yupdates WHERE path = ?", (room,))
+        database.execute("DELETE FROM ycheckpoints WHERE path = ?", (room,))
+        database.execute(
+            "INSERT INTO yupdates VALUES (?, ?, ?, ?)", (room, doc.get_update(), b"", time.time())
+        )
+    return True
+
+
 class Rooms(WebsocketServer):
     """pycrdt-websocket's rooms, each loaded from the store before its first client syncs."""
 
-    def __init__(self, db: Path, log: logging.Logger) -> None:
+    def __init__(self, db: Path, log: logging.Logger, compact_after: int = COMPACT_AFTER) -> None:
         super().__init__(
             rooms_ready=True, auto_clean_rooms=True, exception_handler=exception_logger, log=log
         )
         self._db = db
+        self._compact_after = compact_after
         self._opening = anyio.Lock()
+        self._opened: dict[int, bytes] = {}  # each open room's state when it was loaded
 
     async def get_room(self, name: str) -> YRoom:
         async with self._opening:  # two writers arriving at once share one started room
@@ -91,6 +120,10 @@ class Rooms(WebsocketServer):
                 doc: Doc[Any] = Doc()
                 found = await load_room(self._db, name, doc, self.log)
                 self.log.info("room %s %s", name, "opened from the store" if found else "created")
+                if found and await anyio.to_thread.run_sync(
+                    compact_room, self._db, name, doc, self._compact_after
+                ):
+                    self.log.info("room %s: its history in the store compacted", name)
                 room = YRoom(
                     ready=True,
                     ystore=RoomStore(self._db, name, self.log),
@@ -101,6 +134,7 @@ class Rooms(WebsocketServer):
                 room.awareness.observe(partial(_log_presence, self.log, name, room.awareness, {}))
                 room.on_message_error = partial(_log_bad_message, self.log, name)
                 self.rooms[name] = room
+                self._opened[id(room)] = doc.get_state()
             room = self.rooms[name]
             await self.start_room(room)
             # pycrdt-websocket subscribes to the room's changes in a task of its own: an edit
@@ -121,11 +155,14 @@ class Rooms(WebsocketServer):
         await super().delete_room(room=room)
 
     async def save(self, room: YRoom) -> None:
-        """The whole room in the store in one write: the updates still queued count too."""
+        """Everything the room received since it opened, in one write: the updates still
+        queued count too (the ones already written are written again, which costs nothing
+        but their size and is undone by the next compaction)."""
         store = room.ystore
+        opened = self._opened.pop(id(room), b"\x00")
         if store is None or not store.started.is_set():
             return
-        await store.encode_state_as_update(room.ydoc)
+        await store.write(room.ydoc.get_update(opened))
         await store.stop()
 
     async def save_all(self) -> None:
@@ -287,7 +324,7 @@ async def run_server(
     db = settings.store / STORE_FILE
     tokens = TokenFile(settings.tokens, log) if settings.tokens else None
     await _prepare_store(db, log)
-    rooms = Rooms(db, log)
+    rooms = Rooms(db, log, settings.compact_after)
 
     async def handle(connection: ServerConnection) -> None:
         room = room_of(connection.request.path if connection.request else "")

@@ -40,12 +40,14 @@ class RunningServer:
 
 
 @contextmanager
-def room_server(store: Path, port: int = 0, tokens: Path | None = None) -> Iterator[RunningServer]:
+def room_server(
+    store: Path, port: int = 0, tokens: Path | None = None, compact_after: int = 200
+) -> Iterator[RunningServer]:
     """Serve until the block ends, then stop as SIGTERM would: connections closed, rooms saved."""
     listening: Future[int] = Future()
     with start_blocking_portal() as portal:
         stop = portal.call(anyio.Event)
-        settings = ServerSettings(store, port=port, tokens=tokens)
+        settings = ServerSettings(store, port=port, tokens=tokens, compact_after=compact_after)
         done = portal.start_task_soon(
             run_server, settings, logging.getLogger("copydesk.serve"), stop.wait,
             listening.set_result,
@@ -129,6 +131,15 @@ def serve_process(store: Path, *extra: str, port: int = 0) -> Iterator[ServeProc
         if server.process.poll() is None:
             server.process.kill()
             server.process.wait(timeout=PATIENCE)
+
+
+def eventually(condition: Callable[[], bool], what: str) -> None:
+    """`until` for code outside an event loop: the server works in its own thread."""
+    deadline = time.monotonic() + PATIENCE
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still waiting after {PATIENCE:.0f} s: {what}")
+        time.sleep(0.02)
 
 
 def stored_doc(store: Path, room: str) -> Doc[Any]:

@@ -3,8 +3,11 @@ keep what they wrote offline, and a room outlives its server."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,8 @@ from websockets.exceptions import InvalidStatus
 
 from editor.coedit.client import RoomClient, Status
 from editor.coedit.presence import Cursor, User
-from tests.coedit.rooms import QUICK, room_server, until
+from editor.coedit.server import STORE_FILE
+from tests.coedit.rooms import QUICK, eventually, room_server, stored_doc, until
 
 
 def shared_text(doc: Doc[Any]) -> Text:
@@ -184,3 +188,44 @@ def test_the_token_may_come_in_an_authorization_header(tmp_path: Path) -> None:
         assert anyio.run(knock, url, {"Authorization": "Bearer guess"}) == 403
         assert anyio.run(knock, url, {}) == 403
         assert anyio.run(knock, url.rsplit("/", 2)[0] + "/", {}) == 404
+
+
+def test_a_rooms_history_is_compacted_when_it_opens_and_nothing_is_lost(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = tmp_path / "store"
+    caplog.set_level(logging.INFO, logger="copydesk.serve")
+
+    def closed(sessions: int) -> bool:
+        """The server has closed the room after `sessions` sessions (it logs the writer's
+        leaving once the room is saved and closed)."""
+        lines = [r.getMessage() for r in caplog.records if r.name == "copydesk.serve"]
+        return sum(bool(re.fullmatch(r"\S+:\d+ left room desk/fire", m)) for m in lines) >= sessions
+
+    async def type_and_leave(address: Any, words: str) -> None:
+        doc = Doc[Any]()
+        async with RoomClient(doc, address, User.named("Léa"), backoff=QUICK) as client:
+            await client.synced()
+            for character in words:  # one write in the store per key
+                shared_text(doc).insert(len(shared_text(doc)), character)
+            await client.flush()
+
+    def writes() -> int:
+        with contextlib.closing(sqlite3.connect(store / STORE_FILE)) as database:
+            query = "SELECT COUNT(*) FROM yupdates WHERE path = 'desk/fire'"
+            count: int = database.execute(query).fetchone()[0]
+            return count
+
+    def stored() -> str:
+        return str(shared_text(stored_doc(store, "desk/fire")))
+
+    first, then = "Vingt-cinq touches tapées.", " Et encore."
+    with room_server(store, compact_after=10) as server:
+        anyio.run(type_and_leave, server.address(), first)
+        eventually(lambda: closed(1), "the room closes after the first session")
+        assert stored() == first
+        assert writes() > 10
+        anyio.run(type_and_leave, server.address(), then)  # opens the room again
+        eventually(lambda: closed(2), "the room closes after the second session")
+        assert stored() == first + then
+        assert writes() <= 1 + len(then) + 1  # the compacted history, then this session's
