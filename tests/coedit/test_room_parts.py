@@ -99,3 +99,14 @@ def test_another_programs_presence_shows_its_writer_without_a_cursor() -> None:
     assert (peer.user.name, peer.cursor) == ("Web editor", None)
     assert peer.user.colour == colour_for("Web editor")
     assert peer_of(3, {}).user.name == "someone"
+
+
+@pytest.mark.slow
+def test_the_other_commands_do_not_load_the_network_parts(tmp_path: Path) -> None:
+    from editor.model import storage
+    from editor.model.build import article, para, title
+    from tests.test_cli_imports import modules_after
+
+    path = tmp_path / "piece.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit.")), path)
+    assert {"pycrdt", "websockets", "editor.coedit.client"} & modules_after("stats", path) == set()
