@@ -8,7 +8,9 @@ will not become right by waiting; any other failure is retried with a growing, j
 delay so that a restarted server is not hit by every writer in the same second.
 
 Remote updates are applied in a transaction whose origin is the client, so a binding can
-tell them from local typing (and keep them out of the local undo history).
+tell them from local typing (and keep them out of the local undo history). The client runs in
+the event loop of the thread that edits the `Doc` (asyncio through anyio): a window runs it in
+its own loop (QtAsyncio) rather than beside it, since a `Doc` takes one transaction at a time.
 """
 
 from __future__ import annotations

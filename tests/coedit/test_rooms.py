@@ -18,7 +18,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from editor.coedit.client import RoomClient, Status
-from editor.coedit.presence import Cursor, User
+from editor.coedit.presence import Cursor, Peer, User
 from editor.coedit.server import STORE_FILE
 from tests.coedit.rooms import QUICK, eventually, room_server, stored_doc, until
 
@@ -30,9 +30,12 @@ def shared_text(doc: Doc[Any]) -> Text:
 def test_two_writers_in_one_paragraph_converge_and_see_each_other(tmp_path: Path) -> None:
     async def scenario(address: Any) -> None:
         lea, marc = Doc[Any](), Doc[Any]()
+        drawn: list[list[Peer]] = []  # what Marc's window is told to draw, each time
         async with (
             RoomClient(lea, address, User.named("Léa Martin"), backoff=QUICK) as at_lea,
-            RoomClient(marc, address, User.named("Marc Diallo"), backoff=QUICK) as at_marc,
+            RoomClient(
+                marc, address, User.named("Marc Diallo"), backoff=QUICK, on_peers=drawn.append
+            ) as at_marc,
         ):
             await at_lea.synced()
             await at_marc.synced()
@@ -53,6 +56,7 @@ def test_two_writers_in_one_paragraph_converge_and_see_each_other(tmp_path: Path
             assert peer.user == User.named("Léa Martin")
             await until(lambda: at_marc.peers()[0].cursor is not None, "Léa's cursor reaches Marc")
             assert at_marc.peers()[0].cursor == Cursor("b1", 3, 10)
+            assert drawn[-1] == at_marc.peers()
             assert [p.user.name for p in at_lea.peers()] == ["Marc Diallo"]
             assert at_lea.status is at_marc.status is Status.CONNECTED
         assert str(shared_text(lea)) in (
