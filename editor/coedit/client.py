@@ -243,8 +243,14 @@ class RoomClient:
     async def _converse(self, connection: ClientConnection) -> None:
         try:
             async for message in connection:
-                if isinstance(message, bytes) and message:
+                if not isinstance(message, bytes) or not message:
+                    continue
+                try:
                     await self._receive(connection, message)
+                except (ValueError, RuntimeError, IndexError) as error:  # pycrdt's decoders
+                    # a peer's broken message (the server forwards presence as it comes):
+                    # skipped, the room and this copy go on
+                    self._log.warning("a message from %s was skipped: %s", self.address.url, error)
         except ConnectionClosed:
             pass
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-from pycrdt import Awareness, Doc
+from pycrdt import Awareness, Doc, YMessageType, read_message
 from pycrdt.store import SQLiteYStore, YDocNotFound
 from pycrdt.websocket import WebsocketServer, YRoom, exception_logger
 from websockets.asyncio.server import ServerConnection, serve
@@ -133,6 +133,7 @@ class Rooms(WebsocketServer):
                 )
                 room.awareness.observe(partial(_log_presence, self.log, name, room.awareness, {}))
                 room.on_message_error = partial(_log_bad_message, self.log, name)
+                room.on_message = partial(_broken_presence, self.log, name)
                 self.rooms[name] = room
                 self._opened[id(room)] = doc.get_state()
             room = self.rooms[name]
@@ -176,8 +177,21 @@ def _log_bad_message(
 ) -> bool:
     """A message the room cannot apply is logged and skipped; the writer's next sync
     carries the edit again, and the room stays open for the others."""
-    log.error("room %s: a message from %s could not be applied: %r", room, client.path, error)
+    log.error("room %s: a message could not be applied and was skipped: %r", room, error)
     return True
+
+
+def _broken_presence(log: logging.Logger, room: str, message: bytes) -> bool:
+    """True (skip it) for a presence message that does not decode: the room forwards
+    presence to every writer before reading it, and a writer's program may not survive one."""
+    if not message or message[0] != YMessageType.AWARENESS:
+        return False
+    try:
+        Awareness(Doc()).apply_awareness_update(read_message(message[1:]), None)
+    except (ValueError, RuntimeError, IndexError) as error:
+        log.error("room %s: a presence message that does not decode was skipped: %r", room, error)
+        return True
+    return False
 
 
 def _log_presence(
@@ -199,7 +213,7 @@ def _log_presence(
         log.info("%s left room %s", names.pop(client, f"client {client}"), room)
 
 
-class _Client:
+class WebsocketChannel:
     """A websocket connection as the pycrdt `Channel` a room serves."""
 
     def __init__(self, connection: ServerConnection, room: str) -> None:
@@ -210,7 +224,7 @@ class _Client:
     def path(self) -> str:
         return self._room
 
-    def __aiter__(self) -> _Client:
+    def __aiter__(self) -> WebsocketChannel:
         return self
 
     async def __anext__(self) -> bytes:
@@ -330,7 +344,7 @@ async def run_server(
         room = room_of(connection.request.path if connection.request else "")
         log.info("%s joined room %s", who(connection), room)
         try:
-            await rooms.serve(_Client(connection, room))
+            await rooms.serve(WebsocketChannel(connection, room))
         finally:
             log.info("%s left room %s", who(connection), room)
 

@@ -201,3 +201,35 @@ def writer_process(url: str, name: str, sentence: str, total: int) -> subprocess
         text=True,
         encoding="utf-8",
     )
+
+
+@contextmanager
+def stock_server() -> Iterator[int]:
+    """pycrdt-websocket's own server as its documentation runs it, with nothing of ours in
+    its rooms (no store, no checks): another y-websocket server. Yields its port."""
+    from pycrdt.websocket import WebsocketServer
+    from websockets.asyncio.server import ServerConnection, serve
+
+    from editor.coedit.address import room_of
+    from editor.coedit.server import WebsocketChannel
+
+    async def run(listening: Future[int], stop: anyio.Event) -> None:
+        async with WebsocketServer() as rooms:
+
+            async def handle(connection: ServerConnection) -> None:
+                assert connection.request is not None
+                await rooms.serve(WebsocketChannel(connection, room_of(connection.request.path)))
+
+            async with serve(handle, "127.0.0.1", 0) as server:
+                listening.set_result(server.sockets[0].getsockname()[1])
+                await stop.wait()
+
+    listening: Future[int] = Future()
+    with start_blocking_portal() as portal:
+        stop = portal.call(anyio.Event)
+        done = portal.start_task_soon(run, listening, stop)
+        try:
+            yield listening.result(timeout=PATIENCE)
+        finally:
+            portal.call(stop.set)
+            done.result(timeout=PATIENCE)

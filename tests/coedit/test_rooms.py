@@ -17,10 +17,11 @@ from pycrdt import Doc, Map, Text
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
+from editor.coedit.address import parse_address
 from editor.coedit.client import RoomClient, Status
 from editor.coedit.presence import Cursor, Peer, User
 from editor.coedit.server import STORE_FILE
-from tests.coedit.rooms import QUICK, eventually, room_server, stored_doc, until
+from tests.coedit.rooms import QUICK, eventually, room_server, stock_server, stored_doc, until
 
 
 def shared_text(doc: Doc[Any]) -> Text:
@@ -233,3 +234,50 @@ def test_a_rooms_history_is_compacted_when_it_opens_and_nothing_is_lost(
         eventually(lambda: closed(2), "the room closes after the second session")
         assert stored() == first + then
         assert writes() <= 1 + len(then) + 1  # the compacted history, then this session's
+
+
+def test_a_broken_message_from_a_peer_is_skipped_and_the_room_goes_on(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def scenario(address: Any) -> None:
+        lea, marc = Doc[Any](), Doc[Any]()
+        async with (
+            RoomClient(lea, address, User.named("Léa"), backoff=QUICK) as at_lea,
+            RoomClient(marc, address, User.named("Marc"), backoff=QUICK) as at_marc,
+        ):
+            await at_lea.synced()
+            await at_marc.synced()
+            async with connect(address.url) as broken:
+                await broken.send(b"\x01\x02\x02\xff")  # presence, broken after its count
+                await broken.send(b"\x00\x02\x05garbage")  # an update that is not one
+            shared_text(lea).insert(0, "Toujours là.")
+            await until(lambda: str(shared_text(marc)) == "Toujours là.", "Marc gets Léa's words")
+            assert at_lea.status is at_marc.status is Status.CONNECTED
+
+    with room_server(tmp_path / "store") as server:
+        anyio.run(scenario, server.address())
+    said = [r.getMessage() for r in caplog.records if r.name == "copydesk.serve"]
+    assert any("a presence message that does not decode was skipped" in m for m in said)
+    assert any("a message could not be applied and was skipped" in m for m in said)
+
+
+def test_the_client_works_with_another_y_websocket_server_and_survives_its_broken_presence() -> (
+    None
+):
+    async def scenario(address: Any) -> None:
+        lea, marc = Doc[Any](), Doc[Any]()
+        async with (
+            RoomClient(lea, address, User.named("Léa"), backoff=QUICK) as at_lea,
+            RoomClient(marc, address, User.named("Marc"), backoff=QUICK) as at_marc,
+        ):
+            await at_lea.synced()
+            await at_marc.synced()
+            async with connect(address.url) as broken:  # this server forwards it as it comes
+                await broken.send(b"\x01\x02\x02\xff")
+            shared_text(lea).insert(0, "Toujours là.")
+            await until(lambda: str(shared_text(marc)) == "Toujours là.", "Marc gets Léa's words")
+            await until(lambda: len(at_marc.peers()) == 1, "Marc sees Léa")
+            assert at_lea.status is at_marc.status is Status.CONNECTED
+
+    with stock_server() as port:
+        anyio.run(scenario, parse_address(f"ws://127.0.0.1:{port}/desk/fire"))
