@@ -224,15 +224,16 @@ def test_a_rooms_history_is_compacted_when_it_opens_and_nothing_is_lost(
     def stored() -> str:
         return str(shared_text(stored_doc(store, "desk/fire")))
 
-    first, then = "Vingt-cinq touches tapées.", " Et encore."
-    with room_server(store, compact_after=10) as server:
-        anyio.run(type_and_leave, server.address(), first)
-        eventually(lambda: closed(1), "the room closes after the first session")
-        assert stored() == first
-        assert writes() > 10
+    sessions, then = ["Vingt-cinq", " touches", " tapées."], " Et encore."
+    with room_server(store, compact_after=2) as server:
+        for number, words in enumerate(sessions, start=1):
+            anyio.run(type_and_leave, server.address(), words)
+            eventually(lambda n=number: closed(n), "the room closes after each session")
+        assert stored() == "".join(sessions)
+        assert writes() > 2  # at least each session's closing write
         anyio.run(type_and_leave, server.address(), then)  # opens the room again
-        eventually(lambda: closed(2), "the room closes after the second session")
-        assert stored() == first + then
+        eventually(lambda: closed(len(sessions) + 1), "the room closes after the last session")
+        assert stored() == "".join(sessions) + then
         assert writes() <= 1 + len(then) + 1  # the compacted history, then this session's
 
 
