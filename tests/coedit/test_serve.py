@@ -166,3 +166,11 @@ def test_a_server_open_to_the_network_without_tokens_says_so(tmp_path: Path) -> 
         server.wait_for_line(r"listening on ws://0\.0\.0\.0:\d+")
         server.wait_for_line(r"no tokens file: every room is open to anyone who can reach")
         assert server.stop() == 0
+
+
+def test_a_store_folder_that_cannot_be_made_is_said_plainly(tmp_path: Path) -> None:
+    taken = tmp_path / "a-file"
+    taken.write_text("not a folder", encoding="utf-8")
+    with serve_process(taken / "store") as server:
+        assert server.process.wait(timeout=60) == 2
+        server.wait_for_line(rf"{taken / 'store'}: cannot create the store folder")
