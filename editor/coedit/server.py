@@ -335,8 +335,8 @@ async def run_server(
         settings.store.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ServeError(f"{settings.store}: cannot create the store folder: {error}") from None
-    db = settings.store / STORE_FILE
-    tokens = TokenFile(settings.tokens, log) if settings.tokens else None
+    db = settings.store.resolve() / STORE_FILE  # the log names it whatever the cwd was
+    tokens = TokenFile(settings.tokens.resolve(), log) if settings.tokens else None
     await _prepare_store(db, log)
     rooms = Rooms(db, log, settings.compact_after)
 

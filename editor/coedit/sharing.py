@@ -8,6 +8,7 @@ answer to a sync request is the receipt), so a script can hand over to the desk 
 from __future__ import annotations
 
 import getpass
+import logging
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -23,6 +24,15 @@ from editor.coedit.presence import User
 from editor.model.article import Article
 
 PATIENT = Backoff(first=0.5, factor=2.0, longest=5.0)
+
+
+def _quiet_log() -> logging.Logger:
+    """The commands say what happened themselves, once: the client's own log stays silent."""
+    log = logging.getLogger("copydesk.headless")
+    log.propagate = False
+    if not log.handlers:
+        log.addHandler(logging.NullHandler())
+    return log
 
 
 class RoomError(Exception):
@@ -77,7 +87,8 @@ async def share(
     """Put `article` into the room; a room holding another article is left alone unless
     `force`, and then only the differences are written, as an editor's would be."""
     doc: Doc[Any] = Doc()
-    async with RoomClient(doc, address, headless_user("share"), backoff=PATIENT) as client:
+    user = headless_user("share")
+    async with RoomClient(doc, address, user, backoff=PATIENT, log=_quiet_log()) as client:
         await _joined(client, address, timeout)
         if not holds_article(doc):
             article_to_doc(article, doc)
@@ -99,6 +110,7 @@ async def share(
 async def pull(address: RoomAddress, *, timeout: float = 30) -> Article | None:
     """The room's article now, or None when the room holds none."""
     doc: Doc[Any] = Doc()
-    async with RoomClient(doc, address, headless_user("pull"), backoff=PATIENT) as client:
+    user = headless_user("pull")
+    async with RoomClient(doc, address, user, backoff=PATIENT, log=_quiet_log()) as client:
         await _joined(client, address, timeout)
     return doc_to_article(doc, address.url) if holds_article(doc) else None

@@ -122,7 +122,7 @@ def test_a_wrong_token_and_a_dead_server_are_said_plainly(tmp_path: Path) -> Non
         url = server.listening().address().url
         wrong = copydesk("share", story, url, "--token", "guess")
         assert wrong.returncode == 2
-        assert f"{url} refused the connection: Refused: wrong token" in wrong.stderr
+        assert wrong.stderr == f"copydesk: {url} refused the connection: Refused: wrong token\n"
         assert copydesk("share", story, url, token="fire-secret").returncode == 0
         pulled = copydesk("pull", f"{url}?token=fire-secret", "-o", tmp_path / "back.article")
         assert pulled.returncode == 0, pulled.stderr
