@@ -23,7 +23,7 @@ from anyio.from_thread import start_blocking_portal
 from pycrdt import Doc
 
 from editor.coedit.address import RoomAddress, parse_address
-from editor.coedit.client import Backoff
+from editor.coedit.client import Backoff, RoomClient
 from editor.coedit.server import STORE_FILE, ServerSettings, run_server
 
 PATIENCE = 60.0  # seconds before a wait is a failure: far above any healthy run
@@ -140,6 +140,13 @@ def eventually(condition: Callable[[], bool], what: str) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"still waiting after {PATIENCE:.0f} s: {what}")
         time.sleep(0.02)
+
+
+async def synced(*clients: RoomClient) -> None:
+    """Wait until each client has synced with its room; fail after PATIENCE."""
+    with anyio.fail_after(PATIENCE):
+        for client in clients:
+            await client.synced()
 
 
 def stored_doc(store: Path, room: str) -> Doc[Any]:

@@ -17,7 +17,7 @@ from pycrdt import Doc, Text
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
 from editor.coedit.presence import User
-from tests.coedit.rooms import QUICK, serve_process, stored_doc, until, writer_process
+from tests.coedit.rooms import QUICK, serve_process, stored_doc, synced, until, writer_process
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +29,7 @@ def text_of(doc: Doc[Any]) -> str:
 async def write_and_leave(address: RoomAddress, words: str) -> None:
     doc = Doc[Any]()
     async with RoomClient(doc, address, User.named("Léa Martin"), backoff=QUICK) as room:
-        await room.synced()
+        await synced(room)
         doc.get("text", type=Text).insert(0, words)
         await room.flush()
 
@@ -37,7 +37,7 @@ async def write_and_leave(address: RoomAddress, words: str) -> None:
 async def read(address: RoomAddress) -> str:
     doc = Doc[Any]()
     async with RoomClient(doc, address, User.named("Zoé"), backoff=QUICK) as room:
-        await room.synced()
+        await synced(room)
     return text_of(doc)
 
 
@@ -73,8 +73,7 @@ def test_a_killed_server_loses_nothing_and_offline_edits_merge(tmp_path: Path) -
                 ) as at_lea,
                 RoomClient(marc, address, User.named("Marc"), backoff=QUICK) as at_marc,
             ):
-                await at_lea.synced()
-                await at_marc.synced()
+                await synced(at_lea, at_marc)
                 lea.get("text", type=Text).insert(0, "Premier jet. ")
                 await until(lambda: text_of(marc) == "Premier jet. ", "Marc has Léa's words")
                 await until(

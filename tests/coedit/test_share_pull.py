@@ -25,7 +25,7 @@ from editor.model.annotations import Comment
 from editor.model.article import Article
 from editor.model.build import article, para, quote, title
 from editor.model.inline import plain
-from tests.coedit.rooms import QUICK, ServeProcess, serve_process, until
+from tests.coedit.rooms import QUICK, ServeProcess, serve_process, synced, until
 from tests.shared import SAMPLE
 
 pytestmark = pytest.mark.slow
@@ -155,8 +155,7 @@ def test_writers_editing_at_once_converge_to_the_article_pull_writes(
             RoomClient(lea, address, User.named("Léa"), backoff=QUICK) as at_lea,
             RoomClient(marc, address, User.named("Marc"), backoff=QUICK) as at_marc,
         ):
-            await at_lea.synced()
-            await at_marc.synced()
+            await synced(at_lea, at_marc)
             seen_by_lea, seen_by_marc = doc_to_article(lea), doc_to_article(marc)
             # both type into the same paragraph before either hears the other
             typed = seen_by_lea.replace_block(
