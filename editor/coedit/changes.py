@@ -14,7 +14,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pycrdt import ArrayEvent, Doc, MapEvent, Subscription, TextEvent, TransactionEvent
+from pycrdt import (
+    ArrayEvent,
+    Doc,
+    MapEvent,
+    Subscription,
+    TextEvent,
+    TransactionEvent,
+    get_update,
+)
 
 from editor.coedit.edits import LOCAL, apply_article
 from editor.coedit.layout import (
@@ -27,10 +35,14 @@ from editor.coedit.layout import (
     roots,
 )
 from editor.coedit.offsets import chars_in_bytes, utf16_index
+from editor.coedit.repair import Note, repair
 from editor.model.article import Article, Block, Media
 from editor.model.inline import Text as Runs
-from editor.model.inline import slice_text
+from editor.model.inline import slice_text, text_of
 from editor.model.storage import ArticleFileError
+
+REPAIR = "copydesk-repair"
+"""The origin of the repairs every client makes after a merge (see `repair`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +127,9 @@ class Follower:
         self.source = source
         self._on_change = on_change
         self._pending = _Pending()
+        self._waiting: list[bytes] = []
+        self._unsure = False
+        """A transaction could not be read whole: read the next one's result whole."""
         self.parts = parts = roots(doc)
         self._subscriptions: list[tuple[Any, Subscription]] = [
             (parts.blocks, parts.blocks.observe_deep(self._blocks_changed)),
@@ -135,6 +150,78 @@ class Follower:
         """This machine's edit: into the document, under the local origin."""
         apply_article(self.doc, self.article, after, self.origin)
         self.article = after
+
+    def repair(self) -> list[Note]:
+        """Mend what a merge broke (`repair.repair`), written under the repair origin: undo
+        leaves it alone, and `on_change` hears it as it hears the others' edits. Call it once
+        `on_change` has returned (the document cannot be written from inside it)."""
+        repaired, notes = repair(self.article)
+        if not notes:
+            return notes
+        before = self.article.blocks
+        with self.doc.transaction(origin=REPAIR):
+            for index, (old, new) in enumerate(zip(before, repaired.blocks, strict=True)):
+                if old.id != new.id:  # renamed in place, so that every client renames one map
+                    self.parts.blocks[index]["id"] = new.id
+            renamed = [
+                replace(old, id=new.id) for old, new in zip(before, repaired.blocks, strict=True)
+            ]
+            apply_article(self.doc, self.article.with_blocks(renamed), repaired, REPAIR)
+        return notes
+
+    def receive(self, update: bytes, whole: bool = False) -> bool:
+        """Apply a peer's update. True while the document waits for updates this one depends
+        on: the connection should then send its state vector (sync step 1) to get them.
+
+        yrs keeps such an update aside and integrates it once the missing ones arrive, but
+        then does not always report every change it makes (formatting, among others), so
+        while anything waits, and once when the wait ends, the article is read again whole
+        (`refresh`) rather than from the events. With a server relaying in order this does
+        not happen; it does when updates are relayed out of order or partly lost. The same
+        holds after a transaction left a block unreadable (a map still without its kind)."""
+        self.doc.apply_update(update)
+        if _waits(update, self.doc):
+            self._waiting.append(update)
+        unsure = whole or self._unsure or bool(self._waiting)
+        self._waiting = [u for u in self._waiting if _waits(u, self.doc)]
+        if unsure:
+            self.refresh()
+        return bool(self._waiting)
+
+    def refresh(self) -> None:
+        """Read the whole document again and report what differs from the article."""
+        parts = self.parts
+        before = self.article
+        old = {block.id: block for block in before.blocks}
+        problems: list[str] = []
+        blocks: list[Block] = []
+        for index, entry in enumerate(parts.blocks):
+            try:
+                blocks.append(block_of(entry, f"blocks[{index}]"))
+            except SharedArticleError as error:
+                problems.append(f"{self.source}: {error}")
+                known = old.get(str(entry.get("id", "")))
+                if known is not None:
+                    blocks.append(known)
+        self._unsure = bool(problems)
+        pending = _Pending(blocks=tuple(blocks), problems=problems)
+        pending.structure = [b.id for b in blocks] != [b.id for b in before.blocks]
+        changed = [b for b in blocks if b.id in old and old[b.id] != b]
+        pending.fields = frozenset(b.id for b in changed if _fields(b) != _fields(old[b.id]))
+        pending.texts = tuple(
+            _text_difference(b.id, old[b.id].text, b.text)
+            for b in changed
+            if b.text != old[b.id].text
+        )
+        self._pending = pending
+        self._read_shell()
+        pending.media = read_media(parts)
+        pending.review = pending.extra = True
+        self._pending = _Pending()
+        changes = self._changes(pending)
+        if changes.article != before:
+            self.article = changes.article
+            self._on_change(changes)
 
     # -- a transaction's events, read as they come -----------------------------------------
 
@@ -194,6 +281,11 @@ class Follower:
         old = {block.id: block for block in before}
         ids = [str(entry["id"]) for entry in blocks] if structure else None
         touched = {i: str(blocks[i]["id"]) for i in {*fields, *(int(e.path[0]) for e in texts)}}
+        if ids is None and any(
+            i >= len(before) or before[i].id != block_id for i, block_id in touched.items()
+        ):  # out of step: a block a peer had not finished sending was left out; read the order
+            structure = True
+            ids = [str(entry["id"]) for entry in blocks]
         fresh: dict[str, Block] = {}
         for index, block_id in touched.items():
             block = self._read(blocks[index], index, old.get(block_id))
@@ -225,6 +317,7 @@ class Follower:
             return block_of(entry, f"blocks[{index}]")
         except SharedArticleError as error:
             self._pending.problems.append(f"{self.source}: {error}")
+            self._unsure = True
             return old
 
     def _read_shell(self) -> None:
@@ -251,14 +344,19 @@ class Follower:
             )
         if pending.media is not None:
             article = replace(article, media=pending.media)
-        old_ids = {b.id for b in before.blocks}
-        new_ids = {b.id for b in article.blocks}
+        inserted: tuple[str, ...] = ()
+        removed: tuple[str, ...] = ()
+        if pending.structure:  # a keystroke does not pay for a walk over every block
+            old_ids = {b.id for b in before.blocks}
+            new_ids = {b.id for b in article.blocks}
+            inserted = tuple(b.id for b in article.blocks if b.id not in old_ids)
+            removed = tuple(b.id for b in before.blocks if b.id not in new_ids)
         return Changes(
             article,
             pending.texts,
             pending.fields,
-            tuple(b.id for b in article.blocks if b.id not in old_ids),
-            tuple(b.id for b in before.blocks if b.id not in new_ids),
+            inserted,
+            removed,
             tuple(b.id for b in article.blocks) if pending.structure else None,
             frozenset(pending.meta),
             pending.review,
@@ -312,3 +410,33 @@ def describe_delta(
     if first is None:
         return None
     return TextChange(block_id, first, old_end - first, slice_text(after, first, new_end))
+
+
+def _waits(update: bytes, doc: Doc[Any]) -> bool:
+    """Whether some of `update` is not yet in `doc` (kept aside by yrs, waiting): what the
+    document's state vector lacks of it still holds structs (an update v1 opens with the number
+    of clients it has structs for; `pycrdt.get_state` of such a remainder reads as empty)."""
+    return get_update(update, doc.get_state())[0] != 0
+
+
+def _fields(block: Block) -> tuple[object, ...]:
+    return (block.kind, block.attrs, block.extra, block.insert, block.delete, block.kind_change)
+
+
+def _text_difference(block_id: str, before: Runs, after: Runs) -> TextChange:
+    """The change between two texts, from the first character that differs to the last."""
+    old, new = text_of(before), text_of(after)
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    same_head = slice_text(before, 0, head) == slice_text(after, 0, head)
+    same_tail = slice_text(before, len(old) - tail, len(old)) == slice_text(
+        after, len(new) - tail, len(new)
+    )
+    start = head if same_head else 0
+    end = len(new) - tail if same_tail else len(new)
+    old_end = len(old) - tail if same_tail else len(old)
+    return TextChange(block_id, start, old_end - start, slice_text(after, start, end))

@@ -201,6 +201,8 @@ def article_to_doc(article: Article, doc: Doc[Any] | None = None, origin: Any = 
     empty: joining a room that already holds an article reads it instead (`doc_to_article`)."""
     doc = doc if doc is not None else Doc()
     parts = roots(doc)
+    if len(parts.blocks) or len(parts.meta):
+        raise SharedArticleError("the shared document already holds an article")
     data = storage.to_json(article)
     with doc.transaction(origin=origin):
         for key, value in data["meta"].items():

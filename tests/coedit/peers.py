@@ -10,6 +10,7 @@ from pycrdt import Doc
 
 from editor.coedit.changes import Changes, Follower
 from editor.coedit.layout import article_to_doc, doc_to_article
+from editor.coedit.repair import Note
 from editor.model.article import Article, Block
 from editor.model.inline import Text, replace_text, text_of
 
@@ -22,13 +23,24 @@ class Peer:
         self.doc = doc
         self.heard: list[Changes] = []
         self.follower = Follower(doc, article, self.heard.append)
+        self.outbox: list[bytes] = []
+        """The update of each of this peer's transactions, in the order it made them."""
 
     @property
     def article(self) -> Article:
         return self.follower.article
 
     def edit(self, after: Article) -> None:
+        state = self.doc.get_state()
         self.follower.edit(after)
+        self.outbox.append(self.doc.get_update(state))
+
+    def repair(self) -> list[Note]:
+        state = self.doc.get_state()
+        notes = self.follower.repair()
+        if notes:
+            self.outbox.append(self.doc.get_update(state))
+        return notes
 
     def type(self, block_id: str, offset: int, text: str, removed: int = 0) -> None:
         """Type `text` at `offset` of a block (replacing `removed` characters), as the surface
@@ -51,19 +63,20 @@ class Peer:
 
 
 def peers(article: Article, *names: str) -> list[Peer]:
-    """Peers that joined a room the first one filled with `article`."""
-    first = article_to_doc(article)
+    """Peers that joined a room the first one filled with `article`, the same way every run."""
+    first = article_to_doc(article, Doc(client_id=1))
     found = [Peer(names[0], first, article)]
-    for name in names[1:]:
-        doc: Doc[Any] = Doc()
+    for number, name in enumerate(names[1:], 2):
+        doc: Doc[Any] = Doc(client_id=number)  # fixed: Yjs breaks ties by client id
         doc.apply_update(first.get_update())
         found.append(Peer(name, doc, doc_to_article(doc)))
     return found
 
 
 def sync(*group: Peer) -> None:
-    """Every peer receives what every other has."""
+    """Every peer receives what every other has, as the y-websocket sync steps give it on
+    (re)connection: one update with all that the receiver's state vector lacks, read whole."""
     for sender in group:
         for receiver in group:
             if sender is not receiver:
-                receiver.doc.apply_update(sender.held(receiver))
+                receiver.follower.receive(sender.held(receiver), whole=True)

@@ -133,3 +133,32 @@ def test_a_block_a_peer_broke_is_reported_and_kept_as_it_was() -> None:
     sync(anne, paul)
     assert paul.block("p1") == STORY.blocks[1]
     assert "blocks[1]: unknown block kind “marquee”" in paul.heard[-1].problems[0]
+
+
+def test_an_update_that_arrives_before_the_one_it_needs_waits_and_then_lands() -> None:
+    anne, paul = peers(STORY, "anne", "paul")
+    anne.type("p1", 4, "deux ")
+    anne.type("p1", 9, "grands ")
+    first, second = anne.outbox
+    assert paul.follower.receive(second)  # waiting: it builds on the first
+    assert not paul.follower.receive(first)
+    assert paul.article == anne.article == doc_to_article(paul.doc)
+    assert paul.block("p1").plain_text == "Les deux grands ministres se sont réunis."
+
+
+def test_an_image_and_the_publications_log_reach_the_other() -> None:
+    from editor.model.build import image, media
+    from tests.strategies import png_bytes
+
+    anne, paul = peers(STORY, "anne", "paul")
+    picture = media(png_bytes())
+    with_image = anne.article.add_media(picture).with_blocks(
+        [*anne.article.blocks, image(picture.key, caption="Le sommet", alt="La salle", id="i")]
+    )
+    anne.edit(replace(with_image, extra={"publications": [{"version": 1}], "recovery": {}}))
+    sync(anne, paul)
+    heard = paul.heard[-1]
+    assert heard.media and heard.extra and heard.inserted == ("i",)
+    assert paul.article.media == {picture.key: picture}
+    assert paul.article.extra == {"publications": [{"version": 1}]}  # the recovery stamp stays
+    assert paul.block("i") == anne.block("i")

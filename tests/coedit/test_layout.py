@@ -90,3 +90,10 @@ def test_a_bad_metadata_value_is_refused_naming_the_room() -> None:
     roots(doc).meta["created"] = "hier"
     with pytest.raises(storage.ArticleFileError, match=r"salle-1.*not a date"):
         doc_to_article(doc, "salle-1")
+
+
+def test_an_article_is_not_written_over_one_a_room_already_holds() -> None:
+    doc = article_to_doc(article(title("Brève")))
+    with pytest.raises(SharedArticleError, match="already holds an article"):
+        article_to_doc(article(title("Autre")), doc)
+    assert doc_to_article(doc).title == "Brève"

@@ -1,4 +1,4 @@
-"""The model stays free of Qt and of format libraries."""
+"""The model stays free of Qt, of format libraries and of the co-editing engine."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 from tests.shared import PROJECT_ROOT
 
-FORBIDDEN = ("PySide6", "docx", "ebooklib", "lxml", "shiboken6")
+FORBIDDEN = ("PySide6", "docx", "ebooklib", "lxml", "shiboken6", "pycrdt")
 
 
 def test_model_sources_import_no_gui_or_format_library() -> None:
