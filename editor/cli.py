@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor import importing
+from editor.coedit import command as coediting
 from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # each command imports what it runs, so a seed-sized export s
     from editor.model.templates import Gauge, Template, TemplateError
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "import", "check", "stats", "review", "publish")
+COMMANDS = ("export", "import", "check", "stats", "review", "publish", *coediting.COMMANDS)
 
 
 class UsageError(Exception):
@@ -254,6 +255,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "--author", metavar="NAME", help="only the suggestions of NAME (as the list shows it)"
     )
     _language_argument(reviews)
+    coediting.add_commands(sub, _command)
     return parser
 
 
@@ -290,6 +292,8 @@ def _run_command(args: list[str]) -> int:
     try:
         if options.command == "import":
             return importing.run(options)
+        if options.command in coediting.COMMANDS:
+            return coediting.run(options)
         try:
             article = storage.load(options.file)
         except storage.ArticleFileError:

@@ -39,6 +39,7 @@ def test_quick_benchmark_produces_the_table(tmp_path: Path) -> None:
         "check (seed)",
         "stats (seed)",
         "load .article (seed)",
+        "join a room holding the article, to an editable Article (seed)",
     ):
         assert rows[case]["ours"] is not None, f"{case}: {rows[case]['note']}"
         assert all(v > 0 for v in rows[case]["ours"]["values"])

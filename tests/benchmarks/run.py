@@ -633,6 +633,44 @@ def tracking_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> li
     ]
 
 
+def coedit_rows(files: dict[str, Path], size: str, runs: int, quick: bool) -> list[Row]:
+    """Co-editing through `copydesk serve` (`coedit_cost.py`): joining a room holding the
+    article, and 20 writers typing 5 keys a second each for a minute in one room."""
+    clients, seconds = (3, 2) if quick else (20, 60)
+    probe = [PYTHON, "-m", "tests.benchmarks.coedit_cost", str(files["article"])]
+    options = ["--joins", str(max(1, runs)), "--clients", str(clients), "--seconds", str(seconds)]
+    try:
+        result = subprocess.run(
+            [*probe, *options], cwd=ROOT, capture_output=True, text=True, timeout=900, check=True
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        detail = getattr(error, "stderr", "") or ""
+        return [Row(f"co-editing ({size})", None, note=f"probe failed: {detail.strip()[-300:]}")]
+    data = json.loads(result.stdout)
+    target = size == TARGET_SIZE
+    storm = f"{clients} writers typing 5 keys/s for {seconds} s"
+    return [
+        Row(
+            f"join a room holding the article, to an editable Article ({size})",
+            Measure(data["join_s"]),
+            target="≤ 1.5 s" if target else "",
+            check=under(1.5) if target else None,
+        ),
+        Row(
+            f"{storm}: every copy complete after the last key ({size})",
+            Measure([data["converged_s"]]),
+            target="≤ 1 s" if target else "",
+            check=under(1.0) if target else None,
+            note=f"{data['keys']} keys",
+        ),
+        Row(
+            f"room server memory, {storm} ({size})",
+            Measure([data["server_peak_mb"]], unit="MB"),
+            note=f"peak; {data['server_rss_mb']:.0f} MB at the end",
+        ),
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| case | ours | peer | ratio (peer/ours) | target | verdict |",
@@ -688,6 +726,8 @@ def main() -> int:
             if size != BIG_SIZE:
                 rows.extend(fitting_rows(files, size, runs, out))
         rows.extend(growth_rows(rows))
+        shared = sizes[0] if args.quick else TARGET_SIZE
+        rows.extend(coedit_rows(corpus[shared], shared, runs, args.quick))
         windows = sizes[-1:] if args.quick else [TARGET_SIZE, BIG_SIZE]
         for number, size in enumerate(windows):
             rows.extend(window_rows(corpus[size], size, runs, out, cold=number == 0))

@@ -1,0 +1,116 @@
+"""An article into a room and out of it, without a window: `copydesk share` and `pull`.
+
+Both join the room as any writer does, so they work against any y-websocket server holding
+the Copydesk layout; `share` returns only once the server has applied the article (its
+answer to a sync request is the receipt), so a script can hand over to the desk at once.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import anyio
+from pycrdt import Doc
+
+from editor.coedit.address import RoomAddress
+from editor.coedit.client import Backoff, RoomClient, Status
+from editor.coedit.edits import apply_article
+from editor.coedit.layout import article_to_doc, doc_to_article, roots
+from editor.coedit.presence import User
+from editor.model.article import Article
+
+PATIENT = Backoff(first=0.5, factor=2.0, longest=5.0)
+
+
+def _quiet_log() -> logging.Logger:
+    """The commands say what happened themselves, once: the client's own log stays silent."""
+    log = logging.getLogger("copydesk.headless")
+    log.propagate = False
+    if not log.handlers:
+        log.addHandler(logging.NullHandler())
+    return log
+
+
+class RoomError(Exception):
+    """The room could not be reached or refused us; the message names it and says why."""
+
+    def __init__(self, message: str, refused: bool = False) -> None:
+        super().__init__(message)
+        self.refused = refused
+
+
+class Shared(Enum):
+    """What `share` did: the words the command prints."""
+
+    PUT = "put into"
+    REPLACED = "replaced the article in"
+    ALREADY = "already in"
+    DIFFERENT = "a different article is in"
+
+
+@dataclass(frozen=True)
+class Sharing:
+    outcome: Shared
+    held: Article | None  # what the room held before, if anything
+
+
+def headless_user(command: str) -> User:
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):
+        name = "copydesk"
+    return User.named(f"{name} ({command})")
+
+
+def holds_article(doc: Doc[Any]) -> bool:
+    parts = roots(doc)
+    return len(parts.blocks) > 0 or len(parts.meta) > 0
+
+
+async def _joined(client: RoomClient, address: RoomAddress, timeout: float) -> None:
+    """Wait until in the room and in sync, or say why not."""
+    with anyio.move_on_after(timeout):
+        if await client.wait_for(Status.CONNECTED, Status.REFUSED) is Status.REFUSED:
+            raise RoomError(f"{address.url} refused the connection: {client.refusal}", True)
+        await client.synced()
+        return
+    raise RoomError(f"{address.url}: no answer from the server in {timeout:g} s")
+
+
+async def share(
+    article: Article, address: RoomAddress, *, force: bool = False, timeout: float = 30
+) -> Sharing:
+    """Put `article` into the room; a room holding another article is left alone unless
+    `force`, and then only the differences are written, as an editor's would be."""
+    doc: Doc[Any] = Doc()
+    user = headless_user("share")
+    async with RoomClient(doc, address, user, backoff=PATIENT, log=_quiet_log()) as client:
+        await _joined(client, address, timeout)
+        if not holds_article(doc):
+            article_to_doc(article, doc)
+            outcome, held = Shared.PUT, None
+        else:
+            held = doc_to_article(doc, address.url)
+            if held == article:
+                return Sharing(Shared.ALREADY, held)
+            if not force:
+                return Sharing(Shared.DIFFERENT, held)
+            apply_article(doc, held, article)
+            outcome = Shared.REPLACED
+        with anyio.move_on_after(timeout):
+            await client.flush()
+            return Sharing(outcome, held)
+    raise RoomError(f"{address.url}: the server did not confirm the article in {timeout:g} s")
+
+
+async def pull(address: RoomAddress, *, timeout: float = 30) -> Article | None:
+    """The room's article now, or None when the room holds none."""
+    doc: Doc[Any] = Doc()
+    user = headless_user("pull")
+    async with RoomClient(doc, address, user, backoff=PATIENT, log=_quiet_log()) as client:
+        await _joined(client, address, timeout)
+    return doc_to_article(doc, address.url) if holds_article(doc) else None
