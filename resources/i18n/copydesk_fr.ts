@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="224"/>
+        <location filename="../../editor/app/application.py" line="225"/>
         <source>“%1” is open in another window. Save under another name, or close that window first.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="243"/>
+        <location filename="../../editor/app/application.py" line="244"/>
         <location filename="../../editor/app/rescue.py" line="69"/>
         <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
@@ -61,7 +61,7 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="176"/>
+        <location filename="../../editor/app/document.py" line="179"/>
         <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
@@ -720,7 +720,7 @@
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="223"/>
+        <location filename="../../editor/app/application.py" line="224"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
@@ -806,46 +806,46 @@
         <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="123"/>
+        <location filename="../../editor/app/check_dock.py" line="124"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="124"/>
+        <location filename="../../editor/app/check_dock.py" line="125"/>
         <source>Fix All &amp;Typography</source>
         <translation>Corriger toute la &amp;typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="125"/>
+        <location filename="../../editor/app/check_dock.py" line="126"/>
         <location filename="../../editor/app/outline.py" line="199"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="149"/>
+        <location filename="../../editor/app/check_dock.py" line="147"/>
         <source>No problems found: the piece can go.</source>
         <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="156"/>
+        <location filename="../../editor/app/check_dock.py" line="153"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="158"/>
+        <location filename="../../editor/app/check_dock.py" line="155"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="212"/>
-        <location filename="../../editor/app/check_dock.py" line="216"/>
-        <location filename="../../editor/app/check_dock.py" line="259"/>
+        <location filename="../../editor/app/check_dock.py" line="209"/>
+        <location filename="../../editor/app/check_dock.py" line="213"/>
+        <location filename="../../editor/app/check_dock.py" line="256"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="235"/>
-        <location filename="../../editor/app/check_dock.py" line="256"/>
+        <location filename="../../editor/app/check_dock.py" line="232"/>
+        <location filename="../../editor/app/check_dock.py" line="253"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -1384,44 +1384,44 @@
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="148"/>
+        <location filename="../../editor/app/grammar.py" line="160"/>
         <source>Check &amp;Grammar as You Type</source>
         <translation>Vérifier la &amp;grammaire à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="149"/>
+        <location filename="../../editor/app/grammar.py" line="161"/>
         <source>Underline French grammar problems (Grammalecte)</source>
         <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="342"/>
+        <location filename="../../editor/app/grammar.py" line="396"/>
         <location filename="../../editor/app/spelling.py" line="473"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="344"/>
+        <location filename="../../editor/app/grammar.py" line="398"/>
         <source>Ignore This</source>
         <translation>Ignorer cette faute</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="345"/>
+        <location filename="../../editor/app/grammar.py" line="399"/>
         <source>Ignore This Rule</source>
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="352"/>
-        <location filename="../../editor/app/grammar.py" line="354"/>
+        <location filename="../../editor/app/grammar.py" line="406"/>
+        <location filename="../../editor/app/grammar.py" line="408"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="365"/>
+        <location filename="../../editor/app/grammar.py" line="419"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="374"/>
+        <location filename="../../editor/app/grammar.py" line="428"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
@@ -1751,59 +1751,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="112"/>
+        <location filename="../../editor/app/fitting.py" line="121"/>
         <source>the font %1 is not installed</source>
         <translation>la police %1 n’est pas installée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="188"/>
-        <location filename="../../editor/app/fitting.py" line="207"/>
+        <location filename="../../editor/app/fitting.py" line="201"/>
+        <location filename="../../editor/app/fitting.py" line="220"/>
         <source>No column</source>
         <translation>Pas de colonne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="201"/>
+        <location filename="../../editor/app/fitting.py" line="214"/>
         <location filename="../../editor/app/preferences.py" line="242"/>
         <source>Print profiles: %1</source>
         <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="205"/>
+        <location filename="../../editor/app/fitting.py" line="218"/>
         <source>Print column</source>
         <translation>Colonne d’impression</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="206"/>
+        <location filename="../../editor/app/fitting.py" line="219"/>
         <source>The paper&apos;s column the lines are counted in</source>
         <translation>La colonne du journal où les lignes sont comptées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="220"/>
+        <location filename="../../editor/app/fitting.py" line="233"/>
         <source>Counting lines…</source>
         <translation>Comptage des lignes…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="221"/>
+        <location filename="../../editor/app/fitting.py" line="234"/>
         <source>Lines: %1</source>
         <translation>Lignes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="239"/>
+        <location filename="../../editor/app/fitting.py" line="252"/>
         <source>%1 lines</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="241"/>
+        <location filename="../../editor/app/fitting.py" line="254"/>
         <source>%1 / %2 lines, %3 over</source>
         <translation>%1 / %2 lignes, %3 de trop</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="243"/>
+        <location filename="../../editor/app/fitting.py" line="256"/>
         <source>%1 / %2 lines, %3 to spare</source>
         <translation>%1 / %2 lignes, il en manque %3</translation>
     </message>
     <message>
-        <location filename="../../editor/app/fitting.py" line="245"/>
+        <location filename="../../editor/app/fitting.py" line="258"/>
         <source>%1 / %2 lines, a perfect fit</source>
         <translation>%1 / %2 lignes, le compte est bon</translation>
     </message>
@@ -4410,7 +4410,7 @@
 <context>
     <name>PublishText</name>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="21"/>
+        <location filename="../../editor/app/publish_text.py" line="24"/>
         <source>the folder does not exist or cannot be reached</source>
         <translation>le dossier n’existe pas ou est inaccessible</translation>
     </message>
@@ -4419,172 +4419,172 @@
         <translation type="vanished">le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="24"/>
+        <location filename="../../editor/app/publish_text.py" line="27"/>
         <source>no space left on the disk</source>
         <translation>plus de place sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="25"/>
+        <location filename="../../editor/app/publish_text.py" line="28"/>
         <source>the file is too large for the disk (its size limit was reached)</source>
         <translation>le fichier est trop gros pour le disque (la taille limite est atteinte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="28"/>
+        <location filename="../../editor/app/publish_text.py" line="31"/>
         <source>the disk quota is used up</source>
         <translation>le quota du disque est épuisé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="29"/>
+        <location filename="../../editor/app/publish_text.py" line="32"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="30"/>
+        <location filename="../../editor/app/publish_text.py" line="33"/>
         <source>the disk is read-only</source>
         <translation>le disque est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="31"/>
+        <location filename="../../editor/app/publish_text.py" line="34"/>
         <source>the server refused the user name or password</source>
         <translation>le serveur a refusé le nom d’utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="34"/>
+        <location filename="../../editor/app/publish_text.py" line="37"/>
         <source>the server refused the file or folder (no such folder, or no permission)</source>
         <translation>le serveur a refusé le fichier ou le dossier (dossier inexistant, ou pas d’autorisation)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="37"/>
+        <location filename="../../editor/app/publish_text.py" line="40"/>
         <source>the server has no room left for the file</source>
         <translation>le serveur n’a plus de place pour le fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="38"/>
+        <location filename="../../editor/app/publish_text.py" line="41"/>
         <source>the server refused the file name</source>
         <translation>le serveur a refusé le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="39"/>
+        <location filename="../../editor/app/publish_text.py" line="42"/>
         <source>the server does not allow this account to publish here</source>
         <translation>le serveur n’autorise pas ce compte à publier ici</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="42"/>
+        <location filename="../../editor/app/publish_text.py" line="45"/>
         <source>there is no ingest endpoint at this address</source>
         <translation>aucun point de réception à cette adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="43"/>
+        <location filename="../../editor/app/publish_text.py" line="46"/>
         <source>the server refused the file as too large</source>
         <translation>le serveur a refusé le fichier, trop gros</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="44"/>
+        <location filename="../../editor/app/publish_text.py" line="47"/>
         <source>the server answered “{detail}”</source>
         <translation>le serveur a répondu «&#xa0;{detail}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="45"/>
+        <location filename="../../editor/app/publish_text.py" line="48"/>
         <source>the server stopped answering</source>
         <translation>le serveur ne répond plus</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="46"/>
+        <location filename="../../editor/app/publish_text.py" line="49"/>
         <source>the server refused the connection (is it running, is the port right?)</source>
         <translation>le serveur a refusé la connexion (est-il en marche, le port est-il le bon&#x202f;?)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="49"/>
+        <location filename="../../editor/app/publish_text.py" line="52"/>
         <source>the server name is unknown</source>
         <translation>le nom du serveur est inconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="50"/>
+        <location filename="../../editor/app/publish_text.py" line="53"/>
         <source>the sending was cancelled</source>
         <translation>l’envoi a été annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="51"/>
+        <location filename="../../editor/app/publish_text.py" line="54"/>
         <source>the secure connection failed: the server&apos;s certificate is not trusted ({detail})</source>
         <translation>la connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas reconnu ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="55"/>
+        <location filename="../../editor/app/publish_text.py" line="58"/>
         <source>the secure connection failed ({detail})</source>
         <translation>la connexion sécurisée a échoué ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="56"/>
+        <location filename="../../editor/app/publish_text.py" line="59"/>
         <source>the connection was lost during the upload</source>
         <translation>la connexion a été perdue pendant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="63"/>
+        <location filename="../../editor/app/publish_text.py" line="66"/>
         <source>a destination needs a name</source>
         <translation>une destination doit avoir un nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="64"/>
+        <location filename="../../editor/app/publish_text.py" line="67"/>
         <source>“{name}” has no address</source>
         <translation>«&#xa0;{name}&#xa0;» n’a pas d’adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="65"/>
+        <location filename="../../editor/app/publish_text.py" line="68"/>
         <source>“{name}”: {scheme}:// is not a way to publish (a folder, ftp://, ftps://, http:// or https://)</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: {scheme}:// ne permet pas de publier (un dossier, ftp://, ftps://, http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="69"/>
+        <location filename="../../editor/app/publish_text.py" line="72"/>
         <source>“{name}”: the address has no server name</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: l’adresse ne nomme pas de serveur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="70"/>
+        <location filename="../../editor/app/publish_text.py" line="73"/>
         <source>“{name}”: the formats must be among {formats}</source>
         <translation>«&#xa0;{name}&#xa0;»&#xa0;: les formats doivent être parmi {formats}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="73"/>
+        <location filename="../../editor/app/publish_text.py" line="76"/>
         <source>cannot be read as JSON ({detail})</source>
         <translation>illisible en JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="74"/>
+        <location filename="../../editor/app/publish_text.py" line="77"/>
         <source>expected {{&quot;destinations&quot;: [ … ]}}</source>
         <translation>attendu&#xa0;: {{&quot;destinations&quot;: [ … ]}}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="75"/>
+        <location filename="../../editor/app/publish_text.py" line="78"/>
         <source>expected an object with name and address</source>
         <translation>attendu&#xa0;: un objet avec un nom et une adresse</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="76"/>
+        <location filename="../../editor/app/publish_text.py" line="79"/>
         <source>formats must be a list of names</source>
         <translation>les formats doivent être une liste de noms</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="77"/>
+        <location filename="../../editor/app/publish_text.py" line="80"/>
         <source>two destinations have the same name</source>
         <translation>deux destinations portent le même nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="98"/>
+        <location filename="../../editor/app/publish_text.py" line="101"/>
         <source>{file}: this version was already sent to {destination} on {time}; add --again to send it again</source>
         <translation>{file}&#xa0;: cette version a déjà été envoyée à {destination} le {time}&#x202f;; ajoutez --again pour la renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="103"/>
+        <location filename="../../editor/app/publish_text.py" line="106"/>
         <source>note: embargoed until {time}; the embargo is written into every format sent</source>
         <translation>remarque&#xa0;: sous embargo jusqu’au {time}&#x202f;; l’embargo est inscrit dans chaque format envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="107"/>
+        <location filename="../../editor/app/publish_text.py" line="110"/>
         <source>{file}: not published: {reason}</source>
         <translation>{file}&#xa0;: non publié&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_text.py" line="108"/>
+        <location filename="../../editor/app/publish_text.py" line="111"/>
         <source>warning: sent, but the log could not be kept in {file} ({reason})</source>
         <translation>attention&#xa0;: envoyé, mais le journal des envois n’a pas pu être enregistré dans {file} ({reason})</translation>
     </message>
