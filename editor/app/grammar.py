@@ -216,6 +216,7 @@ class Grammar(QObject):
         if not self._wanted():
             self.show()
             return
+        self._drop_foreign(article)
         if self._jobs:  # one reading at a time: what changes meanwhile is read next
             self._due_again = True
             return
@@ -228,6 +229,22 @@ class Grammar(QObject):
             self._poll.start()
         else:
             self.show()
+
+    def _drop_foreign(self, article: Article) -> None:
+        """Take the underlines off paragraphs now set in another language than French: no
+        reading comes back for them to redraw (only the underlined blocks are looked at)."""
+        foreign = []
+        for block_id in self._marks:
+            try:
+                block = self.document.block(block_id)
+            except KeyError:
+                continue  # gone: the next full show drops it
+            if not checked(article, block):
+                foreign.append(block_id)
+        for block_id in foreign:
+            del self._marks[block_id]
+        if foreign:
+            self.expose()
 
     def collect(self) -> None:
         """Take in the readings that came back; draw once for all of them."""
