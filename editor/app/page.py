@@ -172,12 +172,10 @@ class PagePainter:
             above = block.blockFormat().topMargin() * self.zoom  # the margin is above the rect
             top = rect.top() - above / 2
             painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40 * self.zoom, top))
-        name = self.label_text(kind, role, current)
-        tag = foreign_tag(block, language)
-        if tag:
-            name = f"{name} · {tag}" if name else tag
-        if name:
-            self.label(painter, name, baseline, dx, current)
+        named = (self.label_text(kind, role, current), foreign_tag(block, language))
+        lines = [text for text in named if text]
+        for n, text in enumerate(lines):  # the language under the kind: both fit the gutter
+            self.label(painter, text, baseline + n * self.label_metrics.lineSpacing(), dx, current)
         note = self.notes(block) if self.notes is not None else None
         if note is not None:
             self.change_bar(
@@ -185,7 +183,7 @@ class PagePainter:
                 block,
                 rect,
                 note,
-                baseline + (self.label_metrics.lineSpacing() if name else 0.0),
+                baseline + len(lines) * self.label_metrics.lineSpacing(),
                 dx,
             )
         if block.length() <= 1 and (role or kind != "paragraph" or current):
