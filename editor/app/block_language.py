@@ -65,7 +65,8 @@ class BlockLanguageField(QLineEdit):
         return unit.first
 
     def refresh(self) -> None:
-        """Show the current block's language, leaving an entry being typed alone."""
+        """Show the current block's language, leaving an entry being typed alone. Runs at
+        every key typed on the page: it changes nothing that is already as it should be."""
         if self.hasFocus() and self.isModified():
             return
         paragraph = self._paragraph()
@@ -74,9 +75,11 @@ class BlockLanguageField(QLineEdit):
         if shown != self.text():
             self.setText(shown)
         self.setModified(False)
-        language = self.document.article.meta.language
-        self.setPlaceholderText(tr("As the article (%1)").replace("%1", language))
-        self._mark("")
+        hint = tr("As the article (%1)").replace("%1", self.document.article.meta.language)
+        if hint != self.placeholderText():
+            self.setPlaceholderText(hint)
+        if self.property("invalid"):
+            self._mark("")
 
     def _check(self) -> bool:
         value = self.text().strip()
