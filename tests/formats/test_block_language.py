@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from editor.formats import docx as docx_export
-from editor.formats import docx_read, epub, icml, newsml, ninjs
+from editor.formats import docx_read, epub, icml, newsml, newsml_read, ninjs
 from editor.formats.options import ExportOptions
 from editor.formats.xhtml import XML_LANG, render_article
 from editor.model.article import Article
@@ -115,3 +115,14 @@ def test_ninjs_keeps_html_lang_in_the_body(tmp_path: Path) -> None:
     assert item["language"] == "fr"
     assert '<aside class="pullquote" role="doc-pullquote" id="q" lang="en">' in html
     assert "xml:lang" not in html
+
+
+def test_a_newsml_item_reads_back_each_blocks_language(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.xml"
+    newsml.export(quoted(), path, ExportOptions(now=NOW))
+    back = newsml_read.load(path).article
+    assert [(b.kind, b.lang) for b in back.blocks if b.kind in ("pullquote", "subhead")] == [
+        ("pullquote", "en"),
+        ("subhead", "de-CH"),
+    ]
+    assert {b.lang for b in back.blocks if b.kind == "paragraph"} == {""}  # "fr": the article's
