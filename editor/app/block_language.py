@@ -10,7 +10,7 @@ folded into the model as any edit is. An image has no language of its own: the f
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QTextBlock
+from PySide6.QtGui import QShowEvent, QTextBlock
 from PySide6.QtWidgets import QCompleter, QLineEdit, QTextEdit, QWidget
 
 from editor.app import bridge
@@ -64,10 +64,15 @@ class BlockLanguageField(QLineEdit):
             return None
         return unit.first
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.refresh()  # what the cursor went through while the dock was closed
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Show the current block's language, leaving an entry being typed alone. Runs at
-        every key typed on the page: it changes nothing that is already as it should be."""
-        if self.hasFocus() and self.isModified():
+        every key typed on the page: nothing while the dock is closed, and nothing changed
+        that is already as it should be."""
+        if not self.isVisible() or (self.hasFocus() and self.isModified()):
             return
         paragraph = self._paragraph()
         self.setEnabled(paragraph is not None)

@@ -74,6 +74,7 @@ def test_the_field_sets_the_language_in_one_step_saved_with_the_article(
     window = bare_window(_piece(), path)
     field = window.inspector.block_language
     assert field is not None
+    window.inspector.show()
     _to_block(window, 2)
     assert field.text() == "" and "fr" in field.placeholderText()
     steps = window.document.undo_stack.count()
@@ -87,6 +88,10 @@ def test_the_field_sets_the_language_in_one_step_saved_with_the_article(
     assert window.document.article.blocks[2].lang == "en-GB" and field.text() == "en-GB"
     _to_block(window, 1)
     assert field.text() == ""
+    window.inspector.hide()  # closed, the field follows nothing; opened, it shows where it is
+    _to_block(window, 2)
+    window.inspector.show()
+    assert field.text() == "en-GB"
     window.document.save()
     assert [b.lang for b in storage.load(path).blocks] == ["", "", "en-GB"]
     assert storage.load(path).blocks[2].plain_text == "We shall fight on the beaches"
