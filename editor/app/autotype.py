@@ -67,8 +67,7 @@ class AutoType(QObject):
 
     @property
     def enabled(self) -> bool:
-        language = self.document.article.meta.language.split("-")[0].lower()
-        return self.action.isChecked() and language in LANGUAGES
+        return self.action.isChecked()
 
     def show_marks(self, on: bool) -> None:
         """Spaces as dots and no-break spaces as a small ring, as word processors show them."""
@@ -103,7 +102,10 @@ class AutoType(QObject):
             return None
         if bridge.role_of(block) == bridge.PICTURE:
             return None
-        found = fix_as_you_type(text, at, self.document.article.meta.language)
+        language = bridge.language_at(block, self.document.article.meta.language)
+        if language.split("-")[0].lower() not in LANGUAGES:
+            return None  # no rules of its own: the text stays as typed
+        found = fix_as_you_type(text, at, language)
         if found is None:
             return None
         start = block.position()

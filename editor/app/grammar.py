@@ -8,8 +8,9 @@ underline, its own colour and style beside spelling's red wave, lighter on a dar
 underline's cursors follow edits made before the reading comes back. The context menu shows
 the rule's message and its suggestions (one click applies, one undo step), "Ignore This" and
 "Ignore This Rule", both saved with the article (`Meta.ignored_grammar`) and undoable; the
-newsroom's list of rules switched off is a file named in Preferences. Only French articles are
-read. Without Grammalecte the status bar says how to install it; spelling carries on.
+newsroom's list of rules switched off is a file named in Preferences. Only French is read: the
+paragraphs whose own language, or else the article's, is French. Without Grammalecte the status
+bar says how to install it; spelling carries on.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from editor.model.grammalecte import Missing
 from editor.model.grammar import (
     GrammarCache,
     Passed,
-    checks_grammar,
+    checked,
+    checks_article,
     passed_over,
     read_into,
     read_rule_list,
@@ -175,7 +177,7 @@ class Grammar(QObject):
         return (
             self.enabled
             and not self.missing
-            and checks_grammar(self.document.article.meta.language)
+            and checks_article(self.document.article)
         )
 
     def _moved(self, _position: int, removed: int, added: int) -> None:
@@ -214,6 +216,7 @@ class Grammar(QObject):
         if not self._wanted():
             self.show()
             return
+        self._drop_foreign(article)
         if self._jobs:  # one reading at a time: what changes meanwhile is read next
             self._due_again = True
             return
@@ -226,6 +229,22 @@ class Grammar(QObject):
             self._poll.start()
         else:
             self.show()
+
+    def _drop_foreign(self, article: Article) -> None:
+        """Take the underlines off paragraphs now set in another language than French: no
+        reading comes back for them to redraw (only the underlined blocks are looked at)."""
+        foreign = []
+        for block_id in self._marks:
+            try:
+                block = self.document.block(block_id)
+            except KeyError:
+                continue  # gone: the next full show drops it
+            if not checked(article, block):
+                foreign.append(block_id)
+        for block_id in foreign:
+            del self._marks[block_id]
+        if foreign:
+            self.expose()
 
     def collect(self) -> None:
         """Take in the readings that came back; draw once for all of them."""
@@ -276,10 +295,10 @@ class Grammar(QObject):
         """Underline the problems known now: of the blocks just `read`, or of every block.
         Blocks whose problems did not change keep their underlines."""
         article = self.document.article
-        live = self.enabled and not self.missing and checks_grammar(article.meta.language)
+        live = self.enabled and not self.missing and checks_article(article)
         current = {b.id: b for b in article.blocks}
         if read is None:
-            blocks = list(article.blocks) if live else []
+            blocks = [b for b in article.blocks if checked(article, b)] if live else []
             stale = set(self._marks) - {b.id for b in blocks}
         else:
             blocks = [b for b in read if current.get(b.id) is b] if live else []

@@ -180,7 +180,9 @@ class Surface(QTextEdit):
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         meta = self.meta_typed or self.document_model.article.meta
-        self._painter.paint(painter, event.rect(), meta.section, credit_line(meta))
+        self._painter.paint(
+            painter, event.rect(), meta.section, credit_line(meta), meta.language
+        )
         painter.end()
 
     def show_meta(self, meta: Meta | None) -> None:

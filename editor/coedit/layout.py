@@ -139,6 +139,8 @@ def block_fields(block: Block) -> dict[str, Any]:
     ):
         if value is not None:
             fields[key] = value
+    if block.lang:
+        fields["lang"] = block.lang
     fields.update(block.extra)
     return fields
 
@@ -168,9 +170,10 @@ def block_of(entry: Map[Any], place: str = "blocks") -> Block:
         for key in ("insert", "delete", "kind_change")
         if key in raw
     }
-    known = (*_BLOCK_OWN, "insert", "delete", "kind_change", *kind.fields)
+    known = (*_BLOCK_OWN, "insert", "delete", "kind_change", "lang", *kind.fields)
     extra = {key: plain(value) for key, value in raw.items() if key not in known}
-    return Block(kind.name, runs, attrs, block_id, extra, **review)
+    lang = _string(raw.get("lang", ""), f"{place}.lang")
+    return Block(kind.name, runs, attrs, block_id, extra, **review, lang=lang)
 
 
 def _string(value: Any, place: str) -> str:

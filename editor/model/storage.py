@@ -27,6 +27,7 @@ from editor.model.article import (
     Media,
     Meta,
     Subject,
+    is_language_tag,
     media_key,
 )
 from editor.model.atomic import SaveError, atomic_write_bytes
@@ -81,7 +82,7 @@ _META_KEYS = (
     "ignored_grammar",
 )
 _META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid", "template")
-_BLOCK_KEYS = ("id", "kind", "text", "insert", "delete", "kind_change")
+_BLOCK_KEYS = ("id", "kind", "text", "insert", "delete", "kind_change", "lang")
 _IGNORED_PLACE = ("block", "rule", "text")
 _TOP_KEYS = ("format", "version", "meta", "blocks", "media", "suggestions", "comments")
 
@@ -402,7 +403,17 @@ class _Reader(ReviewReader):
             for key in ("insert", "delete", "kind_change")
             if key in raw
         }
-        return Block(kind.name, text, attrs, block_id, _extra(raw, known), **review)
+        lang = self.lang(raw.get("lang", ""), f"{place}.lang")
+        return Block(kind.name, text, attrs, block_id, _extra(raw, known), **review, lang=lang)
+
+    def lang(self, raw: Any, place: str) -> str:
+        """A block's own language: a BCP 47 tag, or nothing (the article's)."""
+        lang = self.string(raw, place).strip()
+        if lang and not is_language_tag(lang):
+            raise self.fail(
+                place, f"“{lang}” is not a language tag (en, de-CH…)", "bad-language", lang=lang
+            )
+        return lang
 
     def text(self, raw: Any, place: str) -> Text:
         if isinstance(raw, str):
@@ -538,6 +549,8 @@ def _block_json(block: Block) -> dict[str, Any]:
     ):
         if value is not None:
             out[key] = value
+    if block.lang:
+        out["lang"] = block.lang
     out.update(block.extra)
     return out
 
