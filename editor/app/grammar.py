@@ -170,7 +170,8 @@ class Grammar(QObject):
         and a first pass draws underlines some fifty times)."""
         document.text.contentsChange.connect(self._moved)
         self._sent.connect(self._take)  # queued: emitted on the hand-over thread
-        QTimer.singleShot(0, self.read_due)  # the workers start and the first pass is sent
+        # the workers start and the first pass is sent (not if the window closed meanwhile)
+        QTimer.singleShot(0, self, self.read_due)
 
     @property
     def enabled(self) -> bool:
