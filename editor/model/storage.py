@@ -535,12 +535,11 @@ def _meta_json(meta: Meta) -> dict[str, Any]:
     return out
 
 
-def _block_json(block: Block) -> dict[str, Any]:
-    kind = KINDS[block.kind]
+def block_fields(block: Block) -> dict[str, Any]:
+    """Every key of the block's JSON but its text, in the file's order (the shared document
+    of co-editing keeps the same keys beside its own text)."""
     out: dict[str, Any] = {"id": block.id, "kind": block.kind}
-    if kind.has_text:
-        out["text"] = _text_json(block.text)
-    for name in kind.fields:
+    for name in KINDS[block.kind].fields:
         out[name] = block.attr(name)
     for key, value in (
         ("insert", block.insert),
@@ -553,6 +552,14 @@ def _block_json(block: Block) -> dict[str, Any]:
         out["lang"] = block.lang
     out.update(block.extra)
     return out
+
+
+def _block_json(block: Block) -> dict[str, Any]:
+    fields = block_fields(block)
+    if not KINDS[block.kind].has_text:
+        return fields
+    head = {"id": fields.pop("id"), "kind": fields.pop("kind")}
+    return {**head, "text": _text_json(block.text), **fields}
 
 
 def _text_json(text: Text) -> str | list[str | dict[str, Any]]:
