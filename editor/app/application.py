@@ -26,6 +26,7 @@ from editor.app import (
     crash,
     error_text,
     files,
+    grammar,
     i18n,
     instance,
     preferences,
@@ -384,6 +385,7 @@ def run(
         finally:
             running.close()
             running.deleteLater()
+            grammar.close_workers()  # stopped, not waited for: nothing they hold is kept
     if file is not None and not editor.windows:
         return EXIT_BAD_INPUT
     if isinstance(shown, MainWindow):
@@ -398,6 +400,7 @@ def run(
         if isinstance(shown, MainWindow):  # nothing was typed: an import asks nothing either
             shown.document.undo_stack.setClean()
         shown.close()
+        grammar.close_workers()
     return EXIT_OK
 
 

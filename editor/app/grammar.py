@@ -68,6 +68,9 @@ Jobs = list[tuple[Future[Findings], list[tuple[int, Block]]]]
 """Readings sent to the workers, each with the blocks (and their places) it reads."""
 _workers = Workers(background=True)
 """The grammar processes, shared by every window of the application."""
+_senders: list[threading.Thread] = []
+"""Hand-over threads started, waited for at the exit: one still spawning the workers as the
+interpreter shuts down would crash it."""
 
 
 def tr(text: str) -> str:
@@ -156,6 +159,10 @@ class Grammar(QObject):
         dock.extra.append(self.problems_for)
         surface.customContextMenuRequested.disconnect(spelling.context_menu)
         surface.customContextMenuRequested.connect(self.context_menu)
+        self._painted = False
+        """The workers start and the first pass is sent once the page has been painted (not
+        if the window closed meanwhile): spawning them and loading Grammalecte took the
+        processor from the window's first paint."""
         window.installEventFilter(self)
         surface.viewport().installEventFilter(self)
         self._scrolled = QTimer(self, singleShot=True, interval=30)
@@ -172,8 +179,6 @@ class Grammar(QObject):
         and a first pass draws underlines some fifty times)."""
         document.text.contentsChange.connect(self._moved)
         self._sent.connect(self._take)  # queued: emitted on the hand-over thread
-        # the workers start and the first pass is sent (not if the window closed meanwhile)
-        QTimer.singleShot(0, self, self.read_due)
 
     @property
     def enabled(self) -> bool:
@@ -184,6 +189,13 @@ class Grammar(QObject):
         self.action.setToolTip(tr("Underline French grammar problems (Grammalecte)"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Paint
+            and not self._painted
+            and watched is self.surface.viewport()
+        ):
+            self._painted = True
+            QTimer.singleShot(0, self, self.read_due)  # after this paint reaches the screen
         if event.type() == QEvent.Type.Resize and watched is self.surface.viewport():
             self._scrolled.start()
         elif event.type() == QEvent.Type.PaletteChange and looks.is_dark() != self._dark:
@@ -249,6 +261,8 @@ class Grammar(QObject):
         sender = threading.Thread(
             target=_send, args=(work, self._sent.emit), name="grammar-hand-over", daemon=True
         )
+        _senders[:] = [thread for thread in _senders if thread.is_alive()]
+        _senders.append(sender)
         sender.start()
 
     def _take(self, outcome: object) -> None:
@@ -516,4 +530,6 @@ def _send(work: Callable[[], Jobs], sent: Callable[[object], None]) -> None:
 
 def close_workers() -> None:
     """At the application's exit: the grammar processes go with it."""
+    for sender in _senders:
+        sender.join()
     _workers.close()

@@ -138,8 +138,13 @@ class Workers:
         return found
 
     def close(self) -> None:
+        """The workers stopped, not waited for: nothing they hold is worth keeping, and a
+        window closed as it opened would otherwise wait at the exit for both to finish
+        loading Grammalecte (half a second of both cores)."""
         atexit.unregister(self.close)
         with self._lock:
             if self._pool is not None:
+                for process in list((self._pool._processes or {}).values()):
+                    process.terminate()  # first: the pool then shuts down as a broken one
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None

@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from editor.app import grammar as window_grammar
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
+from editor.app.document import Document
 from editor.app.grammar import HOUSE_SETTING, SETTING, utf16
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
@@ -120,6 +121,19 @@ def test_the_panel_lists_thousands_of_problems_and_goes_to_the_one_clicked(qtbot
     assert dock.list.currentRow() == chosen
     place = dock.list.visualRect(dock.rows.index(chosen))
     assert dock.list.viewport().rect().intersects(place)
+
+
+def test_grammar_starts_once_the_page_is_painted(qtbot: QtBot) -> None:
+    """The workers' start and the first pass wait for the window's first paint: spawning
+    them and loading Grammalecte took the processor from it."""
+    grammar_engine()
+    start = article(title("Marché"), para("Ils sont allé au marché."), meta={"language": "fr"})
+    window = MainWindow(Document(start), opener=lambda path: None)
+    QApplication.processEvents()
+    assert not window.grammar.busy and window.grammar.cache.due(window.document.article)
+    closed_after_the_test(window)  # shown and painted
+    _read(qtbot, window)
+    assert window.grammar.underlined() == ["allé"]
 
 
 def test_the_first_pass_reads_every_paragraph_and_an_edit_made_while_it_is_sent(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
 import subprocess
 import sys
 import time
@@ -213,6 +215,19 @@ def test_worker_processes_find_what_this_process_finds(engine: Engine) -> None:
         assert grammar_problems(piece, workers=workers) == grammar(piece)
     finally:
         workers.close()
+
+
+def test_closing_stops_the_workers_instead_of_waiting_for_them(engine: Engine) -> None:
+    """A window closed as it opens quits at once: workers still loading Grammalecte are
+    stopped, not left to finish loading and then waited for by the exit."""
+    others = multiprocessing.active_children()  # the window's workers, in a whole run
+    workers = Workers(2)
+    workers.start()
+    started = [p for p in multiprocessing.active_children() if p not in others]
+    workers.close()
+    for process in started:
+        process.join()
+    assert started and [p.exitcode for p in started] == [-signal.SIGTERM] * len(started)
 
 
 ABANDON = """
