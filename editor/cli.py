@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor import importing
 from editor.coedit import command as coediting
 from editor.formats import EXPORTERS
 from editor.formats.imported import ImportRefusedError
@@ -291,12 +290,16 @@ def _run_command(args: list[str]) -> int:
     options = _command_parser().parse_args(args)
     try:
         if options.command == "import":
+            from editor import importing
+
             return importing.run(options)
         if options.command in coediting.COMMANDS:
             return coediting.run(options)
         try:
             article = storage.load(options.file)
         except storage.ArticleFileError:
+            from editor import importing  # what the file is instead, said in its words
+
             importing.refuse_copy(options.file, options.command)
             raise
         handlers = {

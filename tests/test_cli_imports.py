@@ -48,16 +48,21 @@ CHECKING = {"editor.model.check", "editor.model.typography", "editor.model.exerg
 WRITERS = {"docx", "ebooklib", "lxml", "editor.formats.xhtml"}
 IDS_AND_HASHES = {"secrets", "uuid", "hashlib"}
 """Loaded with the first id made or picture hashed: reading and counting copy makes none."""
+SERVER_AND_IMPORT = {"logging", "editor.importing"}
+"""The co-editing server's log and the import command: no other command runs either."""
 
 
 @pytest.mark.parametrize(
     ("command", "not_loaded"),
     [
-        (("stats",), CHECKING | WRITERS | IDS_AND_HASHES | {"PySide6"}),
+        (("stats",), CHECKING | WRITERS | IDS_AND_HASHES | SERVER_AND_IMPORT | {"PySide6"}),
         (("check",), WRITERS | IDS_AND_HASHES | {"PySide6"}),
-        (("check", "--no-grammar"), {"editor.model.grammar", "editor.model.grammar_workers"}),
+        (
+            ("check", "--no-grammar"),
+            {"editor.model.grammar", "editor.model.grammar_workers"} | SERVER_AND_IMPORT,
+        ),
         (("export", "--to", "epub"), CHECKING | {"docx", "PySide6"}),
-        (("export", "--to", "docx"), CHECKING | {"ebooklib", "PySide6"}),
+        (("export", "--to", "docx"), CHECKING | SERVER_AND_IMPORT | {"ebooklib", "PySide6"}),
     ],
 )
 def test_a_command_loads_only_what_it_runs(

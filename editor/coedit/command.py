@@ -9,7 +9,6 @@ as fast as before.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Callable
@@ -17,7 +16,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # logging loads with the server: every other command starts without it
+    import logging
+
     from editor.coedit.address import RoomAddress
 
 COMMANDS = ("serve", "share", "pull")
@@ -214,6 +215,8 @@ def _reasons(error: BaseException, kinds: tuple[type[Exception], ...]) -> list[B
 
 def _server_log(verbose: bool) -> logging.Logger:
     """One line per event on stderr, with the time: what journald and `docker logs` keep."""
+    import logging
+
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%d %H:%M:%S")
