@@ -77,6 +77,9 @@ class Settings:
         value = self.store.value(f"window/{name}")
         return value if isinstance(value, QByteArray) else None
 
-    def set_geometry(self, name: str, value: QByteArray) -> None:
-        self.store.setValue(f"window/{name}", value)
+    def set_geometry(self, **values: QByteArray) -> None:
+        """The window's size and panels, written to the file once for all of them (each write
+        is the whole file, flushed to disk)."""
+        for name, value in values.items():
+            self.store.setValue(f"window/{name}", value)
         self.store.sync()

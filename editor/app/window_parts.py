@@ -286,8 +286,7 @@ def toolbar_text(window: QWidget, shown: bool) -> None:
 
 def remember_layout(window: MainWindow) -> None:
     if window.settings is not None:
-        window.settings.set_geometry("geometry", window.saveGeometry())
-        window.settings.set_geometry("state", window.saveState())
+        window.settings.set_geometry(geometry=window.saveGeometry(), state=window.saveState())
 
 
 def restore_layout(window: MainWindow) -> None:
