@@ -13,6 +13,7 @@ import pytest
 
 from editor.model import storage
 from editor.model.build import article, para, quote, title
+from tests.shared import grammar_engine
 
 LISTING = """
 import json, sys
@@ -89,6 +90,21 @@ def test_the_window_starts_without_the_writers_the_shaping_or_the_network(
     loaded = modules_after(piece, "--screenshot", tmp_path / "window.png", env=environment)
     assert "PySide6.QtWidgets" in loaded
     assert (WRITERS | {"uharfbuzz", "pyphen", "ssl", "urllib.request"}) & loaded == set()
+
+
+def test_a_screenshot_starts_no_grammar_process(piece: Path, tmp_path: Path) -> None:
+    """The picture is the window's first paint, long before any reading could come back:
+    workers spawned for it would only take the processor from it."""
+    grammar_engine()  # French copy and Grammalecte there: a window would read it
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "COPYDESK_SETTINGS": str(tmp_path / "settings.ini"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    loaded = modules_after(piece, "--screenshot", tmp_path / "window.png", env=environment)
+    assert (tmp_path / "window.png").exists()
+    assert {"multiprocessing", "concurrent.futures.process"} & loaded == set()
 
 
 def test_the_window_code_starts_no_process_machinery_before_grammar_reads() -> None:

@@ -381,16 +381,24 @@ def run(
     crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
     app.installEventFilter(FileOpener(editor, app))
-    if not shooting:
-        running = instance.Instance(editor.data, editor.requested, app)
-    shown = launch(editor, file, sample, offer=not shooting, new=new)
-    if screenshot is None:
-        try:
-            return app.exec()
-        finally:
-            running.close()
-            running.deleteLater()
-            grammar.close_workers()  # stopped, not waited for: nothing they hold is kept
+    if screenshot is not None:
+        with grammar.held():  # the picture is the first paint: nothing read comes back by then
+            return _shoot(editor, file, sample, new, screenshot)
+    running = instance.Instance(editor.data, editor.requested, app)
+    launch(editor, file, sample, new=new)
+    try:
+        return app.exec()
+    finally:
+        running.close()
+        running.deleteLater()
+        grammar.close_workers()  # stopped, not waited for: nothing they hold is kept
+
+
+def _shoot(
+    editor: Copydesk, file: Path | None, sample: bool, new: Path | None, screenshot: Path
+) -> int:
+    """What opened, rendered to `screenshot`, then closed; the exit code."""
+    shown = launch(editor, file, sample, offer=False, new=new)
     if file is not None and not editor.windows:
         return EXIT_BAD_INPUT
     if isinstance(shown, MainWindow):
@@ -405,7 +413,6 @@ def run(
         if isinstance(shown, MainWindow):  # nothing was typed: an import asks nothing either
             shown.document.undo_stack.setClean()
         shown.close()
-        grammar.close_workers()
     return EXIT_OK
 
 

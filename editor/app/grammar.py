@@ -71,6 +71,8 @@ _workers = Workers(background=True)
 _senders: list[threading.Thread] = []
 """Hand-over threads started, waited for at the exit: one still spawning the workers as the
 interpreter shuts down would crash it."""
+_held = threading.Event()
+"""Set while windows are rendered once and closed (`held`): their workers are never started."""
 
 
 def tr(text: str) -> str:
@@ -210,6 +212,7 @@ class Grammar(QObject):
         return (
             self.enabled
             and not self.missing
+            and not _held.is_set()
             and checks_article(self.document.article)
         )
 
@@ -526,6 +529,18 @@ def _send(work: Callable[[], Jobs], sent: Callable[[object], None]) -> None:
         outcome = error
     with contextlib.suppress(RuntimeError):  # the window closed meanwhile
         sent(outcome)
+
+
+@contextlib.contextmanager
+def held() -> Iterator[None]:
+    """Windows opened meanwhile read nothing: a screenshot is taken as the page is first
+    painted, long before a reading could come back, and workers spawned then only took the
+    processor from the picture (half a second more to the whole run on a busy machine)."""
+    _held.set()
+    try:
+        yield
+    finally:
+        _held.clear()
 
 
 def close_workers() -> None:
