@@ -374,6 +374,13 @@ class Underline(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         paragraph = self.currentBlock()
+        if (
+            self.currentBlockState() == self.UNCHECKED
+            and paragraph.blockNumber() not in self._view
+            and not self._editing(paragraph)
+        ):  # still off screen, still to be checked: Qt hands every paragraph of a long
+            self._catch_up.start()  # stretch rewritten at once (Accept All), most of them so
+            return
         speller = self.speller_for(paragraph)
         if self.enabled and not speller.ready:  # checked once the dictionary is open
             self.setCurrentBlockState(self.UNCHECKED)
