@@ -217,6 +217,7 @@ class ReviewWatch:
         self.document = document
         self.comments_only = comments_only
         self.tables = self._tables()
+        self._seen: dict[str, tuple[Block, frozenset[str]]] = {}
         self.annotated = self._annotated(document.article.blocks)
         self.later = False
         self.touched: frozenset[str] = frozenset()
@@ -232,8 +233,22 @@ class ReviewWatch:
         return annotation_ids(block)
 
     def _annotated(self, blocks: Sequence[Block]) -> dict[str, frozenset[str]]:
-        found = {b.id: self._ids(b) for b in blocks if block_is_annotated(b)}
-        return {k: v for k, v in found.items() if v}
+        """The ids each of `blocks` carries, by block id, for those that carry any. A block
+        met before as the same object is not read again: a decision tells of the whole
+        article twice (its tables, then its text), and most blocks are left as they were.
+        Going over the whole article starts the memory afresh, so blocks gone are let go."""
+        whole = len(blocks) == len(self.document.article.blocks)
+        seen, old = ({} if whole else self._seen), self._seen
+        found: dict[str, frozenset[str]] = {}
+        for block in blocks:
+            hit = old.get(block.id)
+            if hit is None or hit[0] is not block:
+                hit = (block, self._ids(block) if block_is_annotated(block) else frozenset())
+            seen[block.id] = hit
+            if hit[1]:
+                found[block.id] = hit[1]
+        self._seen = seen
+        return found
 
     def concerned(self, start: int, removed: int, added: int) -> bool:
         self.later = False
