@@ -249,7 +249,13 @@ def _command_parser() -> argparse.ArgumentParser:
     action.add_argument(
         "--reject-all", action="store_true", help="reject the suggestions, in place"
     )
-    reviews.add_argument("--json", action="store_true", help="--list: as JSON")
+    reviews.add_argument(
+        "--json",
+        action="store_true",
+        help="--list: as JSON, {suggestions: [{id, type, author, date, block, text}], "
+        "comments: [{id, author, initials, date, block, quote, text, resolved, replies: "
+        "[{author, initials, date, text}]}]}; initials are null where the file has none",
+    )
     reviews.add_argument(
         "--author", metavar="NAME", help="only the suggestions of NAME (as the list shows it)"
     )

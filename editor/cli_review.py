@@ -58,10 +58,18 @@ def listing(article: Article, author: str | None = None) -> dict[str, Any]:
     return {"suggestions": suggestions, "comments": comments}
 
 
+def _initials(initials: str) -> str | None:
+    """The initials the file gives the author (Word's `w:initials`, the reviewer's own from
+    Preferences), None when it gives none: a script is not handed initials made up from the
+    name as if someone had chosen them."""
+    return initials or None
+
+
 def _comment_json(comment: Comment, place: review.Place | None) -> dict[str, Any]:
     return {
         "id": comment.id,
         "author": comment.author,
+        "initials": _initials(comment.initials),
         "date": _date(comment.date),
         "block": place.block_id if place else None,
         "quote": place.text if place else "",
@@ -72,7 +80,12 @@ def _comment_json(comment: Comment, place: review.Place | None) -> dict[str, Any
 
 
 def _reply_json(reply: Reply) -> dict[str, Any]:
-    return {"author": reply.author, "date": _date(reply.date), "text": reply.text}
+    return {
+        "author": reply.author,
+        "initials": _initials(reply.initials),
+        "date": _date(reply.date),
+        "text": reply.text,
+    }
 
 
 def _print_listing(article: Article, options: argparse.Namespace) -> None:

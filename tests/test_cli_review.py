@@ -21,11 +21,12 @@ from tests.test_cli import copydesk
 def under_review(tmp_path: Path) -> Path:
     noted = review.add_comment(
         desk_edit(),
-        Comment("c1", "Anne Martin", WHEN, "Source ?"),
+        Comment("c1", "Anne Martin", WHEN, "Source ?", initials="AMa"),
         review.Anchor("p1", 0),
         review.Anchor("p1", 13),
     )
     noted = review.reply(noted, "c1", "Paul Durand", WHEN, "AFP, 9 h 30.")
+    noted = review.reply(noted, "c1", "Zoé Leroy", WHEN, "Vu.", initials="ZL")
     path = tmp_path / "sommet.article"
     storage.save(noted, path)
     return path
@@ -54,6 +55,7 @@ def test_list_json_has_every_suggestion_and_comment(under_review: Path) -> None:
         {
             "id": "c1",
             "author": "Anne Martin",
+            "initials": "AMa",
             "date": "2026-12-07T09:30:00+00:00",
             "block": "p1",
             "quote": "Les ministres",
@@ -62,9 +64,16 @@ def test_list_json_has_every_suggestion_and_comment(under_review: Path) -> None:
             "replies": [
                 {
                     "author": "Paul Durand",
+                    "initials": None,  # the file gives none: not made up from the name
                     "date": "2026-12-07T09:30:00+00:00",
                     "text": "AFP, 9 h 30.",
-                }
+                },
+                {
+                    "author": "Zoé Leroy",
+                    "initials": "ZL",
+                    "date": "2026-12-07T09:30:00+00:00",
+                    "text": "Vu.",
+                },
             ],
         }
     ]
@@ -75,7 +84,7 @@ def test_list_for_people_names_each_change(under_review: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "4 suggestion(s), 1 comment(s) (1 open)" in result.stdout
     assert "paragraph → subhead: Un diplomate" in result.stdout
-    assert "“Les ministres”: Source ? [open, 1 reply]" in result.stdout
+    assert "“Les ministres”: Source ? [open, 2 replies]" in result.stdout
 
 
 def test_accept_all_by_one_author_changes_only_that(under_review: Path) -> None:
@@ -159,3 +168,17 @@ def test_export_signs_comments_with_the_initials_saved_with_them(tmp_path: Path)
     signed = re.findall(r"<w:comment\b[^>]*>", comments)
     assert ['w:initials="LMo"' in c and "Léa Moreau" in c for c in signed] == [True, False]
     assert 'w:initials="PD"' in signed[1]
+
+
+def test_list_json_gives_the_initials_a_word_file_signs_with(tmp_path: Path) -> None:
+    # comments.docx (tests/formats/fixtures/word, made by Word) signs every comment and reply
+    # w:initials="jkr", not the "JR" the name would give
+    word = Path(__file__).parent / "formats" / "fixtures" / "word" / "comments.docx"
+    target = tmp_path / "comments.article"
+    assert copydesk("import", word, "-o", target).returncode == 0
+    result = copydesk("review", target, "--list", "--json")
+    assert result.returncode == 0, result.stderr
+    comments = json.loads(result.stdout)["comments"]
+    signed = [c["initials"] for c in comments]
+    signed += [r["initials"] for c in comments for r in c["replies"]]
+    assert len(signed) == 5 and set(signed) == {"jkr"}

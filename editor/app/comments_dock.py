@@ -13,6 +13,7 @@ name (asked the first time, `reviewer.with_reviewer`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -36,6 +37,7 @@ from editor.app.moments import moment
 from editor.app.reviewer import Reviewer, with_reviewer
 from editor.model import review
 from editor.model.annotations import Comment
+from editor.model.article import Block
 from editor.model.review import Anchor
 
 if TYPE_CHECKING:
@@ -302,14 +304,22 @@ def _comment_spans(document: Document, comment_id: str) -> list[tuple[int, int]]
     return spans
 
 
-def comment_spans(document: Document) -> list[tuple[int, int]]:
-    """Every commented stretch on the page (for the highlight)."""
+def comment_spans(
+    document: Document,
+    units: Sequence[tuple[bridge.Unit, Block | None]] | None = None,
+) -> list[tuple[int, int]]:
+    """Every commented stretch on the page (for the highlight). Only the units whose block
+    has commented words are read (`review_tools.annotated_units`, or `units` when the
+    caller has them already)."""
     spans: list[tuple[int, int]] = []
-    block = document.text.begin()
-    while block.isValid():
-        for fragment in bridge.fragments(block):
-            if fragment.charFormat().stringProperty(bridge.COMMENTS):
-                start = fragment.position()
-                spans.append((start, start + fragment.length()))
-        block = block.next()
+    for unit, model in review_tools.annotated_units(document) if units is None else units:
+        if model is not None and not any(run.comments for run in model.text):
+            continue
+        block = unit.first
+        while block.isValid() and block.position() <= unit.last.position():
+            for fragment in bridge.fragments(block):
+                if fragment.charFormat().stringProperty(bridge.COMMENTS):
+                    start = fragment.position()
+                    spans.append((start, start + fragment.length()))
+            block = block.next()
     return spans

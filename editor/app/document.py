@@ -89,15 +89,23 @@ class TextCommand(QUndoCommand):
         self.document = document
         self.levels = 1
         self._pushed = False
+        self.known: tuple[tuple[Block, ...], tuple[Block, ...]] | None = None
+        """The article's blocks before and after the step, when it is a rewrite that knew
+        them (`Document.rewrite`): undo and redo hand them to the model instead of having it
+        read the text back."""
 
     def undo(self) -> None:
-        self.document._step_text(undo=True, levels=self.levels)
+        self.document._step_text(undo=True, levels=self.levels, known=self._known(0))
 
     def redo(self) -> None:
         if not self._pushed:  # pushing a command runs redo; the edit has already happened
             self._pushed = True
             return
-        self.document._step_text(undo=False, levels=self.levels)
+        self.document._step_text(undo=False, levels=self.levels, known=self._known(1))
+
+    def _known(self, side: int) -> tuple[Block, ...] | None:
+        """Only while the step is its one level: a repair joined to it would be lost."""
+        return self.known[side] if self.known is not None and self.levels == 1 else None
 
 
 class MetaCommand(QUndoCommand):
@@ -250,6 +258,7 @@ class Document(QObject):
         reports one change from the first stretch to the last; the model takes `result`
         rather than reading that whole range back, and only the blocks that differ are
         counted again. The stretches are in reading order and apart."""
+        before, top = self._article.blocks, self._top
         self._known = tuple(result)
         try:
             with self.edit(label):
@@ -261,6 +270,8 @@ class Document(QObject):
                     bridge.replace(self.text, first, last, written, self._article.media)
         finally:
             self._known = None
+        if self._top is not top and self._top is not None:  # the step the rewrite made
+            self._top.known = (before, self._article.blocks)
 
     def _take_known(self, known: tuple[Block, ...]) -> None:
         old = self._article.blocks
@@ -453,15 +464,20 @@ class Document(QObject):
         self._top = TextCommand(self, label or _edit)
         self.undo_stack.push(self._top)
 
-    def _step_text(self, undo: bool, levels: int) -> None:
+    def _step_text(self, undo: bool, levels: int, known: tuple[Block, ...] | None = None) -> None:
+        """Undo or redo `levels` of the text; the model takes `known` (the blocks the step
+        leaves, when it knows them) rather than reading the text back: undoing Accept All on
+        a long piece would read back every paragraph from its first change to its last."""
         self._changed_at = None
         self.deleting = None  # after Undo or Redo, the next deletion is a step of its own
         step = self.text.undo if undo else self.text.redo
         self._stepping = True
+        self._known = known
         try:
             for _ in range(levels):
                 step()
         finally:
             self._stepping = False
+            self._known = None
         if self._changed_at is not None:  # Qt's own report of the spot is lost in edit blocks
             self.cursor_requested.emit(self._changed_at)

@@ -15,6 +15,7 @@ has a day and a night tone, both at least 4.5:1 on their paper.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -33,6 +34,7 @@ from editor.model.annotations import (
     KIND_CHANGE,
     Suggestion,
 )
+from editor.model.article import Block
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -128,8 +130,9 @@ class ReviewMarks(QObject):
         article = self.document.article
         if not article.suggestions and not article.comments and not self.surface.review_marks:
             return
-        selections = self._commented() if article.comments else []
-        for change in review_tools.changes(self.document) if article.suggestions else []:
+        units = review_tools.annotated_units(self.document)  # one walk for both
+        selections = self._commented(units) if article.comments else []
+        for change in review_tools.changes(self.document, units) if article.suggestions else []:
             suggestion = article.suggestions.get(change.id)
             if suggestion is None:
                 continue
@@ -152,12 +155,14 @@ class ReviewMarks(QObject):
             selections.append(selection)
         self.surface.show_review(selections)
 
-    def _commented(self) -> list[QTextEdit.ExtraSelection]:
+    def _commented(
+        self, units: Sequence[tuple[bridge.Unit, Block | None]]
+    ) -> list[QTextEdit.ExtraSelection]:
         """The commented words on a pale shade, under the authors' colours."""
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(COMMENTED[1] if looks.is_dark() else COMMENTED[0]))
         selections = []
-        for start, end in comment_spans(self.document):
+        for start, end in comment_spans(self.document, units):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document.text)
             cursor.setPosition(start)

@@ -13,7 +13,7 @@ paragraph; a block inserted, deleted or re-kinded is its whole unit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextCursor, QUndoCommand
@@ -94,29 +94,55 @@ def _changed_stretches(before: Article, after: Article) -> list[list[Block]]:
 
 def _units_of(document: Document, ids: set[str]) -> dict[str, bridge.Unit]:
     """The units on the page of the blocks `ids`, found in one walk through the text."""
-    found: dict[str, bridge.Unit] = {}
-    block = document.text.begin()
-    while block.isValid() and len(found) < len(ids):
-        unit = bridge.unit_of(block)
-        if unit is not None and unit.id in ids:
-            found[unit.id] = unit
-        block = unit.last.next() if unit is not None else block.next()
+    found = units_on_page(document, ids)
     missing = ids - set(found)
     if missing:
         raise LookupError(f"blocks {sorted(missing)} are not on the page")
     return found
 
 
-def changes(document: Document) -> list[Change]:
-    """Every suggestion on the page in reading order; a block's own before its text's."""
-    found: list[Change] = []
+def units_on_page(document: Document, ids: Collection[str]) -> dict[str, bridge.Unit]:
+    """The units of those blocks `ids` that are on the page: one walk through the text, up
+    to the last of them, that makes a unit only of the paragraphs it is after (a paragraph
+    of the root frame carries its block's id; a frame's paragraphs, their role)."""
+    found: dict[str, bridge.Unit] = {}
     block = document.text.begin()
-    while block.isValid():
-        unit = bridge.unit_of(block)
-        if unit is None:
+    while block.isValid() and len(found) < len(ids):
+        fmt = block.blockFormat()
+        if not fmt.hasProperty(bridge.ROLE) and fmt.stringProperty(bridge.BLOCK_ID) not in ids:
             block = block.next()
             continue
-        model = _model_block(document, unit.id)
+        unit = bridge.unit_of(block)
+        if unit is not None and unit.id in ids:
+            found[unit.id] = unit
+        block = unit.last.next() if unit is not None else block.next()
+    return found
+
+
+def annotated_units(document: Document) -> list[tuple[bridge.Unit, Block | None]]:
+    """The units on the page whose block carries a suggestion or a comment, with the model's
+    block, in reading order. The model says which blocks; the text is walked once, to the
+    last of them; what draws or lists the review reads the words of these units only (a
+    long read's two thousand paragraphs hold a few hundred changes, and reading the formats
+    of every word was most of a repaint). The type leaves room for a unit the model does
+    not hold (None)."""
+    annotated = {b.id: b for b in document.article.blocks if block_is_annotated(b)}
+    if not annotated:
+        return []
+    units = units_on_page(document, annotated)
+    return sorted(
+        ((unit, annotated[block_id]) for block_id, unit in units.items()),
+        key=lambda pair: pair[0].start,
+    )
+
+
+def changes(
+    document: Document, units: Sequence[tuple[bridge.Unit, Block | None]] | None = None
+) -> list[Change]:
+    """Every suggestion on the page in reading order; a block's own before its text's.
+    `units`: `annotated_units`, when the caller has them already."""
+    found: list[Change] = []
+    for unit, model in annotated_units(document) if units is None else units:
         if model is not None:
             for sid in (model.insert, model.delete, model.kind_change):
                 if sid is not None:
@@ -125,7 +151,6 @@ def changes(document: Document) -> list[Change]:
         while paragraph.isValid() and paragraph.position() <= unit.last.position():
             found.extend(_inline(paragraph))
             paragraph = paragraph.next()
-        block = unit.last.next()
     return found
 
 
@@ -192,6 +217,7 @@ class ReviewWatch:
         self.document = document
         self.comments_only = comments_only
         self.tables = self._tables()
+        self._seen: dict[str, tuple[Block, frozenset[str]]] = {}
         self.annotated = self._annotated(document.article.blocks)
         self.later = False
         self.touched: frozenset[str] = frozenset()
@@ -207,8 +233,22 @@ class ReviewWatch:
         return annotation_ids(block)
 
     def _annotated(self, blocks: Sequence[Block]) -> dict[str, frozenset[str]]:
-        found = {b.id: self._ids(b) for b in blocks if block_is_annotated(b)}
-        return {k: v for k, v in found.items() if v}
+        """The ids each of `blocks` carries, by block id, for those that carry any. A block
+        met before as the same object is not read again: a decision tells of the whole
+        article twice (its tables, then its text), and most blocks are left as they were.
+        Going over the whole article starts the memory afresh, so blocks gone are let go."""
+        whole = len(blocks) == len(self.document.article.blocks)
+        seen, old = ({} if whole else self._seen), self._seen
+        found: dict[str, frozenset[str]] = {}
+        for block in blocks:
+            hit = old.get(block.id)
+            if hit is None or hit[0] is not block:
+                hit = (block, self._ids(block) if block_is_annotated(block) else frozenset())
+            seen[block.id] = hit
+            if hit[1]:
+                found[block.id] = hit[1]
+        self._seen = seen
+        return found
 
     def concerned(self, start: int, removed: int, added: int) -> bool:
         self.later = False

@@ -142,11 +142,14 @@ class Shading(QObject):
 
     def _touched(self, position: int, removed: int, added: int) -> None:
         text = self.document.text
-        last = text.characterCount() - 1
-        first = text.findBlock(max(0, min(position, last)))
-        final = text.findBlock(max(0, min(position + added, last)))
-        for unit in bridge.units_between(first, final):
-            self._shade_unit(unit)
+        if self.template() is None:  # no limits to shade: no walk over what changed
+            self.limits.clear()  # (Accept All hands over the whole piece at once)
+        else:
+            last = text.characterCount() - 1
+            first = text.findBlock(max(0, min(position, last)))
+            final = text.findBlock(max(0, min(position + added, last)))
+            for unit in bridge.units_between(first, final):
+                self._shade_unit(unit)
         for gone in [i for i in self.limits if self._model_block(i) is None]:
             del self.limits[gone]
         self._show()

@@ -374,6 +374,15 @@ class Underline(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         paragraph = self.currentBlock()
+        # Off screen and still to be checked: nothing to read now. A stretch rewritten in one
+        # go (Accept All) has Qt hand over every paragraph in it, most of them in this state.
+        if (
+            self.currentBlockState() == self.UNCHECKED
+            and paragraph.blockNumber() not in self._view
+            and not self._editing(paragraph)
+        ):
+            self._catch_up.start()
+            return
         speller = self.speller_for(paragraph)
         if self.enabled and not speller.ready:  # checked once the dictionary is open
             self.setCurrentBlockState(self.UNCHECKED)

@@ -65,6 +65,24 @@ def test_an_over_long_title_is_shaded_past_its_limit(qtbot: QtBot) -> None:
     assert _shaded(window) == []
 
 
+def test_without_a_template_nothing_is_shaded_as_the_copy_changes(qtbot: QtBot) -> None:
+    long_title = "Un titre " * 10
+    window = _window(article(title(long_title), para("Court."), meta=dict(template="breve")))
+    window.document.change_meta("Template", template="")
+    assert _shaded(window) == []
+    window.surface.moveCursor(QTextCursor.MoveOperation.Start)
+    QTest.keyClicks(window.surface, "Long ")
+    assert window.document.article.blocks[0].plain_text.startswith("Long Un titre")
+    assert _shaded(window) == []
+    window.document.undo_stack.undo()  # the words
+    window.document.undo_stack.undo()  # the template: its limit shaded again
+    assert _shaded(window) == [long_title[60:]]
+    window.surface.moveCursor(QTextCursor.MoveOperation.Start)
+    QTest.keyClicks(window.surface, "Un ")
+    assert window.document.article.meta.template == "breve"
+    assert _shaded(window) == [("Un " + long_title)[60:]]
+
+
 def test_the_outline_shows_each_block_against_its_limit(qtbot: QtBot) -> None:
     long_title = "Un titre " * 10  # 90 signes, the brève allows 60
     start = article(title(long_title), para("Court."), meta=dict(template="breve"))

@@ -81,3 +81,73 @@ def test_deciding_everything_rewrites_the_page_as_the_model_reads(
 
     window.action("save").trigger()
     assert storage.load(path) == decided
+
+
+def painted(window: MainWindow) -> list[tuple[int, int]]:
+    """Where the page shows the review's colours and shades, once the window has drawn them."""
+    QApplication.processEvents()
+    return sorted(
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in window.surface.review_marks
+    )
+
+
+def unpainted(window: MainWindow) -> list[str]:
+    """The words marked as inserted, deleted or commented on the page that no colour or shade
+    covers (read from every paragraph's formats, whatever the model says)."""
+    spans = painted(window)
+    missed = []
+    block = window.document.text.begin()
+    while block.isValid():
+        for fragment in bridge.fragments(block):
+            fmt = fragment.charFormat()
+            if not any(
+                fmt.stringProperty(p) for p in (bridge.INSERT, bridge.DELETE, bridge.COMMENTS)
+            ):
+                continue
+            start, end = fragment.position(), fragment.position() + fragment.length()
+            if not any(lo <= start and end <= hi for lo, hi in spans):
+                missed.append(fragment.text())
+        block = block.next()
+    return missed
+
+
+def test_undo_and_redo_of_a_decision_under_later_typing(qapp: QApplication, qtbot: object) -> None:
+    """Undo and Redo of Accept All hand the model the blocks they leave instead of reading the
+    page back: after words typed on top are undone, undoing the decision gives back the
+    article, the page and the colours from before it, and Redo walks forward the same way."""
+    start = spread_review()
+    window = bare_window(start, language="en")
+    document, surface = window.document, window.surface
+    colours = painted(window)
+    assert colours
+    assert unpainted(window) == []
+
+    window.action("review:accept_all").trigger()
+    decided = document.article
+    assert painted(window) != colours
+    paragraph = next(b for b in decided.blocks if b.kind == "paragraph")
+    place = document.text.begin()
+    while (unit := bridge.unit_of(place)) is None or unit.id != paragraph.id:
+        place = place.next()
+    cursor = surface.textCursor()
+    cursor.setPosition(place.position())
+    surface.setTextCursor(cursor)
+    qtbot.keyClicks(surface, "Encore")  # type: ignore[attr-defined]
+    typed = document.article
+    assert document.block(paragraph.id).plain_text.startswith("Encore")
+
+    window.action("undo").trigger()
+    assert document.article == decided
+    window.action("undo").trigger()
+    assert document.article == start
+    assert on_the_page(window) == start
+    assert painted(window) == colours
+    assert unpainted(window) == []
+
+    window.action("redo").trigger()
+    assert document.article == decided
+    assert on_the_page(window) == decided
+    assert unpainted(window) == []
+    window.action("redo").trigger()
+    assert document.article == typed
+    assert on_the_page(window) == typed

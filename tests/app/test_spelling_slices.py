@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.model.build import article, para, title
 from tests.app.windows import bare_window
+from tests.benchmarks.review_cost import under_review
 
 
 def test_paragraphs_scrolled_into_view_are_checked_a_slice_at_a_time(qtbot: QtBot) -> None:
@@ -41,3 +43,39 @@ def test_paragraphs_scrolled_into_view_are_checked_a_slice_at_a_time(qtbot: QtBo
     assert [last.text()[r.start : r.start + r.length] for r in last.layout().formats()] == [
         "munisipal"
     ]
+
+
+def underlined(paragraph: QTextBlock) -> list[str]:
+    text = paragraph.text()
+    return [text[r.start : r.start + r.length] for r in paragraph.layout().formats()]
+
+
+def test_a_decision_over_the_whole_piece_keeps_the_view_checked(qtbot: QtBot) -> None:
+    """Accept All rewrites stretches from the first page to the last in one edit, and Qt hands
+    the underline every paragraph between: those on screen are checked again at once, those
+    off screen stay due and are checked when they scroll into view."""
+    paragraphs = [para(f"Paragraphe {n} du conseil munisipal.") for n in range(400)]
+    start = under_review(article(title("Titre"), *paragraphs, meta=dict(language="fr")), 40, 0)
+    window = bare_window(start, language="en")
+    if not window.spelling.speller.available:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must install hunspell-fr and hunspell-en-us with pyenchant")
+        pytest.skip("no spelling dictionary installed")
+    underline = window.spelling.underline
+    text = window.document.text
+    qtbot.waitUntil(lambda: text.findBlockByNumber(2).userState() != underline.UNCHECKED)
+
+    window.action("review:accept_all").trigger()
+    assert not window.document.article.suggestions
+    QApplication.processEvents()
+    in_view = [text.findBlockByNumber(n) for n in underline.visible()]
+    in_view = [p for p in in_view if p.isValid() and "munisipal" in p.text()]
+    assert len(in_view) > 5
+    assert all("munisipal" in underlined(p) for p in in_view)
+    off_screen = text.lastBlock().previous()
+    assert off_screen.userState() == underline.UNCHECKED
+    assert underlined(off_screen) == []
+
+    bar = window.surface.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: "munisipal" in underlined(off_screen))

@@ -1,14 +1,14 @@
-"""Accept All Changes in the real window, offscreen, in its own process; run.py reads the JSON
-it prints.
+"""Accept All Changes and its Undo in the real window, offscreen, in its own process; run.py
+reads the JSON it prints.
 
     python tests/benchmarks/review_window.py ARTICLE [--runs N] [--profile]
 
 The article is put under the desk's review as `review_cost` does (200 suggestions, 20
 comments), opened in a window, and Accept All Changes is timed from the menu's call to the
 end of the event processing it causes (the text rewritten, the counts, the paint), in wall
-time and in this process's CPU time (the steadier figure on a shared machine); Undo brings
-the suggestions back between runs. `--profile` prints cProfile's top functions of
-one run to stderr instead.
+time and in this process's CPU time (the steadier figure on a shared machine); the Undo that
+brings the suggestions back between runs is timed the same way. `--profile` prints
+cProfile's top functions of one Accept All and one Undo to stderr before the runs.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,39 +44,47 @@ def accept_all(path: Path, runs: int, profile: bool) -> dict[str, object]:
     window.review.now()
     app.processEvents()
 
-    cpu: list[float] = []
-
     def accept() -> None:
         window.review_tools.decide_all(True)
         app.processEvents()
 
-    def once() -> float:
-        begin, begin_cpu = time.perf_counter(), time.process_time()
-        accept()
-        spent = time.perf_counter() - begin
-        cpu.append(time.process_time() - begin_cpu)
-        assert not window.document.article.suggestions, "Accept All left suggestions"
+    def undo() -> None:
         window.document.undo_stack.undo()
         app.processEvents()
-        assert review.pending(window.document.article) == review.pending(reviewed)
-        return spent
+
+    def timed(step: Callable[[], None], wall: list[float], cpu: list[float]) -> None:
+        begin, begin_cpu = time.perf_counter(), time.process_time()
+        step()
+        wall.append(time.perf_counter() - begin)
+        cpu.append(time.process_time() - begin_cpu)
 
     if profile:
         import cProfile
         import pstats
 
-        profiler = cProfile.Profile()
-        profiler.runcall(accept)
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(30)
-        window.document.undo_stack.undo()
-        app.processEvents()
-    cpu.clear()
-    seconds = [once() for _ in range(runs)]
+        for step in (accept, undo):
+            profiler = cProfile.Profile()
+            profiler.runcall(step)
+            print(f"-- {step.__name__}", file=sys.stderr)
+            pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(30)
+    seconds: list[float] = []
+    cpu: list[float] = []
+    undo_seconds: list[float] = []
+    undo_cpu: list[float] = []
+    for _ in range(runs):
+        timed(accept, seconds, cpu)
+        assert not window.document.article.suggestions, "Accept All left suggestions"
+        timed(undo, undo_seconds, undo_cpu)
+        assert review.pending(window.document.article) == review.pending(reviewed)
     return {
         "accept_all_s": seconds,
         "median_s": statistics.median(seconds),
         "cpu_s": cpu,
         "median_cpu_s": statistics.median(cpu),
+        "undo_s": undo_seconds,
+        "median_undo_s": statistics.median(undo_seconds),
+        "undo_cpu_s": undo_cpu,
+        "median_undo_cpu_s": statistics.median(undo_cpu),
         "suggestions": review.pending(reviewed),
         "blocks": len(reviewed.blocks),
     }

@@ -318,7 +318,7 @@ def review_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list
 
 def window_accept_rows(files: dict[str, Path], size: str, runs: int) -> list[Row]:
     """Accept All Changes in the window (`review_window.py`, its own process): the page
-    rewritten, counts and panels, wall time and the process's CPU time."""
+    rewritten, counts and panels, wall time and the process's CPU time; then its Undo."""
     name = f"accept all 200 suggestions in the window ({size})"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [PYTHON, str(HERE / "review_window.py"), str(files["article"]), "--runs"]
@@ -336,6 +336,8 @@ def window_accept_rows(files: dict[str, Path], size: str, runs: int) -> list[Row
     return [
         Row(name, Measure(data["accept_all_s"]), target="≤ 0.2 s", check=under(0.2)),
         Row(f"{name}, CPU time", Measure(data["cpu_s"])),
+        Row(f"{name}: undo", Measure(data["undo_s"])),
+        Row(f"{name}: undo, CPU time", Measure(data["undo_cpu_s"])),
     ]
 
 

@@ -220,10 +220,7 @@ def word_regions(path: Path) -> Counter[str]:
       text changed the same two ways;
     - the last paragraph's mark is never a change (nothing follows it to join).
 
-    A changed kind (`w:pPrChange`) becomes a change of paragraph format (`UnknownChange`
-    in the ODF) that LibreOffice cuts, and cuts the other changes of its paragraph, at each
-    other's edges: the generated reviews here leave kind changes out, the hand-made one of
-    `test_docx_review` has one.
+    A changed kind (`w:pPrChange`) is not counted here: see `rekinded_regions`.
     """
     body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
     stretches: Counter[str] = Counter()
@@ -233,6 +230,35 @@ def word_regions(path: Path) -> Counter[str]:
             stretches[change[0]] += 1
         before = change
     return stretches
+
+
+def rekinded_regions(
+    regions: Counter[tuple[str, str, str]],
+) -> tuple[Counter[str], Counter[str]]:
+    """The changes of paragraph format LibreOffice makes of our changed kinds, by author, and
+    the other regions by kind.
+
+    LibreOffice 7.4 reads a `w:pPrChange` as a change of paragraph attributes and writes it
+    as a `text:changed-region` holding `text:UnknownChange` (not ODF's `text:format-change`),
+    signed by the kind change's author, over the paragraph's text, in pieces. Checked on
+    paragraphs made for it: one piece from the paragraph's start (spanning an insertion
+    that begins there); an insertion or a deletion further on ends it and the text after
+    begins another; a comment's reference mark ends it too; italic does not; two
+    re-kinded paragraphs side by side are two. On the generated reviews, though, Writer
+    leaves more pieces than those rules give (an empty piece between a deleted run and a
+    comment anchored on deleted text, for one: 7 against 5, 6 against 1 in examples
+    drawn), so their number is not a function of the DOCX this test could assert without
+    copying Writer's redline code. What holds, and is asserted: at least one piece for each
+    changed kind, each in the name of an author of a kind change, and the insertions and
+    deletions counted exactly as without kind changes (none moved in any example)."""
+    rekinded: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    for (kind, author, _), count in regions.items():
+        if kind == "UnknownChange":
+            rekinded[author] += count
+        else:
+            others[kind] += count
+    return rekinded, others
 
 
 def _changes_in_reading_order(body: Any) -> Iterator[tuple[str, ...] | None]:
@@ -282,8 +308,7 @@ def odt_regions(content: str) -> Counter[tuple[str, str, str]]:
 
 def as_a_reviewer_makes_it(edit: Article) -> Article:
     """The review without text inserted and deleted by the same reviewer (neither Word nor
-    Copydesk makes it: deleting one's own insertion removes it) and without kind changes
-    (see `word_regions`)."""
+    Copydesk makes it: deleting one's own insertion removes it)."""
     author = {sid: s.author for sid, s in edit.suggestions.items()}
 
     def made(run: Run, block: Block) -> bool:
@@ -291,7 +316,7 @@ def as_a_reviewer_makes_it(edit: Article) -> Article:
         return not (run.insert and deleted and author[run.insert] == author[deleted])
 
     blocks = tuple(
-        replace(block, text=tuple(run for run in block.text if made(run, block)), kind_change=None)
+        replace(block, text=tuple(run for run in block.text if made(run, block)))
         for block in edit.blocks
     )
     return review.without_orphans(edit.with_blocks(blocks))
@@ -311,8 +336,13 @@ def test_libreoffice_keeps_every_tracked_change_and_comment(
     path = export(edit, tmp_path)
     content = odt_content(path, tmp_path)
     regions = odt_regions(content)
-    kinds = Counter(kind for kind, _, _ in regions.elements())
+    rekinded, kinds = rekinded_regions(regions)
     assert kinds == word_regions(path)
+    kind_changes = Counter(
+        edit.suggestions[b.kind_change].author for b in edit.blocks if b.kind_change
+    )
+    assert set(rekinded) == set(kind_changes)
+    assert all(rekinded[author] >= count for author, count in kind_changes.items())
     # every change named by a reviewer of the article (a stacked change's date may be either's)
     assert {author for _, author, _ in regions} <= {s.author for s in edit.suggestions.values()}
     anchored = review.comment_places(edit)
