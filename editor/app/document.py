@@ -369,6 +369,10 @@ class Document(QObject):
         self.counts.replace(old[lo:hi], self._article.blocks[lo:hi])
         self.changed.emit(lo, hi - lo, hi - lo)
 
+    def take_meta(self, article: Article) -> None:
+        """Take `article`'s metadata outside the history (a colleague's edit in a shared room)."""
+        self._set_meta(article)
+
     def _set_meta(self, article: Article) -> None:
         self._article = replace(self._article, meta=article.meta)
         self.changed.emit(0, 0, 0)
