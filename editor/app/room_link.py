@@ -49,9 +49,7 @@ class RoomLink(QObject):
         """`start`: the window's document as one update, so the first sync carries it."""
         super().__init__(parent)
         self.address = address
-        self.status = Status.CONNECTING
         self.refusal = ""
-        self.peers: list[Peer] = []
         self._mirror: Doc[Any] = Doc()
         self._mirror.apply_update(start)
         self._relaying = False

@@ -93,9 +93,11 @@ class SharedArticle(QObject):
         self.follower: Follower | None = None
         self.undo: UndoManager | None = None
         self.peers: list[Peer] = []
+        self.status = Status.CONNECTING
         self._applying = False
         self._receiving = False
         self._steps = 0
+        self._closed = False
         self.link = RoomLink(address, user, self.doc.get_update(), backoff, self)
         self.link.received.connect(self._received)
         self.link.synced.connect(self._synced)
@@ -104,12 +106,11 @@ class SharedArticle(QObject):
         self.doc.observe(self._doc_changed)
         document.changed.connect(self._local_edit)
 
-    @property
-    def status(self) -> Status:
-        return self.link.status
-
     def close(self) -> None:
-        self.document.changed.disconnect(self._local_edit)
+        """Leave the room (once: the window's end calls it too)."""
+        if self._closed:
+            return
+        self._closed = True
         self.link.close()
         if self.follower is not None:
             self.follower.close()
@@ -171,7 +172,7 @@ class SharedArticle(QObject):
     # -- local edits in --------------------------------------------------------------------
 
     def _local_edit(self, *_: object) -> None:
-        if self._applying or self.follower is None:
+        if self._applying or self.follower is None or self._closed:
             return
         self.follower.edit(self.document.article)
         self._count_steps()
@@ -204,6 +205,7 @@ class SharedArticle(QObject):
         self.document.undo_stack.resetClean()  # the others' words are unsaved words too
 
     def _status(self, status: Status) -> None:
+        self.status = status
         if status is Status.REFUSED:
             self.problem.emit(
                 tr("%1 refused the connection: %2")

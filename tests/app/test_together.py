@@ -14,17 +14,20 @@ from pycrdt import Doc
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
+from editor.app import files, share_commands
+from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.together import SharedArticle
 from editor.coedit.address import RoomAddress
-from editor.coedit.client import RoomClient
+from editor.coedit.client import RoomClient, Status
 from editor.coedit.edits import TextEdit, apply_text_edit
 from editor.coedit.layout import doc_to_article
 from editor.coedit.presence import User
 from editor.coedit.sharing import holds_article
+from editor.model import storage
 from editor.model.build import article, para, title
 from editor.model.inline import plain
-from tests.app.windows import bare_window
+from tests.app.windows import bare_window, closed_after_the_test
 from tests.coedit.rooms import PATIENCE, QUICK, RunningServer, room_server
 
 WAIT = int(PATIENCE * 1000)
@@ -88,6 +91,13 @@ def shared_window(
     return window, shared
 
 
+def at_end_of(window: MainWindow, paragraph: int) -> None:
+    page = window.document.text.findBlockByNumber(paragraph)
+    cursor = QTextCursor(page)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.surface.setTextCursor(cursor)
+
+
 def texts(window: MainWindow) -> list[str]:
     return [block.plain_text for block in window.document.article.blocks]
 
@@ -123,3 +133,79 @@ def test_a_colleagues_words_land_where_they_typed_and_the_cursor_stays(
         qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
         assert window.document.dirty  # the room's words are unsaved here until saved
     shared.close()
+
+
+def test_share_and_the_status_bar_name_who_is_in_the_article(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(title("Crue", id="t"), para("La Seine monte.", id="p")), None, "en"
+    )
+    share_commands.add_commands(window, lambda document: window)
+    assert window.commands["share"] in files.file_menu(window).actions()
+    dialog = share_commands.RoomDialog(window, "Share", "Marc", "crue")
+    assert not dialog.ok.isEnabled()  # no server yet
+    qtbot.keyClicks(dialog.server, "server:1234")
+    assert "ws://" in dialog.problem.text() and not dialog.ok.isEnabled()
+    dialog.server.setText(f"ws://127.0.0.1:{server.port}")
+    assert dialog.ok.isEnabled()
+    address = dialog.address()
+    assert address is not None
+    shared = share_commands.share(window, address, dialog.user())
+    assert share_commands.shared_of(window) is shared
+    status = window.findChild(share_commands.RoomStatus)
+    assert status is not None
+    qtbot.waitUntil(lambda: status.text() == "Shared: connected", timeout=WAIT)
+    assert not share_commands.RoomDialog(window, "Share", "", "crue").ok.isEnabled()  # no name
+    with colleague(address) as lea:
+        qtbot.waitUntil(lambda: "1 other in the article" in status.text(), timeout=WAIT)
+        assert "Léa" in status.toolTip()
+        assert lea.text() == ["Crue", "La Seine monte."]
+    qtbot.waitUntil(lambda: status.text() == "Shared: connected", timeout=WAIT)
+
+
+def test_join_keeps_the_rooms_article_in_a_file_and_opens_it_in_the_room(
+    qtbot: QtBot, server: RunningServer, tmp_path: Path
+) -> None:
+    first, _ = shared_window(qtbot, server, "desk/join")
+    opened: list[MainWindow] = []
+
+    def show(document: Document) -> MainWindow:
+        opened.append(closed_after_the_test(MainWindow(document, opener=lambda path: None)))
+        return opened[-1]
+
+    address = server.address("desk/join")
+    room = share_commands.fetch(first, address)
+    assert room is not None
+    joined = share_commands.join(
+        first, address, User.named("Léa"), room, tmp_path / "feu.article", show
+    )
+    assert joined is opened[0]
+    assert storage.load(tmp_path / "feu.article") == room
+    shared = share_commands.shared_of(joined)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    at_end_of(joined, 0)
+    qtbot.keyClicks(joined.surface, " au Vieux-Port")
+    qtbot.waitUntil(lambda: texts(first)[0] == "Incendie au Vieux-Port", timeout=WAIT)
+
+
+def test_edits_made_while_the_server_is_down_reach_the_room_when_it_is_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    with room_server(store) as running:
+        port = running.port
+        window, shared = shared_window(qtbot, running, "desk/offline")
+        qtbot.waitUntil(lambda: shared.status is Status.CONNECTED, timeout=WAIT)
+    qtbot.waitUntil(lambda: shared.status is Status.OFFLINE, timeout=WAIT)
+    at_end_of(window, 0)
+    qtbot.keyClicks(window.surface, " au port")
+    with room_server(store, port=port) as back:
+        qtbot.waitUntil(lambda: shared.status is Status.CONNECTED, timeout=WAIT)
+        with colleague(back.address("desk/offline")) as lea:
+            lea_text = ["Incendie au port", "Le feu 🔥 a pris."]
+            qtbot.waitUntil(lambda: lea.text() == lea_text, timeout=WAIT)
+            lea.types("t", len("Incendie"), " de forêt")
+            expected = "Incendie de forêt au port"
+            qtbot.waitUntil(lambda: texts(window)[0] == expected, timeout=WAIT)
