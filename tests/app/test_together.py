@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,13 @@ from pycrdt import Doc
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from editor.app import files, share_commands
+from editor.app import bridge, files, share_commands
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.together import SharedArticle
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
-from editor.coedit.edits import TextEdit, apply_text_edit
+from editor.coedit.edits import TextEdit, apply_article, apply_text_edit
 from editor.coedit.layout import doc_to_article
 from editor.coedit.presence import User
 from editor.coedit.sharing import holds_article
@@ -209,3 +210,35 @@ def test_edits_made_while_the_server_is_down_reach_the_room_when_it_is_back(
             lea.types("t", len("Incendie"), " de forêt")
             expected = "Incendie de forêt au port"
             qtbot.waitUntil(lambda: texts(window)[0] == expected, timeout=WAIT)
+
+
+def test_a_colleagues_new_paragraph_and_kind_change_reach_the_page(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window, shared = shared_window(qtbot, server, "desk/blocks")
+    with colleague(server.address("desk/blocks")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+
+        def edit() -> None:
+            before = doc_to_article(lea.doc)
+            added = para("Les pompiers sont sur place.", id="q")
+            after = before.with_blocks(
+                (before.blocks[0], replace(before.blocks[1], kind="standfirst"), added)
+            )
+            apply_article(lea.doc, before, after, origin="colleague")
+
+        lea.call(edit)
+        qtbot.waitUntil(lambda: len(texts(window)) == 3, timeout=WAIT)
+        kinds = [block.kind for block in window.document.article.blocks]
+        assert kinds == ["title", "standfirst", "paragraph"]
+        assert texts(window)[2] == "Les pompiers sont sur place."
+        assert (
+            bridge.to_model(window.document.text, window.document.article)
+            == window.document.article
+        )
+        # my next words land in the new paragraph and reach Léa
+        at_end_of(window, 2)
+        qtbot.keyClicks(window.surface, " Dix camions")
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        assert lea.text()[2] == "Les pompiers sont sur place. Dix camions"
+    shared.close()
