@@ -2419,7 +2419,7 @@
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation>Pa&amp;rtager…</translation>
+        <translation>Par&amp;tager…</translation>
     </message>
     <message>
         <source>Put this article into a room on a server and write it with others</source>
@@ -5105,7 +5105,7 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="156"/>
         <source>S&amp;hare…</source>
-        <translation>Pa&amp;rtager…</translation>
+        <translation>Par&amp;tager…</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="157"/>
