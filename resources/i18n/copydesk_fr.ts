@@ -2413,8 +2413,8 @@
         <location filename="../../editor/app/share_commands.py" line="145"/>
         <source>%n other(s) in the article</source>
         <translation>
-            <numerusform>%n autre personne dans l’article</numerusform>
-            <numerusform>%n autres personnes dans l’article</numerusform>
+            <numerusform>%n autre personne</numerusform>
+            <numerusform>%n autres personnes</numerusform>
         </translation>
     </message>
     <message>
