@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from editor.app import actions, error_text, files, reviewer, save_name
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.presence_marks import PresenceMarks
 from editor.app.together import SharedArticle
 from editor.coedit.address import AddressError, RoomAddress, parse_address
 from editor.coedit.client import Status
@@ -226,6 +227,7 @@ def share(window: MainWindow, address: RoomAddress, user: User) -> SharedArticle
     """Keep `window`'s article in the room at `address` until the window closes."""
     shared = SharedArticle(window.document, address, user, parent=window)
     window.statusBar().addPermanentWidget(RoomStatus(shared))
+    PresenceMarks(window.surface, shared)
     shared.problem.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     window.destroyed.connect(shared.close)
     return shared

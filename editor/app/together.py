@@ -251,13 +251,13 @@ def _units(text: QTextDocument) -> Iterable[bridge.Unit]:
         block = block.next()
 
 
-def _unit(text: QTextDocument, block_id: str) -> bridge.Unit | None:
+def unit_of_id(text: QTextDocument, block_id: str) -> bridge.Unit | None:
     return next((u for u in _units(text) if u.id == block_id), None)
 
 
 def _edit_text(text: QTextDocument, change: TextChange, article: Article) -> bool:
     """The range of a paragraph's text replaced in place; False for a composite's parts."""
-    unit = _unit(text, change.block_id)
+    unit = unit_of_id(text, change.block_id)
     block = next((b for b in article.blocks if b.id == change.block_id), None)
     if unit is None or unit.frame is not None or block is None:
         return False
@@ -275,7 +275,7 @@ def _edit_text(text: QTextDocument, change: TextChange, article: Article) -> boo
 
 
 def _rewrite_block(document: Document, article: Article, block_id: str) -> None:
-    unit = _unit(document.text, block_id)
+    unit = unit_of_id(document.text, block_id)
     block = next((b for b in article.blocks if b.id == block_id), None)
     if unit is None or block is None:
         _rewrite_all(document, article)

@@ -18,12 +18,13 @@ from pytestqt.qtbot import QtBot
 from editor.app import bridge, files, share_commands
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
+from editor.app.presence_marks import PresenceMarks
 from editor.app.together import SharedArticle
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
 from editor.coedit.edits import TextEdit, apply_article, apply_text_edit
 from editor.coedit.layout import doc_to_article
-from editor.coedit.presence import User
+from editor.coedit.presence import Cursor, User
 from editor.coedit.sharing import holds_article
 from editor.model import storage
 from editor.model.build import article, para, title
@@ -242,3 +243,31 @@ def test_a_colleagues_new_paragraph_and_kind_change_reach_the_page(
         qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
         assert lea.text()[2] == "Les pompiers sont sur place. Dix camions"
     shared.close()
+
+
+def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer) -> None:
+    window = bare_window(
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    )
+    address = server.address("desk/carets")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    with colleague(address) as lea:
+        lea.call(lambda: lea.client.set_cursor(Cursor("p", 10, 10)))  # "Le feu 🔥 a|"
+        qtbot.waitUntil(lambda: [c.name for c in marks.carets()] == ["Léa"], timeout=WAIT)
+        page = window.document.text.findBlockByNumber(1)
+        after_a = QTextCursor(page)
+        after_a.setPosition(page.position() + len("Le feu 🔥 a".encode("utf-16-le")) // 2)
+        assert marks.carets()[0].rect == window.surface.cursorRect(after_a)
+        after_flame = QTextCursor(page)
+        after_flame.setPosition(page.position() + len("Le feu 🔥".encode("utf-16-le")) // 2)
+
+        window.surface.setTextCursor(after_flame)  # my caret: code points for the others
+        qtbot.keyClicks(window.surface, "x")  # a key makes sure a report follows the move
+
+        def marc() -> list[Cursor | None]:
+            peers: list[Any] = lea.call(lea.client.peers)
+            return [p.cursor for p in peers if p.user.name == "Marc"]
+
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 9, 9)], timeout=WAIT)
