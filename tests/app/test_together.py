@@ -271,3 +271,48 @@ def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer
             return [p.cursor for p in peers if p.user.name == "Marc"]
 
         qtbot.waitUntil(lambda: marc() == [Cursor("p", 9, 9)], timeout=WAIT)
+
+
+def test_metadata_travels_both_ways(qtbot: QtBot, server: RunningServer) -> None:
+    window, shared = shared_window(qtbot, server, "desk/meta")
+    with colleague(server.address("desk/meta")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        window.document.change_meta("Slug", slug="incendie-port")
+
+        def slug() -> str:
+            return str(lea.call(lambda: doc_to_article(lea.doc).meta.slug))
+
+        qtbot.waitUntil(lambda: slug() == "incendie-port", timeout=WAIT)
+
+        def retitle() -> None:
+            before = doc_to_article(lea.doc)
+            apply_article(lea.doc, before, before.with_meta(genre="reportage"), "colleague")
+
+        lea.call(retitle)
+        qtbot.waitUntil(lambda: window.document.article.meta.genre == "reportage", timeout=WAIT)
+        assert window.document.article.meta.slug == "incendie-port"
+        window.document.undo_stack.undo()  # my slug goes, Léa's genre stays
+        assert window.document.article.meta.slug != "incendie-port"
+        assert window.document.article.meta.genre == "reportage"
+        qtbot.waitUntil(lambda: slug() != "incendie-port", timeout=WAIT)
+    shared.close()
+
+
+def test_a_wrong_token_is_refused_and_the_article_stays(qtbot: QtBot, tmp_path: Path) -> None:
+    tokens = tmp_path / "tokens.json"
+    tokens.write_text('{"desk/locked": "right"}', encoding="utf-8")
+    with room_server(tmp_path / "store", tokens=tokens) as running:
+        window = bare_window(
+            article(title("Incendie", id="t"), para("Le feu.", id="p")), None, "en"
+        )
+        address = running.address("desk/locked", token="wrong")
+        shared = share_commands.share(window, address, User.named("Marc"))
+        status = window.findChild(share_commands.RoomStatus)
+        assert status is not None
+        qtbot.waitUntil(lambda: status.text() == "Shared: refused", timeout=WAIT)
+        assert "refused" in window.statusBar().currentMessage()
+        at_end_of(window, 0)
+        qtbot.keyClicks(window.surface, " au port")
+        assert texts(window) == ["Incendie au port", "Le feu."]
+        assert window.document.dirty
+        shared.close()
