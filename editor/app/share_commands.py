@@ -223,14 +223,42 @@ def ask_share(window: MainWindow) -> None:
             share(window, address, dialog.user())
 
 
-def share(window: MainWindow, address: RoomAddress, user: User) -> SharedArticle:
-    """Keep `window`'s article in the room at `address` until the window closes."""
-    shared = SharedArticle(window.document, address, user, parent=window)
-    window.statusBar().addPermanentWidget(RoomStatus(shared))
-    PresenceMarks(window.surface, shared)
+def share(
+    window: MainWindow,
+    address: RoomAddress,
+    user: User,
+    replace_room: Callable[[Article], bool] | None = None,
+) -> SharedArticle:
+    """Keep `window`'s article in the room at `address` until the window closes; when the
+    room holds another article, `replace_room` decides (by default the writer is asked)."""
+    ask = replace_room or (lambda room: _replace(window, room))
+    shared = SharedArticle(window.document, address, user, parent=window, replace_room=ask)
+    status = RoomStatus(shared)
+    window.statusBar().addPermanentWidget(status)
+    marks = PresenceMarks(window.surface, shared)
     shared.problem.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     window.destroyed.connect(shared.close)
+
+    def left() -> None:  # the window is as before sharing: Share can be asked again
+        for part in (status, marks, shared):
+            part.setParent(None)
+            part.deleteLater()
+
+    shared.declined.connect(left)
     return shared
+
+
+def _replace(window: QWidget, room: Article) -> bool:
+    answer = QMessageBox.question(
+        window,
+        tr("Share the Article"),
+        tr("This room already holds another article (“%1”). Replace it with yours?").replace(
+            "%1", room.title or tr("untitled")
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_join(window: MainWindow, show: Callable[[Document], MainWindow]) -> None:
@@ -297,5 +325,5 @@ def join(
         QMessageBox.warning(window, tr("Join a Room"), error_text.describe(error))
         return None
     opened = show(Document(article, path))
-    share(opened, address, user)
+    share(opened, address, user, replace_room=lambda room: True)
     return opened

@@ -23,7 +23,7 @@ window's edits made meanwhile are written into it. From then on:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pycrdt import Doc, TransactionEvent, UndoManager
@@ -77,6 +77,8 @@ class SharedArticle(QObject):
     peers_changed = Signal(object)
     problem = Signal(str)
     """A sentence for the writer: what the room refused or a merge mended."""
+    declined = Signal()
+    """The room held another article and the writer chose not to replace it: the room is left."""
 
     def __init__(
         self,
@@ -85,8 +87,12 @@ class SharedArticle(QObject):
         user: User,
         backoff: Backoff | None = None,
         parent: QObject | None = None,
+        replace_room: Callable[[Article], bool] | None = None,
     ) -> None:
+        """`replace_room`: asked, when the room holds an article other than ours, whether
+        ours replaces it (Share); None to take the room's and write our edits since (Join)."""
         super().__init__(parent)
+        self._replace_room = replace_room
         self.document = document
         self.address = address
         self.doc: Doc[Any] = Doc()
@@ -140,6 +146,15 @@ class SharedArticle(QObject):
                 self.problem.emit(str(error))
                 self.link.close()
                 return
+        if room != ours and self._replace_room is not None and not self._replace_room(room):
+            self.problem.emit(
+                tr("The room %1 holds another article: it is left as it was.").replace(
+                    "%1", self.address.url
+                )
+            )
+            self.close()
+            self.declined.emit()
+            return
         self.follower = Follower(self.doc, room, self._remote, source=self.address.url)
         self.undo = UndoManager(scopes=[roots(self.doc).blocks])
         self.undo.include_origin(LOCAL)

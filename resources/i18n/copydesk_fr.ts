@@ -61,7 +61,7 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="179"/>
+        <location filename="../../editor/app/document.py" line="190"/>
         <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
@@ -355,7 +355,7 @@
         <location filename="../../editor/app/files.py" line="54"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
-        <location filename="../../editor/app/share_commands.py" line="246"/>
+        <location filename="../../editor/app/share_commands.py" line="276"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -1845,6 +1845,7 @@
     </message>
     <message>
         <location filename="../../editor/app/save_name.py" line="39"/>
+        <location filename="../../editor/app/share_commands.py" line="256"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -2350,67 +2351,67 @@
         <translation>Le suivi des modifications a besoin de votre nom&#xa0;: indiquez-le dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="53"/>
+        <location filename="../../editor/app/share_commands.py" line="54"/>
         <source>Shared: connecting…</source>
         <translation>Partagé&#xa0;: connexion…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="54"/>
+        <location filename="../../editor/app/share_commands.py" line="55"/>
         <source>Shared: connected</source>
         <translation>Partagé&#xa0;: en ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="55"/>
+        <location filename="../../editor/app/share_commands.py" line="56"/>
         <source>Shared: offline, your edits are kept</source>
         <translation>Partagé&#xa0;: hors ligne, vos modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="56"/>
+        <location filename="../../editor/app/share_commands.py" line="57"/>
         <source>Shared: refused</source>
         <translation>Partagé&#xa0;: refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="72"/>
+        <location filename="../../editor/app/share_commands.py" line="73"/>
         <source>only if the room has one</source>
         <translation>seulement si le salon en a un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="75"/>
+        <location filename="../../editor/app/share_commands.py" line="76"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="76"/>
+        <location filename="../../editor/app/share_commands.py" line="77"/>
         <source>&amp;Room:</source>
         <translation>Sa&amp;lon&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="77"/>
+        <location filename="../../editor/app/share_commands.py" line="78"/>
         <source>&amp;Token:</source>
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="78"/>
+        <location filename="../../editor/app/share_commands.py" line="79"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="111"/>
+        <location filename="../../editor/app/share_commands.py" line="112"/>
         <source>The server&apos;s address starts with ws:// or wss://.</source>
         <translation>L’adresse du serveur commence par ws:// ou wss://.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="113"/>
+        <location filename="../../editor/app/share_commands.py" line="114"/>
         <source>This is not a server address (ws://server:port).</source>
         <translation>Ce n’est pas une adresse de serveur (ws://serveur:port).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="115"/>
+        <location filename="../../editor/app/share_commands.py" line="116"/>
         <source>Give the name the others will see.</source>
         <translation>Indiquez le nom que verront les autres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/share_commands.py" line="145"/>
+        <location filename="../../editor/app/share_commands.py" line="146"/>
         <source>%n other(s) in the article</source>
         <translation>
             <numerusform>%n autre personne</numerusform>
@@ -2418,45 +2419,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="215"/>
+        <location filename="../../editor/app/share_commands.py" line="216"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="215"/>
+        <location filename="../../editor/app/share_commands.py" line="216"/>
         <source>This article is already shared.</source>
         <translation>Cet article est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="218"/>
+        <location filename="../../editor/app/share_commands.py" line="219"/>
+        <location filename="../../editor/app/share_commands.py" line="254"/>
         <source>Share the Article</source>
         <translation>Partager l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="235"/>
-        <location filename="../../editor/app/share_commands.py" line="258"/>
+        <location filename="../../editor/app/share_commands.py" line="255"/>
+        <source>This room already holds another article (“%1”). Replace it with yours?</source>
+        <translation>Ce salon contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
+    </message>
+    <message>
         <location filename="../../editor/app/share_commands.py" line="265"/>
+        <location filename="../../editor/app/share_commands.py" line="288"/>
         <location filename="../../editor/app/share_commands.py" line="295"/>
+        <location filename="../../editor/app/share_commands.py" line="325"/>
         <source>Join a Room</source>
         <translation>Rejoindre un salon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="246"/>
+        <location filename="../../editor/app/share_commands.py" line="276"/>
         <source>Keep the Article As</source>
         <translation>Enregistrer l’article sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="266"/>
+        <location filename="../../editor/app/share_commands.py" line="296"/>
         <source>The room %1 holds no article yet: open one and Share it there.</source>
         <translation>Le salon %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="275"/>
+        <location filename="../../editor/app/share_commands.py" line="305"/>
         <source>%1 refused the connection: the token is wrong or missing.</source>
         <translation>%1 a refusé la connexion&#xa0;: le jeton est faux ou manquant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="278"/>
+        <location filename="../../editor/app/share_commands.py" line="308"/>
         <source>%1 does not answer. Check the address, or ask whoever runs the server.</source>
         <translation>%1 ne répond pas. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
@@ -2466,12 +2473,17 @@
         <translation>Votre modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="211"/>
+        <location filename="../../editor/app/together.py" line="151"/>
+        <source>The room %1 holds another article: it is left as it was.</source>
+        <translation>Le salon %1 contient un autre article&#xa0;: il reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/together.py" line="226"/>
         <source>%1 refused the connection: %2</source>
         <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="213"/>
+        <location filename="../../editor/app/together.py" line="228"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
@@ -5087,22 +5099,22 @@
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="156"/>
+        <location filename="../../editor/app/share_commands.py" line="157"/>
         <source>S&amp;hare…</source>
         <translation>Par&amp;tager…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="157"/>
+        <location filename="../../editor/app/share_commands.py" line="158"/>
         <source>Put this article in a room on a server, to write with others</source>
         <translation>Placer cet article dans un salon d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="159"/>
+        <location filename="../../editor/app/share_commands.py" line="160"/>
         <source>Open a room&apos;s article from a server, to write with others</source>
         <translation>Ouvrir l’article d’un salon d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="158"/>
+        <location filename="../../editor/app/share_commands.py" line="159"/>
         <source>&amp;Join…</source>
         <translation>Re&amp;joindre…</translation>
     </message>

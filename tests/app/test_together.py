@@ -316,3 +316,26 @@ def test_a_wrong_token_is_refused_and_the_article_stays(qtbot: QtBot, tmp_path: 
         assert texts(window) == ["Incendie au port", "Le feu."]
         assert window.document.dirty
         shared.close()
+
+
+def test_sharing_into_a_room_holding_another_article_asks_first(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    first, _ = shared_window(qtbot, server, "desk/taken")
+    other = bare_window(article(title("Crue", id="c"), para("La Seine monte.", id="s")))
+    asked: list[str] = []
+
+    def keep_theirs(room: Any) -> bool:
+        asked.append(room.title)
+        return False
+
+    shared = share_commands.share(
+        other, server.address("desk/taken"), User.named("Marc"), keep_theirs
+    )
+    qtbot.waitUntil(lambda: share_commands.shared_of(other) is None, timeout=WAIT)
+    assert asked == ["Incendie"]
+    assert other.findChild(share_commands.RoomStatus) is None
+    assert texts(other) == ["Crue", "La Seine monte."]
+    assert shared.follower is None
+    with colleague(server.address("desk/taken")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(first), timeout=WAIT)
