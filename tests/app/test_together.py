@@ -51,6 +51,9 @@ class Colleague:
         edit = TextEdit(block_id, at, 0, plain(words))
         self.call(lambda: apply_text_edit(self.doc, edit, origin="colleague"))
 
+    def article(self) -> Any:
+        return self.call(lambda: doc_to_article(self.doc))
+
     def text(self) -> list[str]:
         def read() -> list[str]:
             if not holds_article(self.doc):
@@ -132,7 +135,8 @@ def test_a_colleagues_words_land_where_they_typed_and_the_cursor_stays(
         while stack.canUndo():
             stack.undo()
         assert texts(window)[1] == "Le feu 🔥 de forêt a pris."
-        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        qtbot.waitUntil(lambda: lea.article() == window.document.article, timeout=WAIT)
+        assert shared.follower is not None and shared.follower.article == window.document.article
         assert window.document.dirty  # the room's words are unsaved here until saved
     shared.close()
 
