@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor.app import bridge
 from editor.app.surface import Surface
-from editor.app.together import SharedArticle, unit_of_id
+from editor.app.together import SharedArticle, hint_of, unit_of_id
 from editor.coedit.offsets import char_from_utf16, utf16_index
 from editor.coedit.presence import Cursor, Peer
 
@@ -62,7 +62,8 @@ class PresenceMarks(QWidget):
         if peer.cursor is None:
             return None
         text = self._surface.document()
-        unit = unit_of_id(text, peer.cursor.block)
+        document = self._shared.document
+        unit = unit_of_id(text, peer.cursor.block, hint_of(document, peer.cursor.block))
         if unit is None or unit.frame is not None:
             return None
         page = unit.first.text()

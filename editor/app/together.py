@@ -246,7 +246,7 @@ def apply_changes(document: Document, changes: Changes) -> None:
     else:
         redrawn = set(changes.blocks)
         for change in changes.texts:
-            if change.block_id in redrawn or not _edit_text(document.text, change, article):
+            if change.block_id in redrawn or not _edit_text(document, change, article):
                 redrawn.add(change.block_id)
         for block_id in redrawn:
             _rewrite_block(document, article, block_id)
@@ -256,8 +256,8 @@ def apply_changes(document: Document, changes: Changes) -> None:
         document.set_review(article)
 
 
-def _units(text: QTextDocument) -> Iterable[bridge.Unit]:
-    block = text.begin()
+def _units(text: QTextDocument, first: QTextBlock) -> Iterable[bridge.Unit]:
+    block = first
     while block.isValid():
         unit = bridge.unit_of(block)
         if unit is not None:
@@ -266,13 +266,28 @@ def _units(text: QTextDocument) -> Iterable[bridge.Unit]:
         block = block.next()
 
 
-def unit_of_id(text: QTextDocument, block_id: str) -> bridge.Unit | None:
-    return next((u for u in _units(text) if u.id == block_id), None)
+def unit_of_id(text: QTextDocument, block_id: str, hint: int = 0) -> bridge.Unit | None:
+    """Block `block_id` on the page. `hint`, its index in the article, is where to start:
+    every block takes at least one paragraph of the page, so it is never further up, and a
+    remote keystroke in a long article costs a few paragraphs, not a walk from the top."""
+    start = text.findBlockByNumber(hint) if hint > 0 else text.begin()
+    found = next((u for u in _units(text, start) if u.id == block_id), None)
+    if found is None and hint > 0:  # a page not yet in step with the article
+        found = next((u for u in _units(text, text.begin()) if u.id == block_id), None)
+    return found
 
 
-def _edit_text(text: QTextDocument, change: TextChange, article: Article) -> bool:
+def hint_of(document: Document, block_id: str) -> int:
+    try:
+        return document.index_of(block_id)
+    except KeyError:
+        return 0
+
+
+def _edit_text(document: Document, change: TextChange, article: Article) -> bool:
     """The range of a paragraph's text replaced in place; False for a composite's parts."""
-    unit = unit_of_id(text, change.block_id)
+    text = document.text
+    unit = unit_of_id(text, change.block_id, hint_of(document, change.block_id))
     block = next((b for b in article.blocks if b.id == change.block_id), None)
     if unit is None or unit.frame is not None or block is None:
         return False
@@ -290,7 +305,7 @@ def _edit_text(text: QTextDocument, change: TextChange, article: Article) -> boo
 
 
 def _rewrite_block(document: Document, article: Article, block_id: str) -> None:
-    unit = unit_of_id(document.text, block_id)
+    unit = unit_of_id(document.text, block_id, hint_of(document, block_id))
     block = next((b for b in article.blocks if b.id == block_id), None)
     if unit is None or block is None:
         _rewrite_all(document, article)
