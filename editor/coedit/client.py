@@ -9,8 +9,9 @@ delay so that a restarted server is not hit by every writer in the same second.
 
 Remote updates are applied in a transaction whose origin is the client, so a binding can
 tell them from local typing (and keep them out of the local undo history). The client runs in
-the event loop of the thread that edits the `Doc` (asyncio through anyio): a window runs it in
-its own loop (QtAsyncio) rather than beside it, since a `Doc` takes one transaction at a time.
+the event loop of the thread that edits the `Doc` (asyncio through anyio), since a `Doc` takes
+one transaction at a time: a window runs it in a thread of its own on a mirror of its `Doc`,
+the two exchanging updates as bytes (`editor/app/room_link.py`).
 """
 
 from __future__ import annotations
