@@ -2373,7 +2373,7 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="73"/>
         <source>only if the room has one</source>
-        <translation>seulement si le salon en a un</translation>
+        <translation>seulement si la salle en a un</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="76"/>
@@ -2383,7 +2383,7 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="77"/>
         <source>&amp;Room:</source>
-        <translation>Sa&amp;lon&#xa0;:</translation>
+        <translation>Sa&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="78"/>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="255"/>
         <source>This room already holds another article (“%1”). Replace it with yours?</source>
-        <translation>Ce salon contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
+        <translation>Cette salle contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="265"/>
@@ -2445,7 +2445,7 @@
         <location filename="../../editor/app/share_commands.py" line="295"/>
         <location filename="../../editor/app/share_commands.py" line="325"/>
         <source>Join a Room</source>
-        <translation>Rejoindre un salon</translation>
+        <translation>Rejoindre une salle</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="276"/>
@@ -2455,7 +2455,7 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="296"/>
         <source>The room %1 holds no article yet: open one and Share it there.</source>
-        <translation>Le salon %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
+        <translation>La salle %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="305"/>
@@ -2475,7 +2475,7 @@
     <message>
         <location filename="../../editor/app/together.py" line="151"/>
         <source>The room %1 holds another article: it is left as it was.</source>
-        <translation>Le salon %1 contient un autre article&#xa0;: il reste tel quel.</translation>
+        <translation>La salle %1 contient un autre article&#xa0;: elle reste telle quelle.</translation>
     </message>
     <message>
         <location filename="../../editor/app/together.py" line="226"/>
@@ -5106,12 +5106,12 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="158"/>
         <source>Put this article in a room on a server, to write with others</source>
-        <translation>Placer cet article dans un salon d’un serveur, pour l’écrire à plusieurs</translation>
+        <translation>Placer cet article dans une salle d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="160"/>
         <source>Open a room&apos;s article from a server, to write with others</source>
-        <translation>Ouvrir l’article d’un salon d’un serveur, pour l’écrire à plusieurs</translation>
+        <translation>Ouvrir l’article d’une salle d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="159"/>
