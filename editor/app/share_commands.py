@@ -233,6 +233,7 @@ def share(
     room holds another article, `replace_room` decides (by default the writer is asked)."""
     ask = replace_room or (lambda room: _replace(window, room))
     shared = SharedArticle(window.document, address, user, parent=window, replace_room=ask)
+    shared.caret = lambda: window.surface.textCursor().position()
     status = RoomStatus(shared)
     window.statusBar().addPermanentWidget(status)
     marks = PresenceMarks(window.surface, shared)

@@ -212,11 +212,14 @@ class SharedArticle(QObject):
     # -- remote edits out --------------------------------------------------------------------
 
     def _remote(self, changes: Changes) -> None:
+        place = self._caret_place() if rewrites_page(changes) else None
         self._applying = True
         try:
             apply_changes(self.document, changes)
         finally:
             self._applying = False
+        if place is not None:
+            self._put_caret(*place)
         self.document.undo_stack.resetClean()  # the others' words are unsaved words too
 
     def _status(self, status: Status) -> None:
@@ -236,12 +239,35 @@ class SharedArticle(QObject):
     def set_cursor(self, cursor: Cursor | None) -> None:
         self.link.set_cursor(cursor)
 
+    caret: Callable[[], int] | None = None
+    """The writer's caret on the page (set by the window), kept on its block when the others'
+    edits make the page be written again."""
+
+    def _caret_place(self) -> tuple[str, int] | None:
+        if self.caret is None:
+            return None
+        block = self.document.text.findBlock(self.caret())
+        unit = bridge.unit_of(block)
+        if unit is None or unit.frame is not None or not unit.id:
+            return None
+        return unit.id, self.caret() - block.position()
+
+    def _put_caret(self, block_id: str, offset: int) -> None:
+        unit = unit_of_id(self.document.text, block_id, hint_of(self.document, block_id))
+        if unit is not None and unit.frame is None:
+            at = unit.first.position() + min(offset, unit.first.length() - 1)
+            self.document.cursor_requested.emit(at)
+
+
+def rewrites_page(changes: Changes) -> bool:
+    """Whether `apply_changes` writes the whole page again (blocks inserted, removed, moved)."""
+    return bool(changes.order or changes.inserted or changes.removed or changes.media)
+
 
 def apply_changes(document: Document, changes: Changes) -> None:
     """Make the page show `changes.article`, touching only what changed."""
     article = changes.article
-    structure = bool(changes.order or changes.inserted or changes.removed or changes.media)
-    if structure:
+    if rewrites_page(changes):
         _rewrite_all(document, article)
     else:
         redrawn = set(changes.blocks)

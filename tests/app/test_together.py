@@ -343,3 +343,31 @@ def test_sharing_into_a_room_holding_another_article_asks_first(
     assert shared.follower is None
     with colleague(server.address("desk/taken")) as lea:
         qtbot.waitUntil(lambda: lea.text() == texts(first), timeout=WAIT)
+
+
+def test_my_caret_stays_on_its_word_when_a_colleague_adds_a_paragraph_above(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    )
+    address = server.address("desk/above")
+    shared = share_commands.share(window, address, User.named("Marc"))
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    page = window.document.text.findBlockByNumber(1)
+    cursor = QTextCursor(page)
+    cursor.setPosition(page.position() + 3)  # "Le |feu"
+    window.surface.setTextCursor(cursor)
+    with colleague(address) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+
+        def add_above() -> None:
+            before = doc_to_article(lea.doc)
+            added = para("Marseille, 14 h.", id="d")
+            after = before.with_blocks((before.blocks[0], added, before.blocks[1]))
+            apply_article(lea.doc, before, after, origin="colleague")
+
+        lea.call(add_above)
+        qtbot.waitUntil(lambda: len(texts(window)) == 3, timeout=WAIT)
+        qtbot.keyClicks(window.surface, "grand ")
+        assert texts(window) == ["Incendie", "Marseille, 14 h.", "Le grand feu 🔥 a pris."]
