@@ -107,7 +107,14 @@ class RoomLink(QObject):
         while True:
             if await self._client.wait_for(Status.CONNECTED, Status.REFUSED) is Status.REFUSED:
                 return
-            await self._client.synced()
+            while self._client.status is Status.CONNECTED:
+                # asked again each second: a connection that dropped and came back between
+                # two looks has a new sync, and the old one will never be answered
+                with anyio.move_on_after(1):
+                    await self._client.synced()
+                    break
+            else:
+                continue  # gone before the sync: the next connection syncs
             self.synced.emit(self._mirror.get_update())
             await self._client.wait_for(Status.OFFLINE, Status.REFUSED)
 

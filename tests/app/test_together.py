@@ -203,7 +203,6 @@ def test_edits_made_while_the_server_is_down_reach_the_room_when_it_is_back(
     with room_server(store) as running:
         port = running.port
         window, shared = shared_window(qtbot, running, "desk/offline")
-        qtbot.waitUntil(lambda: shared.status is Status.CONNECTED, timeout=WAIT)
     qtbot.waitUntil(lambda: shared.status is Status.OFFLINE, timeout=WAIT)
     at_end_of(window, 0)
     qtbot.keyClicks(window.surface, " au port")
