@@ -166,7 +166,7 @@ def test_share_and_the_status_bar_name_who_is_in_the_article(
     with colleague(address) as lea:
         qtbot.waitUntil(lambda: "1 other in the article" in status.text(), timeout=WAIT)
         assert "Léa" in status.toolTip()
-        assert lea.text() == ["Crue", "La Seine monte."]
+        qtbot.waitUntil(lambda: lea.text() == ["Crue", "La Seine monte."], timeout=WAIT)
     qtbot.waitUntil(lambda: status.text() == "Shared: connected", timeout=WAIT)
 
 
