@@ -554,9 +554,9 @@ def _check(article: Article, options: argparse.Namespace) -> int:
     problems = check(article, templates)
     article = accepted_view(article)  # where the check's block indexes and offsets point
     if options.grammar:  # Grammalecte's glue and workers: not loaded for --no-grammar
-        from editor.model.grammar import checks_grammar
+        from editor.model.grammar import checks_article
 
-        if checks_grammar(article.meta.language):
+        if checks_article(article):
             problems = in_reading_order([*problems, *_grammar(article, options)])
     if options.json:
         print(

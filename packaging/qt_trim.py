@@ -32,6 +32,7 @@ EXCLUDED_PYTHON_MODULES: tuple[str, ...] = (
     "readline",
     "PySide6.scripts",
     "test",
+    "lxml.objectify",  # 2.9 MB that neither Copydesk nor python-docx nor ebooklib use
 )
 
 EXCLUDED_QT_LIBRARIES: tuple[str, ...] = (

@@ -103,8 +103,14 @@ def png_bytes(
     )
 
 
+LANGUAGES = st.sampled_from(("", "", "en", "de-CH"))
+"""A block's own language: mostly none (the article's), sometimes another."""
+
+
 @st.composite
-def blocks_of(draw: st.DrawFn, kind: str, pictures: list[Media]) -> Block:
+def blocks_of(
+    draw: st.DrawFn, kind: str, pictures: list[Media], languages: bool = False
+) -> Block:
     spec = KINDS[kind]
     if kind == "image":
         picture = draw(st.sampled_from(pictures))
@@ -119,7 +125,8 @@ def blocks_of(draw: st.DrawFn, kind: str, pictures: list[Media]) -> Block:
             },
         )
     attrs = {"attribution": draw(optional_words)} if kind == "pullquote" else {}
-    return Block(kind, draw(runs(spec.marks)), attrs)
+    lang = draw(LANGUAGES) if languages else ""
+    return Block(kind, draw(runs(spec.marks)), attrs, lang=lang)
 
 
 zones = st.sampled_from(
@@ -175,8 +182,9 @@ def metas(draw: st.DrawFn) -> Meta:
 
 
 @st.composite
-def articles(draw: st.DrawFn, every_kind: bool = False) -> Article:
-    """A structurally valid article: kicker, title, standfirst first; bio last; anything between."""
+def articles(draw: st.DrawFn, every_kind: bool = False, languages: bool = False) -> Article:
+    """A structurally valid article: kicker, title, standfirst first; bio last; anything between.
+    `languages`: some text blocks in a language of their own."""
     pictures = [Media("image/png", png_bytes(3 + i, 2 + i)) for i in range(2)]
     head = ["kicker", "title", "standfirst"]
     if not every_kind:
@@ -188,7 +196,7 @@ def articles(draw: st.DrawFn, every_kind: bool = False) -> Article:
     if every_kind:
         middle = middle_kinds + middle
     tail = ["author_bio"] if every_kind or draw(st.booleans()) else []
-    blocks = [draw(blocks_of(kind, pictures)) for kind in head + middle + tail]
+    blocks = [draw(blocks_of(kind, pictures, languages)) for kind in head + middle + tail]
     used = {b.attr("media") for b in blocks}
     return Article(draw(metas()), tuple(blocks), {p.key: p for p in pictures if p.key in used})
 

@@ -83,3 +83,23 @@ def test_a_newsroom_rule_list_is_passed_over(piece: Path, tmp_path: Path) -> Non
     assert [p for p in json.loads(result.stdout) if p["kind"] == "grammar"] == []
     missing = copydesk("check", piece, "--grammar-rules", tmp_path / "none.txt")
     assert missing.returncode == 2 and "none.txt" in missing.stderr
+
+
+def test_a_quote_in_english_is_neither_grammar_checked_nor_given_french_spaces(
+    tmp_path: Path,
+) -> None:
+    grammar_engine()
+    path = tmp_path / "quoted.article"
+    english = 'He said: "the children is gone"!'
+    storage.save(
+        article(title("Le marché", id="t"), para(COPY, id="p1"), para(english, id="q", lang="en")),
+        path,
+    )
+    result = copydesk("check", path, "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert {p["block"] for p in found if p["kind"] == "grammar"} == {"p1"}
+    assert {p["code"] for p in found if p["block"] == "q"} == {"straight-quotes"}
+    fixed = copydesk("check", path, "--fix")
+    assert fixed.returncode == 0, fixed.stderr
+    assert storage.load(path).blocks[2].plain_text == "He said: “the children is gone”!"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from editor.app import (
     autosave,
     clipboard,
+    collector,
     conflicts,
     crash,
     error_text,
@@ -211,6 +212,7 @@ class Copydesk:
             window.move(last.x() + 32, last.y() + 32)
         self.windows.append(window)
         window.show()
+        collector.follow(window)  # the article and the window out of the collector's walks
         if self.start_screen is not None:
             self.start_screen.close()  # an article is open: the start screen's work is done
         return window

@@ -67,8 +67,7 @@ class AutoType(QObject):
 
     @property
     def enabled(self) -> bool:
-        language = self.document.article.meta.language.split("-")[0].lower()
-        return self.action.isChecked() and language in LANGUAGES
+        return self.action.isChecked()
 
     def show_marks(self, on: bool) -> None:
         """Spaces as dots and no-break spaces as a small ring, as word processors show them."""
@@ -97,13 +96,16 @@ class AutoType(QObject):
         """Apply the correction the character just typed calls for, as its own step."""
         cursor = self.surface.textCursor()
         block = cursor.block()
-        at = cursor.positionInBlock()
         text = block.text()
+        at = _characters(text, cursor.positionInBlock())  # Qt counts UTF-16 units, not these
         if cursor.hasSelection() or not at or text[at - 1] != typed:
             return None
         if bridge.role_of(block) == bridge.PICTURE:
             return None
-        found = fix_as_you_type(text, at, self.document.article.meta.language)
+        language = bridge.language_at(block, self.document.article.meta.language)
+        if language.split("-")[0].lower() not in LANGUAGES:
+            return None  # no rules of its own: the text stays as typed
+        found = fix_as_you_type(text, at, language)
         if found is None:
             return None
         start = block.position()
@@ -112,19 +114,30 @@ class AutoType(QObject):
         if who and tracked.tracks(cursor):  # the characters replaced may be the original's
             after = tracked.replace_words(
                 self.document,
-                start + found.start,
-                start + found.end,
+                start + _units(text, found.start),
+                start + _units(text, found.end),
                 found.replacement,
                 who,
                 lambda: tr("Typography"),
             )
-            moved.setPosition(after + max(0, at - found.end))
+            moved.setPosition(after + _units(text[found.end :], max(0, at - found.end)))
         else:
             with self.document.edit(lambda: tr("Typography")) as edit:
-                edit.setPosition(start + found.start)
-                edit.setPosition(start + found.end, QTextCursor.MoveMode.KeepAnchor)
+                edit.setPosition(start + _units(text, found.start))
+                edit.setPosition(start + _units(text, found.end), QTextCursor.MoveMode.KeepAnchor)
                 edit.insertText(found.replacement, cursor.charFormat())
-            moved.setPosition(start + found.cursor_after(at))
+            fixed = text[: found.start] + found.replacement + text[found.end :]
+            moved.setPosition(start + _units(fixed, found.cursor_after(at)))
         self.surface.setTextCursor(moved)
         self.surface._word_done = True  # the next key opens a new step, not this correction's
         return found
+
+
+def _units(text: str, index: int) -> int:
+    """Qt's position (UTF-16 units) of the character at `index` in `text`: an emoji counts two."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _characters(text: str, units: int) -> int:
+    """The index in `text` of the character at Qt's position `units`."""
+    return len(text.encode("utf-16-le")[: 2 * units].decode("utf-16-le", errors="ignore"))

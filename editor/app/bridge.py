@@ -55,6 +55,9 @@ MEDIA = looks.PROPERTY_BASE + 5
 INSERT = looks.PROPERTY_BASE + 6
 DELETE = looks.PROPERTY_BASE + 7
 COMMENTS = looks.PROPERTY_BASE + 8
+LANG = looks.PROPERTY_BASE + 9
+"""A block's own language (`Block.lang`), on the first paragraph of its unit: Qt copies a
+paragraph's format to both halves of a split, so a quote in English stays English."""
 ANNOTATIONS = (INSERT, DELETE, COMMENTS)
 """Character properties naming the suggestion that inserted or deletes a run, and the
 comments (ids separated by spaces) whose range covers it."""
@@ -151,7 +154,9 @@ def unsuggested(fmt: QTextCharFormat, block: QTextBlock) -> QTextCharFormat | No
     return annotated(base, Run("", comments=annotations_of(fmt, "").comments))
 
 
-def block_format(kind: str, role: str = "", block_id: str = "") -> QTextBlockFormat:
+def block_format(
+    kind: str, role: str = "", block_id: str = "", lang: str = ""
+) -> QTextBlockFormat:
     fmt = QTextBlockFormat(looks.block_format(kind, role))
     if kind:
         fmt.setProperty(KIND, kind)
@@ -159,7 +164,19 @@ def block_format(kind: str, role: str = "", block_id: str = "") -> QTextBlockFor
         fmt.setProperty(ROLE, role)
     if block_id:
         fmt.setProperty(BLOCK_ID, block_id)
+    if lang:
+        fmt.setProperty(LANG, lang)
     return fmt
+
+
+def lang_of(paragraph: QTextBlock) -> str:
+    """The language a paragraph was given, "" for the article's (see `LANG`)."""
+    return paragraph.blockFormat().stringProperty(LANG)
+
+
+def language_at(paragraph: QTextBlock, article_language: str) -> str:
+    """The language a paragraph is written in: the surface's side of `model.language_of`."""
+    return lang_of(paragraph) or article_language
 
 
 def frame_format(block: Block) -> QTextFrameFormat:
@@ -306,8 +323,9 @@ def read_runs(block: QTextBlock) -> Text:
 
 
 def read_unit(unit: Unit, block_id: str, extra: Mapping[str, object] = EMPTY) -> Block:
+    lang = lang_of(unit.first)
     if unit.frame is None:
-        return Block(unit.kind, read_runs(unit.first), {}, block_id, extra)
+        return Block(unit.kind, read_runs(unit.first), {}, block_id, extra, lang=lang)
     text: Text = ()
     attrs: dict[str, str] = {}
     block = unit.first
@@ -320,7 +338,7 @@ def read_unit(unit: Unit, block_id: str, extra: Mapping[str, object] = EMPTY) ->
         block = block.next()
     if unit.kind == "image":
         attrs["media"] = unit.frame.frameFormat().stringProperty(MEDIA)
-    return Block(unit.kind, text, attrs, block_id, extra)
+    return Block(unit.kind, text, attrs, block_id, extra, lang=lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,7 +468,8 @@ class _Writer:
 
     def paragraph(self, block: Block, role: str, text: Text, first: bool) -> None:
         cursor, kind = self.cursor, block.kind
-        fmt = block_format(kind, role, "" if role else block.id)
+        opens = role == COMPOSITES.get(kind, ("",))[0]  # the unit's first paragraph
+        fmt = block_format(kind, role, "" if role else block.id, block.lang if opens else "")
         base = char_format(kind, role)
         if first:
             cursor.setBlockFormat(fmt)

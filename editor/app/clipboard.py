@@ -78,7 +78,8 @@ def selected_blocks(document: Document, cursor: QTextCursor) -> list[Block]:
                 blocks.append(Block("paragraph", plain(piece)))
             continue
         lo, hi = max(start, unit.start) - unit.start, min(end, unit.end) - unit.start
-        blocks.append(Block(block.kind, slice_text(block.text, lo, hi), delete=block.delete))
+        cut = slice_text(block.text, lo, hi)
+        blocks.append(Block(block.kind, cut, delete=block.delete, lang=block.lang))
     # what is copied reads as accepted: text suggested for deletion stays behind, and the
     # review's ids, meaningless without the article's tables, do not travel
     accepted = (accepted_block(b) for b in blocks)

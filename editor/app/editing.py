@@ -64,7 +64,7 @@ def converted(block: Block, kind: str) -> Block:
     """`block` as another kind: text kept (marks the kind allows), attribution dropped."""
     if block.kind == kind or block.kind == "image" or kind not in CONVERTIBLE:
         return block
-    return Block(kind, allowed(kind, block.text), {}, block.id, block.extra)
+    return Block(kind, allowed(kind, block.text), {}, block.id, block.extra, lang=block.lang)
 
 
 # -- kinds and marks -------------------------------------------------------------------------

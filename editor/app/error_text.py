@@ -60,6 +60,9 @@ ARTICLE_FILE: Mapping[str, str] = {
         "FileErrors",
         "“{id}” is not a valid block id (letters, digits, - _ . ; not starting with a digit)",
     ),
+    "bad-language": QT_TRANSLATE_NOOP(
+        "FileErrors", "“{lang}” is not a language tag (en, de-CH…)"
+    ),
     "image-not-in-media": QT_TRANSLATE_NOOP(
         "FileErrors", "the image “{media}” is not in the file's media"
     ),

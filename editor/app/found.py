@@ -85,6 +85,10 @@ def in_sight(editor: QTextEdit, matches: Sequence[tuple[int, int]]) -> tuple[int
     top margin finds no sensible position.)"""
     if len(matches) <= SHADED_AT_ONCE:
         return 0, len(matches)
+    document = editor.document()
+    # a page still being laid out (Qt lays a long text out in steps) answers a point with a
+    # place far down the text: lay it out first (kept afterwards; nothing to do once done)
+    document.documentLayout().blockBoundingRect(document.lastBlock())
     viewport = editor.viewport()
     middle = editor.cursorForPosition(QPoint(viewport.width() // 2, viewport.height() // 2))
     centre = bisect_left(matches, (middle.position(), middle.position()))

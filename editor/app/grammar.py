@@ -8,18 +8,21 @@ underline, its own colour and style beside spelling's red wave, lighter on a dar
 underline's cursors follow edits made before the reading comes back. The context menu shows
 the rule's message and its suggestions (one click applies, one undo step), "Ignore This" and
 "Ignore This Rule", both saved with the article (`Meta.ignored_grammar`) and undoable; the
-newsroom's list of rules switched off is a file named in Preferences. Only French articles are
-read. Without Grammalecte the status bar says how to install it; spelling carries on.
+newsroom's list of rules switched off is a file named in Preferences. Only French is read: the
+paragraphs whose own language, or else the article's, is French. Without Grammalecte the status
+bar says how to install it; spelling carries on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import contextlib
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
 
@@ -37,7 +40,8 @@ from editor.model.grammalecte import Missing
 from editor.model.grammar import (
     GrammarCache,
     Passed,
-    checks_grammar,
+    checked,
+    checks_article,
     passed_over,
     read_into,
     read_rule_list,
@@ -60,6 +64,8 @@ HINT = QT_TRANSLATE_NOOP(
     "Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).",
 )
 Selection = QTextEdit.ExtraSelection
+Jobs = list[tuple[Future[Findings], list[tuple[int, Block]]]]
+"""Readings sent to the workers, each with the blocks (and their places) it reads."""
 _workers = Workers(background=True)
 """The grammar processes, shared by every window of the application."""
 
@@ -96,8 +102,23 @@ def units(article_text: QTextEdit) -> dict[str, bridge.Unit]:
     return found
 
 
+def hand_over(workers: Workers, cache: GrammarCache, article: Article) -> Jobs:
+    """Send the blocks of `article` not read in their present state to the workers, in
+    chunks (run on a thread of its own: see `Grammar.read_due`)."""
+    workers.start()
+    due = cache.due(article)
+    jobs: Jobs = []
+    for at in range(0, len(due), CHUNK):
+        part = due[at : at + CHUNK]
+        texts = [text for _, block in part for _, text in texts_of(block)]
+        jobs.append((workers.send(texts), part))
+    return jobs
+
+
 class Grammar(QObject):
     """Grammar as you type for one window: reading, underlines, the menu, the notice."""
+
+    _sent = Signal(object)
 
     def __init__(
         self,
@@ -114,7 +135,9 @@ class Grammar(QObject):
         self.workers = _workers
         self.house = house_rules()
         self.missing: Missing | None = None
-        self._jobs: list[tuple[Future[Findings], list[tuple[int, Block]]]] = []
+        self._jobs: Jobs = []
+        self._sending = False
+        """The texts are being put together and sent, on the hand-over thread."""
         self._due_again = False
         self._marks: dict[str, tuple[list[Problem], list[Selection]]] = {}
         self._dark = looks.is_dark()
@@ -148,9 +171,9 @@ class Grammar(QObject):
         """Every block's unit, kept until the text changes (a walk of a long read is 15 ms,
         and a first pass draws underlines some fifty times)."""
         document.text.contentsChange.connect(self._moved)
-        if self._wanted():
-            self.workers.start()  # the processes load Grammalecte while the window opens
-        QTimer.singleShot(0, self.read_due)  # the first pass as soon as the window is up
+        self._sent.connect(self._take)  # queued: emitted on the hand-over thread
+        # the workers start and the first pass is sent (not if the window closed meanwhile)
+        QTimer.singleShot(0, self, self.read_due)
 
     @property
     def enabled(self) -> bool:
@@ -175,7 +198,7 @@ class Grammar(QObject):
         return (
             self.enabled
             and not self.missing
-            and checks_grammar(self.document.article.meta.language)
+            and checks_article(self.document.article)
         )
 
     def _moved(self, _position: int, removed: int, added: int) -> None:
@@ -209,23 +232,55 @@ class Grammar(QObject):
         self.show()
 
     def read_due(self) -> None:
-        """Send the paragraphs not read in their present state to the workers."""
-        article = self.document.article
+        """Send the paragraphs not read in their present state to the workers. A thread puts
+        the texts together and sends them, from the article as it stands (immutable: no
+        keystroke changes what it reads): at the opening of a long read, the texts of
+        2 000 paragraphs, their fifty chunks handed to the pool and the workers started
+        (multiprocessing imported with them) held the window's thread some 150 ms."""
         if not self._wanted():
             self.show()
             return
-        if self._jobs:  # one reading at a time: what changes meanwhile is read next
+        self._drop_foreign(self.document.article)
+        if self._jobs or self._sending:  # one reading at a time: what changes is read next
             self._due_again = True
             return
-        due = self.cache.due(article)
-        for at in range(0, len(due), CHUNK):
-            part = due[at : at + CHUNK]
-            texts = [text for _, block in part for _, text in texts_of(block)]
-            self._jobs.append((self.workers.send(texts), part))
+        self._sending = True
+        work = partial(hand_over, self.workers, self.cache, self.document.article)
+        sender = threading.Thread(
+            target=_send, args=(work, self._sent.emit), name="grammar-hand-over", daemon=True
+        )
+        sender.start()
+
+    def _take(self, outcome: object) -> None:
+        """The readings sent by the hand-over thread: collected as they come back."""
+        self._sending = False
+        if isinstance(outcome, BaseException):
+            raise outcome  # raised on the UI thread, where crashes are reported
+        assert isinstance(outcome, list)
+        self._jobs += outcome
         if self._jobs:
             self._poll.start()
-        else:
-            self.show()
+            return
+        self.show()
+        if self._due_again:
+            self._due_again = False
+            self.read_due()
+
+    def _drop_foreign(self, article: Article) -> None:
+        """Take the underlines off paragraphs now set in another language than French: no
+        reading comes back for them to redraw (only the underlined blocks are looked at)."""
+        foreign = []
+        for block_id in self._marks:
+            try:
+                block = self.document.block(block_id)
+            except KeyError:
+                continue  # gone: the next full show drops it
+            if not checked(article, block):
+                foreign.append(block_id)
+        for block_id in foreign:
+            del self._marks[block_id]
+        if foreign:
+            self.expose()
 
     def collect(self) -> None:
         """Take in the readings that came back; draw once for all of them."""
@@ -262,7 +317,7 @@ class Grammar(QObject):
     @property
     def busy(self) -> bool:
         """A reading is under way (or due at the end of the pause)."""
-        return bool(self._jobs) or self._pause.isActive()
+        return bool(self._jobs) or self._sending or self._pause.isActive()
 
     def problems_for(self, article: Article) -> list[Problem]:
         """The grammar problems the check dock lists beside its own."""
@@ -276,10 +331,10 @@ class Grammar(QObject):
         """Underline the problems known now: of the blocks just `read`, or of every block.
         Blocks whose problems did not change keep their underlines."""
         article = self.document.article
-        live = self.enabled and not self.missing and checks_grammar(article.meta.language)
+        live = self.enabled and not self.missing and checks_article(article)
         current = {b.id: b for b in article.blocks}
         if read is None:
-            blocks = list(article.blocks) if live else []
+            blocks = [b for b in article.blocks if checked(article, b)] if live else []
             stale = set(self._marks) - {b.id for b in blocks}
         else:
             blocks = [b for b in read if current.get(b.id) is b] if live else []
@@ -447,6 +502,16 @@ class Grammar(QObject):
             else:
                 menu.addAction(item)
         menu.exec(self.surface.viewport().mapToGlobal(point))
+
+
+def _send(work: Callable[[], Jobs], sent: Callable[[object], None]) -> None:
+    """The hand-over thread: the readings sent, or the error, go back to the window's."""
+    try:
+        outcome: object = work()
+    except Exception as error:
+        outcome = error
+    with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+        sent(outcome)
 
 
 def close_workers() -> None:

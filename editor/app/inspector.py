@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.app.block_language import BlockLanguageField
 from editor.app.document import Document
 from editor.app.embargo import EmbargoField, edit_step
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -160,7 +162,10 @@ class Inspector(QDockWidget):
 
     typed = Signal(object)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, parent: QWidget | None = None, surface: QTextEdit | None = None
+    ) -> None:
+        """`surface`: the page whose current block the paragraph language field follows."""
         super().__init__(parent)
         self.setObjectName("inspector")
         self.document = document
@@ -188,6 +193,10 @@ class Inspector(QDockWidget):
         self.embargo = EmbargoField()
         self.embargo.changed.connect(self._embargo_set)
         self.form.addRow("Embargo", self.embargo)
+        self.block_language: BlockLanguageField | None = None
+        if surface is not None:
+            self.block_language = BlockLanguageField(document, surface)
+            self.form.addRow("Paragraph language", self.block_language)
         self.subject_filter = QLineEdit()
         self.subject_filter.setObjectName("subjectFilter")
         self.subject_filter.textChanged.connect(self._filter_subjects)
@@ -214,6 +223,9 @@ class Inspector(QDockWidget):
         self._label_of(self.status).setText(tr("Status"))
         self._label_of(self.embargo).setText(tr("Embargo"))
         self.embargo.retranslate()
+        if self.block_language is not None:
+            self._label_of(self.block_language).setText(tr("Paragraph language"))
+            self.block_language.retranslate()
         for row, status in enumerate(STATUSES):
             self.status.setItemText(row, tr(STATUS_NAMES.get(status, status)))
         self.subject_filter.setPlaceholderText(tr("Search IPTC subjects"))
@@ -309,6 +321,8 @@ class Inspector(QDockWidget):
         for spec in FIELDS:
             self._commit(spec)
         self.embargo.commit()
+        if self.block_language is not None:
+            self.block_language.commit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Close:  # before the window asks about unsaved changes

@@ -1,10 +1,11 @@
 """What the surface paints over the text: the page's marginalia.
 
 A discreet label in the left margin names each paragraph's kind (plain paragraphs only where the
-cursor is, so the margin stays quiet); the section path, byline and dateline sit above the copy
-like a folio; a pull quote gets its rule; an empty part says what belongs there. Only visible
-paragraphs are visited, so painting costs the same on a brief and on a 100 000-word
-investigation.
+cursor is, so the margin stays quiet) and the language of one written in another than the
+article's ("EN" beside an English quote, always shown); the section path, byline and dateline
+sit above the copy like a folio; a pull quote gets its rule; an empty part says what belongs
+there. Only visible paragraphs are visited, so painting costs the same on a brief and on a
+100 000-word investigation.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ MarginNotes = Callable[[QTextBlock], MarginNote | None]
 """A paragraph's change bar and word under its label, if any (`review_marks`)."""
 
 
+def foreign_tag(block: QTextBlock, language: str) -> str:
+    """The paragraph's own language when it is not the article's ("EN"), else ""."""
+    lang = bridge.lang_of(block)
+    return lang.upper() if lang and lang.lower() != language.lower() else ""
+
+
 class PagePainter:
     """Paints the marginalia of one editor; holds the fonts so a paint allocates nothing."""
 
@@ -78,9 +85,15 @@ class PagePainter:
         self.credit_metrics = QFontMetricsF(self.credit_font)
 
     def paint(
-        self, painter: QPainter, clip: QRect, section: Sequence[str], credit: str = ""
+        self,
+        painter: QPainter,
+        clip: QRect,
+        section: Sequence[str],
+        credit: str = "",
+        language: str = "",
     ) -> None:
-        """`credit`: the byline and dateline, set at the right of the section's row."""
+        """`credit`: the byline and dateline, set at the right of the section's row;
+        `language`: the article's, beside which a block's own is tagged in the margin."""
         editor = self.editor
         dx = -editor.horizontalScrollBar().value()
         dy = -editor.verticalScrollBar().value()
@@ -105,7 +118,7 @@ class PagePainter:
             if rect.top() > clip.bottom():
                 break
             if rect.bottom() >= clip.top():
-                self.block(painter, block, rect, block == current, dx)
+                self.block(painter, block, rect, block == current, dx, language)
             block = block.next()
 
     def section(
@@ -136,7 +149,13 @@ class PagePainter:
         painter.drawLine(QPointF(left, rule), QPointF(left + width, rule))
 
     def block(
-        self, painter: QPainter, block: QTextBlock, rect: QRectF, current: bool, dx: int
+        self,
+        painter: QPainter,
+        block: QTextBlock,
+        rect: QRectF,
+        current: bool,
+        dx: int,
+        language: str = "",
     ) -> None:
         kind, role = bridge.kind_of(block), bridge.role_of(block)
         if not kind:
@@ -153,9 +172,10 @@ class PagePainter:
             above = block.blockFormat().topMargin() * self.zoom  # the margin is above the rect
             top = rect.top() - above / 2
             painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40 * self.zoom, top))
-        name = self.label_text(kind, role, current)
-        if name:
-            self.label(painter, name, baseline, dx, current)
+        named = (self.label_text(kind, role, current), foreign_tag(block, language))
+        lines = [text for text in named if text]
+        for n, text in enumerate(lines):  # the language under the kind: both fit the gutter
+            self.label(painter, text, baseline + n * self.label_metrics.lineSpacing(), dx, current)
         note = self.notes(block) if self.notes is not None else None
         if note is not None:
             self.change_bar(
@@ -163,7 +183,7 @@ class PagePainter:
                 block,
                 rect,
                 note,
-                baseline + (self.label_metrics.lineSpacing() if name else 0.0),
+                baseline + len(lines) * self.label_metrics.lineSpacing(),
                 dx,
             )
         if block.length() <= 1 and (role or kind != "paragraph" or current):

@@ -339,6 +339,7 @@ def spell_again(window: QWidget) -> None:
 
     if isinstance(window, MainWindow):
         window.spelling.speller.reread_house()
+        window.spelling.underline.others.clear()  # opened again with the list as it is now
         window.spelling.underline.check_visible_again()
 
 

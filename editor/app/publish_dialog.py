@@ -42,7 +42,6 @@ from editor.model.article import Article
 from editor.publish import destinations
 from editor.publish.destinations import Destination, DestinationError
 from editor.publish.log import KEY, already_sent, last_embargo, publications
-from editor.publish.send import Cancel
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -68,6 +67,8 @@ class Sender(QRunnable):
 
     def __init__(self, article: Article, destination: Destination, stem: str,
                  options: ExportOptions) -> None:  # fmt: skip
+        from editor.publish.send import Cancel  # ftplib and ssl: with the first sending only
+
         super().__init__()
         self.article, self.destination, self.stem, self.options = (
             article, destination, stem, options

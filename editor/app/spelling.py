@@ -255,6 +255,8 @@ class Underline(QSyntaxHighlighter):
         self.look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.look.setUnderlineColor(QColor("#d0342c"))
         self.enabled = True
+        self.others: dict[str, Speller] = {}
+        """Spellers of the other languages blocks are written in, by primary tag."""
         self._view: range = range(0)
         self._catch_up = QTimer(self, singleShot=True, interval=30)
         self._catch_up.timeout.connect(self.check_visible)
@@ -357,15 +359,29 @@ class Underline(QSyntaxHighlighter):
             paragraph = paragraph.next()
         self.check_visible()
 
+    def speller_for(self, paragraph: QTextBlock) -> Speller:
+        """The speller of the paragraph's language: the article's, or that of a block written in
+        another (an English quote), opened the first time one is met. A language without a
+        dictionary is left unchecked rather than underlined word by word as misspelt French."""
+        lang = bridge.lang_of(paragraph).split("-")[0].lower()
+        if not lang or lang == self.speller.language:
+            return self.speller
+        other = self.others.get(lang)
+        if other is None:
+            other = self.others[lang] = Speller(lang, self.speller.personal_file)
+            other.accept(self.speller.accepted)
+        return other
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         paragraph = self.currentBlock()
-        if self.enabled and not self.speller.ready:  # checked once the dictionary is open
+        speller = self.speller_for(paragraph)
+        if self.enabled and not speller.ready:  # checked once the dictionary is open
             self.setCurrentBlockState(self.UNCHECKED)
             self._catch_up.start()
             return
         if (
             not self.enabled
-            or not self.speller.available
+            or not speller.available
             or bridge.role_of(paragraph) == bridge.PICTURE
         ):
             self.setCurrentBlockState(-1)
@@ -379,7 +395,7 @@ class Underline(QSyntaxHighlighter):
             self.setCurrentBlockState(self.UNCHECKED)  # unchanged: Qt stops going on here
             return
         self.setCurrentBlockState(-1)
-        for start, end, _word in misspelt(self.speller, text):
+        for start, end, _word in misspelt(speller, text):
             self.setFormat(start, end - start, self.look)
 
     def _editing(self, paragraph: QTextBlock) -> bool:
@@ -444,9 +460,11 @@ class Spelling(QObject):
         if language != self.speller.language:  # the article's language was changed
             self.speller = Speller(language, self.speller.personal_file)
             self.underline.speller = self.speller
+            self.underline.others.clear()
         elif accepted_in(meta) == self.speller.accepted:
             return
-        self.speller.accept(accepted_in(meta))
+        for speller in (self.speller, *self.underline.others.values()):
+            speller.accept(accepted_in(meta))
         self.underline.check_visible_again()
 
     def word_at(self, position: int) -> tuple[int, int, str] | None:
@@ -454,7 +472,7 @@ class Spelling(QObject):
             return None
         block = self.document.text.findBlock(position)
         at = position - block.position()
-        for start, end, word in misspelt(self.speller, block.text()):
+        for start, end, word in misspelt(self.underline.speller_for(block), block.text()):
             if start <= at <= end:
                 return block.position() + start, block.position() + end, word
         return None
@@ -466,14 +484,15 @@ class Spelling(QObject):
             return None
         start, end, word = found
         menu = parent or QMenu(self.surface)
-        choices = self.speller.suggestions(word)
+        speller = self.underline.speller_for(self.document.text.findBlock(position))
+        choices = speller.suggestions(word)
         for choice in choices:
             menu.addAction(choice).triggered.connect(partial(self.replace, start, end, choice))
         if not choices:
             menu.addAction(tr("No suggestions")).setEnabled(False)
         menu.addSeparator()
         add = menu.addAction(tr("Add to Dictionary"))
-        add.triggered.connect(partial(self._learn, word, self.speller.add_to_personal))
+        add.triggered.connect(partial(self._learn, word, speller.add_to_personal))
         ignore = menu.addAction(tr("Ignore in This Article"))
         ignore.triggered.connect(partial(self.ignore, word))
         return menu

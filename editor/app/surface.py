@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDesktopServices,
+    QDropEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -180,7 +181,9 @@ class Surface(QTextEdit):
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         meta = self.meta_typed or self.document_model.article.meta
-        self._painter.paint(painter, event.rect(), meta.section, credit_line(meta))
+        self._painter.paint(
+            painter, event.rect(), meta.section, credit_line(meta), meta.language
+        )
         painter.end()
 
     def show_meta(self, meta: Meta | None) -> None:
@@ -490,6 +493,40 @@ class Surface(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         self.paste_blocks(source, plain_only=False)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if (
+            self.tracking_as
+            and event.source() in (self, self.viewport())
+            and event.dropAction() == Qt.DropAction.MoveAction
+        ):
+            self.tracked_move(event)
+            return
+        super().dropEvent(event)
+
+    def tracked_move(self, event: QDropEvent) -> None:
+        """While tracking, words dragged within the page move as Word tracks a move: inserted
+        where they are dropped, marked deleted where they were (Qt would cut them untracked).
+        A drop inside the dragged words themselves changes nothing."""
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        target = self.cursorForPosition(event.position().toPoint()).position()
+        if not cursor.hasSelection() or start <= target <= end:
+            event.ignore()
+            return
+        before = self.document().characterCount()
+        event.setDropAction(Qt.DropAction.CopyAction)  # Qt then leaves the source in place
+        super().dropEvent(event)
+        if target < start:
+            grown = self.document().characterCount() - before
+            start, end = start + grown, end + grown
+        after, length = self.textCursor().position(), self.document().characterCount()
+        tracked.delete_range(
+            self.document_model, start, end, self.tracking_as, lambda: self.tr("Move")
+        )
+        if after > start:  # marked deleted, the words stay; one's own insertion goes
+            after -= length - self.document().characterCount()
+        self.move_to(after)
 
     def cut_selection(self) -> None:
         """Cut without merging the parts of a pull quote or an image."""

@@ -46,7 +46,7 @@ def tr(text: str) -> str:
 
 
 def install(window: MainWindow) -> None:
-    window.inspector = Inspector(window.document, window)
+    window.inspector = Inspector(window.document, window, window.surface)
     window.outline = Outline(window.document, window.surface, window.review, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.outline)

@@ -420,7 +420,15 @@ def _waits(update: bytes, doc: Doc[Any]) -> bool:
 
 
 def _fields(block: Block) -> tuple[object, ...]:
-    return (block.kind, block.attrs, block.extra, block.insert, block.delete, block.kind_change)
+    return (
+        block.kind,
+        block.attrs,
+        block.extra,
+        block.insert,
+        block.delete,
+        block.kind_change,
+        block.lang,
+    )
 
 
 def _text_difference(block_id: str, before: Runs, after: Runs) -> TextChange:

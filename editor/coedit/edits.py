@@ -21,7 +21,6 @@ from pycrdt import Array, Doc, Map, Text
 from editor.coedit.layout import (
     LOCAL_KEYS,
     ORDER,
-    block_fields,
     comment_map,
     new_block_map,
     run_attributes,
@@ -34,7 +33,7 @@ from editor.model.article import Article, Block, Media, Meta
 from editor.model.inline import Run, slice_text, text_of
 from editor.model.inline import Text as Runs
 from editor.model.review_file import comment_json, suggestion_json
-from editor.model.storage import to_json
+from editor.model.storage import block_fields, to_json
 
 LOCAL = "copydesk-local"
 """The default origin of this machine's edits (the undo manager tracks it)."""

@@ -127,25 +127,9 @@ def runs_of(text: Text) -> Runs:
 # -- blocks ------------------------------------------------------------------------------------
 
 
-def block_fields(block: Block) -> dict[str, Any]:
-    """Every key of the block's map but its text, as the file writes them."""
-    fields = {"id": block.id, "kind": block.kind}
-    for name in KINDS[block.kind].fields:
-        fields[name] = block.attr(name)
-    for key, value in (
-        ("insert", block.insert),
-        ("delete", block.delete),
-        ("kind_change", block.kind_change),
-    ):
-        if value is not None:
-            fields[key] = value
-    fields.update(block.extra)
-    return fields
-
-
 def new_block_map(blocks: Array[Map[Any]], index: int, block: Block) -> Map[Any]:
     """Insert `block` at `index` of the blocks array; its map."""
-    blocks.insert(index, Map({**block_fields(block), "text": Text()}))
+    blocks.insert(index, Map({**storage.block_fields(block), "text": Text()}))
     entry = blocks[index]
     write_runs(entry["text"], block.text)
     return entry
@@ -168,9 +152,10 @@ def block_of(entry: Map[Any], place: str = "blocks") -> Block:
         for key in ("insert", "delete", "kind_change")
         if key in raw
     }
-    known = (*_BLOCK_OWN, "insert", "delete", "kind_change", *kind.fields)
+    known = (*_BLOCK_OWN, "insert", "delete", "kind_change", "lang", *kind.fields)
     extra = {key: plain(value) for key, value in raw.items() if key not in known}
-    return Block(kind.name, runs, attrs, block_id, extra, **review)
+    lang = _string(raw.get("lang", ""), f"{place}.lang")
+    return Block(kind.name, runs, attrs, block_id, extra, **review, lang=lang)
 
 
 def _string(value: Any, place: str) -> str:

@@ -119,7 +119,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     set_custom_properties(document, replace(article.meta, embargo=embargo))
     set_embargo_header(document, embargo_line(article.meta, embargo))
     review = Review(document, article) if accepted_view(article) is not article else None
-    writer = BodyWriter(document, ids, text_area(document), review)
+    writer = BodyWriter(document, ids, text_area(document), review, language)
     write_article(writer, article, writer.begin_block)
     writer.finish()
     with atomic_path(Path(path)) as temp:

@@ -31,7 +31,7 @@ from docx.shared import Emu
 from lxml import etree
 
 from editor.formats.options import ExportError
-from editor.model.article import Block, Media
+from editor.model.article import Block, Media, language_of
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text
 
 if TYPE_CHECKING:
@@ -89,15 +89,20 @@ class BodyWriter:
         style_ids: Mapping[str, str],
         text_area: tuple[int, int],
         review: Review | None = None,
+        language: str = "",
     ) -> None:
+        """`language`: the article's; a block in another carries its own on its runs."""
         self._document = document
+        self._language = language
+        self._lang = ""
+        """The `w:lang` of the runs being written: the block's own language, or none."""
         self._review = review
         self._block: Block | None = None
         self._first_paragraph = False
         self._part = document.part
         self._ids = {role: _escape(style_id) for role, style_id in style_ids.items()}
         self._xml: list[str] = []
-        self._run_properties: dict[tuple[str, frozenset[str]], str] = {}
+        self._run_properties: dict[tuple[str, frozenset[str], str], str] = {}
         self._links: dict[str, str] = {}
         self._next_rel = 1
         self._width, self._height = text_area
@@ -112,6 +117,9 @@ class BodyWriter:
         paragraph marks; the article's runs carry their own."""
         self._block = block
         self._first_paragraph = True
+        own = language_of(block, self._language) if block is not None else ""
+        foreign = block is not None and block.lang and own.lower() != self._language.lower()
+        self._lang = own if foreign else ""
 
     def text(self, role: str, runs: Text) -> None:
         """A paragraph of inline text; links grouped into one `w:hyperlink` per address."""
@@ -237,15 +245,18 @@ class BodyWriter:
         self._open_mark = None
 
     def _run(self, text: str, marks: frozenset[str], style_role: str = "") -> str:
-        properties = self._run_properties.get((style_role, marks))
+        key = (style_role, marks, self._lang)
+        properties = self._run_properties.get(key)
         if properties is None:
-            properties = self._properties(style_role, marks)
-            self._run_properties[(style_role, marks)] = properties
+            properties = self._properties(*key)
+            self._run_properties[key] = properties
         return f"<w:r>{properties}{''.join(_pieces(clean_text(text)))}</w:r>"
 
-    def _properties(self, style_role: str, marks: frozenset[str]) -> str:
+    def _properties(self, style_role: str, marks: frozenset[str], lang: str) -> str:
         inner = f'<w:rStyle w:val="{self._ids[style_role]}"/>' if style_role else ""
         inner += "".join(xml for mark, xml in MARK_PROPERTIES if mark in marks)
+        if lang:  # after vertAlign, as the schema orders run properties
+            inner += f'<w:lang w:val="{_escape(lang)}"/>'
         return f"<w:rPr>{inner}</w:rPr>" if inner else ""
 
     def _link(self, href: str) -> str:

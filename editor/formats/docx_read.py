@@ -33,9 +33,10 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from editor.formats import safety
+from editor.formats.docx_package import language_tag
 from editor.formats.docx_read_body import BodyReader, Paragraph
 from editor.formats.docx_read_guess import guess_structure, promote_first_heading
-from editor.formats.docx_read_meta import read_meta
+from editor.formats.docx_read_meta import language_of, read_meta
 from editor.formats.docx_read_review import ACCEPT, KEEP, REJECT, TRACK_CHANGES, Review
 from editor.formats.docx_read_styles import PARAGRAPH_ROLE, StyleNames
 from editor.formats.docx_styles import load_style_map
@@ -51,7 +52,7 @@ from editor.formats.imported import (
 )
 from editor.formats.options import ExportError
 from editor.model import review
-from editor.model.article import Article, Block, Media
+from editor.model.article import Article, Block, Media, is_language_tag
 from editor.model.inline import LINK, Run, normalize
 from editor.model.schema import KINDS
 
@@ -178,7 +179,9 @@ class Assembler:
             if paragraph.all_strong:
                 self.bold.add(len(self.blocks))
             runs = self.allowed(kind, paragraph.runs)
-            block = Block(kind, runs, insert=paragraph.insert, delete=paragraph.delete)
+            lang = language_of(paragraph.language)
+            lang = lang if is_language_tag(lang) else ""
+            block = Block(kind, runs, insert=paragraph.insert, delete=paragraph.delete, lang=lang)
             self.blocks.append(self.kind_change(block, paragraph))
         self.pictures(paragraph)
 
@@ -284,6 +287,7 @@ class Assembler:
             blocks, guesses = promote_first_heading(blocks)
             self.notes.extend(guesses)
         meta, blocks, meta_notes = read_meta(document, self.meta_text, blocks)
+        blocks = _own_languages(blocks, meta.language)
         self.notes.extend(meta_notes)
         for name, count in sorted(self.unmapped.items()):
             paragraphs = plural(count, "paragraph", "paragraphs")
@@ -306,6 +310,16 @@ class Assembler:
             comments = self.review.comments
             article = Article(meta, tuple(blocks), media, {}, suggestions, comments)
         return Imported(article, tuple(self.notes))
+
+
+def _own_languages(blocks: list[Block], language: str) -> list[Block]:
+    """Blocks keep a language of their own only where it is not the document's: Word marks
+    every run of a French document "fr-FR", which is the article's language, said again."""
+    article = language_tag(language)
+    return [
+        replace(block, lang="") if block.lang and language_tag(block.lang) == article else block
+        for block in blocks
+    ]
 
 
 _NOT_STRUCTURE = frozenset({PARAGRAPH_ROLE, "photo", "caption", "credit"})

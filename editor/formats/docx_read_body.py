@@ -84,6 +84,17 @@ class Paragraph:
     former_style_id: str | None = None
     """The style before a tracked style change (`w:pPrChange`), and its suggestion's id."""
     style_change: str | None = None
+    languages: Counter[str] = field(default_factory=Counter)
+    """Visible characters by the `w:lang` of their run ("" for none given)."""
+
+    @property
+    def language(self) -> str:
+        """The language most of the paragraph is marked in, "" when none is (Word's tag)."""
+        total = sum(self.languages.values())
+        found = self.languages.most_common(1)
+        if not found or not found[0][0] or found[0][1] * 2 <= total:
+            return ""
+        return found[0][0]
 
     @property
     def text(self) -> str:
@@ -134,6 +145,8 @@ class BodyReader:
         self._fields: list[_Field] = []
         self._insert: str | None = None
         self._delete: str | None = None
+        self._lang = ""
+        """The `w:lang` of the run being read."""
         self._marked = False
         """Whether the revision being read marked anything yet."""
 
@@ -265,7 +278,10 @@ class BodyReader:
     # -- one run -----------------------------------------------------------------------------------
 
     def _run(self, run: etree._Element, paragraph: Paragraph, href: str | None) -> None:
-        marks, credit = self._marks(run.find(_RPR))
+        properties = run.find(_RPR)
+        marks, credit = self._marks(properties)
+        lang = properties.find(_LANG) if properties is not None else None
+        self._lang = lang.get(W_VAL, "") if lang is not None else ""
         field_href = self._open_field_href()
         if field_href is not None:
             href = field_href
@@ -301,6 +317,8 @@ class BodyReader:
         self.review.anchored(comments, self._delete is not None)
         self._marked = True
         paragraph.runs.append(Run(text, marks, href, self._insert, self._delete, comments))
+        if text.strip():
+            paragraph.languages[self._lang] += len(text)
         if credit:
             paragraph.credit_characters += len(text)
 
@@ -470,4 +488,5 @@ _REVISIONS: dict[str, str] = {
 where it went."""
 _PARAGRAPH_MARKS = _REVISIONS
 _VERT_ALIGN = qn("w:vertAlign")
+_LANG = qn("w:lang")
 _TOGGLES = ((qn("w:b"), STRONG), (qn("w:i"), EM))

@@ -10,7 +10,8 @@ a desk's InDesign mapping works for either file. What ICML adds over DOCX:
 - marks are character styles (Italique, Gras, Exposant, Hyperlink); a run with
   several marks gets the first one's style and the others as local overrides;
 - every range carries the language (`AppliedLanguage="$ID/French"`), so InDesign
-  hyphenates and spell-checks in the article's language;
+  hyphenates and spell-checks in the article's language, or in a block's own (an
+  English quote's ranges say `$ID/English: USA`);
 - links are `HyperlinkTextSource` ranges pointing, through a `Hyperlink`, at one
   `HyperlinkURLDestination` per address;
 - pictures are written beside the story (`NAME-1.png`…) and placed as a
@@ -55,7 +56,7 @@ from editor.formats.icml_styles import (
     style_sheet,
 )
 from editor.formats.options import ExportError, ExportOptions, embargo_of
-from editor.model.article import Article, Media
+from editor.model.article import Article, Block, Media, language_of
 from editor.model.atomic import atomic_write_bytes
 from editor.model.inline import EM, LINK, STRONG, SUP, Text
 
@@ -113,8 +114,9 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
 
         style_map = load_style_map(options.style_map)
     lang = applied_language(language)
-    story = StoryWriter(style_sheet(language, style_map, lang), lang, _picture_names(article, path))
-    write_article(story, article)
+    sheet = style_sheet(language, style_map, lang)
+    story = StoryWriter(sheet, lang, _picture_names(article, path), language)
+    write_article(story, article, story.begin_block)
     story.note(embargo_line(article.meta, embargo_of(article, options)), options.now)
     data = story.document(clean_text(article.title))
     for name, media in story.pictures.values():
@@ -137,9 +139,19 @@ def _picture_names(article: Article, path: Path) -> dict[str, str]:
 class StoryWriter:
     """The story's paragraphs as elements; `document` wraps them with styles and links."""
 
-    def __init__(self, sheet: StyleSheet, language: str, picture_names: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        sheet: StyleSheet,
+        language: str,
+        picture_names: Mapping[str, str],
+        article_language: str = "",
+    ) -> None:
+        """`language`: InDesign's name for the article's; `article_language`: its tag."""
         self.sheet = sheet
         self.language = language
+        self.article_language = article_language
+        self.applied = language
+        """The language of the ranges being written: a block's own, or the article's."""
         self.story = etree.Element(
             "Story", Self="copydesk_story", TrackChanges="false", AppliedTOCStyle="n"
         )
@@ -153,6 +165,13 @@ class StoryWriter:
         self._ids = 0
 
     # -- the writer `write_article` drives ------------------------------------------------------
+
+    def begin_block(self, block: Block | None) -> None:
+        """The ranges of a block in another language carry it, so InDesign hyphenates and
+        spell-checks an English quote in English."""
+        own = language_of(block, self.article_language) if block is not None else ""
+        foreign = block is not None and block.lang and own.lower() != self.article_language.lower()
+        self.applied = applied_language(own) if foreign else self.language
 
     def text(self, role: str, runs: Text) -> None:
         """A paragraph of inline text; each link one `HyperlinkTextSource` around its ranges."""
@@ -323,7 +342,7 @@ class StoryWriter:
             paragraph,
             "CharacterStyleRange",
             AppliedCharacterStyle=style,
-            AppliedLanguage=self.language,
+            AppliedLanguage=self.applied,
         )
         return self._last_range
 

@@ -39,6 +39,7 @@ from editor.model.print_profile import (
     PrintProfile,
     block_lines,
     counts_toward_fit,
+    set_in,
     styled,
 )
 
@@ -383,7 +384,7 @@ def overflow(fitted: Fit, language: str, measure: str = "body") -> tuple[int, in
             continue
         style = profile.style_for(block.kind)
         depth += style.space_before_pt
-        for start in line_starts(block.text, style, language):
+        for start in line_starts(block.text, style, set_in(block, language)):
             depth += style.leading_pt
             if depth > room:
                 return index, start
@@ -403,6 +404,8 @@ class FitCache:
         self._lines: dict[str, tuple[Block, str, BlockLines]] = {}
 
     def lines_of(self, block: Block, language: str) -> BlockLines:
+        """`language`: the article's; a block in another is set in its own (`set_in`)."""
+        language = set_in(block, language)
         cached = self._lines.get(block.id)
         if cached is not None and cached[0] is block and cached[1] == language:
             return cached[2]
@@ -411,6 +414,7 @@ class FitCache:
         return found
 
     def knows(self, block: Block, language: str) -> bool:
+        language = set_in(block, language)
         cached = self._lines.get(block.id)
         return cached is not None and cached[0] is block and cached[1] == language
 

@@ -17,7 +17,7 @@ from operator import attrgetter
 from lxml import etree
 
 from editor.formats.newsml_text import Cleaner, dateline_date
-from editor.model.article import Article, Block, Dateline
+from editor.model.article import Article, Block, Dateline, language_of
 from editor.model.inline import EM, STRONG, SUP, Run, Text
 
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
@@ -26,6 +26,7 @@ CONTENT_TYPE = "application/nitf+xml"
 
 Element = etree._Element
 Attributes = dict[str, str]
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 _MARKS: tuple[tuple[str, tuple[tuple[str, Attributes], ...]], ...] = (
     (STRONG, (("em", {"class": "bold"}),)),
@@ -120,7 +121,10 @@ class NitfWriter:
         for block in self.article.blocks:
             if block.id in used or block.kind == "author_bio":
                 continue
+            before = len(content)
             _RENDER.get(block.kind, NitfWriter.paragraph)(self, content, block)
+            if len(content) > before:
+                self.set_language(content[-1], block)
         self._end(body)
         return self.root
 
@@ -139,11 +143,12 @@ class NitfWriter:
         title, standfirst = heading["title"], heading["standfirst"]
         if title is not None and title.text:
             hedline = _block(head, "hedline")
-            self.inline(_sub(hedline, "hl1"), title.text)
+            self.set_language(self.inline(_sub(hedline, "hl1"), title.text), title)
         self._byline(head)
         self._dateline(head, self.article.meta.dateline)
         if standfirst is not None and standfirst.text:
-            self.inline(_sub(_block(head, "abstract"), "p"), standfirst.text)
+            abstract = _block(head, "abstract")
+            self.set_language(self.inline(_sub(abstract, "p"), standfirst.text), standfirst)
 
     def _byline(self, head: Element) -> None:
         """The byline as the metadata writes it ("A et B"), each name marked as a person."""
@@ -182,6 +187,13 @@ class NitfWriter:
             if index:
                 _sub(tagline, "br")
             self.inline(tagline, block.text)
+
+    def set_language(self, element: Element, block: Block) -> None:
+        """`xml:lang` on the element of a block in another language than the story's."""
+        language = self.article.meta.language
+        own = language_of(block, language)
+        if block.lang and own.lower() != language.lower():
+            element.set(XML_LANG, own)
 
     # -- blocks of the running copy ------------------------------------------------------------
 

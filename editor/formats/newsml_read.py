@@ -233,6 +233,8 @@ class ItemReader:
             self.notes.append(
                 Note(f"Editor's note from the sender: {said}", "editors-note", {"note": said})
             )
+        own = str(fields.get("language", "fr")).lower()
+        blocks = [replace(b, lang="") if b.lang.lower() == own else b for b in blocks]
         article = Article(Meta(**fields), tuple(blocks), body.media)
         return Imported(article, tuple(self.notes))
 

@@ -13,7 +13,7 @@ import copy
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -22,7 +22,7 @@ from editor.formats import safety
 from editor.formats.import_meta import parse_dateline
 from editor.formats.newsml_label import MARK_OF_CLASS
 from editor.formats.text import parse_loose_date
-from editor.model.article import Block, Dateline, Media
+from editor.model.article import Block, Dateline, Media, is_language_tag
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text, normalize, text_of
 
 Element = etree._Element
@@ -239,11 +239,22 @@ class BodyReader:
         for node in element:
             name = local(node)
             handler = _BLOCKS.get(name)
+            before = len(self.body.blocks)
             if handler is not None:
                 handler(self, node)
             elif name:
                 self._unknown(node, name)
+            self._in_language(node, before)
             self._loose_text(node.tail)
+
+    def _in_language(self, node: Element, first: int) -> None:
+        """The blocks read from `node` (from `first` on) are in its `xml:lang` or `lang`,
+        unless an element inside said its own; the reader drops the article's own later."""
+        lang = (node.get(_XML_LANG) or node.get("lang") or "").strip()
+        if not lang or not is_language_tag(lang):
+            return
+        blocks = self.body.blocks
+        blocks[first:] = [b if b.lang else replace(b, lang=lang) for b in blocks[first:]]
 
     def _loose_text(self, text: str | None) -> None:
         """Text straight inside a container (XHTML allows it): a paragraph of its own."""
@@ -409,6 +420,8 @@ class BodyReader:
         attrs = {"media": media.key, "alt": alt, "caption": caption, "credit": credit}
         self.body.blocks.append(Block("image", (), attrs))
 
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 _BLOCKS: dict[str, Callable[[BodyReader, Element], None]] = {
     "p": BodyReader.paragraph,

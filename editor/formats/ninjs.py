@@ -23,7 +23,7 @@ from editor.formats.final import final_text
 from editor.formats.newsml import with_guid
 from editor.formats.newsml_text import is_language_tag
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions, embargo_of
-from editor.formats.xhtml import XHTML, clean, render_article
+from editor.formats.xhtml import XHTML, XML_LANG, clean, render_article
 from editor.model.article import Article, Block, Media
 from editor.model.atomic import atomic_write_bytes
 from editor.model.stats import article_stats
@@ -116,13 +116,17 @@ def line(text: str) -> str:
 
 def body_html(article: Article) -> str:
     """The body as HTML from the shared XHTML renderer, without its header: headline,
-    standfirst, byline and dateline travel in their own fields."""
+    standfirst, byline and dateline travel in their own fields. ninjs has a language for the
+    item only (`language`, the article's); a block in another keeps HTML's `lang` on its
+    element, the one place the schema leaves for it (`xml:lang` is XHTML's, not HTML's)."""
     root = render_article(article).element
     for header in root.findall(f"{{{XHTML}}}header"):
         root.remove(header)
     for element in root.iter():
         if isinstance(element.tag, str):
             element.tag = etree.QName(element).localname
+            if XML_LANG in element.attrib:
+                del element.attrib[XML_LANG]
     etree.cleanup_namespaces(root)
     return "\n".join(etree.tostring(child, encoding="unicode", method="html") for child in root)
 

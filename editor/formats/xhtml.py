@@ -23,7 +23,7 @@ from lxml import etree
 from editor.formats.wording import BYLINE_PREFIX
 from editor.formats.wording import primary_language as primary_language  # the exporters' name
 from editor.formats.wording import words_for as words_for
-from editor.model.article import Article, Block
+from editor.model.article import Article, Block, language_of
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -386,6 +386,7 @@ def render_article(article: Article, images: Mapping[str, str] | None = None) ->
         if block is not None:
             element = HEADER[kind](header, block, context)
             _set_id(element, block, context)
+            set_language(element, block, article)
     _byline(header, article)
     _dateline(header, article)
     if not len(header):
@@ -394,7 +395,9 @@ def render_article(article: Article, images: Mapping[str, str] | None = None) ->
         if block is openers.get(block.kind):
             continue
         render = BODY.get(block.kind, _text_block("p", None))
-        _set_id(render(root, block, context), block, context)
+        element = render(root, block, context)
+        _set_id(element, block, context)
+        set_language(element, block, article)
     _drop_dangling_anchors(root, context.ids.taken)
     return Rendering(root, tuple(context.anchors))
 
@@ -411,6 +414,20 @@ def _drop_dangling_anchors(root: Element, ids: set[str]) -> None:
 def _set_id(element: Element, block: Block, context: _Context) -> None:
     if element.get("id") is None:
         element.set("id", context.ids.claim(block.id))
+
+
+def set_language(element: Element, block: Block, article: Article) -> None:
+    """`lang` and `xml:lang` (and the direction, where it turns) on the element of a block
+    written in another language than the article: readers and screen readers switch voice and
+    hyphenation for it."""
+    own = language_of(block, article.meta.language)
+    if not block.lang or own.lower() == article.meta.language.lower():
+        return
+    tag = language_tag(own)
+    element.set("lang", tag)
+    element.set(XML_LANG, tag)
+    if text_direction(tag) != text_direction(article.meta.language):
+        element.set("dir", text_direction(tag))
 
 
 def _section(header: Element, article: Article) -> None:

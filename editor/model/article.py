@@ -7,6 +7,7 @@ the document it renders. Mappings are read-only views for the same reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -41,7 +42,9 @@ class Block:
     image: media, caption, credit, alt). `extra` keeps keys a newer version of
     the file wrote, so they are written back untouched. `insert`, `delete` and
     `kind_change` name the suggestion that inserted the block, deletes it, or gave
-    it its kind (see `annotations`).
+    it its kind (see `annotations`). `lang` is the BCP 47 tag of a block written in
+    another language than the article (an English quote in a French piece), "" for the
+    article's own: read it through `language_of`, never alone.
     """
 
     kind: str
@@ -52,6 +55,7 @@ class Block:
     insert: str | None = None
     delete: str | None = None
     kind_change: str | None = None
+    lang: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", normalize(self.text))
@@ -70,6 +74,21 @@ class Block:
 
     def with_attr(self, name: str, value: str) -> Block:
         return replace(self, attrs={**self.attrs, name: value})
+
+
+def language_of(block: Block, article_language: str) -> str:
+    """The language a block is written in: its own, else the article's. Grammar, spelling,
+    typography and every exporter ask this one question, so none of them can disagree."""
+    return block.lang or article_language
+
+
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*\Z")
+"""The shape of a BCP 47 tag (“en”, “de-CH”, “zh-Hant-TW”); the registry itself is not needed
+to keep nonsense out of files and exports."""
+
+
+def is_language_tag(value: str) -> bool:
+    return bool(LANGUAGE_TAG.match(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +248,9 @@ class Article:
             if block.id == block_id:
                 return index
         raise KeyError(block_id)
+
+    def language_of(self, block: Block) -> str:
+        return language_of(block, self.meta.language)
 
     def image_of(self, block: Block) -> Media | None:
         return self.media.get(block.attr("media"))

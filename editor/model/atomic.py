@@ -69,7 +69,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -99,7 +99,8 @@ def _copy_mode(original: Path, temp: Path) -> None:
     os.chmod(temp, mode)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """A folder's renames on disk too, so a power cut cannot bring back temporary names."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):

@@ -58,39 +58,39 @@ def commented(text: str | Run, *comment_ids: str) -> Run:
 
 
 def _block(
-    kind: str, parts: tuple[Inline, ...], block_id: str | None = None, **attrs: str
+    kind: str, parts: tuple[Inline, ...], block_id: str | None = None, lang: str = "", **attrs: str
 ) -> Block:
     if block_id is None:
-        return Block(kind, _runs(parts), attrs)
-    return Block(kind, _runs(parts), attrs, block_id)
+        return Block(kind, _runs(parts), attrs, lang=lang)
+    return Block(kind, _runs(parts), attrs, block_id, lang=lang)
 
 
-def kicker(*parts: Inline, id: str | None = None) -> Block:
-    return _block("kicker", parts, id)
+def kicker(*parts: Inline, id: str | None = None, lang: str = "") -> Block:
+    return _block("kicker", parts, id, lang)
 
 
-def title(*parts: Inline, id: str | None = None) -> Block:
-    return _block("title", parts, id)
+def title(*parts: Inline, id: str | None = None, lang: str = "") -> Block:
+    return _block("title", parts, id, lang)
 
 
-def standfirst(*parts: Inline, id: str | None = None) -> Block:
-    return _block("standfirst", parts, id)
+def standfirst(*parts: Inline, id: str | None = None, lang: str = "") -> Block:
+    return _block("standfirst", parts, id, lang)
 
 
-def subhead(*parts: Inline, id: str | None = None) -> Block:
-    return _block("subhead", parts, id)
+def subhead(*parts: Inline, id: str | None = None, lang: str = "") -> Block:
+    return _block("subhead", parts, id, lang)
 
 
-def para(*parts: Inline, id: str | None = None) -> Block:
-    return _block("paragraph", parts, id)
+def para(*parts: Inline, id: str | None = None, lang: str = "") -> Block:
+    return _block("paragraph", parts, id, lang)
 
 
-def quote(*parts: Inline, by: str = "", id: str | None = None) -> Block:
-    return _block("pullquote", parts, id, attribution=by)
+def quote(*parts: Inline, by: str = "", id: str | None = None, lang: str = "") -> Block:
+    return _block("pullquote", parts, id, lang, attribution=by)
 
 
-def bio(*parts: Inline, id: str | None = None) -> Block:
-    return _block("author_bio", parts, id)
+def bio(*parts: Inline, id: str | None = None, lang: str = "") -> Block:
+    return _block("author_bio", parts, id, lang)
 
 
 def image(

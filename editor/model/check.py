@@ -20,7 +20,7 @@ from enum import Enum
 
 from editor.model import schema
 from editor.model.annotations import accepted_view
-from editor.model.article import Article, Block
+from editor.model.article import Article, Block, language_of
 from editor.model.exergue import Body, Prepared
 from editor.model.inline import replace_text
 from editor.model.stats import StatsCache
@@ -552,7 +552,8 @@ class CheckCache:
         for index, block in enumerate(article.blocks):
             cached = self._blocks.get(block.id)
             if cached is None or cached[0] is not block or cached[1] != index:
-                cached = (block, index, block_problems(block, index, profile, template))
+                own = _profile_of(block, article.meta.language, profile)
+                cached = (block, index, block_problems(block, index, own, template))
                 self._blocks[block.id] = cached
             problems.extend(cached[2])
         if len(self._blocks) > 2 * len(article.blocks) + 64 or self._prepared.worn:
@@ -574,6 +575,14 @@ def _review_aware(annotated: Article, problems: list[Problem]) -> list[Problem]:
     return [*problems, *_review(annotated)]
 
 
+def _profile_of(block: Block, article_language: str, article_profile: Profile) -> Profile:
+    """The typography of the block's language: an English quote in a French piece is not asked
+    for no-break spaces and « »."""
+    if not block.lang:
+        return article_profile
+    return profile_for(language_of(block, article_language))
+
+
 # -- fixing ------------------------------------------------------------------------------------
 
 
@@ -589,8 +598,9 @@ def _fixed_block(block: Block, profile: Profile) -> Block:
 
 def fix_all_typography(article: Article) -> Article:
     """Every safe typography fix applied; nothing else changes, not even a block id."""
-    profile = profile_for(article.meta.language)
-    blocks = tuple(_fixed_block(b, profile) for b in article.blocks)
+    language = article.meta.language
+    profile = profile_for(language)
+    blocks = tuple(_fixed_block(b, _profile_of(b, language, profile)) for b in article.blocks)
     if all(new is old for new, old in zip(blocks, article.blocks, strict=True)):
         return article
     return article.with_blocks(blocks)

@@ -11,7 +11,9 @@ profile is the authority, see `grammalecte.OPTIONS_OFF`) and a finding whose sug
 change spaces, quotes or apostrophes is dropped as typography. Ignored rules and places (saved
 with the article, `Meta.ignored_grammar`; the newsroom's list) are passed over.
 
-Only French is checked: the article's language decides (English has no grammar checker yet).
+Only French is checked, block by block: a block's own language or else the article's decides
+(`language_of`), so an English quote in a French piece is passed over and a French one in an
+English piece is read (English has no grammar checker yet).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor.model import schema
-from editor.model.article import Article, Block, IgnoredGrammar
+from editor.model.article import Article, Block, IgnoredGrammar, language_of
 from editor.model.check import GRAMMAR, Fix, Problem, Severity
 from editor.model.grammalecte import Engine, Finding, Missing, rule_of
 from editor.model.grammar_workers import Findings, Workers, read
@@ -34,6 +36,18 @@ FIELDS = ("text", "attribution", "caption", "alt")
 def checks_grammar(language: str) -> bool:
     """Whether an article in `language` is checked (French, any region)."""
     return language.split("-")[0].lower() == "fr"
+
+
+def checked(article: Article, block: Block) -> bool:
+    """Whether a block is read: written in French, by its own language or the article's."""
+    return checks_grammar(language_of(block, article.meta.language))
+
+
+def checks_article(article: Article) -> bool:
+    """Whether any of the article is read (a French article, or French blocks in another)."""
+    return checks_grammar(article.meta.language) or any(
+        block.lang and checks_grammar(block.lang) for block in article.blocks
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,21 +148,27 @@ class GrammarCache:
         return cached[1] if cached is not None and cached[0] is block else None
 
     def due(self, article: Article) -> list[tuple[int, Block]]:
-        """The blocks to read: new, or changed since they were read."""
-        return [(i, b) for i, b in enumerate(article.blocks) if self.known(b) is None]
+        """The blocks to read: French, and new or changed since they were read."""
+        return [
+            (i, b)
+            for i, b in enumerate(article.blocks)
+            if self.known(b) is None and checked(article, b)
+        ]
 
     def store(self, block: Block, index: int, findings: Sequence[list[Finding]]) -> None:
         self._blocks[block.id] = (block, problems_of(block, index, findings))
 
     def problems(self, article: Article, house: Iterable[str] = ()) -> list[Problem]:
         """The article's grammar problems as far as read, ignores passed over."""
-        if not checks_grammar(article.meta.language):
+        if not checks_article(article):
             return []
         passed = Passed.of(article.meta.ignored_grammar, house)
         if passed != self._passed:
             self._passed, self._listed = passed, {}
         found: list[Problem] = []
         for index, block in enumerate(article.blocks):
+            if not checked(article, block):  # asked each time: the article's language may change
+                continue
             listed = self._listed.get(block.id)
             if listed is not None and listed[0] is block and listed[1] == index:
                 found += listed[2]
@@ -193,7 +213,7 @@ def grammar_problems(
 ) -> list[Problem] | Missing:
     """The article's grammar problems in one pass (the command line's check); `Missing` when
     Grammalecte cannot be loaded."""
-    if not checks_grammar(article.meta.language):
+    if not checks_article(article):
         return []
     cache = GrammarCache()
     due = cache.due(article)

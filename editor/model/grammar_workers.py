@@ -94,15 +94,22 @@ class Workers:
         self.background = background
         """Behind the window, workers yield the processor to it; for the command line, not."""
         self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.RLock()
+        """Windows send from their hand-over threads: one pool is started, not one each."""
 
     def start(self) -> None:
         """Start every worker now, so that each has Grammalecte loaded before the first texts
         come (the pool would start them one at a time, as texts are sent)."""
-        if self._pool is None:
-            for _ in range(self.count):
-                self.send([])
+        with self._lock:
+            if self._pool is None:
+                for _ in range(self.count):
+                    self.send([])
 
     def send(self, texts: Sequence[str]) -> Future[Findings]:
+        with self._lock:
+            return self._submit(texts)
+
+    def _submit(self, texts: Sequence[str]) -> Future[Findings]:
         if self._pool is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -132,6 +139,7 @@ class Workers:
 
     def close(self) -> None:
         atexit.unregister(self.close)
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from editor.model.article import Article, Block
+from editor.model.article import Article, Block, language_of
 from editor.model.inline import EM, STRONG, Run, Text, plain
 from editor.model.schema import KINDS
 from editor.model.templates import template_key
@@ -305,6 +305,12 @@ def body_lines(depth_pt: float, profile: PrintProfile) -> int:
     return math.ceil(depth_pt / profile.blocks["paragraph"].leading_pt - 1e-6)
 
 
+def set_in(block: Block, language: str) -> str:
+    """The language a block is hyphenated in (a primary tag, "en"): its own, else the article's
+    `language`; an English quote broken with French patterns would count other lines."""
+    return language_of(block, language).split("-")[0].lower()
+
+
 def fit(
     article: Article,
     profile: PrintProfile,
@@ -314,7 +320,7 @@ def fit(
 ) -> Fit:
     """The fit of a whole article; `lines_of` is a cache's per-block lines when there is one."""
     language = article.meta.language.split("-")[0]
-    measure_block = lines_of or (lambda b: block_lines(b, profile, count, language))
+    measure_block = lines_of or (lambda b: block_lines(b, profile, count, set_in(b, language)))
     rows = tuple((b, measure_block(b)) for b in article.blocks)
     depth = sum(r.depth_pt for b, r in rows if counts_toward_fit(b, measure))
     return Fit(profile, rows, body_lines(depth, profile), profile.target_for(article.meta.template))

@@ -27,6 +27,7 @@ from editor.model.article import (
     Media,
     Meta,
     Subject,
+    is_language_tag,
     media_key,
 )
 from editor.model.atomic import SaveError, atomic_write_bytes
@@ -81,7 +82,7 @@ _META_KEYS = (
     "ignored_grammar",
 )
 _META_STRINGS = ("language", "slug", "genre", "credit", "copyright", "status", "guid", "template")
-_BLOCK_KEYS = ("id", "kind", "text", "insert", "delete", "kind_change")
+_BLOCK_KEYS = ("id", "kind", "text", "insert", "delete", "kind_change", "lang")
 _IGNORED_PLACE = ("block", "rule", "text")
 _TOP_KEYS = ("format", "version", "meta", "blocks", "media", "suggestions", "comments")
 
@@ -402,7 +403,17 @@ class _Reader(ReviewReader):
             for key in ("insert", "delete", "kind_change")
             if key in raw
         }
-        return Block(kind.name, text, attrs, block_id, _extra(raw, known), **review)
+        lang = self.lang(raw.get("lang", ""), f"{place}.lang")
+        return Block(kind.name, text, attrs, block_id, _extra(raw, known), **review, lang=lang)
+
+    def lang(self, raw: Any, place: str) -> str:
+        """A block's own language: a BCP 47 tag, or nothing (the article's)."""
+        lang = self.string(raw, place).strip()
+        if lang and not is_language_tag(lang):
+            raise self.fail(
+                place, f"“{lang}” is not a language tag (en, de-CH…)", "bad-language", lang=lang
+            )
+        return lang
 
     def text(self, raw: Any, place: str) -> Text:
         if isinstance(raw, str):
@@ -524,12 +535,11 @@ def _meta_json(meta: Meta) -> dict[str, Any]:
     return out
 
 
-def _block_json(block: Block) -> dict[str, Any]:
-    kind = KINDS[block.kind]
+def block_fields(block: Block) -> dict[str, Any]:
+    """Every key of the block's JSON but its text, in the file's order (the shared document
+    of co-editing keeps the same keys beside its own text)."""
     out: dict[str, Any] = {"id": block.id, "kind": block.kind}
-    if kind.has_text:
-        out["text"] = _text_json(block.text)
-    for name in kind.fields:
+    for name in KINDS[block.kind].fields:
         out[name] = block.attr(name)
     for key, value in (
         ("insert", block.insert),
@@ -538,8 +548,18 @@ def _block_json(block: Block) -> dict[str, Any]:
     ):
         if value is not None:
             out[key] = value
+    if block.lang:
+        out["lang"] = block.lang
     out.update(block.extra)
     return out
+
+
+def _block_json(block: Block) -> dict[str, Any]:
+    fields = block_fields(block)
+    if not KINDS[block.kind].has_text:
+        return fields
+    head = {"id": fields.pop("id"), "kind": fields.pop("kind")}
+    return {**head, "text": _text_json(block.text), **fields}
 
 
 def _text_json(text: Text) -> str | list[str | dict[str, Any]]:

@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from editor import __version__
+from editor.model.atomic import fsync_folder
 from editor.publish.destinations import Destination
 
 TIMEOUT = 60.0
@@ -204,7 +205,7 @@ def _to_folder(
         cancel.check(destination)
         for temp, parcel in zip(written, parcels, strict=True):
             os.replace(temp, folder / parcel.name)
-        _sync_folder(folder)
+        fsync_folder(folder)
     except (OSError, DeliveryError) as error:
         for temp in written:
             with contextlib.suppress(OSError):
@@ -212,18 +213,6 @@ def _to_folder(
         if isinstance(error, DeliveryError):
             raise
         raise DeliveryError(destination, *_os_reason(error)) from None
-
-
-def _sync_folder(folder: Path) -> None:
-    """The renames on disk too, so a power cut cannot bring back the temporary names."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def _os_reason(error: OSError) -> tuple[str, str]:

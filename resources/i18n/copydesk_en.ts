@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="256"/>
+        <location filename="../../editor/app/error_text.py" line="259"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>the file holds %n item; there is no item %1</numerusform>

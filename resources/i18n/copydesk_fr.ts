@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="227"/>
+        <location filename="../../editor/app/application.py" line="229"/>
         <source>“%1” is open in another window. Save under another name, or close that window first.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="246"/>
+        <location filename="../../editor/app/application.py" line="248"/>
         <location filename="../../editor/app/rescue.py" line="69"/>
         <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
@@ -36,13 +36,13 @@
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="119"/>
-        <location filename="../../editor/app/autotype.py" line="123"/>
+        <location filename="../../editor/app/autotype.py" line="121"/>
+        <location filename="../../editor/app/autotype.py" line="125"/>
         <source>Typography</source>
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="228"/>
+        <location filename="../../editor/app/clipboard.py" line="229"/>
         <location filename="../../editor/app/keys.py" line="51"/>
         <location filename="../../editor/app/keys.py" line="70"/>
         <location filename="../../editor/app/keys.py" line="150"/>
@@ -52,9 +52,9 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="237"/>
-        <location filename="../../editor/app/clipboard.py" line="258"/>
-        <location filename="../../editor/app/clipboard.py" line="279"/>
+        <location filename="../../editor/app/clipboard.py" line="238"/>
+        <location filename="../../editor/app/clipboard.py" line="259"/>
+        <location filename="../../editor/app/clipboard.py" line="280"/>
         <location filename="../../editor/app/tracked_structure.py" line="94"/>
         <location filename="../../editor/app/tracked_structure.py" line="97"/>
         <source>Paste</source>
@@ -355,7 +355,7 @@
         <location filename="../../editor/app/files.py" line="54"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
-        <location filename="../../editor/app/share_commands.py" line="276"/>
+        <location filename="../../editor/app/share_commands.py" line="277"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -546,59 +546,59 @@
         <translation type="vanished">À &amp;propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="87"/>
+        <location filename="../../editor/app/inspector.py" line="89"/>
         <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="134"/>
+        <location filename="../../editor/app/inspector.py" line="136"/>
         <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
         <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="139"/>
+        <location filename="../../editor/app/inspector.py" line="141"/>
         <source>A language code such as fr or en.</source>
         <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="207"/>
+        <location filename="../../editor/app/inspector.py" line="216"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="213"/>
-        <location filename="../../editor/app/inspector.py" line="214"/>
+        <location filename="../../editor/app/inspector.py" line="222"/>
+        <location filename="../../editor/app/inspector.py" line="223"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="215"/>
+        <location filename="../../editor/app/inspector.py" line="224"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="219"/>
-        <location filename="../../editor/app/inspector.py" line="220"/>
+        <location filename="../../editor/app/inspector.py" line="231"/>
+        <location filename="../../editor/app/inspector.py" line="232"/>
         <source>Search IPTC subjects</source>
         <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="221"/>
+        <location filename="../../editor/app/inspector.py" line="233"/>
         <source>Subjects</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="282"/>
+        <location filename="../../editor/app/inspector.py" line="294"/>
         <source>Edit Subjects</source>
         <translation>Modifier les thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="285"/>
+        <location filename="../../editor/app/inspector.py" line="297"/>
         <source>Edit Status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="336"/>
+        <location filename="../../editor/app/inspector.py" line="350"/>
         <source>Edit %1</source>
         <translation>Modifier&#xa0;: %1</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="226"/>
+        <location filename="../../editor/app/application.py" line="228"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
@@ -1196,12 +1196,12 @@
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="357"/>
+        <location filename="../../editor/app/preferences.py" line="358"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="363"/>
+        <location filename="../../editor/app/preferences.py" line="364"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1375,85 +1375,85 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="427"/>
+        <location filename="../../editor/app/spelling.py" line="443"/>
         <source>Check &amp;Spelling as You Type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="428"/>
+        <location filename="../../editor/app/spelling.py" line="444"/>
         <source>Underline the words the dictionary does not know</source>
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="160"/>
+        <location filename="../../editor/app/grammar.py" line="183"/>
         <source>Check &amp;Grammar as You Type</source>
         <translation>Vérifier la &amp;grammaire à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="161"/>
+        <location filename="../../editor/app/grammar.py" line="184"/>
         <source>Underline French grammar problems (Grammalecte)</source>
         <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="396"/>
-        <location filename="../../editor/app/spelling.py" line="473"/>
+        <location filename="../../editor/app/grammar.py" line="451"/>
+        <location filename="../../editor/app/spelling.py" line="492"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="398"/>
+        <location filename="../../editor/app/grammar.py" line="453"/>
         <source>Ignore This</source>
         <translation>Ignorer cette faute</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="399"/>
+        <location filename="../../editor/app/grammar.py" line="454"/>
         <source>Ignore This Rule</source>
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="406"/>
-        <location filename="../../editor/app/grammar.py" line="408"/>
+        <location filename="../../editor/app/grammar.py" line="461"/>
+        <location filename="../../editor/app/grammar.py" line="463"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="419"/>
+        <location filename="../../editor/app/grammar.py" line="474"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="428"/>
+        <location filename="../../editor/app/grammar.py" line="483"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="475"/>
+        <location filename="../../editor/app/spelling.py" line="494"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="477"/>
+        <location filename="../../editor/app/spelling.py" line="496"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="484"/>
-        <location filename="../../editor/app/spelling.py" line="487"/>
+        <location filename="../../editor/app/spelling.py" line="503"/>
+        <location filename="../../editor/app/spelling.py" line="506"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="497"/>
+        <location filename="../../editor/app/spelling.py" line="516"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="531"/>
+        <location filename="../../editor/app/spelling.py" line="550"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="531"/>
+        <location filename="../../editor/app/spelling.py" line="550"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -1608,7 +1608,7 @@
         <translation>Zoom %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/error_text.py" line="256"/>
+        <location filename="../../editor/app/error_text.py" line="259"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
             <numerusform>le fichier contient %n dépêche&#x202f;; il n’y a pas de dépêche %1</numerusform>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../editor/app/save_name.py" line="39"/>
-        <location filename="../../editor/app/share_commands.py" line="256"/>
+        <location filename="../../editor/app/share_commands.py" line="257"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -1895,38 +1895,38 @@
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="97"/>
+        <location filename="../../editor/app/publish_dialog.py" line="98"/>
         <source>Not sent to %1: %2</source>
         <translation>Non envoyé à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="117"/>
+        <location filename="../../editor/app/publish_dialog.py" line="118"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="138"/>
+        <location filename="../../editor/app/publish_dialog.py" line="139"/>
         <source>Usable, or Withheld / Canceled to pull a story already sent (a kill notice)</source>
         <translation>Utilisable, ou Retenue / Annulée pour retirer un article déjà envoyé (avis d’annulation)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="147"/>
-        <location filename="../../editor/app/publish_dialog.py" line="172"/>
+        <location filename="../../editor/app/publish_dialog.py" line="148"/>
+        <location filename="../../editor/app/publish_dialog.py" line="173"/>
         <source>Sent before</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="159"/>
+        <location filename="../../editor/app/publish_dialog.py" line="160"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="161"/>
+        <location filename="../../editor/app/publish_dialog.py" line="162"/>
         <source>&amp;Destinations…</source>
         <translation>&amp;Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="167"/>
+        <location filename="../../editor/app/publish_dialog.py" line="168"/>
         <source>&amp;Send to</source>
         <translation>&amp;Envoyer à</translation>
     </message>
@@ -1935,32 +1935,32 @@
         <translation type="vanished">E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="171"/>
+        <location filename="../../editor/app/publish_dialog.py" line="172"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="199"/>
+        <location filename="../../editor/app/publish_dialog.py" line="200"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="209"/>
+        <location filename="../../editor/app/publish_dialog.py" line="210"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="219"/>
+        <location filename="../../editor/app/publish_dialog.py" line="220"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="238"/>
+        <location filename="../../editor/app/publish_dialog.py" line="239"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="241"/>
+        <location filename="../../editor/app/publish_dialog.py" line="242"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
@@ -1969,72 +1969,72 @@
         <translation type="vanished">Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="169"/>
+        <location filename="../../editor/app/publish_dialog.py" line="170"/>
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="243"/>
+        <location filename="../../editor/app/publish_dialog.py" line="244"/>
         <source>Kept from the last sending until it lifts, and written into every format sent. Untick it to send without.</source>
         <translation>Repris de l’envoi précédent jusqu’à sa levée, et inscrit dans chaque format envoyé. Décochez-le pour envoyer sans embargo.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="246"/>
+        <location filename="../../editor/app/publish_dialog.py" line="247"/>
         <source>Written into every format sent; the receivers must not publish before then.</source>
         <translation>Inscrit dans chaque format envoyé&#xa0;; les destinataires ne doivent pas publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="270"/>
+        <location filename="../../editor/app/publish_dialog.py" line="271"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="271"/>
+        <location filename="../../editor/app/publish_dialog.py" line="272"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="277"/>
+        <location filename="../../editor/app/publish_dialog.py" line="278"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="308"/>
+        <location filename="../../editor/app/publish_dialog.py" line="309"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="319"/>
+        <location filename="../../editor/app/publish_dialog.py" line="320"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="325"/>
+        <location filename="../../editor/app/publish_dialog.py" line="326"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="326"/>
+        <location filename="../../editor/app/publish_dialog.py" line="327"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="332"/>
+        <location filename="../../editor/app/publish_dialog.py" line="333"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="344"/>
+        <location filename="../../editor/app/publish_dialog.py" line="345"/>
         <source>Stopping the sending…</source>
         <translation>Arrêt de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="355"/>
+        <location filename="../../editor/app/publish_dialog.py" line="356"/>
         <source>Cancelled: nothing was published, and nothing is left half-sent.</source>
         <translation>Annulé&#xa0;: rien n’a été publié, et rien n’est resté à moitié envoyé.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="358"/>
+        <location filename="../../editor/app/publish_dialog.py" line="359"/>
         <source>Publishing cancelled</source>
         <translation>Publication annulée</translation>
     </message>
@@ -2430,40 +2430,40 @@
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="219"/>
-        <location filename="../../editor/app/share_commands.py" line="254"/>
+        <location filename="../../editor/app/share_commands.py" line="255"/>
         <source>Share the Article</source>
         <translation>Partager l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="255"/>
+        <location filename="../../editor/app/share_commands.py" line="256"/>
         <source>This room already holds another article (“%1”). Replace it with yours?</source>
         <translation>Cette salle contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="265"/>
-        <location filename="../../editor/app/share_commands.py" line="288"/>
-        <location filename="../../editor/app/share_commands.py" line="295"/>
-        <location filename="../../editor/app/share_commands.py" line="325"/>
+        <location filename="../../editor/app/share_commands.py" line="266"/>
+        <location filename="../../editor/app/share_commands.py" line="289"/>
+        <location filename="../../editor/app/share_commands.py" line="296"/>
+        <location filename="../../editor/app/share_commands.py" line="326"/>
         <source>Join a Room</source>
         <translation>Rejoindre une salle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="276"/>
+        <location filename="../../editor/app/share_commands.py" line="277"/>
         <source>Keep the Article As</source>
         <translation>Enregistrer l’article sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="296"/>
+        <location filename="../../editor/app/share_commands.py" line="297"/>
         <source>The room %1 holds no article yet: open one and Share it there.</source>
         <translation>La salle %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="305"/>
+        <location filename="../../editor/app/share_commands.py" line="306"/>
         <source>%1 refused the connection: the token is wrong or missing.</source>
         <translation>%1 a refusé la connexion&#xa0;: le jeton est faux ou manquant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="308"/>
+        <location filename="../../editor/app/share_commands.py" line="309"/>
         <source>%1 does not answer. Check the address, or ask whoever runs the server.</source>
         <translation>%1 ne répond pas. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
@@ -2478,14 +2478,40 @@
         <translation>La salle %1 contient un autre article&#xa0;: elle reste telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="226"/>
+        <location filename="../../editor/app/together.py" line="229"/>
         <source>%1 refused the connection: %2</source>
         <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="228"/>
+        <location filename="../../editor/app/together.py" line="231"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/block_language.py" line="30"/>
+        <source>Set Paragraph Language</source>
+        <translation>Définir la langue du paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/block_language.py" line="51"/>
+        <location filename="../../editor/app/inspector.py" line="227"/>
+        <source>Paragraph language</source>
+        <translation>Langue du paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/block_language.py" line="53"/>
+        <source>The language this paragraph is written in when it is not the article’s (an English quote): spelling, grammar and typography follow it, exports mark it. Leave blank for the article’s language.</source>
+        <translation>La langue de ce paragraphe quand ce n’est pas celle de l’article (une citation en anglais)&#xa0;: l’orthographe, la grammaire et la typographie la suivent, les exports l’indiquent. Laisser vide pour la langue de l’article.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/block_language.py" line="83"/>
+        <source>As the article (%1)</source>
+        <translation>Comme l’article (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/block_language.py" line="92"/>
+        <source>A language code such as en, de or en-GB.</source>
+        <translation>Un code de langue, par exemple en, de ou en-GB.</translation>
     </message>
 </context>
 <context>
@@ -2981,13 +3007,13 @@
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="31"/>
-        <location filename="../../editor/app/error_text.py" line="86"/>
+        <location filename="../../editor/app/error_text.py" line="89"/>
         <source>no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="32"/>
-        <location filename="../../editor/app/error_text.py" line="88"/>
+        <location filename="../../editor/app/error_text.py" line="91"/>
         <source>permission denied</source>
         <translation>permission refusée</translation>
     </message>
@@ -3078,371 +3104,376 @@
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="63"/>
+        <source>“{lang}” is not a language tag (en, de-CH…)</source>
+        <translation>«&#xa0;{lang}&#xa0;» n’est pas un code de langue (en, de-CH…)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/error_text.py" line="66"/>
         <source>the image “{media}” is not in the file&apos;s media</source>
         <translation>l’image «&#xa0;{media}&#xa0;» n’est pas dans les médias du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="66"/>
+        <location filename="../../editor/app/error_text.py" line="69"/>
         <source>unknown mark “{mark}”</source>
         <translation>enrichissement inconnu&#xa0;: «&#xa0;{mark}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="67"/>
+        <location filename="../../editor/app/error_text.py" line="70"/>
         <source>unknown suggestion type “{type}”</source>
         <translation>type de suggestion inconnu «&#xa0;{type}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="70"/>
+        <location filename="../../editor/app/error_text.py" line="73"/>
         <source>an id is needed</source>
         <translation>il manque un identifiant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="71"/>
+        <location filename="../../editor/app/error_text.py" line="74"/>
         <source>the id “{id}” is used twice</source>
         <translation>l’identifiant «&#xa0;{id}&#xa0;» sert deux fois</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="72"/>
+        <location filename="../../editor/app/error_text.py" line="75"/>
         <source>the suggestion “{id}” is not in the file&apos;s suggestions</source>
         <translation>la suggestion «&#xa0;{id}&#xa0;» ne figure pas parmi celles du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="75"/>
+        <location filename="../../editor/app/error_text.py" line="78"/>
         <source>the suggestion “{id}” is of type {found}, not {wanted}</source>
         <translation>la suggestion «&#xa0;{id}&#xa0;» est de type «&#xa0;{found}&#xa0;», pas «&#xa0;{wanted}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="78"/>
+        <location filename="../../editor/app/error_text.py" line="81"/>
         <source>the comment “{id}” is not in the file&apos;s comments</source>
         <translation>le commentaire «&#xa0;{id}&#xa0;» ne figure pas parmi ceux du fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="85"/>
+        <location filename="../../editor/app/error_text.py" line="88"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
         <translation>le fichier fait {size}&#xa0;Mo&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="87"/>
+        <location filename="../../editor/app/error_text.py" line="90"/>
         <source>this is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="89"/>
+        <location filename="../../editor/app/error_text.py" line="92"/>
         <source>the text encoding could not be recognised</source>
         <translation>l’encodage du texte n’a pas été reconnu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="92"/>
+        <location filename="../../editor/app/error_text.py" line="95"/>
         <source>the copied text is larger than {limit} MB</source>
         <translation>le texte copié dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="93"/>
+        <location filename="../../editor/app/error_text.py" line="96"/>
         <source>the NewsML-G2 message carries no news item</source>
         <translation>le message NewsML-G2 ne contient aucune dépêche (newsItem)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="94"/>
+        <location filename="../../editor/app/error_text.py" line="97"/>
         <source>this NewsML-G2 file is a package (it lists other items but holds no story)</source>
         <translation>ce fichier NewsML-G2 est un paquet (il renvoie à d’autres éléments mais ne contient aucun article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="98"/>
+        <location filename="../../editor/app/error_text.py" line="101"/>
         <source>this NewsML-G2 file is a concept item (a vocabulary entry, not a story)</source>
         <translation>ce fichier NewsML-G2 est un concept (une entrée de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="101"/>
+        <location filename="../../editor/app/error_text.py" line="104"/>
         <source>this NewsML-G2 file is a knowledge item (vocabulary entries, not a story)</source>
         <translation>ce fichier NewsML-G2 est une base de connaissances (des entrées de vocabulaire, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="105"/>
+        <location filename="../../editor/app/error_text.py" line="108"/>
         <source>this NewsML-G2 file is a planning item (coverage plans, not a story)</source>
         <translation>ce fichier NewsML-G2 est une prévision (une couverture annoncée, pas un article)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="108"/>
+        <location filename="../../editor/app/error_text.py" line="111"/>
         <source>this NewsML-G2 file is a catalog of scheme aliases</source>
         <translation>ce fichier NewsML-G2 est un catalogue d’alias de vocabulaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="111"/>
+        <location filename="../../editor/app/error_text.py" line="114"/>
         <source>this is NewsML 1, an older standard; ask for NewsML-G2</source>
         <translation>c’est du NewsML 1, une norme plus ancienne&#x202f;; demandez du NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="114"/>
+        <location filename="../../editor/app/error_text.py" line="117"/>
         <source>not a NewsML-G2 item or message (its root is &lt;{root}&gt;)</source>
         <translation>ce n’est ni une dépêche ni un message NewsML-G2 (sa racine est &lt;{root}&gt;)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="117"/>
+        <location filename="../../editor/app/error_text.py" line="120"/>
         <source>{what} is larger than {limit} MB</source>
         <translation>{what} dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="118"/>
+        <location filename="../../editor/app/error_text.py" line="121"/>
         <source>the Word document is not a Word package</source>
         <translation>le document Word n’est pas un paquet Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="121"/>
+        <location filename="../../editor/app/error_text.py" line="124"/>
         <source>the Word document is damaged ({detail})</source>
         <translation>le document Word est endommagé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="122"/>
+        <location filename="../../editor/app/error_text.py" line="125"/>
         <source>this is not a Word document ({detail})</source>
         <translation>ce n’est pas un document Word ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="123"/>
+        <location filename="../../editor/app/error_text.py" line="126"/>
         <source>{what} holds broken XML ({detail})</source>
         <translation>{what} contient du XML invalide ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="124"/>
+        <location filename="../../editor/app/error_text.py" line="127"/>
         <source>{what} declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="129"/>
+        <location filename="../../editor/app/error_text.py" line="132"/>
         <source>{what} (part “{part}”) declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
         <translation>{what} (partie «&#xa0;{part}&#xa0;») déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="134"/>
+        <location filename="../../editor/app/error_text.py" line="137"/>
         <source>{what} is larger than {limit} MB of XML</source>
         <translation>{what} dépasse {limit}&#xa0;Mo de XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="135"/>
+        <location filename="../../editor/app/error_text.py" line="138"/>
         <source>{what} uses XML entities, which Copydesk does not read</source>
         <translation>{what} utilise des entités XML, que Copydesk ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="138"/>
+        <location filename="../../editor/app/error_text.py" line="141"/>
         <source>{what} is not well-formed XML ({detail})</source>
         <translation>{what} n’est pas du XML bien formé ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="139"/>
+        <location filename="../../editor/app/error_text.py" line="142"/>
         <source>{what} holds no XML element</source>
         <translation>{what} ne contient aucun élément XML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="140"/>
+        <location filename="../../editor/app/error_text.py" line="143"/>
         <source>{what} is not a zip package (a .docx is one)</source>
         <translation>{what} n’est pas une archive zip (un .docx en est une)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="141"/>
+        <location filename="../../editor/app/error_text.py" line="144"/>
         <source>{what} holds {count} files; the limit is {limit}</source>
         <translation>{what} contient {count}&#xa0;fichiers&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="144"/>
+        <location filename="../../editor/app/error_text.py" line="147"/>
         <source>{what} holds a file named “{name}”, outside the package</source>
         <translation>{what} contient un fichier nommé «&#xa0;{name}&#xa0;», hors de l’archive</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="147"/>
+        <location filename="../../editor/app/error_text.py" line="150"/>
         <source>{what} looks like a zip bomb: “{name}” expands {ratio} times</source>
         <translation>{what} ressemble à une bombe zip&#xa0;: «&#xa0;{name}&#xa0;» grossit {ratio}&#xa0;fois</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="150"/>
+        <location filename="../../editor/app/error_text.py" line="153"/>
         <source>{what} would expand to {size} MB; the limit is {limit} MB</source>
         <translation>{what} occuperait {size}&#xa0;Mo une fois décompressé&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="153"/>
+        <location filename="../../editor/app/error_text.py" line="156"/>
         <source>{what}: “{name}” is larger than {limit} MB</source>
         <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="154"/>
+        <location filename="../../editor/app/error_text.py" line="157"/>
         <source>{what}: “{name}” cannot be read ({detail})</source>
         <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» est illisible ({detail})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="161"/>
+        <location filename="../../editor/app/error_text.py" line="164"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="162"/>
+        <location filename="../../editor/app/error_text.py" line="165"/>
         <source>the document</source>
         <translation>le document</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="163"/>
+        <location filename="../../editor/app/error_text.py" line="166"/>
         <source>the Word document</source>
         <translation>le document Word</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="164"/>
+        <location filename="../../editor/app/error_text.py" line="167"/>
         <source>the NewsML file</source>
         <translation>le fichier NewsML</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="169"/>
+        <location filename="../../editor/app/error_text.py" line="172"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="170"/>
+        <location filename="../../editor/app/error_text.py" line="173"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="171"/>
+        <location filename="../../editor/app/error_text.py" line="174"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="172"/>
+        <location filename="../../editor/app/error_text.py" line="175"/>
         <source>true/false</source>
         <translation>vrai/faux</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="173"/>
+        <location filename="../../editor/app/error_text.py" line="176"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="174"/>
+        <location filename="../../editor/app/error_text.py" line="177"/>
         <source>nothing (null)</source>
         <translation>rien (null)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="175"/>
+        <location filename="../../editor/app/error_text.py" line="178"/>
         <source>a list of blocks</source>
         <translation>une liste de blocs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="176"/>
+        <location filename="../../editor/app/error_text.py" line="179"/>
         <source>a version number</source>
         <translation>un numéro de version</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="177"/>
+        <location filename="../../editor/app/error_text.py" line="180"/>
         <source>an author</source>
         <translation>un auteur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="178"/>
+        <location filename="../../editor/app/error_text.py" line="181"/>
         <source>a subject</source>
         <translation>un thème</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="179"/>
+        <location filename="../../editor/app/error_text.py" line="182"/>
         <source>a block</source>
         <translation>un bloc</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="180"/>
+        <location filename="../../editor/app/error_text.py" line="183"/>
         <source>text or a list of runs</source>
         <translation>du texte ou une liste de segments</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="181"/>
+        <location filename="../../editor/app/error_text.py" line="184"/>
         <source>text or a run object</source>
         <translation>du texte ou un segment</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="182"/>
+        <location filename="../../editor/app/error_text.py" line="185"/>
         <source>a list of marks</source>
         <translation>une liste d’enrichissements</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="187"/>
+        <location filename="../../editor/app/error_text.py" line="190"/>
         <source>expecting value</source>
         <translation>valeur attendue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="188"/>
+        <location filename="../../editor/app/error_text.py" line="191"/>
         <source>expecting property name enclosed in double quotes</source>
         <translation>nom de propriété attendu, entre guillemets droits doubles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="189"/>
+        <location filename="../../editor/app/error_text.py" line="192"/>
         <source>expecting &apos;:&apos; delimiter</source>
         <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="190"/>
+        <location filename="../../editor/app/error_text.py" line="193"/>
         <source>expecting &apos;,&apos; delimiter</source>
         <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="191"/>
+        <location filename="../../editor/app/error_text.py" line="194"/>
         <source>unterminated string starting</source>
         <translation>chaîne de caractères non terminée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="192"/>
+        <location filename="../../editor/app/error_text.py" line="195"/>
         <source>invalid control character</source>
         <translation>caractère de contrôle invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="193"/>
+        <location filename="../../editor/app/error_text.py" line="196"/>
         <source>invalid \escape</source>
         <translation>séquence d’échappement \ invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="194"/>
+        <location filename="../../editor/app/error_text.py" line="197"/>
         <source>invalid \uxxxx escape</source>
         <translation>séquence d’échappement \uXXXX invalide</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="195"/>
+        <location filename="../../editor/app/error_text.py" line="198"/>
         <source>extra data</source>
         <translation>données en trop après la fin</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="196"/>
+        <location filename="../../editor/app/error_text.py" line="199"/>
         <source>illegal trailing comma before end of object</source>
         <translation>virgule en trop avant la fin de l’objet</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="197"/>
+        <location filename="../../editor/app/error_text.py" line="200"/>
         <source>illegal trailing comma before end of array</source>
         <translation>virgule en trop avant la fin de la liste</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="201"/>
+        <location filename="../../editor/app/error_text.py" line="204"/>
         <source>{path}: {reason}</source>
         <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="202"/>
+        <location filename="../../editor/app/error_text.py" line="205"/>
         <source>{path}: {reason} (at {place})</source>
         <translation>{path}&#xa0;: {reason} (emplacement&#xa0;: {place})</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="203"/>
+        <location filename="../../editor/app/error_text.py" line="206"/>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="204"/>
+        <location filename="../../editor/app/error_text.py" line="207"/>
         <source>byte {byte}</source>
         <translation>octet {byte}</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="205"/>
+        <location filename="../../editor/app/error_text.py" line="208"/>
         <source>top level</source>
         <translation>premier niveau</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="206"/>
+        <location filename="../../editor/app/error_text.py" line="209"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/error_text.py" line="207"/>
+        <location filename="../../editor/app/error_text.py" line="210"/>
         <source>{path}: could not save: {reason}</source>
         <translation>{path}&#xa0;: enregistrement impossible&#xa0;: {reason}</translation>
     </message>
@@ -3528,7 +3559,7 @@
 <context>
     <name>Grammar</name>
     <message>
-        <location filename="../../editor/app/grammar.py" line="57"/>
+        <location filename="../../editor/app/grammar.py" line="61"/>
         <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
         <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé&#xa0;: la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install python3-grammalecte).</translation>
     </message>
@@ -3910,102 +3941,102 @@
         <translation type="vanished">annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="42"/>
+        <location filename="../../editor/app/inspector.py" line="44"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="43"/>
+        <location filename="../../editor/app/inspector.py" line="45"/>
         <source>Edited</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="44"/>
+        <location filename="../../editor/app/inspector.py" line="46"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="45"/>
+        <location filename="../../editor/app/inspector.py" line="47"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="46"/>
+        <location filename="../../editor/app/inspector.py" line="48"/>
         <source>Withheld</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="47"/>
+        <location filename="../../editor/app/inspector.py" line="49"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="113"/>
+        <location filename="../../editor/app/inspector.py" line="115"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="116"/>
+        <location filename="../../editor/app/inspector.py" line="118"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="119"/>
+        <location filename="../../editor/app/inspector.py" line="121"/>
         <source>Name (role); Name</source>
         <translation>Nom (rôle)&#x202f;; Nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="120"/>
+        <location filename="../../editor/app/inspector.py" line="122"/>
         <source>Dateline place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="123"/>
+        <location filename="../../editor/app/inspector.py" line="125"/>
         <source>e.g. Lyon</source>
         <translation>ex.&#xa0;: Lyon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="124"/>
+        <location filename="../../editor/app/inspector.py" line="126"/>
         <source>Dateline date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="127"/>
+        <location filename="../../editor/app/inspector.py" line="129"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="128"/>
+        <location filename="../../editor/app/inspector.py" line="130"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="131"/>
+        <location filename="../../editor/app/inspector.py" line="133"/>
         <source>comma, separated</source>
         <translation>séparés, par, des virgules</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="132"/>
+        <location filename="../../editor/app/inspector.py" line="134"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="137"/>
+        <location filename="../../editor/app/inspector.py" line="139"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="141"/>
+        <location filename="../../editor/app/inspector.py" line="143"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="143"/>
+        <location filename="../../editor/app/inspector.py" line="145"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="145"/>
+        <location filename="../../editor/app/inspector.py" line="147"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
@@ -4536,12 +4567,12 @@
         <translation>NewsML-G2 (fil)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="50"/>
+        <location filename="../../editor/app/publish_dialog.py" line="49"/>
         <source>P&amp;ublish…</source>
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="51"/>
+        <location filename="../../editor/app/publish_dialog.py" line="50"/>
         <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
         <translation>Envoyer l’article à un système de la rédaction&#xa0;: dossier surveillé, dépôt FTP ou adresse HTTP</translation>
     </message>
@@ -5156,26 +5187,31 @@
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="82"/>
-        <location filename="../../editor/app/surface.py" line="62"/>
+        <location filename="../../editor/app/surface.py" line="63"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="316"/>
-        <location filename="../../editor/app/surface.py" line="350"/>
-        <location filename="../../editor/app/surface.py" line="358"/>
+        <location filename="../../editor/app/surface.py" line="319"/>
+        <location filename="../../editor/app/surface.py" line="353"/>
+        <location filename="../../editor/app/surface.py" line="361"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="395"/>
-        <location filename="../../editor/app/surface.py" line="423"/>
+        <location filename="../../editor/app/surface.py" line="398"/>
+        <location filename="../../editor/app/surface.py" line="426"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="507"/>
-        <location filename="../../editor/app/surface.py" line="512"/>
+        <location filename="../../editor/app/surface.py" line="525"/>
+        <source>Move</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/surface.py" line="544"/>
+        <location filename="../../editor/app/surface.py" line="549"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>

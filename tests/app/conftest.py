@@ -23,10 +23,19 @@ os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")
 from PySide6.QtGui import QPalette  # noqa: E402 - Qt reads the environment set above
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from editor.app import i18n  # noqa: E402
+from editor.app import clipboard, i18n  # noqa: E402
 from editor.app.application import Copydesk  # noqa: E402
 from editor.app.settings import Settings  # noqa: E402
 from tests.app import windows  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_handed_over(qapp: QApplication) -> Iterator[None]:
+    """What a test cut or copied is swapped for Qt's own copy at the end, as the application
+    does when it quits (`clipboard.hand_over`): the tests never quit it, and the clipboard
+    would delete data made in Python after the interpreter has gone."""
+    yield
+    clipboard.hand_over()
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ ALLOWED = frozenset(
     """copydesk docx epub newsml nitf icml incopy indesign iptc xml zip json utf iso png jpeg svg
     html xhtml markdown word libreoffice hunspell enchant ctrl alt ok id g e english attribution
     case change comment copyright desk double feuillets genre images import message normal part
-    photo slug structure suggestions original paris luxembourg zurich new york""".split()
+    photo slug structure suggestions original paris luxembourg zurich new york standard""".split()
 )
 """Names that read the same in French (the product, formats, programs, keys; English, the
 language's own name in the language chooser; the cities an embargo's zone is said by) and

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,10 +11,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from editor.app.application import Copydesk
 from editor.app.autotype import SETTING, AutoType
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
+from editor.model import storage
+from editor.model.annotations import accepted_view
 from editor.model.build import article, para, title
 
 _OPEN: list[MainWindow] = []
@@ -108,3 +112,44 @@ def test_preferences_turn_the_as_you_type_tools_off_in_open_windows(qtbot: QtBot
         assert not _window(qtbot, "fr").spelling.action.isChecked()
     finally:
         Settings().set_flag("spelling_as_you_type", True)
+
+
+def _on_fire(desk: Copydesk, tmp_path: Path) -> MainWindow:
+    """A French paragraph with an emoji, the cursor at its end, typography as you type on."""
+    start = article(title("Titre"), para("Le feu 🔥 a pris", id="p"), meta={"language": "fr"})
+    storage.save(start, tmp_path / "feu.article")
+    desk.settings.set("reviewer_name", "Léa Moreau")
+    window = desk.open(tmp_path / "feu.article")
+    assert window is not None
+    _autotype(window).action.setChecked(True)
+    cursor = window.surface.textCursor()
+    cursor.setPosition(window.surface.document().lastBlock().position())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.surface.setTextCursor(cursor)
+    return window
+
+
+def test_typing_after_an_emoji_is_corrected_in_the_right_place(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    # Qt counts an emoji as two positions, Python as one character: the typed character and
+    # the correction's place are found in characters, and put back in Qt's positions.
+    window = _on_fire(desk, tmp_path)
+    QTest.keyClicks(window.surface, " ! Il dit \"non\" et l'a vu")
+    assert _last_text(window) == "Le feu 🔥 a pris\u202f! Il dit «\u00a0non\u00a0» et l’a vu"
+    assert window.surface.textCursor().atBlockEnd()
+    while window.document.undo_stack.canUndo():
+        window.action("undo").trigger()
+    assert _last_text(window) == "Le feu 🔥 a pris"
+
+
+def test_tracked_typing_after_an_emoji_is_corrected_in_the_right_place(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    window = _on_fire(desk, tmp_path)
+    window.action("review:track").trigger()
+    QTest.keyClicks(window.surface, " ! c'est")
+    assert accepted_view(window.document.article).blocks[-1].plain_text == (
+        "Le feu 🔥 a pris\u202f! c’est"
+    )
+    assert window.surface.textCursor().atBlockEnd()

@@ -45,7 +45,7 @@ def round_trip(source: Article) -> Article:
 
 
 @QT
-@given(articles(every_kind=True))
+@given(articles(every_kind=True, languages=True))
 def test_every_kind_reads_back_as_built(qapp: object, source: Article) -> None:
     assert round_trip(source) == source
 
@@ -149,7 +149,7 @@ def apply(document: Document, action: str, a: float, b: float, text: str) -> Non
 
 
 @QT
-@given(articles(every_kind=True), edits)
+@given(articles(every_kind=True, languages=True), edits)
 def test_folded_edits_match_a_full_read(
     qapp: QCoreApplication, source: Article, steps: list[tuple[str, float, float, str]]
 ) -> None:

@@ -109,3 +109,28 @@ def test_plain_text_is_one_paragraph_per_line(window: MainWindow) -> None:
     mime.setText("Un\n\n  Deux  \r\nTrois")
     blocks, _ = clipboard.from_mime(mime, plain_only=True)
     assert [b.plain_text for b in blocks] == ["Un", "Deux", "Trois"]
+
+
+def test_a_paragraph_in_another_language_keeps_it_when_copied(qapp: QApplication) -> None:
+    source = article(title("Titre"), para("He said yes.", lang="en"), para("Fin."))
+    shown = MainWindow(Document(source), opener=lambda path: None)
+    shown.show()
+    try:
+        quoted = shown.document.text.findBlockByNumber(1)
+        select(shown, quoted.position() + 3, quoted.next().position() + 3)  # into "Fin."
+        shown.surface.copy()
+        cursor = shown.surface.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        QApplication.processEvents()  # the new paragraph gets its own id on the next turn
+        shown.surface.setTextCursor(cursor)
+        shown.surface.paste()
+        blocks = shown.document.article.blocks
+        pasted = [(b.plain_text, b.lang) for b in blocks[3:]]
+        assert pasted == [("said yes.", "en"), ("Fin", "")]
+        now = shown.document.article
+        assert now == bridge.to_model(shown.document.text, now)
+    finally:
+        QApplication.clipboard().clear()
+        shown.document.undo_stack.setClean()
+        shown.close()

@@ -53,6 +53,7 @@ ARTICLES: dict[str, bytes] = {
     "checksum": _article(media={"sha256:00": {"type": "image/png", "data": PNG}}),
     "unknown-kind": _article(blocks=[{"kind": "banner"}]),
     "bad-block-id": _article(blocks=[{"kind": "paragraph", "id": "1er"}]),
+    "bad-language": _article(blocks=[{"kind": "paragraph", "text": "Hi", "lang": "anglais !"}]),
     "image-not-in-media": _article(blocks=[{"kind": "image", "media": ""}]),
     "unknown-mark": _article(blocks=[{"kind": "paragraph", "text": [{"marks": ["blink"]}]}]),
     # the desk's review, in a version 2 file

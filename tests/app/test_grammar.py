@@ -122,6 +122,26 @@ def test_the_panel_lists_thousands_of_problems_and_goes_to_the_one_clicked(qtbot
     assert dock.list.viewport().rect().intersects(place)
 
 
+def test_the_first_pass_reads_every_paragraph_and_an_edit_made_while_it_is_sent(
+    qtbot: QtBot,
+) -> None:
+    """The first pass is put together and sent off the window's thread: every paragraph is
+    underlined and listed all the same, and a sentence typed while it goes is read too."""
+    grammar_engine()
+    courts = [para(f"Les enfant jouent dans la cour numéro {n}.") for n in range(300)]
+    window = _window(article(title("Cours"), *courts, meta={"language": "fr"}))
+    cursor = window.surface.textCursor()
+    cursor.setPosition(window.document.text.findBlockByNumber(1).position())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.surface.setTextCursor(cursor)
+    type_text(window.surface, " Ils sont allé au marché.")
+    _read(qtbot, window)
+    assert sorted(window.grammar.underlined()) == ["allé"] + ["enfant"] * 300
+    window.check_dock.refresh()
+    grammar = [p.values["words"] for p in window.check_dock.problems if p.kind == "grammar"]
+    assert grammar == ["enfant", "allé"] + ["enfant"] * 299
+
+
 def test_the_export_warning_counts_the_grammar_problems(qtbot: QtBot, tmp_path: Path) -> None:
     """The check lists grammar before export: the export dialog's warning counts it too."""
     window = _typed(qtbot, "Les enfant jouent.")
@@ -165,7 +185,7 @@ def test_english_copy_is_not_read(qtbot: QtBot) -> None:
     window = _window(article(title("Market"), para("Les enfant jouent."), meta={"language": "en"}))
     qtbot.waitUntil(lambda: not window.grammar.busy, timeout=WAIT)
     assert window.grammar.underlined() == []
-    assert window.grammar.cache.due(window.document.article)  # never sent to be read
+    assert window.grammar.cache.known(window.document.article.blocks[1]) is None  # never read
 
 
 def test_emoji_and_no_break_spaces_before_the_error_keep_the_underline_in_place(

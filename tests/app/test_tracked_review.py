@@ -95,9 +95,7 @@ def test_track_comment_decide_undo_each_save_reopen(
     }
     assert final.comments[comment].replies[0].text == "Couvert, depuis 1905."
     window.check_dock.refresh()  # the check reads the accepted text and the pending review
-    shown = "\n".join(
-        window.check_dock.list.item(n).text() for n in range(window.check_dock.list.count())
-    )
+    shown = "\n".join(window.check_dock.list.texts())
     assert "2 suggestion" in shown and "not yet accepted or rejected" in shown
 
     for index, article in reversed(steps[:-1]):

@@ -526,3 +526,68 @@ def test_typography_as_you_type_is_tracked_over_the_original_text(
     reread = saved_and_read(window)
     assert review.reject_all(reread) == copy()
     assert window.surface.textCursor().positionInBlock() == len(text[0].text) + 1 + 2
+
+
+def drop_on(window: MainWindow, block_id: str, offset: int) -> None:
+    """Drop the selected words at `offset` in `block_id`, as a drag within the page ends (the
+    surface's move while tracking; Qt's own drag cannot be driven offscreen)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QDropEvent
+
+    surface = window.surface
+    selection = surface.textCursor()
+    mime = surface.createMimeDataFromSelection()
+    at(window, block_id, offset)
+    point = surface.cursorRect().center()
+    surface.setTextCursor(selection)
+    event = QDropEvent(
+        point.toPointF(),
+        Qt.DropAction.MoveAction | Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QEvent.Type.Drop,
+    )
+    event.setDropAction(Qt.DropAction.MoveAction)
+    surface.tracked_move(event)
+
+
+def test_words_dragged_within_the_page_move_as_a_tracked_move(
+    desk: Copydesk, tmp_path: Path
+) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p1", len("Les commerçants reviennent "))
+    cursor = window.surface.textCursor()
+    cursor.setPosition(cursor.position() + len("lundi "), cursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    drop_on(window, "p2", len("La mairie promet "))
+    assert [(r.text, r.delete is not None) for r in runs(window, "p1")] == [
+        ("Les commerçants reviennent ", False),
+        ("lundi ", True),
+        ("matin.", False),
+    ]
+    moved = runs(window, "p2")
+    assert [r.text for r in moved] == ["La mairie promet ", "lundi ", "des travaux."]
+    assert moved[1].insert is not None
+    assert sorted(kinds(window).values()) == ["delete", "insert"]
+    reread = saved_and_read(window)
+    assert [b.plain_text for b in accepted_view(reread).blocks][1:] == [
+        "Les commerçants reviennent matin.",
+        "La mairie promet lundi des travaux.",
+    ]
+    assert review.reject_all(reread).blocks == copy().blocks
+    while window.document.undo_stack.canUndo():
+        window.action("undo").trigger()
+    assert window.document.article == copy()
+
+
+def test_a_drag_dropped_back_on_itself_changes_nothing(desk: Copydesk, tmp_path: Path) -> None:
+    window = opened(desk, tmp_path)
+    tracking(window)
+    at(window, "p1", len("Les commerçants "))
+    cursor = window.surface.textCursor()
+    cursor.setPosition(cursor.position() + len("reviennent lundi"), cursor.MoveMode.KeepAnchor)
+    window.surface.setTextCursor(cursor)
+    drop_on(window, "p1", len("Les commerçants revie"))
+    assert window.document.article == copy()

@@ -409,6 +409,10 @@ def window_rows(
             ms("stall_ms"),
             target="≤ 50 ms",
             check=within(50),
+            note=(
+                f"{data['stalls_over_50ms']} stalls over 50 ms; "
+                f"UI thread's CPU {data['stall_cpu_ms']:.0f} ms of the 3 s"
+            ),
         ),
         Row(f"keystroke p50, back to back ({size})", ms("key_p50_ms")),
         Row(
@@ -431,6 +435,19 @@ def window_rows(
             ms("human_max_ms"),
             target="≤ 16 ms",
             check=within(16),
+        ),
+        Row(
+            f"keystroke CPU of the UI thread, p95 / max, one every 100 ms ({size})",
+            ms("human_cpu_p95_ms"),
+            note=f"max {data['human_cpu_max_ms']:.1f} ms",
+        ),
+        Row(
+            f"longest collection of the interpreter's collector ({size})",
+            ms("gc_longest_ms"),
+            note=(
+                f"{data['gc_full']} full, the longest {data['gc_full_longest_ms']:.1f} ms; "
+                f"{data['gc_over_10ms']} over 10 ms"
+            ),
         ),
         Row(
             f"check and outline, one pass on request, caches warm ({size})",

@@ -33,7 +33,7 @@ def through_update(doc: Doc) -> Doc:
 
 
 @SLOW
-@given(articles(every_kind=True))
+@given(articles(every_kind=True, languages=True))
 def test_any_article_comes_back_equal(a: Article) -> None:
     assert doc_to_article(article_to_doc(a)) == a
 

@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 
 from editor.formats import docx_read
 from editor.formats.docx import export
+from editor.formats.docx_package import language_tag
 from editor.formats.imported import ImportRefusedError
 from editor.formats.options import ExportOptions
 from editor.model import storage
@@ -101,6 +102,18 @@ def test_generated_articles_come_back_exactly(article: Article) -> None:
 def test_every_kind_mark_link_and_image_comes_back(article: Article) -> None:
     with tempfile.TemporaryDirectory() as folder:
         assert_same(article, round_trip(article, Path(folder)))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles(every_kind=True, languages=True))
+def test_each_blocks_language_comes_back(article: Article) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        back = round_trip(article, Path(folder))
+
+    def languages(piece: Article) -> list[str]:
+        return [language_tag(piece.language_of(b)) for b in piece.blocks]
+
+    assert languages(back) == languages(article)
 
 
 def test_the_sample_comes_back_with_its_metadata(tmp_path: Path) -> None:

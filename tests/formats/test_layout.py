@@ -100,6 +100,25 @@ def test_the_cache_lays_out_only_a_changed_block() -> None:
     assert cache.lines_of(edited, "fr").lines >= lines_before.lines
 
 
+ENGLISH = (
+    "unprecedented parliamentary disagreement telecommunications infrastructure "
+    "responsibilities overshadowed negotiations"
+)
+
+
+def test_a_block_in_another_language_is_hyphenated_in_its_own() -> None:
+    quotidien = builtin_profiles()["quotidien"]
+    column = replace(COLUMN, column_mm=30)
+    profile = replace(quotidien, blocks={**quotidien.blocks, "paragraph": column})
+    as_english = FitCache(profile).lines_of(para(ENGLISH), "en")
+    as_french = FitCache(profile).lines_of(para(ENGLISH), "fr")
+    assert as_english != as_french  # the patterns cut these words at other places
+    quoted = para(ENGLISH, lang="en-GB")
+    assert FitCache(profile).lines_of(quoted, "fr") == as_english
+    piece = article(para(KNOWN), quoted, meta={"language": "fr"})
+    assert fit(piece, profile, count_lines).blocks[1][1] == as_english
+
+
 # -- against LibreOffice -----------------------------------------------------------------------
 
 

@@ -251,6 +251,26 @@ def test_typography_in_every_field_and_in_english() -> None:
     ]
 
 
+def test_a_block_in_another_language_follows_its_own_typography() -> None:
+    said = "He said: “We shall fight on the beaches”!"
+    art = piece(
+        title("Le discours"),
+        para("Il a dit: “Nous nous battrons”!", id="fr"),
+        quote(said, by="Winston Churchill", id="en", lang="en-GB"),
+        para('She said "no"', id="straight", lang="en"),
+    )
+    found = [p for p in check(art) if p.kind == TYPOGRAPHY]
+    assert {p.block_id for p in found} == {"fr", "straight"}
+    fixed = fix_all_typography(art)
+    assert fixed.blocks[2] is art.blocks[2]
+    assert fixed.blocks[3].plain_text == "She said “no”"
+    assert fixed.blocks[1].plain_text == f"Il a dit{NBSP}: “Nous nous battrons”{NNBSP}!"
+    cache = CheckCache()
+    cache.check(art)
+    french_again = art.replace_block(dataclasses.replace(art.blocks[2], lang=""))
+    assert "en" in {p.block_id for p in cache.check(french_again) if p.kind == TYPOGRAPHY}
+
+
 def test_accented_capitals_are_offered_not_applied() -> None:
     art = piece(title("T"), para("Ecole et Etat"))
     offered = [p for p in check(art) if p.code == "accented-capital"]

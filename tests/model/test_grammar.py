@@ -140,6 +140,27 @@ def test_only_french_is_checked(engine: Engine) -> None:
     assert grammar(article(title("Les enfant jouent"), meta={"language": "fr-CA"}))
 
 
+def test_the_block_language_decides_what_is_read(engine: Engine) -> None:
+    english = para("Les enfant jouent", id="en", lang="en")
+    french = para("Les enfant jouent", id="fr")
+    in_french = article(title("Le marché"), english, french, meta={"language": "fr"})
+    assert {p.block_id for p in grammar(in_french)} == {"fr"}
+    swiss = para("Les enfant jouent", id="ch", lang="fr-CH")
+    in_english = article(title("The market"), swiss, english, meta={"language": "en"})
+    assert {p.block_id for p in grammar(in_english)} == {"ch"}
+
+
+def test_a_block_given_another_language_loses_its_grammar_problems(engine: Engine) -> None:
+    cache = GrammarCache()
+    piece = article(title("Le marché"), para("Les enfant jouent", id="p"))
+    due = cache.due(piece)
+    read_into(cache, due, [engine.findings(text) for _, b in due for _, text in texts_of(b)])
+    assert [p.block_id for p in cache.problems(piece)] == ["p"]
+    quoted = piece.replace_block(replace(piece.blocks[1], lang="en"))
+    assert cache.due(quoted) == [] and cache.problems(quoted) == []
+    assert cache.problems(quoted.with_meta(language="en").replace_block(piece.blocks[1])) == []
+
+
 def test_ignores_pass_over_a_rule_or_one_place(engine: Engine) -> None:
     text = "Les enfant jouent. Les voisin regardent."
     piece = article(para(text, id="p1"))

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from editor.model import storage
 from editor.model.article import Article, Block
-from editor.model.build import article, em, link, para, title
+from editor.model.build import article, em, link, para, quote, title
 from editor.model.inline import Run
 from tests.shared import PROJECT_ROOT, SAMPLE, seed_article
 from tests.strategies import articles
@@ -46,7 +46,7 @@ def test_sample_loads_and_matches_its_schema() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(articles())
+@given(articles(languages=True))
 def test_load_of_save_is_identity(original: Article) -> None:
     text = storage.dumps(original)
     assert storage.loads(text) == original
@@ -183,6 +183,11 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         b'{"embargo": "mardi matin"}, "blocks": []}',
         "not a date and time",
     ),
+    "bad-block-language": (
+        b'{"format": "copydesk.article", "version": 1, "blocks": '
+        b'[{"kind": "paragraph", "text": "Hi", "lang": "English please"}]}',
+        "blocks[0].lang",
+    ),
     "bad-date": (
         b'{"format": "copydesk.article", "version": 1, "meta": {"created": "hier"}, "blocks": []}',
         "not a date",
@@ -252,3 +257,27 @@ def test_the_embargo_is_kept_with_its_offset(tmp_path: Path) -> None:
     jsonschema.validate(raw, SCHEMA)
     loaded = storage.load(path).meta.embargo
     assert loaded == until and loaded is not None and loaded.utcoffset() == timedelta(hours=1)
+
+
+def test_a_block_in_another_language_keeps_its_tag(tmp_path: Path) -> None:
+    path = tmp_path / "quote.article"
+    original = article(
+        title("Brexit"),
+        para("Il a déclaré :"),
+        quote("We will never surrender", by="W. Churchill", lang="en-GB"),
+        meta={"language": "fr"},
+    )
+    storage.save(original, path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert [block.get("lang") for block in raw["blocks"]] == [None, None, "en-GB"]
+    jsonschema.validate(raw, SCHEMA)
+    loaded = storage.load(path)
+    assert loaded == original
+    assert [loaded.language_of(b) for b in loaded.blocks] == ["fr", "fr", "en-GB"]
+
+
+def test_a_file_without_block_languages_is_written_back_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "sample.article"
+    storage.save(storage.load(SAMPLE), path)
+    assert path.read_bytes() == SAMPLE.read_bytes()
+    assert '"lang"' not in path.read_text(encoding="utf-8")

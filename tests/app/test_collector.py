@@ -1,0 +1,60 @@
+"""The cycle collector around open windows: the article out of its walks, nothing kept."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from editor.app.application import Copydesk
+from editor.app.main_window import MainWindow
+from editor.model import storage
+from editor.model.build import article, para, subhead, title
+
+
+def _saved(tmp_path: Path) -> Path:
+    body = [para(f"Le conseil municipal a voté le budget numéro {n}.") for n in range(300)]
+    path = tmp_path / "budget.article"
+    storage.save(article(title("Budget"), subhead("Les votes"), *body), path)
+    return path
+
+
+def _close(qtbot: QtBot, desk: Copydesk, window: MainWindow, left: int = 0) -> None:
+    """Closed as the user closes it, and the moment after it is gone let pass."""
+    window.document.undo_stack.setClean()
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: len(desk.windows) == left)
+    for _ in range(3):  # the collection that follows a window's going
+        QCoreApplication.processEvents()
+
+
+def test_an_open_article_is_frozen_and_a_closed_window_is_freed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    desk = Copydesk(report=print)
+    window = desk.open(_saved(tmp_path))
+    assert window is not None
+    assert len(gc.get_objects()) < gc.get_freeze_count()  # the article is out of the walks
+    _close(qtbot, desk, window)
+
+
+def test_closed_windows_leave_no_garbage_frozen(qtbot: QtBot, tmp_path: Path) -> None:
+    """What a closed window left in cycles is collected when it goes, not kept frozen with
+    the windows still open: nothing is left for a collection of everything to find."""
+    path = _saved(tmp_path)
+    (tmp_path / "kept").mkdir()
+    desk = Copydesk(report=print)
+    kept = desk.open(_saved(tmp_path / "kept"))  # a window that stays open
+    assert kept is not None
+    for _ in range(5):
+        window = desk.open(path)
+        assert window is not None
+        _close(qtbot, desk, window, left=1)
+    gc.unfreeze()
+    unreachable = gc.collect()
+    gc.freeze()
+    assert unreachable < 200
+    _close(qtbot, desk, kept)
