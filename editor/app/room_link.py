@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -29,7 +30,7 @@ from editor.coedit.presence import Cursor, Peer, User
 
 
 class RoomLink(QObject):
-    """One window's connection to one room; `close()` leaves it."""
+    """One window's connection to one room, from `start()`; `close()` leaves it."""
 
     received = Signal(bytes)
     """An update the room sent (applied to the mirror first)."""
@@ -46,7 +47,9 @@ class RoomLink(QObject):
         backoff: Backoff | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`start`: the window's document as one update, so the first sync carries it."""
+        """`start`: the window's document as one update, so the first sync carries it.
+        Nothing goes out before `start()`: a signal emitted from the link's thread before
+        the window connected to it would be lost (a loopback server can answer first)."""
         super().__init__(parent)
         self.address = address
         self.refusal = ""
@@ -65,7 +68,12 @@ class RoomLink(QObject):
             on_peers=self._peers,
             log=logging.getLogger("copydesk.share"),
         )
-        self._done = self._portal.start_task_soon(self._run)
+        self._done: Future[None] | None = None
+
+    def start(self) -> None:
+        """Go into the room, once whoever listens to the signals is connected."""
+        if self._done is None and self._portal_context is not None:
+            self._done = self._portal.start_task_soon(self._run)
 
     # -- from the window's thread ------------------------------------------------------
 
@@ -82,7 +90,8 @@ class RoomLink(QObject):
             return
         with contextlib.suppress(Exception):  # a loop already gone has nothing left to do
             self._portal.call(self._client.stop)
-            self._done.result(timeout=10)
+            if self._done is not None:
+                self._done.result(timeout=10)
         self._portal_context.__exit__(None, None, None)
         self._portal_context = None  # type: ignore[assignment]
 

@@ -111,6 +111,7 @@ class SharedArticle(QObject):
         self.link.peers_changed.connect(self._peers)
         self.doc.observe(self._doc_changed)
         document.changed.connect(self._local_edit)
+        self.link.start()
 
     def close(self) -> None:
         """Leave the room (once: the window's end calls it too)."""

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
-from pycrdt import Doc
+from pycrdt import Doc, Text
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from editor.app import bridge, files, share_commands
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.presence_marks import PresenceMarks
+from editor.app.room_link import RoomLink
 from editor.app.together import SharedArticle
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
@@ -139,6 +140,30 @@ def test_a_colleagues_words_land_where_they_typed_and_the_cursor_stays(
         assert shared.follower is not None and shared.follower.article == window.document.article
         assert window.document.dirty  # the room's words are unsaved here until saved
     shared.close()
+
+
+def test_the_room_link_is_heard_from_its_first_word(qtbot: QtBot, server: RunningServer) -> None:
+    """A loopback server can answer before the window has connected to the link's signals:
+    the link stays out of the room until started, so its status and first sync are heard."""
+    address = server.address("desk/early")
+    link = RoomLink(address, User.named("Marc"), Doc().get_update(), QUICK)
+    try:
+        with colleague(address) as lea:  # the window is slow to listen: a whole sync long
+            lea.call(lambda: lea.doc.get("notes", type=Text).insert(0, "Marseille"))
+            qtbot.waitUntil(lambda: lea.client.status is Status.CONNECTED, timeout=WAIT)
+            lea.call(lea.client.synced)
+            statuses: list[Status] = []
+            syncs: list[bytes] = []
+            link.status_changed.connect(statuses.append)
+            link.synced.connect(syncs.append)
+            link.start()
+            qtbot.waitUntil(lambda: bool(syncs), timeout=WAIT)
+            assert statuses[-1] is Status.CONNECTED
+            mirror: Doc[Any] = Doc()
+            mirror.apply_update(syncs[0])
+            assert str(mirror.get("notes", type=Text)) == "Marseille"
+    finally:
+        link.close()
 
 
 def test_share_and_the_status_bar_name_who_is_in_the_article(
