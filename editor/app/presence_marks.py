@@ -1,19 +1,33 @@
 """The others in a shared article, on the page: each one's caret in their colour, with their
-name above it, and where this writer's own caret is, told to them.
+name above it, and their selection shaded in it; where this writer's own caret and selection
+are, told to them.
 
 A layer over the page's viewport (a child of the surface, not of the viewport, which moves
 its children when it scrolls), transparent to the mouse, painted from the peers' cursors as
 presence gives them: a block id and offsets in code points, turned into Qt's position from
 the paragraph's own text, so a caret after an emoji lands after it. Nothing here is a format
 or an extra selection: a colleague's caret is never an edit, nor a shade another tool owns.
+
+Presence places a cursor in one block (its anchor and head in that block's text), as the
+room's layout documents it: a selection reaching over several paragraphs is told as its part
+in the head's paragraph, from the head to the paragraph's end on the anchor's side, so the
+others see where the writer is working without a second block in every presence message.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextLine,
+)
 from PySide6.QtWidgets import QWidget
 
 from editor.app import bridge
@@ -32,8 +46,25 @@ class Caret:
     rect: QRect
 
 
+@dataclass(frozen=True)
+class Shade:
+    """A peer's selection as drawn: the range on the page (Qt positions, `start` < `end`) and
+    one rectangle in the viewport for each line it covers."""
+
+    name: str
+    colour: str
+    start: int
+    end: int
+    rects: tuple[QRect, ...]
+
+
+SHADE_ALPHA = 70
+"""How strongly a colleague's selection tints the copy under it: the words stay legible."""
+
+
 class PresenceMarks(QWidget):
-    """Draws the peers' carets over `surface`; tells the room where this writer's caret is."""
+    """Draws the peers' carets and selections over `surface`; tells the room where this
+    writer's caret and selection are."""
 
     def __init__(self, surface: Surface, shared: SharedArticle) -> None:
         super().__init__(surface)
@@ -58,19 +89,60 @@ class PresenceMarks(QWidget):
                 found.append(Caret(peer.user.name, peer.user.colour, rect))
         return found
 
-    def _rect(self, peer: Peer) -> QRect | None:
+    def shades(self) -> list[Shade]:
+        """The others' selections (a caret alone has none), in the order they came."""
+        found: list[Shade] = []
+        for peer in self._shared.peers:
+            span = self._span(peer)
+            if span is not None and span[1] != span[2]:
+                block, start, end = span[0], min(span[1:]), max(span[1:])
+                rects = tuple(self._line_rects(block, start, end))
+                found.append(Shade(peer.user.name, peer.user.colour, start, end, rects))
+        return found
+
+    def _span(self, peer: Peer) -> tuple[QTextBlock, int, int] | None:
+        """The peer's paragraph, anchor and head as Qt positions on the page."""
         if peer.cursor is None:
             return None
-        text = self._surface.document()
-        document = self._shared.document
-        unit = unit_of_id(text, peer.cursor.block, hint_of(document, peer.cursor.block))
+        block_id, document = peer.cursor.block, self._shared.document
+        unit = unit_of_id(self._surface.document(), block_id, hint_of(document, block_id))
         if unit is None or unit.frame is not None:
             return None
-        page = unit.first.text()
-        offset = min(peer.cursor.head, len(page))
-        cursor = QTextCursor(text)
-        cursor.setPosition(unit.first.position() + utf16_index(page, offset))
+        block, page = unit.first, unit.first.text()
+
+        def at(offset: int) -> int:
+            return block.position() + utf16_index(page, min(offset, len(page)))
+
+        return block, at(peer.cursor.anchor), at(peer.cursor.head)
+
+    def _rect(self, peer: Peer) -> QRect | None:
+        span = self._span(peer)
+        if span is None:
+            return None
+        cursor = QTextCursor(self._surface.document())
+        cursor.setPosition(span[2])
         return self._surface.cursorRect(cursor)
+
+    def _line_rects(self, block: QTextBlock, start: int, end: int) -> list[QRect]:
+        """A rectangle per line of `block` between page positions `start` and `end`, in the
+        viewport's coordinates, as Qt lays the paragraph out."""
+        layout = block.layout()
+        origin = self._surface.document().documentLayout().blockBoundingRect(block).topLeft()
+        scrolled = QPoint(
+            self._surface.horizontalScrollBar().value(), self._surface.verticalScrollBar().value()
+        )
+        first, last = start - block.position(), end - block.position()
+        rects: list[QRect] = []
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            begin = max(first, line.textStart())
+            finish = min(last, line.textStart() + line.textLength())
+            if begin >= finish:
+                continue
+            left, right = _x_of(line, begin), _x_of(line, finish)
+            area = QRectF(min(left, right), line.y(), abs(right - left), line.height())
+            rects.append(area.translated(origin).toAlignedRect().translated(-scrolled))
+        return rects
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:
@@ -82,6 +154,11 @@ class PresenceMarks(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
+        for shade in self.shades():
+            tint = QColor(shade.colour)
+            tint.setAlpha(SHADE_ALPHA)
+            for rect in shade.rects:
+                painter.fillRect(rect, tint)
         metrics = QFontMetrics(self.font())
         for caret in self.carets():
             colour = QColor(caret.colour)
@@ -104,8 +181,15 @@ class PresenceMarks(QWidget):
         page = head.text()
         at = char_from_utf16(page, cursor.positionInBlock())
         anchor = at
-        if cursor.hasSelection():
-            other = self._surface.document().findBlock(cursor.anchor())
-            if other == head:
-                anchor = char_from_utf16(page, cursor.anchor() - head.position())
+        if cursor.hasSelection():  # the part in the head's paragraph (the module says why)
+            within = min(max(cursor.anchor() - head.position(), 0), head.length() - 1)
+            anchor = char_from_utf16(page, within)
         self._shared.set_cursor(Cursor(unit.id, anchor, at))
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """Where a caret at `position` of the paragraph stands on `line` (PySide gives the
+    position back beside it, typed as a plain object)."""
+    found = line.cursorToX(position)
+    assert isinstance(found, tuple)
+    return float(found[0])

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from pycrdt import Doc, Text
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from editor.app import bridge, files, share_commands
@@ -299,6 +299,83 @@ def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer
             return [p.cursor for p in peers if p.user.name == "Marc"]
 
         qtbot.waitUntil(lambda: marc() == [Cursor("p", 9, 9)], timeout=WAIT)
+
+
+def test_each_sees_the_others_selection_in_their_colour(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    )
+    address = server.address("desk/selections")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    page = window.document.text.findBlockByNumber(1)
+
+    def qt(words: str) -> int:  # the page's position after `words`: the flame counts two
+        return page.position() + len(words.encode("utf-16-le")) // 2
+
+    with colleague(address) as lea:
+        # Léa selects "feu 🔥 a" backwards: code points 10 to 3 in the room's units
+        lea.call(lambda: lea.client.set_cursor(Cursor("p", 10, 3)))
+        qtbot.waitUntil(lambda: [s.name for s in marks.shades()] == ["Léa"], timeout=WAIT)
+        shade = marks.shades()[0]
+        assert (shade.start, shade.end) == (qt("Le "), qt("Le feu 🔥 a"))
+        assert shade.colour == User.named("Léa").colour
+        assert marks.carets()[0].rect == window.surface.cursorRect(cursor_at(window, qt("Le ")))
+        # drawn where the words are, in her colour over the page
+        (rect,) = shade.rects
+        assert rect.left() == window.surface.cursorRect(cursor_at(window, qt("Le "))).left()
+        right = window.surface.cursorRect(cursor_at(window, qt("Le feu 🔥 a"))).left()
+        assert abs(rect.right() + 1 - right) <= 1
+        window.resize(700, 400)
+        window.show()
+        qtbot.waitExposed(window)
+        middle = marks.mapTo(window.surface, rect.center())
+        pixel = window.surface.grab().toImage().pixelColor(middle)
+        paper = window.surface.viewport().palette().base().color()
+        assert pixel != paper
+        assert _nearer(pixel, QColor(shade.colour), paper)
+
+        # my selection, over the flame too, reaches Léa in code points
+        mine = cursor_at(window, qt("Le feu 🔥 a pris"))
+        mine.setPosition(qt("Le feu"), QTextCursor.MoveMode.KeepAnchor)
+        window.surface.setTextCursor(mine)
+
+        def marc() -> list[Cursor | None]:
+            peers: list[Any] = lea.call(lea.client.peers)
+            return [p.cursor for p in peers if p.user.name == "Marc"]
+
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 15, 6)], timeout=WAIT)
+
+        # a selection from the title into the paragraph: its part in the head's paragraph
+        across = cursor_at(window, qt("Le feu"))
+        across.setPosition(window.document.text.begin().position() + 3)
+        across.setPosition(qt("Le feu"), QTextCursor.MoveMode.KeepAnchor)
+        window.surface.setTextCursor(across)
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 0, 6)], timeout=WAIT)
+        lea.call(lambda: lea.client.set_cursor(Cursor("p", 4, 4)))  # a caret: no shade
+        qtbot.waitUntil(lambda: not marks.shades(), timeout=WAIT)
+        assert [c.name for c in marks.carets()] == ["Léa"]
+
+
+def cursor_at(window: MainWindow, position: int) -> QTextCursor:
+    cursor = QTextCursor(window.document.text)
+    cursor.setPosition(position)
+    return cursor
+
+
+def _nearer(pixel: QColor, colour: QColor, paper: QColor) -> bool:
+    """Whether `pixel` leans from the paper towards `colour` (each channel moved its way)."""
+    moved = 0
+    for channel in ("red", "green", "blue"):
+        want = getattr(colour, channel)() - getattr(paper, channel)()
+        got = getattr(pixel, channel)() - getattr(paper, channel)()
+        if want and got * want < 0:
+            return False
+        moved += abs(got)
+    return moved > 0
 
 
 def test_metadata_travels_both_ways(qtbot: QtBot, server: RunningServer) -> None:
