@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import anyio
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QWidget,
 )
 
@@ -30,20 +30,18 @@ from editor.app import actions, error_text, files, reviewer, save_name
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.presence_marks import PresenceMarks
+from editor.app.room_fetch import JOIN_TIMEOUT, Outcome, RoomFetch
 from editor.app.together import SharedArticle
 from editor.coedit.address import AddressError, RoomAddress, parse_address
 from editor.coedit.client import Status
 from editor.coedit.presence import Peer, User
-from editor.coedit.sharing import RoomError, pull
+from editor.coedit.sharing import Trouble
 from editor.model import storage
 from editor.model.article import Article
 from editor.model.atomic import SaveError
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
-
-JOIN_TIMEOUT = 20.0
-"""Seconds a Join waits for the room's article before saying the server does not answer."""
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -269,46 +267,93 @@ def ask_join(window: MainWindow, show: Callable[[Document], MainWindow]) -> None
     address = dialog.address()
     if address is None:
         return
-    article = fetch(window, address)
-    if article is None:
-        return
-    proposed = save_name.suggested_path(Document(article))
-    name, _ = QFileDialog.getSaveFileName(
-        window, tr("Keep the Article As"), str(proposed), tr("Copydesk articles (*.article)")
-    )
-    if name:
-        join(window, address, dialog.user(), article, Path(name), show)
+    user = dialog.user()
 
-
-def fetch(window: QWidget, address: RoomAddress) -> Article | None:
-    """The room's article, or None after saying why (no answer, refused, empty room)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        article = anyio.run(lambda: pull(address, timeout=JOIN_TIMEOUT))
-    except RoomError as error:
-        QMessageBox.warning(window, tr("Join a Room"), _room_problem(address, error))
-        return None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    if article is None:
-        QMessageBox.information(
-            window,
-            tr("Join a Room"),
-            tr("The room %1 holds no article yet: open one and Share it there.").replace(
-                "%1", address.url
-            ),
+    def keep(article: Article) -> None:
+        proposed = save_name.suggested_path(Document(article))
+        name, _ = QFileDialog.getSaveFileName(
+            window, tr("Keep the Article As"), str(proposed), tr("Copydesk articles (*.article)")
         )
-    return article
+        if name:
+            join(window, address, user, article, Path(name), show)
+
+    fetch(window, address, keep)
 
 
-def _room_problem(address: RoomAddress, error: RoomError) -> str:
-    if error.refused:
-        return tr("%1 refused the connection: the token is wrong or missing.").replace(
-            "%1", address.url
-        )
-    return tr("%1 does not answer. Check the address, or ask whoever runs the server.").replace(
-        "%1", address.url
+def fetch(
+    window: QWidget,
+    address: RoomAddress,
+    then: Callable[[Article], None],
+    timeout: float = JOIN_TIMEOUT,
+) -> RoomFetch:
+    """Read the room's article in the background, a progress with Cancel over the window;
+    `then` gets the article. No article, a refusal, no answer: a message naming the server
+    says why. The window and the others keep working throughout."""
+    reading = RoomFetch(address, timeout, window)
+    progress = QProgressDialog(
+        tr("Reading the room %1…").replace("%1", address.url), tr("Cancel"), 0, 0, window
     )
+    progress.setWindowTitle(tr("Join a Room"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+
+    def over() -> None:
+        progress.canceled.disconnect()
+        progress.hide()
+        progress.deleteLater()
+
+    def cancelled() -> None:
+        reading.cancel()
+        over()
+
+    def done(outcome: Outcome) -> None:
+        over()
+        if isinstance(outcome, Article):
+            then(outcome)
+        elif outcome is None:
+            _tell(window, tr("The room %1 holds no article yet: open one and Share it there."),
+                  address, QMessageBox.Icon.Information)  # fmt: skip
+        else:
+            _tell(window, TROUBLE_TEXT[outcome.trouble](), address, detail=outcome.detail)
+
+    reading.finished.connect(done)
+    progress.canceled.connect(cancelled)
+    reading.start()
+    progress.show()
+    return reading
+
+
+TROUBLE_TEXT: dict[Trouble, Callable[[], str]] = {
+    Trouble.REFUSED: lambda: tr("%1 refused the connection: the token is wrong or missing."),
+    Trouble.UNREACHABLE: lambda: tr(
+        "%1 cannot be reached. Check the address, or ask whoever runs the server."
+    ),
+    Trouble.NOT_A_ROOM: lambda: tr(
+        "%1 answered, but not as a Copydesk room server. Check the address and the port."
+    ),
+    Trouble.NO_ANSWER: lambda: tr(
+        "%1 does not answer. Check the address, or ask whoever runs the server."
+    ),
+    Trouble.NOT_AN_ARTICLE: lambda: tr("The room %1 holds something other than an article."),
+}
+"""What Join says for each reason a room could not be read; %1 is the room's address."""
+
+
+def _tell(
+    window: QWidget,
+    text: str,
+    address: RoomAddress,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    detail: str = "",
+) -> None:
+    """A message over the window that does not hold the event loop while it is read."""
+    said = text.replace("%1", address.url)
+    if detail:
+        said += "\n\n" + tr("In the server's or the system's words: %1").replace("%1", detail)
+    box = QMessageBox(icon, tr("Join a Room"), said, QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def join(

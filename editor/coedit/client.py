@@ -94,6 +94,7 @@ class RoomClient:
         self.awareness.set_local_state(state_of(user, None))
         self.status = Status.CONNECTING
         self.refusal = ""  # the server's reason, when refused
+        self.failure: Exception | None = None  # why the last connection failed, if it did
         self._on_status = on_status
         self._on_peers = on_peers
         self._log = log or logging.getLogger(__name__)
@@ -223,6 +224,7 @@ class RoomClient:
                     self._forget_peers()
                 return True
         except InvalidStatus as error:
+            self.failure = error
             status = error.response.status_code
             if status in REFUSING_STATUSES:
                 self.refusal = error.response.body.decode("utf-8", "replace").strip() or str(status)
@@ -230,6 +232,7 @@ class RoomClient:
                 self._set_status(Status.REFUSED)
             return False
         except (OSError, TimeoutError, InvalidHandshake, ConnectionClosed) as error:
+            self.failure = error
             self._log.info("cannot reach %s: %s", self.address.url, error)
             return False
 

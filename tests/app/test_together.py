@@ -28,6 +28,7 @@ from editor.coedit.layout import doc_to_article
 from editor.coedit.presence import Cursor, User
 from editor.coedit.sharing import holds_article
 from editor.model import storage
+from editor.model.article import Article
 from editor.model.build import article, para, title
 from editor.model.inline import plain
 from tests.app.windows import bare_window, closed_after_the_test
@@ -206,8 +207,10 @@ def test_join_keeps_the_rooms_article_in_a_file_and_opens_it_in_the_room(
         return opened[-1]
 
     address = server.address("desk/join")
-    room = share_commands.fetch(first, address)
-    assert room is not None
+    fetched: list[Article] = []
+    share_commands.fetch(first, address, fetched.append)
+    qtbot.waitUntil(lambda: bool(fetched), timeout=WAIT)
+    room = fetched[0]
     joined = share_commands.join(
         first, address, User.named("Léa"), room, tmp_path / "feu.article", show
     )
