@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPaintEvent,
+    QRegion,
     QTextBlock,
     QTextCursor,
     QTextLine,
@@ -72,8 +73,9 @@ class PresenceMarks(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._surface = surface
         self._shared = shared
-        shared.peers_changed.connect(lambda _: self.update())
-        surface.document().contentsChange.connect(lambda *_: self.update())
+        self._painted = QRegion()
+        shared.peers_changed.connect(lambda _: self._refresh())
+        surface.document().contentsChange.connect(lambda *_: self._refresh())
         surface.verticalScrollBar().valueChanged.connect(lambda _: self.update())
         surface.cursorPositionChanged.connect(self._tell_own)
         surface.selectionChanged.connect(self._tell_own)
@@ -105,7 +107,8 @@ class PresenceMarks(QWidget):
         if peer.cursor is None:
             return None
         block_id, document = peer.cursor.block, self._shared.document
-        unit = unit_of_id(self._surface.document(), block_id, hint_of(document, block_id))
+        text = self._surface.document()
+        unit = unit_of_id(text, block_id, hint_of(document, block_id), self._shared.places)
         if unit is None or unit.frame is not None:
             return None
         block, page = unit.first, unit.first.text()
@@ -152,7 +155,29 @@ class PresenceMarks(QWidget):
     def _fit(self) -> None:
         self.setGeometry(self._surface.viewport().geometry())
 
+    def _refresh(self) -> None:
+        """Repaint where the marks were and where they are now, not the page: the layer is
+        transparent, so each of its repaints paints the page under it again, and on a long
+        article a whole page at every keystroke (the writer's or a colleague's) is the
+        keystroke's largest cost. The copy edited under a mark is repainted by the page."""
+        now = self._region()
+        if now != self._painted:
+            self.update(now.united(self._painted))
+            self._painted = now
+
+    def _region(self) -> QRegion:
+        region = QRegion()
+        metrics = QFontMetrics(self.font())
+        for caret in self.carets():
+            region += QRect(caret.rect.left(), caret.rect.top(), 2, caret.rect.height())
+            region += _label_rect(metrics, caret)
+        for shade in self.shades():
+            for rect in shade.rects:
+                region += rect
+        return region
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self._painted = self._region()
         painter = QPainter(self)
         for shade in self.shades():
             tint = QColor(shade.colour)
@@ -164,8 +189,7 @@ class PresenceMarks(QWidget):
             colour = QColor(caret.colour)
             rect = caret.rect
             painter.fillRect(QRect(rect.left(), rect.top(), 2, rect.height()), colour)
-            label = metrics.boundingRect(caret.name).adjusted(-3, -1, 3, 1)
-            label.moveBottomLeft(QPoint(rect.left(), rect.top() - 1))
+            label = _label_rect(metrics, caret)
             painter.fillRect(label, colour)
             painter.setPen(Qt.GlobalColor.white)
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, caret.name)
@@ -193,3 +217,10 @@ def _x_of(line: QTextLine, position: int) -> float:
     found = line.cursorToX(position)
     assert isinstance(found, tuple)
     return float(found[0])
+
+
+def _label_rect(metrics: QFontMetrics, caret: Caret) -> QRect:
+    """The name's tag, above the caret."""
+    label = metrics.boundingRect(caret.name).adjusted(-3, -1, 3, 1)
+    label.moveBottomLeft(QPoint(caret.rect.left(), caret.rect.top() - 1))
+    return label

@@ -104,6 +104,8 @@ class SharedArticle(QObject):
         self._receiving = False
         self._steps = 0
         self._closed = False
+        self.places: dict[str, int] = {}
+        """Where on the page each block was last found (`unit_of_id`)."""
         self.link = RoomLink(address, user, self.doc.get_update(), backoff, self)
         self.link.received.connect(self._received)
         self.link.synced.connect(self._synced)
@@ -216,7 +218,7 @@ class SharedArticle(QObject):
         place = self._caret_place() if rewrites_page(changes) else None
         self._applying = True
         try:
-            apply_changes(self.document, changes)
+            apply_changes(self.document, changes, self.places)
         finally:
             self._applying = False
         if place is not None:
@@ -265,15 +267,18 @@ def rewrites_page(changes: Changes) -> bool:
     return bool(changes.order or changes.inserted or changes.removed or changes.media)
 
 
-def apply_changes(document: Document, changes: Changes) -> None:
-    """Make the page show `changes.article`, touching only what changed."""
+def apply_changes(
+    document: Document, changes: Changes, places: dict[str, int] | None = None
+) -> None:
+    """Make the page show `changes.article`, touching only what changed (`places`: as for
+    `unit_of_id`)."""
     article = changes.article
     if rewrites_page(changes):
         _rewrite_all(document, article)
     else:
         redrawn = set(changes.blocks)
         for change in changes.texts:
-            if change.block_id in redrawn or not _edit_text(document, change, article):
+            if change.block_id in redrawn or not _edit_text(document, change, article, places):
                 redrawn.add(change.block_id)
         for block_id in redrawn:
             _rewrite_block(document, article, block_id)
@@ -293,15 +298,33 @@ def _units(text: QTextDocument, first: QTextBlock) -> Iterable[bridge.Unit]:
         block = block.next()
 
 
-def unit_of_id(text: QTextDocument, block_id: str, hint: int = 0) -> bridge.Unit | None:
+def unit_of_id(
+    text: QTextDocument, block_id: str, hint: int = 0, places: dict[str, int] | None = None
+) -> bridge.Unit | None:
     """Block `block_id` on the page. `hint`, its index in the article, is where to start:
     every block takes at least one paragraph of the page, so it is never further up, and a
-    remote keystroke in a long article costs a few paragraphs, not a walk from the top."""
+    remote keystroke in a long article costs a few paragraphs, not a walk from the top.
+    `places` remembers the paragraph each block was last found at (checked before it is
+    trusted), so the next keystroke in it walks nothing past the frames above it."""
+    if places is not None and (number := places.get(block_id)) is not None:
+        unit = bridge.unit_of(text.findBlockByNumber(number))
+        if unit is not None and unit.id == block_id:
+            return unit
     start = text.findBlockByNumber(hint) if hint > 0 else text.begin()
     found = next((u for u in _units(text, start) if u.id == block_id), None)
     if found is None and hint > 0:  # a page not yet in step with the article
         found = next((u for u in _units(text, text.begin()) if u.id == block_id), None)
+    if found is not None and places is not None:
+        places[block_id] = found.first.blockNumber()
     return found
+
+
+def block_in(article: Article, block_id: str, hint: int) -> Block | None:
+    """Block `block_id` of `article`, looked for first at `hint` (its index in the article
+    the page shows: the same while only texts change)."""
+    if 0 <= hint < len(article.blocks) and article.blocks[hint].id == block_id:
+        return article.blocks[hint]
+    return next((b for b in article.blocks if b.id == block_id), None)
 
 
 def hint_of(document: Document, block_id: str) -> int:
@@ -311,11 +334,14 @@ def hint_of(document: Document, block_id: str) -> int:
         return 0
 
 
-def _edit_text(document: Document, change: TextChange, article: Article) -> bool:
+def _edit_text(
+    document: Document, change: TextChange, article: Article, places: dict[str, int] | None
+) -> bool:
     """The range of a paragraph's text replaced in place; False for a composite's parts."""
     text = document.text
-    unit = unit_of_id(text, change.block_id, hint_of(document, change.block_id))
-    block = next((b for b in article.blocks if b.id == change.block_id), None)
+    hint = hint_of(document, change.block_id)
+    unit = unit_of_id(text, change.block_id, hint, places)
+    block = block_in(article, change.block_id, hint)
     if unit is None or unit.frame is not None or block is None:
         return False
     page: QTextBlock = unit.first
@@ -332,8 +358,9 @@ def _edit_text(document: Document, change: TextChange, article: Article) -> bool
 
 
 def _rewrite_block(document: Document, article: Article, block_id: str) -> None:
-    unit = unit_of_id(document.text, block_id, hint_of(document, block_id))
-    block = next((b for b in article.blocks if b.id == block_id), None)
+    hint = hint_of(document, block_id)
+    unit = unit_of_id(document.text, block_id, hint)
+    block = block_in(article, block_id, hint)
     if unit is None or block is None:
         _rewrite_all(document, article)
         return
