@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -74,8 +74,9 @@ class PresenceMarks(QWidget):
         self._surface = surface
         self._shared = shared
         self._painted = QRegion()
-        shared.peers_changed.connect(lambda _: self._refresh())
-        surface.document().contentsChange.connect(lambda *_: self._refresh())
+        self._due = False
+        shared.peers_changed.connect(lambda _: self._refresh_soon())
+        surface.document().contentsChange.connect(lambda *_: self._refresh_soon())
         surface.verticalScrollBar().valueChanged.connect(lambda _: self.update())
         surface.cursorPositionChanged.connect(self._tell_own)
         surface.selectionChanged.connect(self._tell_own)
@@ -84,23 +85,29 @@ class PresenceMarks(QWidget):
         self.show()
 
     def carets(self) -> list[Caret]:
-        found: list[Caret] = []
-        for peer in self._shared.peers:
-            rect = self._rect(peer)
-            if rect is not None:
-                found.append(Caret(peer.user.name, peer.user.colour, rect))
-        return found
+        return self._marks()[0]
 
     def shades(self) -> list[Shade]:
         """The others' selections (a caret alone has none), in the order they came."""
-        found: list[Shade] = []
+        return self._marks()[1]
+
+    def _marks(self) -> tuple[list[Caret], list[Shade]]:
+        carets: list[Caret] = []
+        shades: list[Shade] = []
         for peer in self._shared.peers:
             span = self._span(peer)
-            if span is not None and span[1] != span[2]:
-                block, start, end = span[0], min(span[1:]), max(span[1:])
+            if span is None:
+                continue
+            block, anchor, head = span
+            cursor = QTextCursor(self._surface.document())
+            cursor.setPosition(head)
+            name, colour = peer.user.name, peer.user.colour
+            carets.append(Caret(name, colour, self._surface.cursorRect(cursor)))
+            if anchor != head:
+                start, end = min(anchor, head), max(anchor, head)
                 rects = tuple(self._line_rects(block, start, end))
-                found.append(Shade(peer.user.name, peer.user.colour, start, end, rects))
-        return found
+                shades.append(Shade(name, colour, start, end, rects))
+        return carets, shades
 
     def _span(self, peer: Peer) -> tuple[QTextBlock, int, int] | None:
         """The peer's paragraph, anchor and head as Qt positions on the page."""
@@ -117,14 +124,6 @@ class PresenceMarks(QWidget):
             return block.position() + utf16_index(page, min(offset, len(page)))
 
         return block, at(peer.cursor.anchor), at(peer.cursor.head)
-
-    def _rect(self, peer: Peer) -> QRect | None:
-        span = self._span(peer)
-        if span is None:
-            return None
-        cursor = QTextCursor(self._surface.document())
-        cursor.setPosition(span[2])
-        return self._surface.cursorRect(cursor)
 
     def _line_rects(self, block: QTextBlock, start: int, end: int) -> list[QRect]:
         """A rectangle per line of `block` between page positions `start` and `end`, in the
@@ -155,37 +154,47 @@ class PresenceMarks(QWidget):
     def _fit(self) -> None:
         self.setGeometry(self._surface.viewport().geometry())
 
+    def _refresh_soon(self) -> None:
+        """Once the event loop turns: a remote keystroke changes the text, then the colleague's
+        caret, and the marks are placed once for both, outside the keystroke's own work."""
+        if not self._due:
+            self._due = True
+            QTimer.singleShot(0, self, self._refresh)
+
     def _refresh(self) -> None:
         """Repaint where the marks were and where they are now, not the page: the layer is
         transparent, so each of its repaints paints the page under it again, and on a long
         article a whole page at every keystroke (the writer's or a colleague's) is the
         keystroke's largest cost. The copy edited under a mark is repainted by the page."""
+        self._due = False
         now = self._region()
         if now != self._painted:
             self.update(now.united(self._painted))
             self._painted = now
 
-    def _region(self) -> QRegion:
+    def _region(self, marks: tuple[list[Caret], list[Shade]] | None = None) -> QRegion:
+        carets, shades = marks or self._marks()
         region = QRegion()
         metrics = QFontMetrics(self.font())
-        for caret in self.carets():
+        for caret in carets:
             region += QRect(caret.rect.left(), caret.rect.top(), 2, caret.rect.height())
             region += _label_rect(metrics, caret)
-        for shade in self.shades():
+        for shade in shades:
             for rect in shade.rects:
                 region += rect
         return region
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        self._painted = self._region()
+        carets, shades = marks = self._marks()
+        self._painted = self._region(marks)
         painter = QPainter(self)
-        for shade in self.shades():
+        for shade in shades:
             tint = QColor(shade.colour)
             tint.setAlpha(SHADE_ALPHA)
             for rect in shade.rects:
                 painter.fillRect(rect, tint)
         metrics = QFontMetrics(self.font())
-        for caret in self.carets():
+        for caret in carets:
             colour = QColor(caret.colour)
             rect = caret.rect
             painter.fillRect(QRect(rect.left(), rect.top(), 2, rect.height()), colour)

@@ -167,6 +167,7 @@ class SharedArticle(QObject):
         if room != ours:
             self.follower.edit(ours)
             self._count_steps()
+        self._repair()  # read whole once here: a colleague's keystroke then reads its block
 
     def _received(self, update: bytes) -> None:
         if self.follower is not None:
@@ -179,6 +180,10 @@ class SharedArticle(QObject):
             self.follower.receive(update, whole)
         finally:
             self._receiving = False
+        self._repair()
+
+    def _repair(self) -> None:
+        assert self.follower is not None
         notes = self.follower.repair()
         if notes:
             self.problem.emit("; ".join(note.message for note in notes))

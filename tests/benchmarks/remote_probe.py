@@ -10,8 +10,9 @@ Yjs update per key, as the room relays them, each followed by her caret's new pl
 presence message that follows a key). Each is handed to the window as the room link hands
 it (the slots its signals run on the window's thread) and timed from there to the end of
 the event processing it causes: the follower's reading, the `Changes`, the range written on
-the page, the repair's check, the counts, her caret drawn again, the paint. CPU time of the window's thread is the figure to
-trust on a shared machine; wall-clock time is given beside it.
+the page, the repair's check, the counts, her caret drawn again, the paint. CPU time of
+the window's thread is the figure to trust on a shared machine; wall-clock time is given
+beside it.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ def probe(path: Path, keys: int) -> dict[str, float]:
         shared.close()
     window.document.undo_stack.setClean()
     window.close()
+    if os.environ.get("REMOTE_PROBE_SPIKES"):
+        print(sorted(((round(c, 2), i) for i, c in enumerate(cpu)), reverse=True)[:10])
     return {
         "remote_p50_ms": statistics.median(wall),
         "remote_p99_ms": _percentile(wall, 0.99),
