@@ -62,21 +62,33 @@ class RoomFetch(QObject):
         read = partial(pull, self.address, timeout=self.timeout, patient=False)
         self._future = portal.start_task_soon(read)
         self._future.add_done_callback(self._ended.emit)
+        if (window := self.parent()) is not None:
+            window.destroyed.connect(self._abandon)
 
     def cancel(self) -> None:
         """Stop reading; `finished` is not emitted."""
         if self._future is not None:
             self._future.cancel()
 
+    def _abandon(self) -> None:
+        """The window goes while the room is read: no turn of the event loop will come to
+        end the thread, so it is ended now (a quit would otherwise wait for it)."""
+        self.cancel()
+        self.running = False
+        self._close_portal()
+
+    def _close_portal(self) -> None:
+        if self._portal_context is not None:
+            with contextlib.suppress(Exception):  # the task is over or cancelled: it ends now
+                self._portal_context.__exit__(None, None, None)
+            self._portal_context = None
+
     def _end(self, future: Future[Article | None]) -> None:
         if not self.running:
             return
         self.running = False
         self.deleteLater()
-        if self._portal_context is not None:
-            with contextlib.suppress(Exception):  # the task is over or cancelled: it ends now
-                self._portal_context.__exit__(None, None, None)
-            self._portal_context = None
+        self._close_portal()
         try:
             outcome: Outcome = future.result()
         except CancelledError:

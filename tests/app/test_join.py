@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from editor.app import share_commands
+from editor.app import i18n, share_commands
+from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.coedit.address import RoomAddress, parse_address
 from editor.model.article import Article
@@ -158,3 +159,16 @@ def test_join_says_a_room_holding_another_programs_document_is_not_an_article(
             said = message(qtbot, shown)
     assert said.startswith(f"The room {address.url} holds something other than an article.")
     assert "notes" in said
+
+
+def test_a_window_closed_while_join_waits_leaves_no_thread_behind(qtbot: QtBot) -> None:
+    i18n.install("en")
+    shown = MainWindow(Document(article(title("Crue", id="t"))), opener=lambda path: None)
+    shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the application's windows
+    shown.show()
+    threads = threading.active_count()
+    with silent_server() as port:
+        reading = share_commands.fetch(shown, address_at(port), lambda room: None)
+        assert reading.running and threading.active_count() > threads
+        shown.close()
+        qtbot.waitUntil(lambda: threading.active_count() == threads, timeout=WAIT)
