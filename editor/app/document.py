@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -115,12 +115,23 @@ class MetaCommand(QUndoCommand):
         super().__init__(said(label))
         self.wording = label
         self.document, self.before, self.after = document, before, after
+        self.fields = [
+            f.name for f in fields(before.meta)
+            if getattr(before.meta, f.name) != getattr(after.meta, f.name)
+        ]  # fmt: skip
+        """The fields this edit changed: undo and redo set those alone, so that a colleague's
+        edit of another field meanwhile (a shared article) stays."""
 
     def undo(self) -> None:
-        self.document._set_meta(self.before)
+        self._set(self.before)
 
     def redo(self) -> None:
-        self.document._set_meta(self.after)
+        self._set(self.after)
+
+    def _set(self, source: Article) -> None:
+        meta = self.document.article.meta
+        values = {name: getattr(source.meta, name) for name in self.fields}
+        self.document._set_meta(replace(self.document.article, meta=replace(meta, **values)))
 
 
 class Document(QObject):
@@ -379,6 +390,10 @@ class Document(QObject):
         lo, hi = min(touched), max(touched) + 1
         self.counts.replace(old[lo:hi], self._article.blocks[lo:hi])
         self.changed.emit(lo, hi - lo, hi - lo)
+
+    def take_meta(self, article: Article) -> None:
+        """Take `article`'s metadata outside the history (a colleague's edit in a shared room)."""
+        self._set_meta(article)
 
     def _set_meta(self, article: Article) -> None:
         self._article = replace(self._article, meta=article.meta)

@@ -35,7 +35,7 @@ from editor.coedit.layout import (
     roots,
 )
 from editor.coedit.offsets import chars_in_bytes, utf16_index
-from editor.coedit.repair import Note, repair
+from editor.coedit.repair import Note, repair_since
 from editor.model.article import Article, Block, Media
 from editor.model.inline import Text as Runs
 from editor.model.inline import slice_text, text_of
@@ -130,6 +130,8 @@ class Follower:
         self._waiting: list[bytes] = []
         self._unsure = False
         """A transaction could not be read whole: read the next one's result whole."""
+        self._sound: Article | None = None
+        """The article as it stood when `repair` last found nothing to mend."""
         self.parts = parts = roots(doc)
         self._subscriptions: list[tuple[Any, Subscription]] = [
             (parts.blocks, parts.blocks.observe_deep(self._blocks_changed)),
@@ -155,8 +157,9 @@ class Follower:
         """Mend what a merge broke (`repair.repair`), written under the repair origin: undo
         leaves it alone, and `on_change` hears it as it hears the others' edits. Call it once
         `on_change` has returned (the document cannot be written from inside it)."""
-        repaired, notes = repair(self.article)
+        repaired, notes = repair_since(self._sound, self.article)
         if not notes:
+            self._sound = self.article
             return notes
         before = self.article.blocks
         with self.doc.transaction(origin=REPAIR):
@@ -278,7 +281,6 @@ class Follower:
     def _read_blocks(self, texts: list[Any], fields: set[int], structure: bool) -> None:
         before = self.article.blocks
         blocks = self.parts.blocks
-        old = {block.id: block for block in before}
         ids = [str(entry["id"]) for entry in blocks] if structure else None
         touched = {i: str(blocks[i]["id"]) for i in {*fields, *(int(e.path[0]) for e in texts)}}
         if ids is None and any(
@@ -286,6 +288,13 @@ class Follower:
         ):  # out of step: a block a peer had not finished sending was left out; read the order
             structure = True
             ids = [str(entry["id"]) for entry in blocks]
+        # the blocks before, by id: those touched only, when the order stands (a keystroke
+        # in a long article costs its paragraph, not a table of every block)
+        old = (
+            {block.id: block for block in before}
+            if structure
+            else {before[i].id: before[i] for i in touched}
+        )
         fresh: dict[str, Block] = {}
         for index, block_id in touched.items():
             block = self._read(blocks[index], index, old.get(block_id))

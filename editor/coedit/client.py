@@ -9,8 +9,9 @@ delay so that a restarted server is not hit by every writer in the same second.
 
 Remote updates are applied in a transaction whose origin is the client, so a binding can
 tell them from local typing (and keep them out of the local undo history). The client runs in
-the event loop of the thread that edits the `Doc` (asyncio through anyio): a window runs it in
-its own loop (QtAsyncio) rather than beside it, since a `Doc` takes one transaction at a time.
+the event loop of the thread that edits the `Doc` (asyncio through anyio), since a `Doc` takes
+one transaction at a time: a window runs it in a thread of its own on a mirror of its `Doc`,
+the two exchanging updates as bytes (`editor/app/room_link.py`).
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ class RoomClient:
         self.awareness.set_local_state(state_of(user, None))
         self.status = Status.CONNECTING
         self.refusal = ""  # the server's reason, when refused
+        self.failure: Exception | None = None  # why the last connection failed, if it did
         self._on_status = on_status
         self._on_peers = on_peers
         self._log = log or logging.getLogger(__name__)
@@ -222,6 +224,7 @@ class RoomClient:
                     self._forget_peers()
                 return True
         except InvalidStatus as error:
+            self.failure = error
             status = error.response.status_code
             if status in REFUSING_STATUSES:
                 self.refusal = error.response.body.decode("utf-8", "replace").strip() or str(status)
@@ -229,6 +232,7 @@ class RoomClient:
                 self._set_status(Status.REFUSED)
             return False
         except (OSError, TimeoutError, InvalidHandshake, ConnectionClosed) as error:
+            self.failure = error
             self._log.info("cannot reach %s: %s", self.address.url, error)
             return False
 

@@ -53,7 +53,7 @@ def chars_in_bytes(text: str, start: int, count: int) -> int:
 def utf16_index(text: str, index: int) -> int:
     """Code point `index` of `text` as a Qt (UTF-16) position."""
     _check(text, index)
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+    return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
 
 
 def char_from_utf16(text: str, units: int) -> int:

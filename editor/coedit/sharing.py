@@ -19,7 +19,17 @@ from pycrdt import Doc
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import Backoff, RoomClient, Status
 from editor.coedit.edits import apply_article
-from editor.coedit.layout import article_to_doc, doc_to_article, roots
+from editor.coedit.layout import (
+    BLOCKS,
+    COMMENTS,
+    EXTRA,
+    MEDIA,
+    META,
+    SUGGESTIONS,
+    article_to_doc,
+    doc_to_article,
+    roots,
+)
 from editor.coedit.presence import User
 from editor.model.article import Article
 
@@ -35,12 +45,30 @@ def _quiet_log() -> logging.Logger:
     return log
 
 
-class RoomError(Exception):
-    """The room could not be reached or refused us; the message names it and says why."""
+class Trouble(Enum):
+    """Why a room could not be read: what a window tells the writer, each in its own words."""
 
-    def __init__(self, message: str, refused: bool = False) -> None:
+    REFUSED = "refused"  # a token wrong or missing, no such room
+    UNREACHABLE = "unreachable"  # nothing listens there, or no way to the machine
+    NOT_A_ROOM = "not a room"  # something answered, not a y-websocket server
+    NO_ANSWER = "no answer"  # reached, but no sync in the time given
+    NOT_AN_ARTICLE = "not an article"  # a room, holding a document of another program
+
+
+class RoomError(Exception):
+    """The room could not be reached or refused us; the message names it and says why,
+    `detail` in the server's or the system's words."""
+
+    def __init__(
+        self, message: str, trouble: Trouble = Trouble.NO_ANSWER, detail: str = ""
+    ) -> None:
         super().__init__(message)
-        self.refused = refused
+        self.trouble = trouble
+        self.detail = detail
+
+    @property
+    def refused(self) -> bool:
+        return self.trouble is Trouble.REFUSED
 
 
 class Shared(Enum):
@@ -71,14 +99,36 @@ def holds_article(doc: Doc[Any]) -> bool:
     return len(parts.blocks) > 0 or len(parts.meta) > 0
 
 
-async def _joined(client: RoomClient, address: RoomAddress, timeout: float) -> None:
-    """Wait until in the room and in sync, or say why not."""
+async def _joined(
+    client: RoomClient, address: RoomAddress, timeout: float, patient: bool = True
+) -> None:
+    """Wait until in the room and in sync, or say why not; not `patient`, a first
+    connection that fails is the answer (a writer waiting at a window can try again)."""
+    ends = (Status.CONNECTED, Status.REFUSED) + (() if patient else (Status.OFFLINE,))
     with anyio.move_on_after(timeout):
-        if await client.wait_for(Status.CONNECTED, Status.REFUSED) is Status.REFUSED:
-            raise RoomError(f"{address.url} refused the connection: {client.refusal}", True)
+        reached = await client.wait_for(*ends)
+        if reached is Status.REFUSED:
+            raise RoomError(
+                f"{address.url} refused the connection: {client.refusal}",
+                Trouble.REFUSED,
+                client.refusal,
+            )
+        if reached is Status.OFFLINE:
+            raise _unreached(address, client.failure)
         await client.synced()
         return
     raise RoomError(f"{address.url}: no answer from the server in {timeout:g} s")
+
+
+def _unreached(address: RoomAddress, failure: Exception | None) -> RoomError:
+    if isinstance(failure, TimeoutError | None):
+        return RoomError(f"{address.url}: no answer from the server")
+    if isinstance(failure, OSError):
+        detail = failure.strerror or str(failure)
+        return RoomError(f"{address.url} cannot be reached: {detail}", Trouble.UNREACHABLE, detail)
+    return RoomError(
+        f"{address.url} is not a room server: {failure}", Trouble.NOT_A_ROOM, str(failure)
+    )
 
 
 async def share(
@@ -107,10 +157,23 @@ async def share(
     raise RoomError(f"{address.url}: the server did not confirm the article in {timeout:g} s")
 
 
-async def pull(address: RoomAddress, *, timeout: float = 30) -> Article | None:
-    """The room's article now, or None when the room holds none."""
+async def pull(
+    address: RoomAddress, *, timeout: float = 30, patient: bool = True
+) -> Article | None:
+    """The room's article now, or None when the room holds none; a room holding another
+    program's document is a `RoomError` (`Trouble.NOT_AN_ARTICLE`)."""
     doc: Doc[Any] = Doc()
     user = headless_user("pull")
     async with RoomClient(doc, address, user, backoff=PATIENT, log=_quiet_log()) as client:
-        await _joined(client, address, timeout)
-    return doc_to_article(doc, address.url) if holds_article(doc) else None
+        await _joined(client, address, timeout, patient)
+    foreign = set(doc.keys()) - {META, BLOCKS, MEDIA, SUGGESTIONS, COMMENTS, EXTRA}
+    if holds_article(doc):
+        return doc_to_article(doc, address.url)
+    if foreign:
+        names = ", ".join(sorted(foreign))
+        raise RoomError(
+            f"{address.url} holds a document that is not a Copydesk article ({names})",
+            Trouble.NOT_AN_ARTICLE,
+            names,
+        )
+    return None

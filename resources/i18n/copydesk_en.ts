@@ -235,5 +235,13 @@
             <numerusform>%n suggestions not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/share_commands.py" line="144"/>
+        <source>%n other(s) in the article</source>
+        <translation>
+            <numerusform>%n other in the article</numerusform>
+            <numerusform>%n others in the article</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

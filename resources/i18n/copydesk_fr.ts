@@ -4,12 +4,12 @@
 <context>
     <name/>
     <message>
-        <location filename="../../editor/app/application.py" line="225"/>
+        <location filename="../../editor/app/application.py" line="229"/>
         <source>“%1” is open in another window. Save under another name, or close that window first.</source>
         <translation>« %1 » est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="244"/>
+        <location filename="../../editor/app/application.py" line="248"/>
         <location filename="../../editor/app/rescue.py" line="69"/>
         <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
@@ -61,7 +61,7 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="179"/>
+        <location filename="../../editor/app/document.py" line="190"/>
         <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
@@ -355,6 +355,7 @@
         <location filename="../../editor/app/files.py" line="54"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
+        <location filename="../../editor/app/share_commands.py" line="275"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -720,7 +721,7 @@
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="224"/>
+        <location filename="../../editor/app/application.py" line="228"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
@@ -1384,44 +1385,44 @@
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="162"/>
+        <location filename="../../editor/app/grammar.py" line="183"/>
         <source>Check &amp;Grammar as You Type</source>
         <translation>Vérifier la &amp;grammaire à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="163"/>
+        <location filename="../../editor/app/grammar.py" line="184"/>
         <source>Underline French grammar problems (Grammalecte)</source>
         <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="415"/>
+        <location filename="../../editor/app/grammar.py" line="451"/>
         <location filename="../../editor/app/spelling.py" line="492"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="417"/>
+        <location filename="../../editor/app/grammar.py" line="453"/>
         <source>Ignore This</source>
         <translation>Ignorer cette faute</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="418"/>
+        <location filename="../../editor/app/grammar.py" line="454"/>
         <source>Ignore This Rule</source>
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="425"/>
-        <location filename="../../editor/app/grammar.py" line="427"/>
+        <location filename="../../editor/app/grammar.py" line="461"/>
+        <location filename="../../editor/app/grammar.py" line="463"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="438"/>
+        <location filename="../../editor/app/grammar.py" line="474"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="447"/>
+        <location filename="../../editor/app/grammar.py" line="483"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
@@ -1844,6 +1845,7 @@
     </message>
     <message>
         <location filename="../../editor/app/save_name.py" line="39"/>
+        <location filename="../../editor/app/share_commands.py" line="255"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -2347,6 +2349,173 @@
         <location filename="../../editor/app/tracking.py" line="97"/>
         <source>Track Changes needs your name: set it in Preferences</source>
         <translation>Le suivi des modifications a besoin de votre nom : indiquez-le dans les Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="52"/>
+        <source>Shared: connecting…</source>
+        <translation>Partagé : connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="53"/>
+        <source>Shared: connected</source>
+        <translation>Partagé : en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="54"/>
+        <source>Shared: offline, your edits are kept</source>
+        <translation>Partagé : hors ligne, vos modifications sont gardées</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="55"/>
+        <source>Shared: refused</source>
+        <translation>Partagé : refusé</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="71"/>
+        <source>only if the room has one</source>
+        <translation>seulement si la salle en a un</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="74"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="75"/>
+        <source>&amp;Room:</source>
+        <translation>Sa&amp;lle :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="76"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="77"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="110"/>
+        <source>The server's address starts with ws:// or wss://.</source>
+        <translation>L’adresse du serveur commence par ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="112"/>
+        <source>This is not a server address (ws://server:port).</source>
+        <translation>Ce n’est pas une adresse de serveur (ws://serveur:port).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="114"/>
+        <source>Give the name the others will see.</source>
+        <translation>Indiquez le nom que verront les autres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/app/share_commands.py" line="144"/>
+        <source>%n other(s) in the article</source>
+        <translation>
+            <numerusform>%n autre personne</numerusform>
+            <numerusform>%n autres personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="214"/>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="214"/>
+        <source>This article is already shared.</source>
+        <translation>Cet article est déjà partagé.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="217"/>
+        <location filename="../../editor/app/share_commands.py" line="253"/>
+        <source>Share the Article</source>
+        <translation>Partager l’article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="254"/>
+        <source>This room already holds another article (“%1”). Replace it with yours?</source>
+        <translation>Cette salle contient déjà un autre article (« %1 »). Le remplacer par le vôtre ?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="264"/>
+        <location filename="../../editor/app/share_commands.py" line="296"/>
+        <location filename="../../editor/app/share_commands.py" line="354"/>
+        <location filename="../../editor/app/share_commands.py" line="371"/>
+        <source>Join a Room</source>
+        <translation>Rejoindre une salle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="275"/>
+        <source>Keep the Article As</source>
+        <translation>Enregistrer l’article sous</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="294"/>
+        <source>Reading the room %1…</source>
+        <translation>Lecture de la salle %1…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="294"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="315"/>
+        <source>The room %1 holds no article yet: open one and Share it there.</source>
+        <translation>La salle %1 ne contient pas encore d’article : ouvrez-en un et partagez-le là.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="328"/>
+        <source>%1 refused the connection: the token is wrong or missing.</source>
+        <translation>%1 a refusé la connexion : le jeton est faux ou manquant.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="330"/>
+        <source>%1 cannot be reached. Check the address, or ask whoever runs the server.</source>
+        <translation>%1 est injoignable. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="333"/>
+        <source>%1 answered, but not as a Copydesk room server. Check the address and the port.</source>
+        <translation>%1 a répondu, mais pas comme un serveur de salles Copydesk. Vérifiez l’adresse et le port.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="336"/>
+        <source>%1 does not answer. Check the address, or ask whoever runs the server.</source>
+        <translation>%1 ne répond pas. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="338"/>
+        <source>The room %1 holds something other than an article.</source>
+        <translation>La salle %1 contient autre chose qu’un article.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="353"/>
+        <source>In the server's or the system's words: %1</source>
+        <translation>Selon le serveur ou le système : %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/together.py" line="52"/>
+        <source>Your edit</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/together.py" line="152"/>
+        <source>The room %1 holds another article: it is left as it was.</source>
+        <translation>La salle %1 contient un autre article : elle reste telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/together.py" line="230"/>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/together.py" line="232"/>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
     </message>
     <message>
         <location filename="../../editor/app/block_language.py" line="30"/>
@@ -3420,7 +3589,7 @@
 <context>
     <name>Grammar</name>
     <message>
-        <location filename="../../editor/app/grammar.py" line="59"/>
+        <location filename="../../editor/app/grammar.py" line="61"/>
         <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
         <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé : la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu : sudo apt install python3-grammalecte).</translation>
     </message>
@@ -4986,6 +5155,29 @@
         <location filename="../../editor/app/config_text.py" line="145"/>
         <source>“{name}”</source>
         <translation>« {name} »</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="155"/>
+        <source>S&amp;hare…</source>
+        <translation>Par&amp;tager…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="156"/>
+        <source>Put this article in a room on a server, to write with others</source>
+        <translation>Placer cet article dans une salle d’un serveur, pour l’écrire à plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="158"/>
+        <source>Open a room's article from a server, to write with others</source>
+        <translation>Ouvrir l’article d’une salle d’un serveur, pour l’écrire à plusieurs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/app/share_commands.py" line="157"/>
+        <source>&amp;Join…</source>
+        <translation>Re&amp;joindre…</translation>
     </message>
 </context>
 <context>

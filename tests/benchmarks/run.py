@@ -690,6 +690,44 @@ def coedit_rows(files: dict[str, Path], size: str, runs: int, quick: bool) -> li
     ]
 
 
+def remote_rows(files: dict[str, Path], size: str, out: Path) -> list[Row]:
+    """A colleague's keystroke reaching the open window (`remote_probe.py`), in the window's
+    thread: the follower, the page, the repair's check, the caret drawn again."""
+    settings = out / "remote-probe-settings.ini"
+    settings.unlink(missing_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPYDESK_SETTINGS": str(settings)}
+    probe = [PYTHON, str(HERE / "remote_probe.py"), str(files["article"])]
+    try:
+        result = subprocess.run(
+            probe, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=True
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        detail = getattr(error, "stderr", "") or ""
+        return [Row(f"remote keystroke ({size})", None, note=f"probe failed: {detail[-300:]}")]
+    data = json.loads(result.stdout)
+    if "unavailable" in data:
+        return [Row(f"remote keystroke ({size})", None, note=data["unavailable"])]
+    note = f"{data['keys']} keys, load {data['load']:.1f}"
+    cpu = "the window's thread, which other work on the machine inflates less"
+    target = size == TARGET_SIZE
+
+    def ms(key: str) -> Measure:
+        return Measure([data[key]], unit="ms")
+
+    return [
+        Row(f"remote keystroke p50, wall clock ({size})", ms("remote_p50_ms"), note=note),
+        Row(f"remote keystroke p99, wall clock ({size})", ms("remote_p99_ms")),
+        Row(f"remote keystroke CPU p50 ({size})", ms("remote_cpu_p50_ms"), note=cpu),
+        Row(
+            f"remote keystroke CPU p99 ({size})",
+            ms("remote_cpu_p99_ms"),
+            target="≤ 3 ms" if target else "",
+            check=(lambda _row: data["remote_cpu_p99_ms"] <= 3.0) if target else None,
+            note=cpu,
+        ),
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| case | ours | peer | ratio (peer/ours) | target | verdict |",
@@ -747,6 +785,7 @@ def main() -> int:
         rows.extend(growth_rows(rows))
         shared = sizes[0] if args.quick else TARGET_SIZE
         rows.extend(coedit_rows(corpus[shared], shared, runs, args.quick))
+        rows.extend(remote_rows(corpus[shared], shared, out))
         windows = sizes[-1:] if args.quick else [TARGET_SIZE, BIG_SIZE]
         for number, size in enumerate(windows):
             rows.extend(window_rows(corpus[size], size, runs, out, cold=number == 0))

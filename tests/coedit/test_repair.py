@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from editor.coedit.repair import Note, repair
+from editor.coedit.repair import Note, repair, repair_since
 from editor.model import review
 from editor.model.annotations import Comment, Suggestion
 from editor.model.article import Article
@@ -132,3 +132,30 @@ def test_a_block_id_made_twice_is_renamed_once_on_every_client() -> None:
     assert anne.article == paul.article
     assert [b.id for b in paul.article.blocks] == ["t", "p1", "p2", "n1", "n1-2"]
     assert anne.repair() == []
+
+
+def test_after_a_sound_article_only_the_changed_blocks_are_read_and_the_repair_is_the_same() -> (
+    None
+):
+    note = Comment("c1", "Léa", datetime(2026, 12, 7, 11, tzinfo=UTC), "Lesquels ?")
+    sound = review.add_comment(STORY, note, review.Anchor("p1", 4), review.Anchor("p1", 13))
+    assert repair(sound) == (sound, [])
+    assert repair_since(sound, sound) == (sound, [])
+    # a keystroke in p2 carrying a comment the tables no longer hold: found in the block read
+    p2 = sound.blocks[2]
+    gone = (Run("Ils ", comments=frozenset({"c9"})), Run("reprendront lundi !"))
+    typed = sound.replace_block(replace(p2, text=gone))
+    assert typed.comments is sound.comments
+    mended, notes = repair_since(sound, typed)
+    assert (mended, notes) == repair(typed)
+    assert notes == [Note("reference-dropped", "p2", "comment c9 is gone")]
+    assert mended.blocks[2].plain_text == "Ils reprendront lundi !"
+    # a kind changed: the order is read again, as a full repair does
+    retitled = sound.replace_block(replace(p2, kind="title"))
+    assert repair_since(sound, retitled) == repair(retitled)
+    assert repair_since(sound, retitled)[1] == [
+        Note("title-repeated", "p2", "Title made a subhead")
+    ]
+    # new tables (a comment resolved): every block is read again
+    resolved = review.set_resolved(sound, "c1")
+    assert repair_since(sound, resolved) == repair(resolved)

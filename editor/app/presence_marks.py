@@ -1,0 +1,235 @@
+"""The others in a shared article, on the page: each one's caret in their colour, with their
+name above it, and their selection shaded in it; where this writer's own caret and selection
+are, told to them.
+
+A layer over the page's viewport (a child of the surface, not of the viewport, which moves
+its children when it scrolls), transparent to the mouse, painted from the peers' cursors as
+presence gives them: a block id and offsets in code points, turned into Qt's position from
+the paragraph's own text, so a caret after an emoji lands after it. Nothing here is a format
+or an extra selection: a colleague's caret is never an edit, nor a shade another tool owns.
+
+Presence places a cursor in one block (its anchor and head in that block's text), as the
+room's layout documents it: a selection reaching over several paragraphs is told as its part
+in the head's paragraph, from the head to the paragraph's end on the anchor's side, so the
+others see where the writer is working without a second block in every presence message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QRegion,
+    QTextBlock,
+    QTextCursor,
+    QTextLine,
+)
+from PySide6.QtWidgets import QWidget
+
+from editor.app import bridge
+from editor.app.surface import Surface
+from editor.app.together import SharedArticle, hint_of, unit_of_id
+from editor.coedit.offsets import char_from_utf16, utf16_index
+from editor.coedit.presence import Cursor, Peer
+
+
+@dataclass(frozen=True)
+class Caret:
+    """A peer's caret as drawn: the name, the colour, the caret's rectangle in the viewport."""
+
+    name: str
+    colour: str
+    rect: QRect
+
+
+@dataclass(frozen=True)
+class Shade:
+    """A peer's selection as drawn: the range on the page (Qt positions, `start` < `end`) and
+    one rectangle in the viewport for each line it covers."""
+
+    name: str
+    colour: str
+    start: int
+    end: int
+    rects: tuple[QRect, ...]
+
+
+SHADE_ALPHA = 70
+"""How strongly a colleague's selection tints the copy under it: the words stay legible."""
+
+
+class PresenceMarks(QWidget):
+    """Draws the peers' carets and selections over `surface`; tells the room where this
+    writer's caret and selection are."""
+
+    def __init__(self, surface: Surface, shared: SharedArticle) -> None:
+        super().__init__(surface)
+        self.setObjectName("presenceMarks")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._surface = surface
+        self._shared = shared
+        self._painted = QRegion()
+        self._due = False
+        shared.peers_changed.connect(lambda _: self._refresh_soon())
+        surface.document().contentsChange.connect(lambda *_: self._refresh_soon())
+        surface.verticalScrollBar().valueChanged.connect(lambda _: self.update())
+        surface.cursorPositionChanged.connect(self._tell_own)
+        surface.selectionChanged.connect(self._tell_own)
+        surface.viewport().installEventFilter(self)
+        self._fit()
+        self.show()
+
+    def carets(self) -> list[Caret]:
+        return self._marks()[0]
+
+    def shades(self) -> list[Shade]:
+        """The others' selections (a caret alone has none), in the order they came."""
+        return self._marks()[1]
+
+    def _marks(self) -> tuple[list[Caret], list[Shade]]:
+        carets: list[Caret] = []
+        shades: list[Shade] = []
+        for peer in self._shared.peers:
+            span = self._span(peer)
+            if span is None:
+                continue
+            block, anchor, head = span
+            cursor = QTextCursor(self._surface.document())
+            cursor.setPosition(head)
+            name, colour = peer.user.name, peer.user.colour
+            carets.append(Caret(name, colour, self._surface.cursorRect(cursor)))
+            if anchor != head:
+                start, end = min(anchor, head), max(anchor, head)
+                rects = tuple(self._line_rects(block, start, end))
+                shades.append(Shade(name, colour, start, end, rects))
+        return carets, shades
+
+    def _span(self, peer: Peer) -> tuple[QTextBlock, int, int] | None:
+        """The peer's paragraph, anchor and head as Qt positions on the page."""
+        if peer.cursor is None:
+            return None
+        block_id, document = peer.cursor.block, self._shared.document
+        text = self._surface.document()
+        unit = unit_of_id(text, block_id, hint_of(document, block_id), self._shared.places)
+        if unit is None or unit.frame is not None:
+            return None
+        block, page = unit.first, unit.first.text()
+
+        def at(offset: int) -> int:
+            return block.position() + utf16_index(page, min(offset, len(page)))
+
+        return block, at(peer.cursor.anchor), at(peer.cursor.head)
+
+    def _line_rects(self, block: QTextBlock, start: int, end: int) -> list[QRect]:
+        """A rectangle per line of `block` between page positions `start` and `end`, in the
+        viewport's coordinates, as Qt lays the paragraph out."""
+        layout = block.layout()
+        origin = self._surface.document().documentLayout().blockBoundingRect(block).topLeft()
+        scrolled = QPoint(
+            self._surface.horizontalScrollBar().value(), self._surface.verticalScrollBar().value()
+        )
+        first, last = start - block.position(), end - block.position()
+        rects: list[QRect] = []
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            begin = max(first, line.textStart())
+            finish = min(last, line.textStart() + line.textLength())
+            if begin >= finish:
+                continue
+            left, right = _x_of(line, begin), _x_of(line, finish)
+            area = QRectF(min(left, right), line.y(), abs(right - left), line.height())
+            rects.append(area.translated(origin).toAlignedRect().translated(-scrolled))
+        return rects
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        self.setGeometry(self._surface.viewport().geometry())
+
+    def _refresh_soon(self) -> None:
+        """Once the event loop turns: a remote keystroke changes the text, then the colleague's
+        caret, and the marks are placed once for both, outside the keystroke's own work."""
+        if not self._due:
+            self._due = True
+            QTimer.singleShot(0, self, self._refresh)
+
+    def _refresh(self) -> None:
+        """Repaint where the marks were and where they are now, not the page: the layer is
+        transparent, so each of its repaints paints the page under it again, and on a long
+        article a whole page at every keystroke (the writer's or a colleague's) is the
+        keystroke's largest cost. The copy edited under a mark is repainted by the page."""
+        self._due = False
+        now = self._region()
+        if now != self._painted:
+            self.update(now.united(self._painted))
+            self._painted = now
+
+    def _region(self, marks: tuple[list[Caret], list[Shade]] | None = None) -> QRegion:
+        carets, shades = marks or self._marks()
+        region = QRegion()
+        metrics = QFontMetrics(self.font())
+        for caret in carets:
+            region += QRect(caret.rect.left(), caret.rect.top(), 2, caret.rect.height())
+            region += _label_rect(metrics, caret)
+        for shade in shades:
+            for rect in shade.rects:
+                region += rect
+        return region
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        carets, shades = marks = self._marks()
+        self._painted = self._region(marks)
+        painter = QPainter(self)
+        for shade in shades:
+            tint = QColor(shade.colour)
+            tint.setAlpha(SHADE_ALPHA)
+            for rect in shade.rects:
+                painter.fillRect(rect, tint)
+        metrics = QFontMetrics(self.font())
+        for caret in carets:
+            colour = QColor(caret.colour)
+            rect = caret.rect
+            painter.fillRect(QRect(rect.left(), rect.top(), 2, rect.height()), colour)
+            label = _label_rect(metrics, caret)
+            painter.fillRect(label, colour)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, caret.name)
+        painter.end()
+
+    def _tell_own(self) -> None:
+        cursor = self._surface.textCursor()
+        head = cursor.block()
+        unit = bridge.unit_of(head)
+        if unit is None or unit.frame is not None or not unit.id:
+            self._shared.set_cursor(None)
+            return
+        page = head.text()
+        at = char_from_utf16(page, cursor.positionInBlock())
+        anchor = at
+        if cursor.hasSelection():  # the part in the head's paragraph (the module says why)
+            within = min(max(cursor.anchor() - head.position(), 0), head.length() - 1)
+            anchor = char_from_utf16(page, within)
+        self._shared.set_cursor(Cursor(unit.id, anchor, at))
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """Where a caret at `position` of the paragraph stands on `line` (PySide gives the
+    position back beside it, typed as a plain object)."""
+    found = line.cursorToX(position)
+    assert isinstance(found, tuple)
+    return float(found[0])
+
+
+def _label_rect(metrics: QFontMetrics, caret: Caret) -> QRect:
+    """The name's tag, above the caret."""
+    label = metrics.boundingRect(caret.name).adjusted(-3, -1, 3, 1)
+    label.moveBottomLeft(QPoint(caret.rect.left(), caret.rect.top() - 1))
+    return label

@@ -1,0 +1,477 @@
+"""A window in a room with a real server on the loopback address and a colleague typing
+from another client: the page follows, the cursor stays, undo keeps to one's own words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from anyio.from_thread import BlockingPortal, start_blocking_portal
+from pycrdt import Doc, Text
+from PySide6.QtGui import QColor, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from editor.app import bridge, files, share_commands
+from editor.app.document import Document
+from editor.app.main_window import MainWindow
+from editor.app.presence_marks import PresenceMarks
+from editor.app.room_link import RoomLink
+from editor.app.together import SharedArticle
+from editor.coedit.address import RoomAddress
+from editor.coedit.client import RoomClient, Status
+from editor.coedit.edits import TextEdit, apply_article, apply_text_edit
+from editor.coedit.layout import doc_to_article
+from editor.coedit.presence import Cursor, User
+from editor.coedit.sharing import holds_article
+from editor.model import storage
+from editor.model.article import Article
+from editor.model.build import article, para, title
+from editor.model.inline import plain
+from tests.app.windows import bare_window, closed_after_the_test
+from tests.coedit.rooms import PATIENCE, QUICK, RunningServer, room_server
+
+WAIT = int(PATIENCE * 1000)
+
+
+class Colleague:
+    """Another writer in the room: a headless client on its own thread and loop."""
+
+    def __init__(self, portal: BlockingPortal, address: RoomAddress) -> None:
+        self.portal = portal
+        self.doc: Doc[Any] = Doc()
+        self.client = RoomClient(self.doc, address, User.named("Léa"), backoff=QUICK)
+        self.done = portal.start_task_soon(self.client.run)
+
+    def call(self, work: Callable[[], Any]) -> Any:
+        return self.portal.call(lambda: work())
+
+    def types(self, block_id: str, at: int, words: str) -> None:
+        edit = TextEdit(block_id, at, 0, plain(words))
+        self.call(lambda: apply_text_edit(self.doc, edit, origin="colleague"))
+
+    def article(self) -> Any:
+        return self.call(lambda: doc_to_article(self.doc))
+
+    def text(self) -> list[str]:
+        def read() -> list[str]:
+            if not holds_article(self.doc):
+                return []
+            return [block.plain_text for block in doc_to_article(self.doc).blocks]
+
+        result: list[str] = self.call(read)
+        return result
+
+    def leave(self) -> None:
+        self.portal.call(self.client.stop)
+        self.done.result(timeout=PATIENCE)
+
+
+@contextmanager
+def colleague(address: RoomAddress) -> Iterator[Colleague]:
+    with start_blocking_portal() as portal:
+        other = Colleague(portal, address)
+        try:
+            yield other
+        finally:
+            other.leave()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    with room_server(tmp_path / "store") as running:
+        yield running
+
+
+def shared_window(
+    qtbot: QtBot, server: RunningServer, room: str
+) -> tuple[MainWindow, SharedArticle]:
+    window = bare_window(
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    )
+    shared = SharedArticle(window.document, server.address(room), User.named("Marc"), QUICK)
+    window.destroyed.connect(shared.close)
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    return window, shared
+
+
+def at_end_of(window: MainWindow, paragraph: int) -> None:
+    page = window.document.text.findBlockByNumber(paragraph)
+    cursor = QTextCursor(page)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.surface.setTextCursor(cursor)
+
+
+def texts(window: MainWindow) -> list[str]:
+    return [block.plain_text for block in window.document.article.blocks]
+
+
+def test_a_colleagues_words_land_where_they_typed_and_the_cursor_stays(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window, shared = shared_window(qtbot, server, "desk/fire")
+    with colleague(server.address("desk/fire")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        # my cursor after "pris" (UTF-16: the flame counts two)
+        page = window.document.text.findBlockByNumber(1)
+        assert page.text() == "Le feu 🔥 a pris."
+        cursor = QTextCursor(page)
+        cursor.setPosition(page.position() + len("Le feu 🔥 a pris") + 1)
+        window.surface.setTextCursor(cursor)
+        qtbot.keyClicks(window.surface, " vite")
+        qtbot.waitUntil(lambda: lea.text()[1] == "Le feu 🔥 a pris vite.", timeout=WAIT)
+
+        lea.types("p", len("Le feu 🔥"), " de forêt")  # code points: the flame counts one
+        qtbot.waitUntil(lambda: texts(window)[1] == "Le feu 🔥 de forêt a pris vite.", timeout=WAIT)
+
+        # my cursor is still after "vite", and my next words go there
+        qtbot.keyClicks(window.surface, " hier")
+        assert texts(window)[1] == "Le feu 🔥 de forêt a pris vite hier."
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+
+        # undo takes back my words only, never Léa's
+        stack = window.document.undo_stack
+        while stack.canUndo():
+            stack.undo()
+        assert texts(window)[1] == "Le feu 🔥 de forêt a pris."
+        qtbot.waitUntil(lambda: lea.article() == window.document.article, timeout=WAIT)
+        assert shared.follower is not None and shared.follower.article == window.document.article
+        assert window.document.dirty  # the room's words are unsaved here until saved
+    shared.close()
+
+
+def test_the_room_link_is_heard_from_its_first_word(qtbot: QtBot, server: RunningServer) -> None:
+    """A loopback server can answer before the window has connected to the link's signals:
+    the link stays out of the room until started, so its status and first sync are heard."""
+    address = server.address("desk/early")
+    link = RoomLink(address, User.named("Marc"), Doc().get_update(), QUICK)
+    try:
+        with colleague(address) as lea:  # the window is slow to listen: a whole sync long
+            lea.call(lambda: lea.doc.get("notes", type=Text).insert(0, "Marseille"))
+            qtbot.waitUntil(lambda: lea.client.status is Status.CONNECTED, timeout=WAIT)
+            lea.call(lea.client.synced)
+            statuses: list[Status] = []
+            syncs: list[bytes] = []
+            link.status_changed.connect(statuses.append)
+            link.synced.connect(syncs.append)
+            link.start()
+            qtbot.waitUntil(lambda: bool(syncs), timeout=WAIT)
+            assert statuses[-1] is Status.CONNECTED
+            mirror: Doc[Any] = Doc()
+            mirror.apply_update(syncs[0])
+            assert str(mirror.get("notes", type=Text)) == "Marseille"
+    finally:
+        link.close()
+
+
+def test_share_and_the_status_bar_name_who_is_in_the_article(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(title("Crue", id="t"), para("La Seine monte.", id="p")), None, "en"
+    )
+    share_commands.add_commands(window, lambda document: window)
+    assert window.commands["share"] in files.file_menu(window).actions()
+    dialog = share_commands.RoomDialog(window, "Share", "Marc", "crue")
+    assert not dialog.ok.isEnabled()  # no server yet
+    qtbot.keyClicks(dialog.server, "server:1234")
+    assert "ws://" in dialog.problem.text() and not dialog.ok.isEnabled()
+    dialog.server.setText(f"ws://127.0.0.1:{server.port}")
+    assert dialog.ok.isEnabled()
+    address = dialog.address()
+    assert address is not None
+    shared = share_commands.share(window, address, dialog.user())
+    assert share_commands.shared_of(window) is shared
+    status = window.findChild(share_commands.RoomStatus)
+    assert status is not None
+    qtbot.waitUntil(lambda: status.text() == "Shared: connected", timeout=WAIT)
+    assert not share_commands.RoomDialog(window, "Share", "", "crue").ok.isEnabled()  # no name
+    with colleague(address) as lea:
+        qtbot.waitUntil(lambda: "1 other in the article" in status.text(), timeout=WAIT)
+        assert "Léa" in status.toolTip()
+        qtbot.waitUntil(lambda: lea.text() == ["Crue", "La Seine monte."], timeout=WAIT)
+    qtbot.waitUntil(lambda: status.text() == "Shared: connected", timeout=WAIT)
+
+
+def test_join_keeps_the_rooms_article_in_a_file_and_opens_it_in_the_room(
+    qtbot: QtBot, server: RunningServer, tmp_path: Path
+) -> None:
+    first, _ = shared_window(qtbot, server, "desk/join")
+    opened: list[MainWindow] = []
+
+    def show(document: Document) -> MainWindow:
+        opened.append(closed_after_the_test(MainWindow(document, opener=lambda path: None)))
+        return opened[-1]
+
+    address = server.address("desk/join")
+    fetched: list[Article] = []
+    share_commands.fetch(first, address, fetched.append)
+    qtbot.waitUntil(lambda: bool(fetched), timeout=WAIT)
+    room = fetched[0]
+    joined = share_commands.join(
+        first, address, User.named("Léa"), room, tmp_path / "feu.article", show
+    )
+    assert joined is opened[0]
+    assert storage.load(tmp_path / "feu.article") == room
+    shared = share_commands.shared_of(joined)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    at_end_of(joined, 0)
+    qtbot.keyClicks(joined.surface, " au Vieux-Port")
+    qtbot.waitUntil(lambda: texts(first)[0] == "Incendie au Vieux-Port", timeout=WAIT)
+
+
+def test_edits_made_while_the_server_is_down_reach_the_room_when_it_is_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    with room_server(store) as running:
+        port = running.port
+        window, shared = shared_window(qtbot, running, "desk/offline")
+    qtbot.waitUntil(lambda: shared.status is Status.OFFLINE, timeout=WAIT)
+    at_end_of(window, 0)
+    qtbot.keyClicks(window.surface, " au port")
+    with room_server(store, port=port) as back:
+        qtbot.waitUntil(lambda: shared.status is Status.CONNECTED, timeout=WAIT)
+        with colleague(back.address("desk/offline")) as lea:
+            lea_text = ["Incendie au port", "Le feu 🔥 a pris."]
+            qtbot.waitUntil(lambda: lea.text() == lea_text, timeout=WAIT)
+            lea.types("t", len("Incendie"), " de forêt")
+            expected = "Incendie de forêt au port"
+            qtbot.waitUntil(lambda: texts(window)[0] == expected, timeout=WAIT)
+
+
+def test_a_colleagues_new_paragraph_and_kind_change_reach_the_page(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window, shared = shared_window(qtbot, server, "desk/blocks")
+    with colleague(server.address("desk/blocks")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+
+        def edit() -> None:
+            before = doc_to_article(lea.doc)
+            added = para("Les pompiers sont sur place.", id="q")
+            after = before.with_blocks(
+                (before.blocks[0], replace(before.blocks[1], kind="standfirst"), added)
+            )
+            apply_article(lea.doc, before, after, origin="colleague")
+
+        lea.call(edit)
+        qtbot.waitUntil(lambda: len(texts(window)) == 3, timeout=WAIT)
+        kinds = [block.kind for block in window.document.article.blocks]
+        assert kinds == ["title", "standfirst", "paragraph"]
+        assert texts(window)[2] == "Les pompiers sont sur place."
+        assert (
+            bridge.to_model(window.document.text, window.document.article)
+            == window.document.article
+        )
+        # my next words land in the new paragraph and reach Léa
+        at_end_of(window, 2)
+        qtbot.keyClicks(window.surface, " Dix camions")
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        assert lea.text()[2] == "Les pompiers sont sur place. Dix camions"
+    shared.close()
+
+
+def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer) -> None:
+    window = bare_window(
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    )
+    address = server.address("desk/carets")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    with colleague(address) as lea:
+        lea.call(lambda: lea.client.set_cursor(Cursor("p", 10, 10)))  # "Le feu 🔥 a|"
+        qtbot.waitUntil(lambda: [c.name for c in marks.carets()] == ["Léa"], timeout=WAIT)
+        page = window.document.text.findBlockByNumber(1)
+        after_a = QTextCursor(page)
+        after_a.setPosition(page.position() + len("Le feu 🔥 a".encode("utf-16-le")) // 2)
+        assert marks.carets()[0].rect == window.surface.cursorRect(after_a)
+        after_flame = QTextCursor(page)
+        after_flame.setPosition(page.position() + len("Le feu 🔥".encode("utf-16-le")) // 2)
+
+        window.surface.setTextCursor(after_flame)  # my caret: code points for the others
+        qtbot.keyClicks(window.surface, "x")  # a key makes sure a report follows the move
+
+        def marc() -> list[Cursor | None]:
+            peers: list[Any] = lea.call(lea.client.peers)
+            return [p.cursor for p in peers if p.user.name == "Marc"]
+
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 9, 9)], timeout=WAIT)
+
+
+def test_each_sees_the_others_selection_in_their_colour(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    )
+    address = server.address("desk/selections")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    page = window.document.text.findBlockByNumber(1)
+
+    def qt(words: str) -> int:  # the page's position after `words`: the flame counts two
+        return page.position() + len(words.encode("utf-16-le")) // 2
+
+    with colleague(address) as lea:
+        # Léa selects "feu 🔥 a" backwards: code points 10 to 3 in the room's units
+        lea.call(lambda: lea.client.set_cursor(Cursor("p", 10, 3)))
+        qtbot.waitUntil(lambda: [s.name for s in marks.shades()] == ["Léa"], timeout=WAIT)
+        shade = marks.shades()[0]
+        assert (shade.start, shade.end) == (qt("Le "), qt("Le feu 🔥 a"))
+        assert shade.colour == User.named("Léa").colour
+        assert marks.carets()[0].rect == window.surface.cursorRect(cursor_at(window, qt("Le ")))
+        # drawn where the words are, in her colour over the page
+        (rect,) = shade.rects
+        assert rect.left() == window.surface.cursorRect(cursor_at(window, qt("Le "))).left()
+        right = window.surface.cursorRect(cursor_at(window, qt("Le feu 🔥 a"))).left()
+        assert abs(rect.right() + 1 - right) <= 1
+        window.resize(700, 400)
+        window.show()
+        qtbot.waitExposed(window)
+        middle = marks.mapTo(window.surface, rect.center())
+        pixel = window.surface.grab().toImage().pixelColor(middle)
+        paper = window.surface.viewport().palette().base().color()
+        assert pixel != paper
+        assert _nearer(pixel, QColor(shade.colour), paper)
+
+        # my selection, over the flame too, reaches Léa in code points
+        mine = cursor_at(window, qt("Le feu 🔥 a pris"))
+        mine.setPosition(qt("Le feu"), QTextCursor.MoveMode.KeepAnchor)
+        window.surface.setTextCursor(mine)
+
+        def marc() -> list[Cursor | None]:
+            peers: list[Any] = lea.call(lea.client.peers)
+            return [p.cursor for p in peers if p.user.name == "Marc"]
+
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 15, 6)], timeout=WAIT)
+
+        # a selection from the title into the paragraph: its part in the head's paragraph
+        across = cursor_at(window, qt("Le feu"))
+        across.setPosition(window.document.text.begin().position() + 3)
+        across.setPosition(qt("Le feu"), QTextCursor.MoveMode.KeepAnchor)
+        window.surface.setTextCursor(across)
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 0, 6)], timeout=WAIT)
+        lea.call(lambda: lea.client.set_cursor(Cursor("p", 4, 4)))  # a caret: no shade
+        qtbot.waitUntil(lambda: not marks.shades(), timeout=WAIT)
+        assert [c.name for c in marks.carets()] == ["Léa"]
+
+
+def cursor_at(window: MainWindow, position: int) -> QTextCursor:
+    cursor = QTextCursor(window.document.text)
+    cursor.setPosition(position)
+    return cursor
+
+
+def _nearer(pixel: QColor, colour: QColor, paper: QColor) -> bool:
+    """Whether `pixel` leans from the paper towards `colour` (each channel moved its way)."""
+    moved = 0
+    for channel in ("red", "green", "blue"):
+        want = getattr(colour, channel)() - getattr(paper, channel)()
+        got = getattr(pixel, channel)() - getattr(paper, channel)()
+        if want and got * want < 0:
+            return False
+        moved += abs(got)
+    return moved > 0
+
+
+def test_metadata_travels_both_ways(qtbot: QtBot, server: RunningServer) -> None:
+    window, shared = shared_window(qtbot, server, "desk/meta")
+    with colleague(server.address("desk/meta")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        window.document.change_meta("Slug", slug="incendie-port")
+
+        def slug() -> str:
+            return str(lea.call(lambda: doc_to_article(lea.doc).meta.slug))
+
+        qtbot.waitUntil(lambda: slug() == "incendie-port", timeout=WAIT)
+
+        def retitle() -> None:
+            before = doc_to_article(lea.doc)
+            apply_article(lea.doc, before, before.with_meta(genre="reportage"), "colleague")
+
+        lea.call(retitle)
+        qtbot.waitUntil(lambda: window.document.article.meta.genre == "reportage", timeout=WAIT)
+        assert window.document.article.meta.slug == "incendie-port"
+        window.document.undo_stack.undo()  # my slug goes, Léa's genre stays
+        assert window.document.article.meta.slug != "incendie-port"
+        assert window.document.article.meta.genre == "reportage"
+        qtbot.waitUntil(lambda: slug() != "incendie-port", timeout=WAIT)
+    shared.close()
+
+
+def test_a_wrong_token_is_refused_and_the_article_stays(qtbot: QtBot, tmp_path: Path) -> None:
+    tokens = tmp_path / "tokens.json"
+    tokens.write_text('{"desk/locked": "right"}', encoding="utf-8")
+    with room_server(tmp_path / "store", tokens=tokens) as running:
+        window = bare_window(
+            article(title("Incendie", id="t"), para("Le feu.", id="p")), None, "en"
+        )
+        address = running.address("desk/locked", token="wrong")
+        shared = share_commands.share(window, address, User.named("Marc"))
+        status = window.findChild(share_commands.RoomStatus)
+        assert status is not None
+        qtbot.waitUntil(lambda: status.text() == "Shared: refused", timeout=WAIT)
+        assert "refused" in window.statusBar().currentMessage()
+        at_end_of(window, 0)
+        qtbot.keyClicks(window.surface, " au port")
+        assert texts(window) == ["Incendie au port", "Le feu."]
+        assert window.document.dirty
+        shared.close()
+
+
+def test_sharing_into_a_room_holding_another_article_asks_first(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    first, _ = shared_window(qtbot, server, "desk/taken")
+    other = bare_window(article(title("Crue", id="c"), para("La Seine monte.", id="s")))
+    asked: list[str] = []
+
+    def keep_theirs(room: Any) -> bool:
+        asked.append(room.title)
+        return False
+
+    shared = share_commands.share(
+        other, server.address("desk/taken"), User.named("Marc"), keep_theirs
+    )
+    qtbot.waitUntil(lambda: share_commands.shared_of(other) is None, timeout=WAIT)
+    assert asked == ["Incendie"]
+    assert other.findChild(share_commands.RoomStatus) is None
+    assert texts(other) == ["Crue", "La Seine monte."]
+    assert shared.follower is None
+    with colleague(server.address("desk/taken")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(first), timeout=WAIT)
+
+
+def test_my_caret_stays_on_its_word_when_a_colleague_adds_a_paragraph_above(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    )
+    address = server.address("desk/above")
+    shared = share_commands.share(window, address, User.named("Marc"))
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    page = window.document.text.findBlockByNumber(1)
+    cursor = QTextCursor(page)
+    cursor.setPosition(page.position() + 3)  # "Le |feu"
+    window.surface.setTextCursor(cursor)
+    with colleague(address) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+
+        def add_above() -> None:
+            before = doc_to_article(lea.doc)
+            added = para("Marseille, 14 h.", id="d")
+            after = before.with_blocks((before.blocks[0], added, before.blocks[1]))
+            apply_article(lea.doc, before, after, origin="colleague")
+
+        lea.call(add_above)
+        qtbot.waitUntil(lambda: len(texts(window)) == 3, timeout=WAIT)
+        qtbot.keyClicks(window.surface, "grand ")
+        assert texts(window) == ["Incendie", "Marseille, 14 h.", "Le grand feu 🔥 a pris."]

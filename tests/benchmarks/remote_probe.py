@@ -1,0 +1,123 @@
+"""Measures a colleague's keystroke arriving in the real window, offscreen, on an open shared
+article; run.py reads the JSON it prints.
+
+    python tests/benchmarks/remote_probe.py ARTICLE [--keys N]
+
+The window opens the article as a journalist does (spelling and typography on) and shares
+it in a room of a `copydesk serve` running in this process; once in, a colleague's copy of
+the room's document types KEYS characters into paragraphs in the middle of the article, one
+Yjs update per key, as the room relays them, each followed by her caret's new place (the
+presence message that follows a key). Each is handed to the window as the room link hands
+it (the slots its signals run on the window's thread) and timed from there to the end of
+the event processing it causes: the follower's reading, the `Changes`, the range written on
+the page, the repair's check, the counts, her caret drawn again, the paint. CPU time of
+the window's thread is the figure to trust on a shared machine; wall-clock time is given
+beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+TYPED = "Le préfet 🚒 a parlé, et la ville attend. "
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def probe(path: Path, keys: int) -> dict[str, float]:
+    from pycrdt import Doc
+    from PySide6.QtWidgets import QApplication
+
+    from editor.app import share_commands
+    from editor.app.application import Copydesk, application
+    from editor.coedit.edits import TextEdit, apply_text_edit
+    from editor.coedit.presence import Cursor, Peer, User
+    from editor.model.inline import plain
+    from tests.benchmarks.window_probe import _run_loop, _settle
+    from tests.coedit.rooms import room_server
+
+    app = application([])
+    window = Copydesk(report=print).open(path)
+    assert window is not None, f"{path} did not open"
+    window.autotype.action.setChecked(True)
+    window.spelling.action.setChecked(True)
+    app.processEvents()
+    _settle(app, window)
+    with room_server(Path(tempfile.mkdtemp(prefix="copydesk-remote-"))) as server:
+        shared = share_commands.share(window, server.address("desk/long"), User.named("Marc"))
+        deadline = time.monotonic() + 120
+        while shared.follower is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        assert shared.follower is not None, "the window did not get into the room"
+        colleague: Any = Doc()
+        lea = User.named("Léa")
+        colleague.apply_update(shared.doc.get_update())
+        blocks = window.document.article.blocks
+        middle = [b for b in blocks[len(blocks) // 2 :] if b.kind == "paragraph"][:4]
+        wall: list[float] = []
+        cpu: list[float] = []
+        for index in range(keys):
+            block = middle[index * len(middle) // keys]
+            at = len(block.plain_text) // 2 + index % 40
+            state = colleague.get_state()
+            edit = TextEdit(block.id, at, 0, plain(TYPED[index % len(TYPED)]))
+            apply_text_edit(colleague, edit, origin="colleague")
+            update = colleague.get_update(state)
+            begin, used = time.perf_counter(), time.thread_time()
+            shared._received(update)  # what the link's `received` signal runs
+            shared._peers([Peer(7, lea, Cursor(block.id, at + 1, at + 1))])  # her caret, after
+            QApplication.processEvents()
+            wall.append((time.perf_counter() - begin) * 1000)
+            cpu.append((time.thread_time() - used) * 1000)
+            if index % 50 == 49:
+                _run_loop(0.2)  # a pause: the window's timers do their work outside the keys
+        article = window.document.article
+        assert shared.follower.article == article
+        words = sum(len(b.plain_text.split()) for b in article.blocks)
+        shared.close()
+    window.document.undo_stack.setClean()
+    window.close()
+    if os.environ.get("REMOTE_PROBE_SPIKES"):
+        print(sorted(((round(c, 2), i) for i, c in enumerate(cpu)), reverse=True)[:10])
+    return {
+        "remote_p50_ms": statistics.median(wall),
+        "remote_p99_ms": _percentile(wall, 0.99),
+        "remote_cpu_p50_ms": statistics.median(cpu),
+        "remote_cpu_p99_ms": _percentile(cpu, 0.99),
+        "keys": len(cpu),
+        "words": words,
+        "load": os.getloadavg()[0],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("article", type=Path)
+    parser.add_argument("--keys", type=int, default=400)
+    args = parser.parse_args()
+    try:
+        import editor.app.application  # noqa: F401
+    except ImportError as error:
+        print(json.dumps({"unavailable": f"the editor window cannot start: {error}"}))
+        return 0
+    print(json.dumps(probe(args.article, args.keys)))
+    os._exit(0)  # skip teardown: the figures are taken
+
+
+if __name__ == "__main__":
+    sys.exit(main())
