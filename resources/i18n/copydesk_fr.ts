@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name/>
+    <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="229"/>
+        <location filename="../../editor/app/application.py" line="230"/>
         <source>“%1” is open in another window. Save under another name, or close that window first.</source>
-        <translation>« %1 » est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="248"/>
+        <location filename="../../editor/app/application.py" line="249"/>
         <location filename="../../editor/app/rescue.py" line="69"/>
         <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
@@ -61,7 +61,7 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="190"/>
+        <location filename="../../editor/app/document.py" line="198"/>
         <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../../editor/app/destinations_dialog.py" line="79"/>
         <source>A watched folder; an FTP or FTPS drop (ftp://, ftps://); an HTTP(S) endpoint that takes a POST (http://, https://)</source>
-        <translation>Un dossier surveillé ; un dépôt FTP ou FTPS (ftp://, ftps://) ; une adresse HTTP(S) qui accepte un POST (http://, https://)</translation>
+        <translation>Un dossier surveillé&#x202f;; un dépôt FTP ou FTPS (ftp://, ftps://)&#x202f;; une adresse HTTP(S) qui accepte un POST (http://, https://)</translation>
     </message>
     <message>
         <location filename="../../editor/app/destinations_dialog.py" line="94"/>
@@ -233,8 +233,8 @@
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="198"/>
-        <source>Every format writes the article's embargo (Metadata panel); a moment typed here replaces it for this export only</source>
-        <translation>Tous les formats portent l’embargo de l’article (panneau Métadonnées) ; une date saisie ici le remplace pour cet export seulement</translation>
+        <source>Every format writes the article&apos;s embargo (Metadata panel); a moment typed here replaces it for this export only</source>
+        <translation>Tous les formats portent l’embargo de l’article (panneau Métadonnées)&#xa0;; une date saisie ici le remplace pour cet export seulement</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="204"/>
@@ -289,8 +289,8 @@
         <location filename="../../editor/app/export_dialog.py" line="306"/>
         <source>%n suggestion(s) not yet accepted or rejected: EPUB, NewsML, ninjs and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</source>
         <translation>
-            <numerusform>%n suggestion ni acceptée ni refusée : EPUB, NewsML, ninjs et ICML exigent le texte définitif. Tranchez-la d’abord, ou exportez le DOCX seul, qui la garde en modification suivie.</numerusform>
-            <numerusform>%n suggestions ni acceptées ni refusées : EPUB, NewsML, ninjs et ICML exigent le texte définitif. Tranchez-les d’abord, ou exportez le DOCX seul, qui les garde en modifications suivies.</numerusform>
+            <numerusform>%n suggestion ni acceptée ni refusée&#xa0;: EPUB, NewsML, ninjs et ICML exigent le texte définitif. Tranchez-la d’abord, ou exportez le DOCX seul, qui la garde en modification suivie.</numerusform>
+            <numerusform>%n suggestions ni acceptées ni refusées&#xa0;: EPUB, NewsML, ninjs et ICML exigent le texte définitif. Tranchez-les d’abord, ou exportez le DOCX seul, qui les garde en modifications suivies.</numerusform>
         </translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../editor/app/export_dialog.py" line="275"/>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="290"/>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>%1 suggestion(s) not yet accepted or rejected: EPUB, NewsML and ICML need the final text. Decide them first, or export the DOCX alone, which keeps them as tracked changes.</source>
-        <translation type="vanished">%1 suggestion(s) ni acceptée(s) ni refusée(s) : EPUB, NewsML et ICML exigent le texte définitif. Tranchez-les d’abord, ou exportez le DOCX seul, qui les garde en modifications suivies.</translation>
+        <translation type="vanished">%1 suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: EPUB, NewsML et ICML exigent le texte définitif. Tranchez-les d’abord, ou exportez le DOCX seul, qui les garde en modifications suivies.</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="348"/>
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../editor/app/export_dialog.py" line="366"/>
         <source>Written:</source>
-        <translation>Fichiers écrits :</translation>
+        <translation>Fichiers écrits&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="369"/>
@@ -402,14 +402,14 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="338"/>
+        <location filename="../../editor/app/window_parts.py" line="337"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="159"/>
         <source>Forget the changes to “%1” and read the file again?</source>
-        <translation>Oublier les modifications de « %1 » et relire le fichier ?</translation>
+        <translation>Oublier les modifications de «&#xa0;%1&#xa0;» et relire le fichier&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/find.py" line="146"/>
@@ -527,7 +527,7 @@
     <message>
         <location filename="../../editor/app/help.py" line="120"/>
         <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;The article editor for the newsroom: write, check the length, fill the metadata and export to DOCX, EPUB and NewsML-G2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction : écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction&#xa0;: écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../../editor/app/inspector.py" line="350"/>
         <source>Edit %1</source>
-        <translation>Modifier : %1</translation>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/keys.py" line="78"/>
@@ -652,12 +652,12 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="291"/>
         <source>Article: %1</source>
-        <translation>Article : %1</translation>
+        <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="300"/>
         <source>Selection: %1</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="331"/>
@@ -672,12 +672,12 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="338"/>
         <source>Web address (empty to remove the link):</source>
-        <translation>Adresse web (vide pour retirer le lien) :</translation>
+        <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="494"/>
         <source>Insert %1</source>
-        <translation>Insérer : %1</translation>
+        <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/main_window.py" line="500"/>
@@ -721,7 +721,7 @@
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="228"/>
+        <location filename="../../editor/app/application.py" line="229"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
@@ -735,7 +735,7 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="427"/>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="438"/>
@@ -745,12 +745,12 @@
     <message>
         <location filename="../../editor/app/main_window.py" line="439"/>
         <source>Save the changes to “%1” before closing?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="482"/>
         <source>%1: cannot read the file (%2).</source>
-        <translation>%1 : impossible de lire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <location filename="../../editor/app/main_window.py" line="488"/>
@@ -774,7 +774,7 @@
     <message>
         <location filename="../../editor/app/outline.py" line="126"/>
         <source>Up to the next landmark: %1, %2 min read</source>
-        <translation>Jusqu’au repère suivant : %1, %2 min de lecture</translation>
+        <translation>Jusqu’au repère suivant&#xa0;: %1, %2 min de lecture</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="174"/>
@@ -803,7 +803,7 @@
         <translation type="vanished">Mots de la partie, jusqu’au repère suivant</translation>
     </message>
     <message>
-        <source>Signes of the landmark itself, against its template's limit</source>
+        <source>Signes of the landmark itself, against its template&apos;s limit</source>
         <translation type="vanished">Signes du repère lui-même, face à la limite de son gabarit</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@
     <message>
         <location filename="../../editor/app/check_dock.py" line="147"/>
         <source>No problems found: the piece can go.</source>
-        <translation>Aucun problème : le papier peut partir.</translation>
+        <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="153"/>
@@ -853,7 +853,7 @@
     <message>
         <location filename="../../editor/app/outline.py" line="207"/>
         <source>Section: %1</source>
-        <translation>Rubrique : %1</translation>
+        <translation>Rubrique&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="109"/>
@@ -863,7 +863,7 @@
     <message>
         <location filename="../../editor/app/outline.py" line="116"/>
         <source>%1: %2 / %3 signes</source>
-        <translation>%1 : %2 / %3 signes</translation>
+        <translation>%1&#xa0;: %2 / %3 signes</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="176"/>
@@ -873,7 +873,7 @@
     <message>
         <location filename="../../editor/app/outline.py" line="181"/>
         <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
-        <translation>Mots du bloc, comptés comme le fait copydesk stats : un exergue avec son attribution, une image avec sa légende et son crédit</translation>
+        <translation>Mots du bloc, comptés comme le fait copydesk stats&#xa0;: un exergue avec son attribution, une image avec sa légende et son crédit</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="188"/>
@@ -882,8 +882,8 @@
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="195"/>
-        <source>Lines of the block in the paper's column, as copydesk stats --fit counts them; the part up to the next landmark in its tooltip</source>
-        <translation>Lignes du bloc dans la colonne du journal, comptées comme le fait copydesk stats --fit ; celles de la partie jusqu’au repère suivant dans son infobulle</translation>
+        <source>Lines of the block in the paper&apos;s column, as copydesk stats --fit counts them; the part up to the next landmark in its tooltip</source>
+        <translation>Lignes du bloc dans la colonne du journal, comptées comme le fait copydesk stats --fit&#x202f;; celles de la partie jusqu’au repère suivant dans son infobulle</translation>
     </message>
     <message>
         <location filename="../../editor/app/outline.py" line="234"/>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../../editor/app/recovery.py" line="128"/>
         <source>Unsaved changes to “%1” were kept from %2 (%3 words). Restore them?</source>
-        <translation>Des modifications non enregistrées de « %1 » ont été conservées (%2, %3 mots). Les restaurer ?</translation>
+        <translation>Des modifications non enregistrées de «&#xa0;%1&#xa0;» ont été conservées (%2, %3 mots). Les restaurer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/recovery.py" line="136"/>
@@ -963,17 +963,17 @@
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="318"/>
+        <location filename="../../editor/app/window_parts.py" line="317"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="319"/>
+        <location filename="../../editor/app/window_parts.py" line="318"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="340"/>
+        <location filename="../../editor/app/window_parts.py" line="339"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
@@ -1017,7 +1017,7 @@
     <message>
         <location filename="../../editor/app/preferences.py" line="119"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
-        <translation>Espaces insécables, « » et ’ en français ; guillemets courbes en anglais ; chaque correction s’annule</translation>
+        <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="122"/>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="127"/>
-        <source>Each toolbar button's name under its icon</source>
+        <source>Each toolbar button&apos;s name under its icon</source>
         <translation>Le nom de chaque bouton sous son icône</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../../editor/app/preferences.py" line="136"/>
         <source>Grammar rules the newsroom switches off: a text file, one rule a line</source>
-        <translation>Les règles de grammaire que la rédaction désactive : un fichier texte, une règle par ligne</translation>
+        <translation>Les règles de grammaire que la rédaction désactive&#xa0;: un fichier texte, une règle par ligne</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="138"/>
@@ -1061,13 +1061,13 @@
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="144"/>
-        <source>The newsroom's own length templates (a folder of .json files, may be shared)</source>
+        <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="152"/>
-        <source>The desk's own words for the spell-checker: a text file, one word a line</source>
-        <translation>Les mots propres à la rédaction pour le correcteur : un fichier texte, un mot par ligne</translation>
+        <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
+        <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="154"/>
@@ -1118,12 +1118,12 @@
     <message>
         <location filename="../../editor/app/preferences.py" line="252"/>
         <source>Newsroom word list: %1</source>
-        <translation>Mots de la rédaction : %1</translation>
+        <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="262"/>
         <source>Newsroom grammar rules: %1</source>
-        <translation>Règles de grammaire de la rédaction : %1</translation>
+        <translation>Règles de grammaire de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="314"/>
@@ -1183,7 +1183,7 @@
     <message>
         <location filename="../../editor/app/preferences.py" line="235"/>
         <source>Length templates: %1</source>
-        <translation>Gabarits de longueur : %1</translation>
+        <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/preferences.py" line="146"/>
@@ -1232,7 +1232,7 @@
     <message>
         <location filename="../../editor/app/gauge.py" line="68"/>
         <source>Length templates: %1. The shipped templates are used.</source>
-        <translation>Gabarits de longueur : %1. Les gabarits fournis sont utilisés.</translation>
+        <translation>Gabarits de longueur&#xa0;: %1. Les gabarits fournis sont utilisés.</translation>
     </message>
     <message>
         <location filename="../../editor/app/gauge.py" line="86"/>
@@ -1254,12 +1254,12 @@
     <message>
         <location filename="../../editor/app/saving.py" line="38"/>
         <source>“%1” could not be saved: %2.</source>
-        <translation>« %1 » n’a pas pu être enregistré : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../editor/app/saving.py" line="44"/>
         <source>The file in %1 is as it was before, and your changes are still here, unsaved. Save them under another name or in another folder?</source>
-        <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier ?</translation>
+        <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="171"/>
@@ -1269,7 +1269,7 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="173"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
-        <translation>« %1 » est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="175"/>
@@ -1299,12 +1299,12 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="267"/>
         <source>Someone else has this article open; use Save As</source>
-        <translation>Quelqu’un d’autre a ouvert cet article ; utilisez Enregistrer sous</translation>
+        <translation>Quelqu’un d’autre a ouvert cet article&#x202f;; utilisez Enregistrer sous</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="337"/>
         <source>“%1” was changed by another program and has been reloaded; the text it replaced is in File → Versions.</source>
-        <translation>« %1 » a été modifié par un autre programme et rechargé ; le texte remplacé est dans Fichier → Versions.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme et rechargé&#x202f;; le texte remplacé est dans Fichier → Versions.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="348"/>
@@ -1315,12 +1315,12 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="350"/>
         <source>“%1” was changed by another program while you have unsaved changes.</source>
-        <translation>« %1 » a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="356"/>
         <source>Reload takes the file’s version; yours goes to File → Versions and Undo brings it back. Keep Mine leaves your text in the window; the file’s version goes to File → Versions.</source>
-        <translation>Recharger prend la version du fichier ; la vôtre va dans Fichier → Versions, et Annuler la rétablit. Garder la mienne laisse votre texte dans la fenêtre ; la version du fichier va dans Fichier → Versions.</translation>
+        <translation>Recharger prend la version du fichier&#x202f;; la vôtre va dans Fichier → Versions, et Annuler la rétablit. Garder la mienne laisse votre texte dans la fenêtre&#x202f;; la version du fichier va dans Fichier → Versions.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="399"/>
@@ -1329,15 +1329,15 @@
     </message>
     <message>
         <source>“%1” was changed by another program.</source>
-        <translation type="vanished">« %1 » a été modifié par un autre programme.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» a été modifié par un autre programme.</translation>
     </message>
     <message>
         <source>Reload it (Undo brings your version back), or keep yours and save over it later?</source>
-        <translation type="vanished">Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard ?</translation>
+        <translation type="vanished">Le recharger (Annuler rend votre version), ou garder la vôtre et l’enregistrer par-dessus plus tard&#x202f;?</translation>
     </message>
     <message>
         <source>You have unsaved changes. Reload the file (Undo brings yours back), or keep yours?</source>
-        <translation type="vanished">Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres ?</translation>
+        <translation type="vanished">Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="361"/>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>Reload “%1”</source>
-        <translation type="vanished">Recharger « %1 »</translation>
+        <translation type="vanished">Recharger «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="411"/>
@@ -1361,12 +1361,12 @@
     <message>
         <location filename="../../editor/app/conflicts.py" line="413"/>
         <source>“%1” is open read-only because someone else has it open.</source>
-        <translation>« %1 » est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="415"/>
         <source>Save your changes under another name?</source>
-        <translation>Enregistrer vos modifications sous un autre nom ?</translation>
+        <translation>Enregistrer vos modifications sous un autre nom&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/conflicts.py" line="416"/>
@@ -1375,92 +1375,92 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="443"/>
+        <location filename="../../editor/app/spelling.py" line="452"/>
         <source>Check &amp;Spelling as You Type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="444"/>
+        <location filename="../../editor/app/spelling.py" line="453"/>
         <source>Underline the words the dictionary does not know</source>
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="183"/>
+        <location filename="../../editor/app/grammar.py" line="190"/>
         <source>Check &amp;Grammar as You Type</source>
         <translation>Vérifier la &amp;grammaire à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="184"/>
+        <location filename="../../editor/app/grammar.py" line="191"/>
         <source>Underline French grammar problems (Grammalecte)</source>
         <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="451"/>
-        <location filename="../../editor/app/spelling.py" line="492"/>
+        <location filename="../../editor/app/grammar.py" line="468"/>
+        <location filename="../../editor/app/spelling.py" line="501"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="453"/>
+        <location filename="../../editor/app/grammar.py" line="470"/>
         <source>Ignore This</source>
         <translation>Ignorer cette faute</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="454"/>
+        <location filename="../../editor/app/grammar.py" line="471"/>
         <source>Ignore This Rule</source>
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="461"/>
-        <location filename="../../editor/app/grammar.py" line="463"/>
+        <location filename="../../editor/app/grammar.py" line="478"/>
+        <location filename="../../editor/app/grammar.py" line="480"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="474"/>
+        <location filename="../../editor/app/grammar.py" line="491"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="483"/>
+        <location filename="../../editor/app/grammar.py" line="500"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="494"/>
+        <location filename="../../editor/app/spelling.py" line="503"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="496"/>
+        <location filename="../../editor/app/spelling.py" line="505"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="503"/>
-        <location filename="../../editor/app/spelling.py" line="506"/>
+        <location filename="../../editor/app/spelling.py" line="512"/>
+        <location filename="../../editor/app/spelling.py" line="515"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="516"/>
+        <location filename="../../editor/app/spelling.py" line="525"/>
         <source>Ignore “%1”</source>
-        <translation>Ignorer « %1 »</translation>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="550"/>
+        <location filename="../../editor/app/spelling.py" line="559"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="550"/>
+        <location filename="../../editor/app/spelling.py" line="559"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="66"/>
         <source>Versions of “%1”</source>
-        <translation>Versions de « %1 »</translation>
+        <translation>Versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="72"/>
@@ -1480,12 +1480,12 @@
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="98"/>
         <source>Restoring replaces the text in the window, not the file; Undo brings it back.</source>
-        <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier ; Annuler le fait revenir.</translation>
+        <translation>Restaurer remplace le texte dans la fenêtre, pas le fichier&#x202f;; Annuler le fait revenir.</translation>
     </message>
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="100"/>
         <source>No earlier versions are kept yet: one is kept each time you save.</source>
-        <translation>Aucune version antérieure n’est encore gardée : une version est gardée à chaque enregistrement.</translation>
+        <translation>Aucune version antérieure n’est encore gardée&#xa0;: une version est gardée à chaque enregistrement.</translation>
     </message>
     <message>
         <location filename="../../editor/app/versions_dialog.py" line="105"/>
@@ -1516,7 +1516,7 @@
         <location filename="../../editor/app/versions_dialog.py" line="174"/>
         <location filename="../../editor/app/versions_dialog.py" line="203"/>
         <source>The previous version could not be kept: %1</source>
-        <translation>La version précédente n’a pas pu être gardée : %1</translation>
+        <translation>La version précédente n’a pas pu être gardée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="120"/>
@@ -1526,12 +1526,12 @@
     <message>
         <location filename="../../editor/app/crash.py" line="123"/>
         <source>Copydesk ran into an unexpected problem, and could not copy “%1” to safety: save it now.</source>
-        <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre « %1 » à l’abri : enregistrez-le maintenant.</translation>
+        <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre «&#xa0;%1&#xa0;» à l’abri&#xa0;: enregistrez-le maintenant.</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="128"/>
         <source>Copydesk ran into an unexpected problem. Your work is safe: every unsaved article has been copied to the recovery folder.</source>
-        <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri : chaque article non enregistré a été copié dans le dossier de récupération.</translation>
+        <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri&#xa0;: chaque article non enregistré a été copié dans le dossier de récupération.</translation>
     </message>
     <message>
         <location filename="../../editor/app/crash.py" line="134"/>
@@ -1539,10 +1539,10 @@
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="148"/>
+        <location filename="../../editor/app/comments_dock.py" line="150"/>
         <location filename="../../editor/app/export_warning.py" line="42"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_warning.py" line="60"/>
@@ -1595,12 +1595,12 @@
     <message>
         <location filename="../../editor/app/zoom.py" line="45"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <location filename="../../editor/app/zoom.py" line="136"/>
         <source>Zoom; click for actual size (%1)</source>
-        <translation>Zoom ; cliquer pour revenir à la taille réelle (%1)</translation>
+        <translation>Zoom&#x202f;; cliquer pour revenir à la taille réelle (%1)</translation>
     </message>
     <message>
         <location filename="../../editor/app/zoom.py" line="138"/>
@@ -1611,8 +1611,8 @@
         <location filename="../../editor/app/error_text.py" line="259"/>
         <source>the file holds %n item(s); there is no item %1</source>
         <translation>
-            <numerusform>le fichier contient %n dépêche ; il n’y a pas de dépêche %1</numerusform>
-            <numerusform>le fichier contient %n dépêches ; il n’y a pas de dépêche %1</numerusform>
+            <numerusform>le fichier contient %n dépêche&#x202f;; il n’y a pas de dépêche %1</numerusform>
+            <numerusform>le fichier contient %n dépêches&#x202f;; il n’y a pas de dépêche %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1635,120 +1635,120 @@
         <location filename="../../editor/app/note_text.py" line="214"/>
         <source>%n paragraph(s) in the style “{style}” were imported as body text.</source>
         <translation>
-            <numerusform>%n paragraphe du style « {style} » a été importé comme texte courant.</numerusform>
-            <numerusform>%n paragraphes du style « {style} » ont été importés comme texte courant.</numerusform>
+            <numerusform>%n paragraphe du style «&#xa0;{style}&#xa0;» a été importé comme texte courant.</numerusform>
+            <numerusform>%n paragraphes du style «&#xa0;{style}&#xa0;» ont été importés comme texte courant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/note_text.py" line="228"/>
         <source>Review: %n tracked change(s) mark no text and were left out.</source>
         <translation>
-            <numerusform>Relecture : %n modification suivie ne marque aucun texte et a été écartée.</numerusform>
-            <numerusform>Relecture : %n modifications suivies ne marquent aucun texte et ont été écartées.</numerusform>
+            <numerusform>Relecture&#xa0;: %n modification suivie ne marque aucun texte et a été écartée.</numerusform>
+            <numerusform>Relecture&#xa0;: %n modifications suivies ne marquent aucun texte et ont été écartées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/note_text.py" line="231"/>
         <source>Review: %n comment mark(s) name no comment of the document and were left out.</source>
         <translation>
-            <numerusform>Relecture : %n marque de commentaire ne renvoie à aucun commentaire du document et a été écartée.</numerusform>
-            <numerusform>Relecture : %n marques de commentaire ne renvoient à aucun commentaire du document et ont été écartées.</numerusform>
+            <numerusform>Relecture&#xa0;: %n marque de commentaire ne renvoie à aucun commentaire du document et a été écartée.</numerusform>
+            <numerusform>Relecture&#xa0;: %n marques de commentaire ne renvoient à aucun commentaire du document et ont été écartées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/note_text.py" line="236"/>
         <source>Review: %n comment(s) have no text to hang on and were kept on no text.</source>
         <translation>
-            <numerusform>Relecture : %n commentaire ne porte sur aucun texte et a été gardé sans ancrage.</numerusform>
-            <numerusform>Relecture : %n commentaires ne portent sur aucun texte et ont été gardés sans ancrage.</numerusform>
+            <numerusform>Relecture&#xa0;: %n commentaire ne porte sur aucun texte et a été gardé sans ancrage.</numerusform>
+            <numerusform>Relecture&#xa0;: %n commentaires ne portent sur aucun texte et ont été gardés sans ancrage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/note_text.py" line="239"/>
         <source>Review: %n comment range(s) are never closed and run to the end of the document.</source>
         <translation>
-            <numerusform>Relecture : %n plage de commentaire n’est jamais fermée et court jusqu’à la fin du document.</numerusform>
-            <numerusform>Relecture : %n plages de commentaire ne sont jamais fermées et courent jusqu’à la fin du document.</numerusform>
+            <numerusform>Relecture&#xa0;: %n plage de commentaire n’est jamais fermée et court jusqu’à la fin du document.</numerusform>
+            <numerusform>Relecture&#xa0;: %n plages de commentaire ne sont jamais fermées et courent jusqu’à la fin du document.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/note_text.py" line="244"/>
         <source>Review: %n commented stretch(es) of text are suggested for deletion; the comments stay on them.</source>
         <translation>
-            <numerusform>Relecture : %n passage commenté est proposé à la suppression ; le commentaire y reste attaché.</numerusform>
-            <numerusform>Relecture : %n passages commentés sont proposés à la suppression ; les commentaires y restent attachés.</numerusform>
+            <numerusform>Relecture&#xa0;: %n passage commenté est proposé à la suppression&#xa0;; le commentaire y reste attaché.</numerusform>
+            <numerusform>Relecture&#xa0;: %n passages commentés sont proposés à la suppression&#xa0;; les commentaires y restent attachés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/note_text.py" line="250"/>
         <source>Review: %n paragraph join(s) (deleted paragraph marks) were not kept: the paragraphs stay apart.</source>
         <translation>
-            <numerusform>Relecture : %n fusion de paragraphes (marque de paragraphe supprimée) n’a pas été gardée : les paragraphes restent séparés.</numerusform>
-            <numerusform>Relecture : %n fusions de paragraphes (marques de paragraphe supprimées) n’ont pas été gardées : les paragraphes restent séparés.</numerusform>
+            <numerusform>Relecture&#xa0;: %n fusion de paragraphes (marque de paragraphe supprimée) n’a pas été gardée&#xa0;: les paragraphes restent séparés.</numerusform>
+            <numerusform>Relecture&#xa0;: %n fusions de paragraphes (marques de paragraphe supprimées) n’ont pas été gardées&#xa0;: les paragraphes restent séparés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/note_text.py" line="256"/>
         <source>Review: %n part(s) of the comments could not be read (damaged XML) and were left out.</source>
         <translation>
-            <numerusform>Relecture : %n partie des commentaires n’a pas pu être lue (XML endommagé) et a été écartée.</numerusform>
-            <numerusform>Relecture : %n parties des commentaires n’ont pas pu être lues (XML endommagé) et ont été écartées.</numerusform>
+            <numerusform>Relecture&#xa0;: %n partie des commentaires n’a pas pu être lue (XML endommagé) et a été écartée.</numerusform>
+            <numerusform>Relecture&#xa0;: %n parties des commentaires n’ont pas pu être lues (XML endommagé) et ont été écartées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/problem_text.py" line="147"/>
         <source>{what} is {signes} signes, {over} over its limit of {limit} (%n line(s) of {per_line})</source>
         <translation>
-            <numerusform>{what} : {signes} signes, {over} de plus que sa limite de {limit} (%n ligne de {per_line})</numerusform>
-            <numerusform>{what} : {signes} signes, {over} de plus que sa limite de {limit} (%n lignes de {per_line})</numerusform>
+            <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;ligne de {per_line})</numerusform>
+            <numerusform>{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} (%n&#xa0;lignes de {per_line})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/problem_text.py" line="153"/>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
-            <numerusform>Le corps fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
-            <numerusform>Le corps fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} (%n lignes)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/problem_text.py" line="159"/>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
-            <numerusform>L’article fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
-            <numerusform>L’article fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} (%n lignes)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/problem_text.py" line="165"/>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
-            <numerusform>Le corps fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
-            <numerusform>Le corps fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} (%n lignes)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/problem_text.py" line="171"/>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} (%n line(s))</source>
         <translation>
-            <numerusform>L’article fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} (%n ligne)</numerusform>
-            <numerusform>L’article fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} (%n lignes)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;ligne)</numerusform>
+            <numerusform>L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} (%n&#xa0;lignes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/problem_text.py" line="177"/>
         <source>%n suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
         <translation>
-            <numerusform>%n suggestion ni acceptée ni refusée : le fil et le livre numérique exigent le texte définitif</numerusform>
-            <numerusform>%n suggestions ni acceptées ni refusées : le fil et le livre numérique exigent le texte définitif</numerusform>
+            <numerusform>%n suggestion ni acceptée ni refusée&#xa0;: le fil et le livre numérique exigent le texte définitif</numerusform>
+            <numerusform>%n suggestions ni acceptées ni refusées&#xa0;: le fil et le livre numérique exigent le texte définitif</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../editor/app/problem_text.py" line="183"/>
         <source>%n open comment(s): resolve or delete them before the piece leaves</source>
         <translation>
-            <numerusform>%n commentaire ouvert : résolvez-le ou supprimez-le avant le départ du papier</numerusform>
-            <numerusform>%n commentaires ouverts : résolvez-les ou supprimez-les avant le départ du papier</numerusform>
+            <numerusform>%n commentaire ouvert&#xa0;: résolvez-le ou supprimez-le avant le départ du papier</numerusform>
+            <numerusform>%n commentaires ouverts&#xa0;: résolvez-les ou supprimez-les avant le départ du papier</numerusform>
         </translation>
     </message>
     <message>
@@ -1766,7 +1766,7 @@
         <location filename="../../editor/app/fitting.py" line="214"/>
         <location filename="../../editor/app/preferences.py" line="242"/>
         <source>Print profiles: %1</source>
-        <translation>Profils d’impression : %1</translation>
+        <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="218"/>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="219"/>
-        <source>The paper's column the lines are counted in</source>
+        <source>The paper&apos;s column the lines are counted in</source>
         <translation>La colonne du journal où les lignes sont comptées</translation>
     </message>
     <message>
@@ -1786,7 +1786,7 @@
     <message>
         <location filename="../../editor/app/fitting.py" line="234"/>
         <source>Lines: %1</source>
-        <translation>Lignes : %1</translation>
+        <translation>Lignes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="252"/>
@@ -1831,7 +1831,7 @@
     <message>
         <location filename="../../editor/app/rescue.py" line="95"/>
         <source>It opens unsaved; Save writes it over the damaged file, which is kept in File → Versions.</source>
-        <translation>Elle s’ouvre sans être enregistrée ; Enregistrer l’écrit à la place du fichier endommagé, lui-même conservé dans Fichier → Versions.</translation>
+        <translation>Elle s’ouvre sans être enregistrée&#x202f;; Enregistrer l’écrit à la place du fichier endommagé, lui-même conservé dans Fichier → Versions.</translation>
     </message>
     <message>
         <location filename="../../editor/app/rescue.py" line="99"/>
@@ -1897,7 +1897,7 @@
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="98"/>
         <source>Not sent to %1: %2</source>
-        <translation>Non envoyé à %1 : %2</translation>
+        <translation>Non envoyé à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="118"/>
@@ -1942,7 +1942,7 @@
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="200"/>
         <source>No destination yet: add one with Destinations…</source>
-        <translation>Aucune destination pour l’instant : ajoutez-en une avec Destinations…</translation>
+        <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="210"/>
@@ -1962,11 +1962,11 @@
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="242"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
-        <translation>Pas d’embargo : les destinataires peuvent utiliser l’article dès son arrivée.</translation>
+        <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
     <message>
         <source>Embargoed until %1: written into every format sent; the receivers must not publish before then.</source>
-        <translation type="vanished">Sous embargo jusqu’au %1 : inscrit dans chaque format envoyé ; les destinataires ne doivent rien publier avant.</translation>
+        <translation type="vanished">Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="170"/>
@@ -1981,7 +1981,7 @@
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="247"/>
         <source>Written into every format sent; the receivers must not publish before then.</source>
-        <translation>Inscrit dans chaque format envoyé ; les destinataires ne doivent pas publier avant.</translation>
+        <translation>Inscrit dans chaque format envoyé&#xa0;; les destinataires ne doivent pas publier avant.</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="271"/>
@@ -1991,7 +1991,7 @@
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="272"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
-        <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau ?</translation>
+        <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="278"/>
@@ -2031,7 +2031,7 @@
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="356"/>
         <source>Cancelled: nothing was published, and nothing is left half-sent.</source>
-        <translation>Annulé : rien n’a été publié, et rien n’est resté à moitié envoyé.</translation>
+        <translation>Annulé&#xa0;: rien n’a été publié, et rien n’est resté à moitié envoyé.</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="359"/>
@@ -2051,7 +2051,7 @@
     <message>
         <location filename="../../editor/app/review_menu.py" line="100"/>
         <source>Whose changes?</source>
-        <translation>Les modifications de qui ?</translation>
+        <translation>Les modifications de qui&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/review_menu.py" line="154"/>
@@ -2111,49 +2111,49 @@
         <translation>Plus de modification avant le curseur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="76"/>
+        <location filename="../../editor/app/review_marks.py" line="78"/>
         <source>Inserted by %1</source>
         <translation>Inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="77"/>
+        <location filename="../../editor/app/review_marks.py" line="79"/>
         <source>Deleted by %1</source>
         <translation>Supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="78"/>
+        <location filename="../../editor/app/review_marks.py" line="80"/>
         <source>Paragraph inserted by %1</source>
         <translation>Paragraphe inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="79"/>
+        <location filename="../../editor/app/review_marks.py" line="81"/>
         <source>Paragraph deleted by %1</source>
         <translation>Paragraphe supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="80"/>
+        <location filename="../../editor/app/review_marks.py" line="82"/>
         <source>Changed to %2 by %1 (was %3)</source>
-        <translation>Passé en %2 par %1 (avant : %3)</translation>
+        <translation>Passé en %2 par %1 (avant&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="92"/>
+        <location filename="../../editor/app/review_marks.py" line="94"/>
         <source>an unnamed reviewer</source>
         <translation>un relecteur sans nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="183"/>
+        <location filename="../../editor/app/review_marks.py" line="188"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="184"/>
+        <location filename="../../editor/app/review_marks.py" line="189"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="190"/>
+        <location filename="../../editor/app/review_marks.py" line="195"/>
         <source>was %1</source>
-        <translation>avant : %1</translation>
+        <translation>avant&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/reviewer.py" line="67"/>
@@ -2183,7 +2183,7 @@
     <message>
         <location filename="../../editor/app/reviewer.py" line="90"/>
         <source>Who Is Reviewing?</source>
-        <translation>Qui relit ?</translation>
+        <translation>Qui relit&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/reviewer.py" line="95"/>
@@ -2193,100 +2193,100 @@
     <message>
         <location filename="../../editor/app/reviewer.py" line="113"/>
         <source>A name is needed: it signs what you add.</source>
-        <translation>Il faut un nom : il signe ce que vous ajoutez.</translation>
+        <translation>Il faut un nom&#xa0;: il signe ce que vous ajoutez.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="146"/>
+        <location filename="../../editor/app/comments_dock.py" line="148"/>
         <source>(its text was cut)</source>
         <translation>(son texte a été coupé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="154"/>
+        <location filename="../../editor/app/comments_dock.py" line="156"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="172"/>
+        <location filename="../../editor/app/comments_dock.py" line="174"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="172"/>
+        <location filename="../../editor/app/comments_dock.py" line="174"/>
         <source>Re&amp;solve</source>
         <translation>Ré&amp;soudre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="203"/>
+        <location filename="../../editor/app/comments_dock.py" line="205"/>
         <source>Select the words to comment on</source>
         <translation>Sélectionnez les mots à commenter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="145"/>
+        <location filename="../../editor/app/comments_dock.py" line="147"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="209"/>
+        <location filename="../../editor/app/comments_dock.py" line="211"/>
         <source>Your comment on “%1”</source>
-        <translation>Votre commentaire sur « %1 »</translation>
+        <translation>Votre commentaire sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="221"/>
+        <location filename="../../editor/app/comments_dock.py" line="223"/>
         <source>Your reply to %1</source>
         <translation>Votre réponse à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="243"/>
+        <location filename="../../editor/app/comments_dock.py" line="245"/>
         <source>New Comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="246"/>
+        <location filename="../../editor/app/comments_dock.py" line="248"/>
         <source>Reply</source>
         <translation>Réponse au commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="271"/>
+        <location filename="../../editor/app/comments_dock.py" line="273"/>
         <source>Resolve Comment</source>
         <translation>Résoudre le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="271"/>
+        <location filename="../../editor/app/comments_dock.py" line="273"/>
         <source>Reopen Comment</source>
         <translation>Rouvrir le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="279"/>
+        <location filename="../../editor/app/comments_dock.py" line="281"/>
         <source>Delete Comment</source>
         <translation>Supprimer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="282"/>
+        <location filename="../../editor/app/comments_dock.py" line="284"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="283"/>
+        <location filename="../../editor/app/comments_dock.py" line="285"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="284"/>
+        <location filename="../../editor/app/comments_dock.py" line="286"/>
         <source>De&amp;lete</source>
         <translation>Suppri&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="285"/>
+        <location filename="../../editor/app/comments_dock.py" line="287"/>
         <source>Se&amp;nd</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="286"/>
+        <location filename="../../editor/app/comments_dock.py" line="288"/>
         <source>New &amp;Comment</source>
         <translation>Nouveau &amp;commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="287"/>
+        <location filename="../../editor/app/comments_dock.py" line="289"/>
         <source>Comment on the selected words</source>
         <translation>Commenter les mots sélectionnés</translation>
     </message>
@@ -2303,12 +2303,12 @@
     <message>
         <location filename="../../editor/app/embargo.py" line="139"/>
         <source>dddd d MMMM yyyy</source>
-        <translation>dddd d MMMM yyyy</translation>
+        <translation>dddd d&#xa0;MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../editor/app/embargo.py" line="140"/>
         <source>HH:mm</source>
-        <translation>H' h 'mm</translation>
+        <translation>H&apos;&#xa0;h&#xa0;&apos;mm</translation>
     </message>
     <message>
         <location filename="../../editor/app/embargo.py" line="183"/>
@@ -2318,7 +2318,7 @@
     <message>
         <location filename="../../editor/app/embargo.py" line="184"/>
         <source>Not to be published before this moment: written into every format</source>
-        <translation>À ne pas publier avant ce moment : inscrit dans chaque format</translation>
+        <translation>À ne pas publier avant ce moment&#xa0;: inscrit dans chaque format</translation>
     </message>
     <message>
         <location filename="../../editor/app/embargo.py" line="185"/>
@@ -2333,7 +2333,7 @@
     <message>
         <location filename="../../editor/app/embargo.py" line="256"/>
         <source>No embargo: free to publish.</source>
-        <translation>Pas d’embargo : publication libre.</translation>
+        <translation>Pas d’embargo&#xa0;: publication libre.</translation>
     </message>
     <message>
         <location filename="../../editor/app/tracking.py" line="47"/>
@@ -2343,32 +2343,32 @@
     <message>
         <location filename="../../editor/app/tracking.py" line="48"/>
         <source>Track Changes is on: what you type and delete is signed by %1</source>
-        <translation>Suivi des modifications actif : ce que vous tapez et supprimez est signé par %1</translation>
+        <translation>Suivi des modifications actif&#xa0;: ce que vous tapez et supprimez est signé par %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/tracking.py" line="97"/>
         <source>Track Changes needs your name: set it in Preferences</source>
-        <translation>Le suivi des modifications a besoin de votre nom : indiquez-le dans les Préférences</translation>
+        <translation>Le suivi des modifications a besoin de votre nom&#xa0;: indiquez-le dans les Préférences</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="52"/>
         <source>Shared: connecting…</source>
-        <translation>Partagé : connexion…</translation>
+        <translation>Partagé&#xa0;: connexion…</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="53"/>
         <source>Shared: connected</source>
-        <translation>Partagé : en ligne</translation>
+        <translation>Partagé&#xa0;: en ligne</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="54"/>
         <source>Shared: offline, your edits are kept</source>
-        <translation>Partagé : hors ligne, vos modifications sont gardées</translation>
+        <translation>Partagé&#xa0;: hors ligne, vos modifications sont gardées</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="55"/>
         <source>Shared: refused</source>
-        <translation>Partagé : refusé</translation>
+        <translation>Partagé&#xa0;: refusé</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="71"/>
@@ -2378,26 +2378,26 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="74"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="75"/>
         <source>&amp;Room:</source>
-        <translation>Sa&amp;lle :</translation>
+        <translation>Sa&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="76"/>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="77"/>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="110"/>
-        <source>The server's address starts with ws:// or wss://.</source>
+        <source>The server&apos;s address starts with ws:// or wss://.</source>
         <translation>L’adresse du serveur commence par ws:// ou wss://.</translation>
     </message>
     <message>
@@ -2437,7 +2437,7 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="254"/>
         <source>This room already holds another article (“%1”). Replace it with yours?</source>
-        <translation>Cette salle contient déjà un autre article (« %1 »). Le remplacer par le vôtre ?</translation>
+        <translation>Cette salle contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="264"/>
@@ -2465,12 +2465,12 @@
     <message>
         <location filename="../../editor/app/share_commands.py" line="315"/>
         <source>The room %1 holds no article yet: open one and Share it there.</source>
-        <translation>La salle %1 ne contient pas encore d’article : ouvrez-en un et partagez-le là.</translation>
+        <translation>La salle %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="328"/>
         <source>%1 refused the connection: the token is wrong or missing.</source>
-        <translation>%1 a refusé la connexion : le jeton est faux ou manquant.</translation>
+        <translation>%1 a refusé la connexion&#xa0;: le jeton est faux ou manquant.</translation>
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="330"/>
@@ -2494,8 +2494,8 @@
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="353"/>
-        <source>In the server's or the system's words: %1</source>
-        <translation>Selon le serveur ou le système : %1</translation>
+        <source>In the server&apos;s or the system&apos;s words: %1</source>
+        <translation>Selon le serveur ou le système&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../editor/app/together.py" line="52"/>
@@ -2503,17 +2503,17 @@
         <translation>Votre modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="152"/>
+        <location filename="../../editor/app/together.py" line="154"/>
         <source>The room %1 holds another article: it is left as it was.</source>
-        <translation>La salle %1 contient un autre article : elle reste telle quelle.</translation>
+        <translation>La salle %1 contient un autre article&#xa0;: elle reste telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="230"/>
+        <location filename="../../editor/app/together.py" line="237"/>
         <source>%1 refused the connection: %2</source>
-        <translation>%1 a refusé la connexion : %2</translation>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="232"/>
+        <location filename="../../editor/app/together.py" line="239"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
@@ -2531,7 +2531,7 @@
     <message>
         <location filename="../../editor/app/block_language.py" line="53"/>
         <source>The language this paragraph is written in when it is not the article’s (an English quote): spelling, grammar and typography follow it, exports mark it. Leave blank for the article’s language.</source>
-        <translation>La langue de ce paragraphe quand ce n’est pas celle de l’article (une citation en anglais) : l’orthographe, la grammaire et la typographie la suivent, les exports l’indiquent. Laisser vide pour la langue de l’article.</translation>
+        <translation>La langue de ce paragraphe quand ce n’est pas celle de l’article (une citation en anglais)&#xa0;: l’orthographe, la grammaire et la typographie la suivent, les exports l’indiquent. Laisser vide pour la langue de l’article.</translation>
     </message>
     <message>
         <location filename="../../editor/app/block_language.py" line="83"/>
@@ -3028,7 +3028,7 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="27"/>
         <source>the file is {size} MB; articles are limited to {limit} MB</source>
-        <translation>le fichier fait {size} Mo ; les articles sont limités à {limit} Mo</translation>
+        <translation>le fichier fait {size}&#xa0;Mo&#x202f;; les articles sont limités à {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="30"/>
@@ -3060,12 +3060,12 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="35"/>
         <source>broken JSON: {detail}</source>
-        <translation>JSON invalide : {detail}</translation>
+        <translation>JSON invalide&#xa0;: {detail}</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="36"/>
         <source>broken JSON: nested too deeply</source>
-        <translation>JSON invalide : imbrication trop profonde</translation>
+        <translation>JSON invalide&#xa0;: imbrication trop profonde</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="37"/>
@@ -3074,13 +3074,13 @@
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="38"/>
-        <source>not a Copydesk article (no "format": "copydesk.article")</source>
-        <translation>ce n’est pas un article Copydesk (pas de "format": "copydesk.article")</translation>
+        <source>not a Copydesk article (no &quot;format&quot;: &quot;copydesk.article&quot;)</source>
+        <translation>ce n’est pas un article Copydesk (pas de &quot;format&quot;: &quot;copydesk.article&quot;)</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="41"/>
         <source>written by a newer Copydesk (format version {version}); this version reads up to {supported}. Update Copydesk to open it</source>
-        <translation>écrit par un Copydesk plus récent (format version {version}) ; celui-ci lit jusqu’à la version {supported}. Mettez Copydesk à jour pour l’ouvrir</translation>
+        <translation>écrit par un Copydesk plus récent (format version {version})&#x202f;; celui-ci lit jusqu’à la version {supported}. Mettez Copydesk à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="46"/>
@@ -3095,22 +3095,22 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="48"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
-        <translation>« {value} » n’est pas une date (AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="49"/>
         <source>“{value}” is not a date and time (ISO 8601)</source>
-        <translation>« {value} » n’est pas une date avec l’heure (ISO 8601)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date avec l’heure (ISO 8601)</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="50"/>
         <source>the embargo “{value}” needs a time-zone offset, e.g. +01:00</source>
-        <translation>l’embargo « {value} » doit indiquer son décalage horaire, par exemple +01:00</translation>
+        <translation>l’embargo «&#xa0;{value}&#xa0;» doit indiquer son décalage horaire, par exemple +01:00</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="53"/>
         <source>“{type}” is not an image type</source>
-        <translation>« {type} » n’est pas un type d’image</translation>
+        <translation>«&#xa0;{type}&#xa0;» n’est pas un type d’image</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="54"/>
@@ -3125,32 +3125,32 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="58"/>
         <source>unknown block kind “{kind}”</source>
-        <translation>type de bloc inconnu : « {kind} »</translation>
+        <translation>type de bloc inconnu&#xa0;: «&#xa0;{kind}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="59"/>
         <source>“{id}” is not a valid block id (letters, digits, - _ . ; not starting with a digit)</source>
-        <translation>« {id} » n’est pas un identifiant de bloc valide (lettres, chiffres, - _ . ; pas de chiffre en tête)</translation>
+        <translation>«&#xa0;{id}&#xa0;» n’est pas un identifiant de bloc valide (lettres, chiffres, - _ .&#x202f;; pas de chiffre en tête)</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="63"/>
         <source>“{lang}” is not a language tag (en, de-CH…)</source>
-        <translation>« {lang} » n’est pas un code de langue (en, de-CH…)</translation>
+        <translation>«&#xa0;{lang}&#xa0;» n’est pas un code de langue (en, de-CH…)</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="66"/>
-        <source>the image “{media}” is not in the file's media</source>
-        <translation>l’image « {media} » n’est pas dans les médias du fichier</translation>
+        <source>the image “{media}” is not in the file&apos;s media</source>
+        <translation>l’image «&#xa0;{media}&#xa0;» n’est pas dans les médias du fichier</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="69"/>
         <source>unknown mark “{mark}”</source>
-        <translation>enrichissement inconnu : « {mark} »</translation>
+        <translation>enrichissement inconnu&#xa0;: «&#xa0;{mark}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="70"/>
         <source>unknown suggestion type “{type}”</source>
-        <translation>type de suggestion inconnu « {type} »</translation>
+        <translation>type de suggestion inconnu «&#xa0;{type}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="73"/>
@@ -3160,27 +3160,27 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="74"/>
         <source>the id “{id}” is used twice</source>
-        <translation>l’identifiant « {id} » sert deux fois</translation>
+        <translation>l’identifiant «&#xa0;{id}&#xa0;» sert deux fois</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="75"/>
-        <source>the suggestion “{id}” is not in the file's suggestions</source>
-        <translation>la suggestion « {id} » ne figure pas parmi celles du fichier</translation>
+        <source>the suggestion “{id}” is not in the file&apos;s suggestions</source>
+        <translation>la suggestion «&#xa0;{id}&#xa0;» ne figure pas parmi celles du fichier</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="78"/>
         <source>the suggestion “{id}” is of type {found}, not {wanted}</source>
-        <translation>la suggestion « {id} » est de type « {found} », pas « {wanted} »</translation>
+        <translation>la suggestion «&#xa0;{id}&#xa0;» est de type «&#xa0;{found}&#xa0;», pas «&#xa0;{wanted}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="81"/>
-        <source>the comment “{id}” is not in the file's comments</source>
-        <translation>le commentaire « {id} » ne figure pas parmi ceux du fichier</translation>
+        <source>the comment “{id}” is not in the file&apos;s comments</source>
+        <translation>le commentaire «&#xa0;{id}&#xa0;» ne figure pas parmi ceux du fichier</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="88"/>
         <source>the file is {size} MB; the limit is {limit} MB</source>
-        <translation>le fichier fait {size} Mo ; la limite est de {limit} Mo</translation>
+        <translation>le fichier fait {size}&#xa0;Mo&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="90"/>
@@ -3195,7 +3195,7 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="95"/>
         <source>the copied text is larger than {limit} MB</source>
-        <translation>le texte copié dépasse {limit} Mo</translation>
+        <translation>le texte copié dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="96"/>
@@ -3230,7 +3230,7 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="114"/>
         <source>this is NewsML 1, an older standard; ask for NewsML-G2</source>
-        <translation>c’est du NewsML 1, une norme plus ancienne ; demandez du NewsML-G2</translation>
+        <translation>c’est du NewsML 1, une norme plus ancienne&#x202f;; demandez du NewsML-G2</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="117"/>
@@ -3240,7 +3240,7 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="120"/>
         <source>{what} is larger than {limit} MB</source>
-        <translation>{what} dépasse {limit} Mo</translation>
+        <translation>{what} dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="121"/>
@@ -3265,17 +3265,17 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="127"/>
         <source>{what} declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
-        <translation>{what} déclare des entités XML ; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
+        <translation>{what} déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="132"/>
         <source>{what} (part “{part}”) declares XML entities; Copydesk does not read those (they can expand without limit or read other files)</source>
-        <translation>{what} (partie « {part} ») déclare des entités XML ; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
+        <translation>{what} (partie «&#xa0;{part}&#xa0;») déclare des entités XML&#x202f;; Copydesk ne les lit pas (elles peuvent grossir sans limite ou lire d’autres fichiers)</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="137"/>
         <source>{what} is larger than {limit} MB of XML</source>
-        <translation>{what} dépasse {limit} Mo de XML</translation>
+        <translation>{what} dépasse {limit}&#xa0;Mo de XML</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="138"/>
@@ -3300,32 +3300,32 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="144"/>
         <source>{what} holds {count} files; the limit is {limit}</source>
-        <translation>{what} contient {count} fichiers ; la limite est de {limit}</translation>
+        <translation>{what} contient {count}&#xa0;fichiers&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="147"/>
         <source>{what} holds a file named “{name}”, outside the package</source>
-        <translation>{what} contient un fichier nommé « {name} », hors de l’archive</translation>
+        <translation>{what} contient un fichier nommé «&#xa0;{name}&#xa0;», hors de l’archive</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="150"/>
         <source>{what} looks like a zip bomb: “{name}” expands {ratio} times</source>
-        <translation>{what} ressemble à une bombe zip : « {name} » grossit {ratio} fois</translation>
+        <translation>{what} ressemble à une bombe zip&#xa0;: «&#xa0;{name}&#xa0;» grossit {ratio}&#xa0;fois</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="153"/>
         <source>{what} would expand to {size} MB; the limit is {limit} MB</source>
-        <translation>{what} occuperait {size} Mo une fois décompressé ; la limite est de {limit} Mo</translation>
+        <translation>{what} occuperait {size}&#xa0;Mo une fois décompressé&#x202f;; la limite est de {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="156"/>
         <source>{what}: “{name}” is larger than {limit} MB</source>
-        <translation>{what} : « {name} » dépasse {limit} Mo</translation>
+        <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» dépasse {limit}&#xa0;Mo</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="157"/>
         <source>{what}: “{name}” cannot be read ({detail})</source>
-        <translation>{what} : « {name} » est illisible ({detail})</translation>
+        <translation>{what}&#xa0;: «&#xa0;{name}&#xa0;» est illisible ({detail})</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="164"/>
@@ -3429,13 +3429,13 @@
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="192"/>
-        <source>expecting ':' delimiter</source>
-        <translation>séparateur « : » attendu</translation>
+        <source>expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="193"/>
-        <source>expecting ',' delimiter</source>
-        <translation>séparateur « , » attendu</translation>
+        <source>expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="194"/>
@@ -3475,12 +3475,12 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="204"/>
         <source>{path}: {reason}</source>
-        <translation>{path} : {reason}</translation>
+        <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="205"/>
         <source>{path}: {reason} (at {place})</source>
-        <translation>{path} : {reason} (emplacement : {place})</translation>
+        <translation>{path}&#xa0;: {reason} (emplacement&#xa0;: {place})</translation>
     </message>
     <message>
         <location filename="../../editor/app/error_text.py" line="206"/>
@@ -3505,7 +3505,7 @@
     <message>
         <location filename="../../editor/app/error_text.py" line="210"/>
         <source>{path}: could not save: {reason}</source>
-        <translation>{path} : enregistrement impossible : {reason}</translation>
+        <translation>{path}&#xa0;: enregistrement impossible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3591,7 +3591,7 @@
     <message>
         <location filename="../../editor/app/grammar.py" line="61"/>
         <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
-        <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé : la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu : sudo apt install python3-grammalecte).</translation>
+        <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé&#xa0;: la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install python3-grammalecte).</translation>
     </message>
 </context>
 <context>
@@ -3621,17 +3621,17 @@
     <name>ImportNotes</name>
     <message>
         <location filename="../../editor/app/note_text.py" line="23"/>
-        <source>The title was taken from the document's properties.</source>
+        <source>The title was taken from the document&apos;s properties.</source>
         <translation>Le titre a été repris des propriétés du document.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="26"/>
-        <source>The section was taken from the document's category.</source>
+        <source>The section was taken from the document&apos;s category.</source>
         <translation>La rubrique a été reprise de la catégorie du document.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="29"/>
-        <source>The author was taken from the document's properties.</source>
+        <source>The author was taken from the document&apos;s properties.</source>
         <translation>L’auteur a été repris des propriétés du document.</translation>
     </message>
     <message>
@@ -3642,16 +3642,16 @@
     <message>
         <location filename="../../editor/app/note_text.py" line="35"/>
         <source>The item has no headline: the article has no title.</source>
-        <translation>La dépêche n’a pas de titre : l’article n’en a pas.</translation>
+        <translation>La dépêche n’a pas de titre&#xa0;: l’article n’en a pas.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="38"/>
         <source>Not kept as such: {what} ({count}).</source>
-        <translation>Pas repris tel quel : {what} ({count}).</translation>
+        <translation>Pas repris tel quel&#xa0;: {what} ({count}).</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="39"/>
-        <source>The agency's item id was {guid}.</source>
+        <source>The agency&apos;s item id was {guid}.</source>
         <translation>L’identifiant de la dépêche chez l’agence était {guid}.</translation>
     </message>
     <message>
@@ -3666,28 +3666,28 @@
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="44"/>
-        <source>Editor's note from the sender: {note}</source>
-        <translation>Note de l’expéditeur à la rédaction : {note}</translation>
+        <source>Editor&apos;s note from the sender: {note}</source>
+        <translation>Note de l’expéditeur à la rédaction&#xa0;: {note}</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="45"/>
         <source>The sender marked the item “withheld”.</source>
-        <translation>L’expéditeur a marqué la dépêche « retenue ».</translation>
+        <translation>L’expéditeur a marqué la dépêche «&#xa0;retenue&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="48"/>
         <source>The sender marked the item “canceled”.</source>
-        <translation>L’expéditeur a marqué la dépêche « annulée ».</translation>
+        <translation>L’expéditeur a marqué la dépêche «&#xa0;annulée&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="51"/>
         <source>No styles and no short first line: no title was found.</source>
-        <translation>Ni styles ni première ligne courte : aucun titre n’a été trouvé.</translation>
+        <translation>Ni styles ni première ligne courte&#xa0;: aucun titre n’a été trouvé.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="54"/>
         <source>The document has no styles: its structure was guessed.</source>
-        <translation>Le document n’a pas de styles : sa structure a été devinée.</translation>
+        <translation>Le document n’a pas de styles&#xa0;: sa structure a été devinée.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="57"/>
@@ -3707,12 +3707,12 @@
     <message>
         <location filename="../../editor/app/note_text.py" line="66"/>
         <source>The document has no title style: its first heading became the title.</source>
-        <translation>Le document n’a pas de style de titre : son premier intertitre est devenu le titre.</translation>
+        <translation>Le document n’a pas de style de titre&#xa0;: son premier intertitre est devenu le titre.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="69"/>
         <source>The file was not UTF-8; it was read as Windows-1252.</source>
-        <translation>Le fichier n’était pas en UTF-8 ; il a été lu en Windows-1252.</translation>
+        <translation>Le fichier n’était pas en UTF-8&#x202f;; il a été lu en Windows-1252.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="72"/>
@@ -3727,7 +3727,7 @@
     <message>
         <location filename="../../editor/app/note_text.py" line="76"/>
         <source>The title was in capitals, as wire copy sends it; it is kept as written.</source>
-        <translation>Le titre était en capitales, comme les dépêches l’envoient ; il est gardé tel quel.</translation>
+        <translation>Le titre était en capitales, comme les dépêches l’envoient&#x202f;; il est gardé tel quel.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="79"/>
@@ -3737,27 +3737,27 @@
     <message>
         <location filename="../../editor/app/note_text.py" line="82"/>
         <source>The front matter is not valid YAML; it was ignored.</source>
-        <translation>L’en-tête YAML n’est pas valide ; il a été ignoré.</translation>
+        <translation>L’en-tête YAML n’est pas valide&#x202f;; il a été ignoré.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="85"/>
         <source>The image “{source}” could not be read; it was left out.</source>
-        <translation>L’image « {source} » n’a pas pu être lue ; elle a été laissée de côté.</translation>
+        <translation>L’image «&#xa0;{source}&#xa0;» n’a pas pu être lue&#x202f;; elle a été laissée de côté.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="88"/>
         <source>Markdown {what}: an article has no such block.</source>
-        <translation>Markdown, {what} : un article n’a pas ce genre de bloc.</translation>
+        <translation>Markdown, {what}&#xa0;: un article n’a pas ce genre de bloc.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="91"/>
         <source>Front matter not mapped: {keys}.</source>
-        <translation>En-tête non repris : {keys}.</translation>
+        <translation>En-tête non repris&#xa0;: {keys}.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="92"/>
         <source>Dateline “{place}” read from the first paragraph.</source>
-        <translation>Lieu « {place} » lu dans le premier paragraphe.</translation>
+        <translation>Lieu «&#xa0;{place}&#xa0;» lu dans le premier paragraphe.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="95"/>
@@ -3766,8 +3766,8 @@
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="98"/>
-        <source>The item's headline was kept as the title; the story's own headline read “{headline}”.</source>
-        <translation>Le titre de la dépêche a été retenu ; le texte portait son propre titre, « {headline} ».</translation>
+        <source>The item&apos;s headline was kept as the title; the story&apos;s own headline read “{headline}”.</source>
+        <translation>Le titre de la dépêche a été retenu&#xa0;; le texte portait son propre titre, «&#xa0;{headline}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="102"/>
@@ -3776,18 +3776,18 @@
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="105"/>
-        <source>The sender's user account ({accounts}) was not taken as an author.</source>
+        <source>The sender&apos;s user account ({accounts}) was not taken as an author.</source>
         <translation>Le compte utilisateur de l’expéditeur ({accounts}) n’a pas été pris pour un auteur.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="108"/>
-        <source>The dateline's place is given only as the code {code}, which the item does not name: the place was left empty.</source>
-        <translation>Le lieu de la date n’est donné que par le code {code}, que la dépêche ne nomme pas : le lieu est resté vide.</translation>
+        <source>The dateline&apos;s place is given only as the code {code}, which the item does not name: the place was left empty.</source>
+        <translation>Le lieu de la date n’est donné que par le code {code}, que la dépêche ne nomme pas&#xa0;: le lieu est resté vide.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="113"/>
-        <source>The dateline's place was taken from the item's location, {place}; the story's lead opens with {lead}.</source>
-        <translation>Le lieu de la date a été repris de la localisation de la dépêche, {place} ; le premier paragraphe du texte s’ouvre sur {lead}.</translation>
+        <source>The dateline&apos;s place was taken from the item&apos;s location, {place}; the story&apos;s lead opens with {lead}.</source>
+        <translation>Le lieu de la date a été repris de la localisation de la dépêche, {place}&#xa0;; le premier paragraphe du texte s’ouvre sur {lead}.</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="124"/>
@@ -3911,7 +3911,7 @@
     <message>
         <location filename="../../editor/app/note_text.py" line="153"/>
         <source>repeated {role} paragraphs</source>
-        <translation>paragraphes « {role} » répétés</translation>
+        <translation>paragraphes «&#xa0;{role}&#xa0;» répétés</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="157"/>
@@ -3921,27 +3921,27 @@
     <message>
         <location filename="../../editor/app/note_text.py" line="161"/>
         <source>links in a {kind} (text kept)</source>
-        <translation>liens dans un bloc « {kind} » (texte gardé)</translation>
+        <translation>liens dans un bloc «&#xa0;{kind}&#xa0;» (texte gardé)</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="165"/>
         <source>“{name}” elements (kept as paragraphs)</source>
-        <translation>éléments « {name} » (gardés en paragraphes)</translation>
+        <translation>éléments «&#xa0;{name}&#xa0;» (gardés en paragraphes)</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="167"/>
         <source>“{name}” elements</source>
-        <translation>éléments « {name} »</translation>
+        <translation>éléments «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="168"/>
         <source>{type} media</source>
-        <translation>médias « {type} »</translation>
+        <translation>médias «&#xa0;{type}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/note_text.py" line="169"/>
         <source>NITF “{name}”</source>
-        <translation>élément NITF « {name} »</translation>
+        <translation>élément NITF «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4013,7 @@
     <message>
         <location filename="../../editor/app/inspector.py" line="121"/>
         <source>Name (role); Name</source>
-        <translation>Nom (rôle) ; Nom</translation>
+        <translation>Nom (rôle)&#x202f;; Nom</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="122"/>
@@ -4023,7 +4023,7 @@
     <message>
         <location filename="../../editor/app/inspector.py" line="125"/>
         <source>e.g. Lyon</source>
-        <translation>ex. : Lyon</translation>
+        <translation>ex.&#xa0;: Lyon</translation>
     </message>
     <message>
         <location filename="../../editor/app/inspector.py" line="126"/>
@@ -4233,7 +4233,7 @@
     <message>
         <location filename="../../editor/app/labels.py" line="39"/>
         <source>Standfirst: the story in two lines</source>
-        <translation>Chapô : l’histoire en deux lignes</translation>
+        <translation>Chapô&#xa0;: l’histoire en deux lignes</translation>
     </message>
     <message>
         <location filename="../../editor/app/labels.py" line="40"/>
@@ -4268,12 +4268,12 @@
     <message>
         <location filename="../../editor/app/labels.py" line="46"/>
         <source>Credit: photographer / agency</source>
-        <translation>Crédit : photographe / agence</translation>
+        <translation>Crédit&#xa0;: photographe / agence</translation>
     </message>
     <message>
         <location filename="../../editor/app/labels.py" line="47"/>
         <source>Alt text: describe the image for readers who cannot see it</source>
-        <translation>Texte alternatif : décrivez l’image pour les lecteurs qui ne la voient pas</translation>
+        <translation>Texte alternatif&#xa0;: décrivez l’image pour les lecteurs qui ne la voient pas</translation>
     </message>
 </context>
 <context>
@@ -4327,17 +4327,17 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="26"/>
         <source>Unknown block kind “{kind}”.</source>
-        <translation>Type de bloc inconnu « {kind} ».</translation>
+        <translation>Type de bloc inconnu «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="27"/>
         <source>A second title; an article has one.</source>
-        <translation>Un second titre ; un article n’en a qu’un.</translation>
+        <translation>Un second titre&#x202f;; un article n’en a qu’un.</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="28"/>
         <source>A second kicker; an article has at most one.</source>
-        <translation>Un second surtitre ; un article en a un au plus.</translation>
+        <translation>Un second surtitre&#x202f;; un article en a un au plus.</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="31"/>
@@ -4347,7 +4347,7 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="32"/>
         <source>A second standfirst; an article has one.</source>
-        <translation>Un second chapô ; un article n’en a qu’un.</translation>
+        <translation>Un second chapô&#x202f;; un article n’en a qu’un.</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="35"/>
@@ -4362,7 +4362,7 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="39"/>
         <source>{kind} has no field “{field}”.</source>
-        <translation>{kind} : pas de champ « {field} ».</translation>
+        <translation>{kind}&#xa0;: pas de champ «&#xa0;{field}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="40"/>
@@ -4377,7 +4377,7 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="42"/>
         <source>{kind} cannot carry “{mark}”.</source>
-        <translation>{kind} ne peut pas porter « {mark} ».</translation>
+        <translation>{kind} ne peut pas porter «&#xa0;{mark}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="43"/>
@@ -4397,32 +4397,32 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="49"/>
         <source>“{char}” takes {space} before it</source>
-        <translation>Devant « {char} » : {space}</translation>
+        <translation>Devant «&#xa0;{char}&#xa0;»&#xa0;: {space}</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="50"/>
         <source>“:” takes {space} before it</source>
-        <translation>Devant le deux-points : {space}</translation>
+        <translation>Devant le deux-points&#xa0;: {space}</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="51"/>
         <source>Guillemets take {space} inside them</source>
-        <translation>À l’intérieur des guillemets : {space}</translation>
+        <translation>À l’intérieur des guillemets&#xa0;: {space}</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="52"/>
         <source>Straight quote; typographic: {replacement}</source>
-        <translation>Guillemet droit ; typographique : {replacement}</translation>
+        <translation>Guillemet droit&#x202f;; typographique&#xa0;: {replacement}</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="53"/>
         <source>Straight apostrophe; typographic: {replacement}</source>
-        <translation>Apostrophe droite ; typographique : {replacement}</translation>
+        <translation>Apostrophe droite&#x202f;; typographique&#xa0;: {replacement}</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="56"/>
         <source>Three dots; one ellipsis character: …</source>
-        <translation>Trois points ; un seul caractère points de suspension : …</translation>
+        <translation>Trois points&#x202f;; un seul caractère points de suspension&#xa0;: …</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="57"/>
@@ -4432,12 +4432,12 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="58"/>
         <source>Digits of a large number are grouped in threes (10 000)</source>
-        <translation>Les chiffres d’un grand nombre se groupent par trois (10 000)</translation>
+        <translation>Les chiffres d’un grand nombre se groupent par trois (10&#x202f;000)</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="61"/>
         <source>Capitals keep their accents: “{replacement}”?</source>
-        <translation>Les capitales gardent leurs accents : « {replacement} » ?</translation>
+        <translation>Les capitales gardent leurs accents&#xa0;: «&#xa0;{replacement}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="64"/>
@@ -4457,16 +4457,16 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="70"/>
         <source>Placeholder “{text}” left in the text</source>
-        <translation>Marque provisoire « {text} » restée dans le texte</translation>
+        <translation>Marque provisoire «&#xa0;{text}&#xa0;» restée dans le texte</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="101"/>
         <source>The embargo ({until}) has already lifted: every export still writes it; clear it or set the new time</source>
-        <translation>L’embargo ({until}) est déjà levé : chaque export l’inscrit encore ; supprimez-le ou fixez la nouvelle heure</translation>
+        <translation>L’embargo ({until}) est déjà levé&#xa0;: chaque export l’inscrit encore&#xa0;; supprimez-le ou fixez la nouvelle heure</translation>
     </message>
     <message>
         <source>{what} is {signes} signes, {over} over its limit of {limit} ({lines} line(s) of {per_line})</source>
-        <translation type="vanished">{what} : {signes} signes, {over} de plus que sa limite de {limit} ({lines} ligne(s) de {per_line})</translation>
+        <translation type="vanished">{what}&#xa0;: {signes}&#xa0;signes, {over} de plus que sa limite de {limit} ({lines}&#xa0;ligne(s) de {per_line})</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="72"/>
@@ -4480,44 +4480,44 @@
     </message>
     <message>
         <source>The body is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation type="vanished">Le corps fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} ({lines} ligne(s))</translation>
+        <translation type="vanished">Le corps fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
         <source>The article is {signes} signes, {amount} under the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation type="vanished">L’article fait {signes} signes, {amount} de moins que l’objectif « {label} » de {target} ± {tolerance} ({lines} ligne(s))</translation>
+        <translation type="vanished">L’article fait {signes}&#xa0;signes, {amount} de moins que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
         <source>The body is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation type="vanished">Le corps fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} ({lines} ligne(s))</translation>
+        <translation type="vanished">Le corps fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
         <source>The article is {signes} signes, {amount} over the {label} target of {target} ± {tolerance} ({lines} line(s))</source>
-        <translation type="vanished">L’article fait {signes} signes, {amount} de plus que l’objectif « {label} » de {target} ± {tolerance} ({lines} ligne(s))</translation>
+        <translation type="vanished">L’article fait {signes}&#xa0;signes, {amount} de plus que l’objectif «&#xa0;{label}&#xa0;» de {target}&#xa0;±&#xa0;{tolerance} ({lines}&#xa0;ligne(s))</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="80"/>
         <source>The pull quote is not found in the body: an exergue repeats the copy</source>
-        <translation>L’exergue ne figure pas dans le texte : un exergue reprend mot pour mot une phrase de l’article</translation>
+        <translation>L’exergue ne figure pas dans le texte&#xa0;: un exergue reprend mot pour mot une phrase de l’article</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="84"/>
         <source>“{language}” is not a language tag (fr, en, fr-CH…): EPUB and NewsML need one</source>
-        <translation>« {language} » n’est pas un code de langue (fr, en, fr-CH…) : EPUB et NewsML en exigent un</translation>
+        <translation>«&#xa0;{language}&#xa0;» n’est pas un code de langue (fr, en, fr-CH…)&#xa0;: EPUB et NewsML en exigent un</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="88"/>
         <source>No typography rules for “{language}”: only French and English are checked</source>
-        <translation>Pas de règles typographiques pour « {language} » : seuls le français et l’anglais sont vérifiés</translation>
+        <translation>Pas de règles typographiques pour «&#xa0;{language}&#xa0;»&#xa0;: seuls le français et l’anglais sont vérifiés</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="91"/>
         <source>No author: the byline (DOCX Signature, EPUB creator, NewsML by) stays empty</source>
-        <translation>Pas d’auteur : la signature (Signature DOCX, creator EPUB, by NewsML) reste vide</translation>
+        <translation>Pas d’auteur&#xa0;: la signature (Signature DOCX, creator EPUB, by NewsML) reste vide</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="94"/>
         <source>No section: the DOCX Rubrique and the NewsML subject stay empty</source>
-        <translation>Pas de rubrique : la Rubrique DOCX et le thème NewsML restent vides</translation>
+        <translation>Pas de rubrique&#xa0;: la Rubrique DOCX et le thème NewsML restent vides</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="97"/>
@@ -4527,15 +4527,15 @@
     <message>
         <location filename="../../editor/app/problem_text.py" line="100"/>
         <source>No length template is called “{template}”</source>
-        <translation>Aucun gabarit ne s’appelle « {template} »</translation>
+        <translation>Aucun gabarit ne s’appelle «&#xa0;{template}&#xa0;»</translation>
     </message>
     <message>
         <source>{count} suggestion(s) not yet accepted or rejected: the wire and the e-book need the final text</source>
-        <translation type="vanished">{count} suggestion(s) ni acceptée(s) ni refusée(s) : le fil et le livre numérique exigent le texte définitif</translation>
+        <translation type="vanished">{count} suggestion(s) ni acceptée(s) ni refusée(s)&#xa0;: le fil et le livre numérique exigent le texte définitif</translation>
     </message>
     <message>
         <source>{count} open comment(s): resolve or delete them before the piece leaves</source>
-        <translation type="vanished">{count} commentaire(s) ouvert(s) : résolvez-les ou supprimez-les avant le départ du papier</translation>
+        <translation type="vanished">{count} commentaire(s) ouvert(s)&#xa0;: résolvez-les ou supprimez-les avant le départ du papier</translation>
     </message>
     <message>
         <location filename="../../editor/app/problem_text.py" line="120"/>
@@ -4604,7 +4604,7 @@
     <message>
         <location filename="../../editor/app/publish_dialog.py" line="50"/>
         <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
-        <translation>Envoyer l’article à un système de la rédaction : dossier surveillé, dépôt FTP ou adresse HTTP</translation>
+        <translation>Envoyer l’article à un système de la rédaction&#xa0;: dossier surveillé, dépôt FTP ou adresse HTTP</translation>
     </message>
 </context>
 <context>
@@ -4681,7 +4681,7 @@
     <message>
         <location filename="../../editor/app/publish_text.py" line="47"/>
         <source>the server answered “{detail}”</source>
-        <translation>le serveur a répondu « {detail} »</translation>
+        <translation>le serveur a répondu «&#xa0;{detail}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="48"/>
@@ -4691,7 +4691,7 @@
     <message>
         <location filename="../../editor/app/publish_text.py" line="49"/>
         <source>the server refused the connection (is it running, is the port right?)</source>
-        <translation>le serveur a refusé la connexion (est-il en marche, le port est-il le bon ?)</translation>
+        <translation>le serveur a refusé la connexion (est-il en marche, le port est-il le bon&#x202f;?)</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="52"/>
@@ -4705,8 +4705,8 @@
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="54"/>
-        <source>the secure connection failed: the server's certificate is not trusted ({detail})</source>
-        <translation>la connexion sécurisée a échoué : le certificat du serveur n’est pas reconnu ({detail})</translation>
+        <source>the secure connection failed: the server&apos;s certificate is not trusted ({detail})</source>
+        <translation>la connexion sécurisée a échoué&#xa0;: le certificat du serveur n’est pas reconnu ({detail})</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="58"/>
@@ -4726,22 +4726,22 @@
     <message>
         <location filename="../../editor/app/publish_text.py" line="67"/>
         <source>“{name}” has no address</source>
-        <translation>« {name} » n’a pas d’adresse</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas d’adresse</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="68"/>
         <source>“{name}”: {scheme}:// is not a way to publish (a folder, ftp://, ftps://, http:// or https://)</source>
-        <translation>« {name} » : {scheme}:// ne permet pas de publier (un dossier, ftp://, ftps://, http:// ou https://)</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: {scheme}:// ne permet pas de publier (un dossier, ftp://, ftps://, http:// ou https://)</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="72"/>
         <source>“{name}”: the address has no server name</source>
-        <translation>« {name} » : l’adresse ne nomme pas de serveur</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: l’adresse ne nomme pas de serveur</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="73"/>
         <source>“{name}”: the formats must be among {formats}</source>
-        <translation>« {name} » : les formats doivent être parmi {formats}</translation>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: les formats doivent être parmi {formats}</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="76"/>
@@ -4750,13 +4750,13 @@
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="77"/>
-        <source>expected {{"destinations": [ … ]}}</source>
-        <translation>attendu : {{"destinations": [ … ]}}</translation>
+        <source>expected {{&quot;destinations&quot;: [ … ]}}</source>
+        <translation>attendu&#xa0;: {{&quot;destinations&quot;: [ … ]}}</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="78"/>
         <source>expected an object with name and address</source>
-        <translation>attendu : un objet avec un nom et une adresse</translation>
+        <translation>attendu&#xa0;: un objet avec un nom et une adresse</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="79"/>
@@ -4771,22 +4771,22 @@
     <message>
         <location filename="../../editor/app/publish_text.py" line="101"/>
         <source>{file}: this version was already sent to {destination} on {time}; add --again to send it again</source>
-        <translation>{file} : cette version a déjà été envoyée à {destination} le {time} ; ajoutez --again pour la renvoyer</translation>
+        <translation>{file}&#xa0;: cette version a déjà été envoyée à {destination} le {time}&#x202f;; ajoutez --again pour la renvoyer</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="106"/>
         <source>note: embargoed until {time}; the embargo is written into every format sent</source>
-        <translation>remarque : sous embargo jusqu’au {time} ; l’embargo est inscrit dans chaque format envoyé</translation>
+        <translation>remarque&#xa0;: sous embargo jusqu’au {time}&#x202f;; l’embargo est inscrit dans chaque format envoyé</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="110"/>
         <source>{file}: not published: {reason}</source>
-        <translation>{file} : non publié : {reason}</translation>
+        <translation>{file}&#xa0;: non publié&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../editor/app/publish_text.py" line="111"/>
         <source>warning: sent, but the log could not be kept in {file} ({reason})</source>
-        <translation>attention : envoyé, mais le journal des envois n’a pas pu être enregistré dans {file} ({reason})</translation>
+        <translation>attention&#xa0;: envoyé, mais le journal des envois n’a pas pu être enregistré dans {file} ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4959,27 +4959,27 @@
     <message>
         <location filename="../../editor/app/config_text.py" line="24"/>
         <source>“{setting}” must be a whole number of signes, not {value}</source>
-        <translation>« {setting} » doit être un nombre entier de signes, pas {value}</translation>
+        <translation>«&#xa0;{setting}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="27"/>
         <source>the limit for “{limit}” must be a whole number of signes, not {value}</source>
-        <translation>la limite de « {limit} » doit être un nombre entier de signes, pas {value}</translation>
+        <translation>la limite de «&#xa0;{limit}&#xa0;» doit être un nombre entier de signes, pas {value}</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="30"/>
         <source>“{setting}” must be a text or a table of texts by language</source>
-        <translation>« {setting} » doit être un texte ou une table de textes par langue</translation>
+        <translation>«&#xa0;{setting}&#xa0;» doit être un texte ou une table de textes par langue</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="33"/>
         <source>“limits” must be a table of block kinds and signes</source>
-        <translation>« limits » doit être une table de types de blocs et de signes</translation>
+        <translation>«&#xa0;limits&#xa0;» doit être une table de types de blocs et de signes</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="36"/>
         <source>“limits” names “{key}”, which is no block or field</source>
-        <translation>« limits » nomme « {key} », qui n’est ni un bloc ni un champ</translation>
+        <translation>«&#xa0;limits&#xa0;» nomme «&#xa0;{key}&#xa0;», qui n’est ni un bloc ni un champ</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="39"/>
@@ -4989,22 +4989,22 @@
     <message>
         <location filename="../../editor/app/config_text.py" line="40"/>
         <source>“extends” names no known template</source>
-        <translation>« extends » ne nomme aucun gabarit connu</translation>
+        <translation>«&#xa0;extends&#xa0;» ne nomme aucun gabarit connu</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="41"/>
         <source>unknown setting “{setting}”</source>
-        <translation>réglage inconnu : « {setting} »</translation>
+        <translation>réglage inconnu&#xa0;: «&#xa0;{setting}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="42"/>
         <source>a template needs a “target” in signes</source>
-        <translation>un gabarit doit avoir une cible (« target ») en signes</translation>
+        <translation>un gabarit doit avoir une cible («&#xa0;target&#xa0;») en signes</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="43"/>
         <source>“measure” is one of {measures}</source>
-        <translation>« measure » vaut l’une de ces valeurs : {measures}</translation>
+        <translation>«&#xa0;measure&#xa0;» vaut l’une de ces valeurs&#xa0;: {measures}</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="44"/>
@@ -5019,112 +5019,112 @@
     <message>
         <location filename="../../editor/app/config_text.py" line="50"/>
         <source>{path}: cannot read the style map ({reason})</source>
-        <translation>{path} : impossible de lire la table de styles ({reason})</translation>
+        <translation>{path}&#xa0;: impossible de lire la table de styles ({reason})</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="53"/>
         <source>{path}: the style map is not UTF-8 text</source>
-        <translation>{path} : la table de styles n’est pas du texte UTF-8</translation>
+        <translation>{path}&#xa0;: la table de styles n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="56"/>
         <source>{path}: the style map is not valid JSON (line {line}, column {column}: {detail})</source>
-        <translation>{path} : la table de styles n’est pas du JSON valide (ligne {line}, colonne {column} : {detail})</translation>
+        <translation>{path}&#xa0;: la table de styles n’est pas du JSON valide (ligne {line}, colonne {column}&#xa0;: {detail})</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="60"/>
         <source>{path}: the style map must be a JSON object of role → style name</source>
-        <translation>{path} : la table de styles doit être un objet JSON qui associe à chaque rôle un nom de style</translation>
+        <translation>{path}&#xa0;: la table de styles doit être un objet JSON qui associe à chaque rôle un nom de style</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="63"/>
         <source>{path}: unknown role “{role}”; the roles are {roles}</source>
-        <translation>{path} : rôle inconnu « {role} » ; les rôles sont {roles}</translation>
+        <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;»&#x202f;; les rôles sont {roles}</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="66"/>
         <source>{path}: unknown role “{role}” (a picture is “photo”, “caption” and “credit”); the roles are {roles}</source>
-        <translation>{path} : rôle inconnu « {role} » (une image, c’est « photo », « caption » et « credit ») ; les rôles sont {roles}</translation>
+        <translation>{path}&#xa0;: rôle inconnu «&#xa0;{role}&#xa0;» (une image, c’est «&#xa0;photo&#xa0;», «&#xa0;caption&#xa0;» et «&#xa0;credit&#xa0;»)&#x202f;; les rôles sont {roles}</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="71"/>
         <source>{path}: the style name for “{role}” must be a non-empty string</source>
-        <translation>{path} : le nom de style de « {role} » ne peut pas être vide</translation>
+        <translation>{path}&#xa0;: le nom de style de «&#xa0;{role}&#xa0;» ne peut pas être vide</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="74"/>
         <source>the style “{name}” is a {found} style, but {role} needs a {wanted} style</source>
-        <translation>le style « {name} » est un style de {found}, mais « {role} » demande un style de {wanted}</translation>
+        <translation>le style «&#xa0;{name}&#xa0;» est un style de {found}, mais «&#xa0;{role}&#xa0;» demande un style de {wanted}</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="77"/>
         <source>{path}: cannot read the reference template ({reason})</source>
-        <translation>{path} : impossible de lire le modèle de référence ({reason})</translation>
+        <translation>{path}&#xa0;: impossible de lire le modèle de référence ({reason})</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="80"/>
         <source>{path}: not a usable Word (.docx) reference template ({detail})</source>
-        <translation>{path} : ce n’est pas un modèle de référence Word (.docx) utilisable ({detail})</translation>
+        <translation>{path}&#xa0;: ce n’est pas un modèle de référence Word (.docx) utilisable ({detail})</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="83"/>
         <source>{path}: the reference template is damaged ({detail})</source>
-        <translation>{path} : le modèle de référence est endommagé ({detail})</translation>
+        <translation>{path}&#xa0;: le modèle de référence est endommagé ({detail})</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="86"/>
         <source>{where}: the image file is missing from the article</source>
-        <translation>{where} : le fichier de l’image manque dans l’article</translation>
+        <translation>{where}&#xa0;: le fichier de l’image manque dans l’article</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="89"/>
         <source>{where}: the picture ({type}) cannot go into a Word file ({detail})</source>
-        <translation>{where} : l’image ({type}) ne peut pas entrer dans un fichier Word ({detail})</translation>
+        <translation>{where}&#xa0;: l’image ({type}) ne peut pas entrer dans un fichier Word ({detail})</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="92"/>
         <source>{where}: the picture ({type}) cannot go into a Word file (its data is cut short or damaged)</source>
-        <translation>{where} : l’image ({type}) ne peut pas entrer dans un fichier Word (ses données sont tronquées ou endommagées)</translation>
+        <translation>{where}&#xa0;: l’image ({type}) ne peut pas entrer dans un fichier Word (ses données sont tronquées ou endommagées)</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="97"/>
         <source>NewsML-G2: the publication status “{status}” is not one of {statuses}</source>
-        <translation>NewsML-G2 : le statut de publication « {status} » n’est pas l’un de ceux-ci : {statuses}</translation>
+        <translation>NewsML-G2&#xa0;: le statut de publication «&#xa0;{status}&#xa0;» n’est pas l’un de ceux-ci&#xa0;: {statuses}</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="100"/>
         <source>NewsML-G2: the urgency {urgency} is not between 1 (most urgent) and 9</source>
-        <translation>NewsML-G2 : l’urgence {urgency} n’est pas comprise entre 1 (la plus urgente) et 9</translation>
+        <translation>NewsML-G2&#xa0;: l’urgence {urgency} n’est pas comprise entre 1 (la plus urgente) et 9</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="103"/>
         <source>NewsML-G2: the embargo needs a time-zone offset, e.g. 2025-01-10T06:00:00+01:00</source>
-        <translation>NewsML-G2 : l’embargo doit indiquer le décalage horaire, par exemple 2025-01-10T06:00:00+01:00</translation>
+        <translation>NewsML-G2&#xa0;: l’embargo doit indiquer le décalage horaire, par exemple 2025-01-10T06:00:00+01:00</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="107"/>
         <source>NewsML-G2: the provider address “{address}” is not a web address</source>
-        <translation>NewsML-G2 : l’adresse du fournisseur « {address} » n’est pas une adresse web</translation>
+        <translation>NewsML-G2&#xa0;: l’adresse du fournisseur «&#xa0;{address}&#xa0;» n’est pas une adresse web</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="110"/>
-        <source>NewsML-G2: the article's language “{language}” is not a language tag such as fr, en or fr-CH</source>
-        <translation>NewsML-G2 : la langue de l’article « {language} » n’est pas un code de langue comme fr, en ou fr-CH</translation>
+        <source>NewsML-G2: the article&apos;s language “{language}” is not a language tag such as fr, en or fr-CH</source>
+        <translation>NewsML-G2&#xa0;: la langue de l’article «&#xa0;{language}&#xa0;» n’est pas un code de langue comme fr, en ou fr-CH</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="115"/>
         <source>NewsML-G2: the picture of block {block} is missing</source>
-        <translation>NewsML-G2 : l’image du bloc {block} manque</translation>
+        <translation>NewsML-G2&#xa0;: l’image du bloc {block} manque</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="118"/>
         <source>EPUB export: “{name}” is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
-        <translation>Export EPUB : « {name} » n’est pas un fichier JPEG ou PNG ({type}) ; les liseuses n’affichent que ceux-là. Remplacez l’image par un fichier JPEG ou PNG et exportez de nouveau.</translation>
+        <translation>Export EPUB&#xa0;: «&#xa0;{name}&#xa0;» n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez l’image par un fichier JPEG ou PNG et exportez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="123"/>
         <source>EPUB export: an image is not a JPEG or PNG file ({type}); e-readers only show those. Replace it with a JPEG or PNG and export again.</source>
-        <translation>Export EPUB : une image n’est pas un fichier JPEG ou PNG ({type}) ; les liseuses n’affichent que ceux-là. Remplacez-la par un fichier JPEG ou PNG et exportez de nouveau.</translation>
+        <translation>Export EPUB&#xa0;: une image n’est pas un fichier JPEG ou PNG ({type})&#x202f;; les liseuses n’affichent que ceux-là. Remplacez-la par un fichier JPEG ou PNG et exportez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../editor/app/config_text.py" line="134"/>
@@ -5154,7 +5154,7 @@
     <message>
         <location filename="../../editor/app/config_text.py" line="145"/>
         <source>“{name}”</source>
-        <translation>« {name} »</translation>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5171,7 @@
     </message>
     <message>
         <location filename="../../editor/app/share_commands.py" line="158"/>
-        <source>Open a room's article from a server, to write with others</source>
+        <source>Open a room&apos;s article from a server, to write with others</source>
         <translation>Ouvrir l’article d’une salle d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
