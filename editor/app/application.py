@@ -32,7 +32,7 @@ from editor.app import (
     preferences,
     recovery,
     rescue,
-    share_commands,
+    share_menu,
     versions_dialog,
     window_parts,
 )
@@ -199,7 +199,7 @@ class Copydesk:
         preferences.add_action(window, self.settings, self._preferences_opened)
         window_parts.reserve(window)
         files.add_commands(window, self.new, self.open, self.recent)
-        share_commands.add_commands(window, self.show)
+        share_menu.add_commands(window, self.show)
         document.path_changed.connect(lambda: self._saved_as(document))
         autosave.guard(window, document, self.data)
         backups = Backups(self.data.backups)

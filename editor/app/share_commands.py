@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.app import actions, error_text, files, reviewer, save_name
+from editor.app import error_text, reviewer, save_name
 from editor.app.document import Document
-from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.presence_marks import PresenceMarks
 from editor.app.room_fetch import JOIN_TIMEOUT, Outcome, RoomFetch
 from editor.app.together import SharedArticle
@@ -149,54 +147,6 @@ class RoomStatus(QLabel):
             tip += "\n" + shared.link.refusal
         self.setToolTip(tip)
         self.setAccessibleName(text)
-
-
-COMMANDS: tuple[tuple[str, str, str], ...] = (
-    ("share", QT_TRANSLATE_NOOP("Sharing", "S&hare…"),
-     QT_TRANSLATE_NOOP("Sharing", "Put this article in a room on a server, to write with others")),
-    ("join", QT_TRANSLATE_NOOP("Sharing", "&Join…"),
-     QT_TRANSLATE_NOOP("Sharing", "Open a room's article from a server, to write with others")),
-)  # fmt: skip
-"""The commands: name, text, tooltip."""
-
-
-def add_commands(window: MainWindow, show: Callable[[Document], MainWindow]) -> None:
-    """Share… and Join… in the window's File menu, before Revert."""
-    runs: dict[str, Callable[[], object]] = {
-        "share": lambda: ask_share(window),
-        "join": lambda: ask_join(window, show),
-    }
-    menu = files.file_menu(window)
-    before = window.commands.get("revert") or window.commands["quit"]
-    for name, _text, _tip in COMMANDS:
-        action = QAction(window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _=False, run=runs[name]: run())
-        window.commands[name] = action
-        menu.insertAction(before, action)
-    menu.insertSeparator(before)
-    retranslate(window)
-    Retranslator(window)
-
-
-def retranslate(window: MainWindow) -> None:
-    for name, text, tip in COMMANDS:
-        window.commands[name].setText(tr(text))
-        actions.describe(window.commands[name], tr(tip))
-
-
-class Retranslator(QObject):
-    """The commands said again when the interface language changes."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self, lambda: retranslate(self._window))
-        return False
 
 
 def shared_of(window: MainWindow) -> SharedArticle | None:

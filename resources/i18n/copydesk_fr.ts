@@ -355,7 +355,7 @@
         <location filename="../../editor/app/files.py" line="54"/>
         <location filename="../../editor/app/main_window.py" line="412"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
-        <location filename="../../editor/app/share_commands.py" line="275"/>
+        <location filename="../../editor/app/share_commands.py" line="225"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../editor/app/save_name.py" line="39"/>
-        <location filename="../../editor/app/share_commands.py" line="255"/>
+        <location filename="../../editor/app/share_commands.py" line="205"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -2351,67 +2351,67 @@
         <translation>Le suivi des modifications a besoin de votre nom&#xa0;: indiquez-le dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="52"/>
+        <location filename="../../editor/app/share_commands.py" line="50"/>
         <source>Shared: connecting…</source>
         <translation>Partagé&#xa0;: connexion…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="53"/>
+        <location filename="../../editor/app/share_commands.py" line="51"/>
         <source>Shared: connected</source>
         <translation>Partagé&#xa0;: en ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="54"/>
+        <location filename="../../editor/app/share_commands.py" line="52"/>
         <source>Shared: offline, your edits are kept</source>
         <translation>Partagé&#xa0;: hors ligne, vos modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="55"/>
+        <location filename="../../editor/app/share_commands.py" line="53"/>
         <source>Shared: refused</source>
         <translation>Partagé&#xa0;: refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="71"/>
+        <location filename="../../editor/app/share_commands.py" line="69"/>
         <source>only if the room has one</source>
         <translation>seulement si la salle en a un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="74"/>
+        <location filename="../../editor/app/share_commands.py" line="72"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="75"/>
+        <location filename="../../editor/app/share_commands.py" line="73"/>
         <source>&amp;Room:</source>
         <translation>Sa&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="76"/>
+        <location filename="../../editor/app/share_commands.py" line="74"/>
         <source>&amp;Token:</source>
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="77"/>
+        <location filename="../../editor/app/share_commands.py" line="75"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="110"/>
+        <location filename="../../editor/app/share_commands.py" line="108"/>
         <source>The server&apos;s address starts with ws:// or wss://.</source>
         <translation>L’adresse du serveur commence par ws:// ou wss://.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="112"/>
+        <location filename="../../editor/app/share_commands.py" line="110"/>
         <source>This is not a server address (ws://server:port).</source>
         <translation>Ce n’est pas une adresse de serveur (ws://serveur:port).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="114"/>
+        <location filename="../../editor/app/share_commands.py" line="112"/>
         <source>Give the name the others will see.</source>
         <translation>Indiquez le nom que verront les autres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/share_commands.py" line="144"/>
+        <location filename="../../editor/app/share_commands.py" line="142"/>
         <source>%n other(s) in the article</source>
         <translation>
             <numerusform>%n autre personne</numerusform>
@@ -2419,81 +2419,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="214"/>
+        <location filename="../../editor/app/share_commands.py" line="164"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="214"/>
+        <location filename="../../editor/app/share_commands.py" line="164"/>
         <source>This article is already shared.</source>
         <translation>Cet article est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="217"/>
-        <location filename="../../editor/app/share_commands.py" line="253"/>
+        <location filename="../../editor/app/share_commands.py" line="167"/>
+        <location filename="../../editor/app/share_commands.py" line="203"/>
         <source>Share the Article</source>
         <translation>Partager l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="254"/>
+        <location filename="../../editor/app/share_commands.py" line="204"/>
         <source>This room already holds another article (“%1”). Replace it with yours?</source>
         <translation>Cette salle contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="264"/>
-        <location filename="../../editor/app/share_commands.py" line="296"/>
-        <location filename="../../editor/app/share_commands.py" line="354"/>
-        <location filename="../../editor/app/share_commands.py" line="371"/>
+        <location filename="../../editor/app/share_commands.py" line="214"/>
+        <location filename="../../editor/app/share_commands.py" line="246"/>
+        <location filename="../../editor/app/share_commands.py" line="304"/>
+        <location filename="../../editor/app/share_commands.py" line="321"/>
         <source>Join a Room</source>
         <translation>Rejoindre une salle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="275"/>
+        <location filename="../../editor/app/share_commands.py" line="225"/>
         <source>Keep the Article As</source>
         <translation>Enregistrer l’article sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="294"/>
+        <location filename="../../editor/app/share_commands.py" line="244"/>
         <source>Reading the room %1…</source>
         <translation>Lecture de la salle %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="294"/>
+        <location filename="../../editor/app/share_commands.py" line="244"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="315"/>
+        <location filename="../../editor/app/share_commands.py" line="265"/>
         <source>The room %1 holds no article yet: open one and Share it there.</source>
         <translation>La salle %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="328"/>
+        <location filename="../../editor/app/share_commands.py" line="278"/>
         <source>%1 refused the connection: the token is wrong or missing.</source>
         <translation>%1 a refusé la connexion&#xa0;: le jeton est faux ou manquant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="330"/>
+        <location filename="../../editor/app/share_commands.py" line="280"/>
         <source>%1 cannot be reached. Check the address, or ask whoever runs the server.</source>
         <translation>%1 est injoignable. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="333"/>
+        <location filename="../../editor/app/share_commands.py" line="283"/>
         <source>%1 answered, but not as a Copydesk room server. Check the address and the port.</source>
         <translation>%1 a répondu, mais pas comme un serveur de salles Copydesk. Vérifiez l’adresse et le port.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="336"/>
+        <location filename="../../editor/app/share_commands.py" line="286"/>
         <source>%1 does not answer. Check the address, or ask whoever runs the server.</source>
         <translation>%1 ne répond pas. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="338"/>
+        <location filename="../../editor/app/share_commands.py" line="288"/>
         <source>The room %1 holds something other than an article.</source>
         <translation>La salle %1 contient autre chose qu’un article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="353"/>
+        <location filename="../../editor/app/share_commands.py" line="303"/>
         <source>In the server&apos;s or the system&apos;s words: %1</source>
         <translation>Selon le serveur ou le système&#xa0;: %1</translation>
     </message>
@@ -5160,22 +5160,22 @@
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="155"/>
+        <location filename="../../editor/app/share_menu.py" line="41"/>
         <source>S&amp;hare…</source>
         <translation>Par&amp;tager…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="156"/>
+        <location filename="../../editor/app/share_menu.py" line="42"/>
         <source>Put this article in a room on a server, to write with others</source>
         <translation>Placer cet article dans une salle d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="158"/>
+        <location filename="../../editor/app/share_menu.py" line="44"/>
         <source>Open a room&apos;s article from a server, to write with others</source>
         <translation>Ouvrir l’article d’une salle d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="157"/>
+        <location filename="../../editor/app/share_menu.py" line="43"/>
         <source>&amp;Join…</source>
         <translation>Re&amp;joindre…</translation>
     </message>

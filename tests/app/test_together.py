@@ -15,7 +15,7 @@ from pycrdt import Doc, Text
 from PySide6.QtGui import QColor, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from editor.app import bridge, files, share_commands
+from editor.app import bridge, files, share_commands, share_menu
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.presence_marks import PresenceMarks
@@ -173,7 +173,7 @@ def test_share_and_the_status_bar_name_who_is_in_the_article(
     window = bare_window(
         article(title("Crue", id="t"), para("La Seine monte.", id="p")), None, "en"
     )
-    share_commands.add_commands(window, lambda document: window)
+    share_menu.add_commands(window, lambda document: window)
     assert window.commands["share"] in files.file_menu(window).actions()
     dialog = share_commands.RoomDialog(window, "Share", "Marc", "crue")
     assert not dialog.ok.isEnabled()  # no server yet
