@@ -172,8 +172,11 @@ class Grammar(QObject):
         and a first pass draws underlines some fifty times)."""
         document.text.contentsChange.connect(self._moved)
         self._sent.connect(self._take)  # queued: emitted on the hand-over thread
-        # the workers start and the first pass is sent (not if the window closed meanwhile)
-        QTimer.singleShot(0, self, self.read_due)
+        # the workers start and the first pass is sent (not if the window closed meanwhile),
+        # by a timer of this child of the window (see LanguageFollower)
+        first = QTimer(self, singleShot=True, interval=0)
+        first.timeout.connect(self.read_due)
+        first.start()
 
     @property
     def enabled(self) -> bool:
