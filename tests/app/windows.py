@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from editor.app import i18n
@@ -35,7 +36,12 @@ def closed_after_the_test(window: MainWindow) -> MainWindow:
 
 
 def close_all() -> None:
+    """Close and delete: a window made without the application is not deleted when it closes
+    (only the application's are), and the connections Qt holds to its parts would keep it,
+    its document and its timers alive for the rest of the test run."""
     while _OPEN:
         shown = _OPEN.pop()
         shown.document.undo_stack.setClean()
         shown.close()
+        shown.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
