@@ -3,14 +3,11 @@ window and no document is left in memory, whatever was still due when the window
 
 from __future__ import annotations
 
-import gc
 import shutil
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,21 +19,10 @@ from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.model import storage
+from tests.app.windows import left_in_memory
 from tests.shared import SAMPLE
 
 TIMES = 4
-
-
-def alive() -> Counter[str]:
-    """The windows and documents in memory, by type, once the deleted ones are gone and the
-    collector has run. The application freezes what lives while a window is open
-    (`collector.py`): handed back first, or the collector would not see it."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
-    gc.unfreeze()
-    gc.collect()
-    kept = (o for o in gc.get_objects() if isinstance(o, (MainWindow, Document)))
-    return Counter(type(o).__name__ for o in kept)
 
 
 def close_now(window: MainWindow) -> None:
@@ -82,7 +68,7 @@ def test_windows_opened_and_closed_leave_nothing_behind(
 ) -> None:
     i18n.install("en")
     desk = Copydesk(settings=Settings(tmp_path / "s.ini"), data=AppData(tmp_path / "data"))
-    start = alive()
+    start = left_in_memory()
     for time in range(TIMES):
         path = tmp_path / f"article-{time}.article"
         shutil.copy(SAMPLE, path)
@@ -91,7 +77,7 @@ def test_windows_opened_and_closed_leave_nothing_behind(
         ENDINGS[ending](window)
         del window
         qtbot.waitUntil(lambda: not desk.windows)
-    assert alive() == start
+    assert left_in_memory() == start
 
 
 def test_a_window_deleted_before_the_event_loop_turns_leaves_nothing_behind(
@@ -100,10 +86,10 @@ def test_a_window_deleted_before_the_event_loop_turns_leaves_nothing_behind(
     """Made and deleted at once, as a script or a failed opening might: what the window had
     put off to the event loop's next turn (grammar's first reading) goes with it."""
     i18n.install("en")
-    start = alive()
+    start = left_in_memory()
     for _ in range(TIMES):
         window = MainWindow(Document(storage.load(SAMPLE), None), opener=lambda path: None)
         window.close()
         window.deleteLater()
         del window
-    assert alive() == start
+    assert left_in_memory() == start

@@ -3,6 +3,8 @@ around it, shown at once and closed unasked after the test (`tests/app/conftest.
 
 from __future__ import annotations
 
+import gc
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -45,3 +47,15 @@ def close_all() -> None:
         shown.close()
         shown.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def left_in_memory() -> Counter[str]:
+    """The windows and documents in memory, by type, once the deleted ones are gone and the
+    collector has run. The application freezes what lives while a window is open
+    (`collector.py`): handed back first, or the collector would not see it."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.unfreeze()
+    gc.collect()
+    kept = (o for o in gc.get_objects() if isinstance(o, (MainWindow, Document)))
+    return Counter(type(o).__name__ for o in kept)
