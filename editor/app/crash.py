@@ -108,6 +108,7 @@ class CrashHandler:
             self.tell(log, failed, text)
         finally:
             self.handling = False
+            forget_last_error()
 
     def tell(self, log: Path, failed: list[str], details: str) -> None:
         """The message; once: a fault that repeats (in a repaint, say) only adds to the log."""
@@ -137,6 +138,19 @@ class CrashHandler:
         box.setDetailedText(details)
         self.box = box
         box.open()
+
+
+LAST_ERROR = ("last_type", "last_value", "last_traceback", "last_exc")
+"""Where Python keeps the error it printed last, for a debugger's post-mortem."""
+
+
+def forget_last_error() -> None:
+    """Let go of the reported error: its traceback's frames hold the objects they ran in (the
+    window, its article), which would stay in memory after their window closed, until the
+    next error replaced them. The log has the traceback."""
+    for name in LAST_ERROR:
+        if hasattr(sys, name):
+            delattr(sys, name)
 
 
 def install(desk: Desk) -> CrashHandler:

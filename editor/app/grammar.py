@@ -181,6 +181,10 @@ class Grammar(QObject):
         and a first pass draws underlines some fifty times)."""
         document.text.contentsChange.connect(self._moved)
         self._sent.connect(self._take)  # queued: emitted on the hand-over thread
+        # the workers start and the first pass is sent once the page is painted (not if the
+        # window closed meanwhile), by a timer of this child of the window (see LanguageFollower)
+        self._first = QTimer(self, singleShot=True, interval=0)
+        self._first.timeout.connect(self.read_due)
 
     @property
     def enabled(self) -> bool:
@@ -197,7 +201,7 @@ class Grammar(QObject):
             and watched is self.surface.viewport()
         ):
             self._painted = True
-            QTimer.singleShot(0, self, self.read_due)  # after this paint reaches the screen
+            self._first.start()  # after this paint reaches the screen
         if event.type() == QEvent.Type.Resize and watched is self.surface.viewport():
             self._scrolled.start()
         elif event.type() == QEvent.Type.PaletteChange and looks.is_dark() != self._dark:

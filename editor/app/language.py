@@ -31,13 +31,19 @@ class LanguageFollower(QObject):
         self.more = more
         self.following_history = False
         self.pending = False
+        self._later = QTimer(self, singleShot=True, interval=0)
+        """The retranslation after the event, on a timer of this child of the window, never
+        `QTimer.singleShot(0, self, self.apply)`: PySide keeps that bound method, and with it
+        the whole window, for good when the window is deleted before the timer fires (a
+        language switched just before a close)."""
+        self._later.timeout.connect(self.apply)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         changed = watched is self.window and event.type() == QEvent.Type.LanguageChange
         if changed and not self.pending:  # a switch removes and installs translators: an
             self.pending = True  # event for each, one retranslation for all
-            QTimer.singleShot(0, self, self.apply)
+            self._later.start()
         return False
 
     def apply(self) -> None:

@@ -75,6 +75,10 @@ class PresenceMarks(QWidget):
         self._shared = shared
         self._painted = QRegion()
         self._due = False
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        """A timer of this child of the page, never `QTimer.singleShot(0, self, method)`, which
+        PySide keeps with the window when the window goes first (see LanguageFollower)."""
+        self._soon.timeout.connect(self._refresh)
         shared.peers_changed.connect(lambda _: self._refresh_soon())
         surface.document().contentsChange.connect(lambda *_: self._refresh_soon())
         surface.verticalScrollBar().valueChanged.connect(lambda _: self.update())
@@ -159,7 +163,7 @@ class PresenceMarks(QWidget):
         caret, and the marks are placed once for both, outside the keystroke's own work."""
         if not self._due:
             self._due = True
-            QTimer.singleShot(0, self, self._refresh)
+            self._soon.start()
 
     def _refresh(self) -> None:
         """Repaint where the marks were and where they are now, not the page: the layer is

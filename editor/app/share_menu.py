@@ -77,9 +77,16 @@ class Retranslator(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._later = QTimer(self, singleShot=True, interval=0)
+        """A timer of this child of the window, never `QTimer.singleShot(0, self, …)`, which
+        PySide keeps with the window when the window goes first (see LanguageFollower)."""
+        self._later.timeout.connect(self._retranslate)
         window.installEventFilter(self)
+
+    def _retranslate(self) -> None:
+        retranslate(self._window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self, lambda: retranslate(self._window))
+            self._later.start()
         return False

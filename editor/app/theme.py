@@ -138,6 +138,8 @@ class ThemeFollower(QObject):
         self.icons = icons
         self.styles = {False: light_style, True: dark_style}
         self.dark: bool | None = None
+        self._later = QTimer(self, singleShot=True, interval=0)  # not a singleShot on a
+        self._later.timeout.connect(self.apply)  # bound method: see LanguageFollower
         window.installEventFilter(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._soon)
         self.apply()
@@ -149,7 +151,7 @@ class ThemeFollower(QObject):
 
     def _soon(self) -> None:
         """After the event: the palette a scheme change brings may come a moment later."""
-        QTimer.singleShot(0, self, self.apply)
+        self._later.start()
 
     def apply(self) -> None:
         dark = looks.is_dark()

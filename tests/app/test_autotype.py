@@ -48,6 +48,7 @@ def keep_setting() -> Iterator[None]:
         shown = _OPEN.pop()
         shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
         shown.close()
+        shown.deleteLater()  # made without the application: not deleted on close
     Settings().set(SETTING, before)
 
 

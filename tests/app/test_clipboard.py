@@ -46,6 +46,7 @@ def window(qapp: QApplication) -> Iterator[MainWindow]:
     QApplication.clipboard().clear()
     shown.document.undo_stack.setClean()
     shown.close()
+    shown.deleteLater()  # made without the application: not deleted on close
 
 
 def select(window: MainWindow, start: int, end: int) -> None:
@@ -134,3 +135,4 @@ def test_a_paragraph_in_another_language_keeps_it_when_copied(qapp: QApplication
         QApplication.clipboard().clear()
         shown.document.undo_stack.setClean()
         shown.close()
+        shown.deleteLater()  # made without the application: not deleted on close

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from editor.app.application import Copydesk
 from editor.app.autosave import AppData
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
+from tests.app.windows import left_in_memory
 from tests.shared import SAMPLE
 
 pytestmark = pytest.mark.qt_no_exception_capture
@@ -105,3 +107,30 @@ def test_the_log_is_rotated_past_its_limit(tmp_path: Path) -> None:
     crash.write_log(log, "new entry\n")
     assert log.read_text(encoding="utf-8") == "new entry\n"
     assert log.with_name("copydesk.log.1").read_text(encoding="utf-8").startswith("old\n")
+
+
+def _fail_in(window: MainWindow) -> None:
+    raise RuntimeError(f"{window.objectName()} fell over")
+
+
+def test_a_window_closed_after_a_reported_error_is_freed(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Python keeps the last error's traceback for a debugger (`sys.last_traceback`), and
+    with its frames the window the error happened in: once reported, the window closed
+    later is freed all the same, its article with it."""
+    start = left_in_memory()
+    shutil.copy(SAMPLE, tmp_path / "article.article")
+    window = desk.open(tmp_path / "article.article")  # closed by the test itself
+    assert window is not None
+    broken = QAction("Broken", window)
+    broken.triggered.connect(partial(_fail_in, window))
+    broken.trigger()
+    box = _crash_box(window)
+    assert box is not None
+    box.accept()
+    window.document.undo_stack.setClean()
+    window.close()
+    del window, broken, box
+    qtbot.waitUntil(lambda: not desk.windows)
+    assert left_in_memory() == start

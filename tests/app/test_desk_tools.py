@@ -33,6 +33,7 @@ def close_windows() -> Iterator[None]:
         shown = _OPEN.pop()
         shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
         shown.close()
+        shown.deleteLater()  # made without the application: not deleted on close
 
 
 def _window(start: Article) -> MainWindow:

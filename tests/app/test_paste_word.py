@@ -34,6 +34,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     yield shown
     shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
     shown.close()
+    shown.deleteLater()  # made without the application: not deleted on close
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,9 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from editor.app.application import Copydesk
 from editor.app.autosave import AppData
+from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.model import storage
-from tests.shared import SAMPLE, small_disk
+from tests.shared import PROJECT_ROOT, SAMPLE, small_disk
 
 
 def _desk(root: Path, report: Callable[[str], None] = pytest.fail) -> Copydesk:
@@ -54,11 +57,21 @@ FAILURES = {
 }
 
 
+def _quiet(window: MainWindow, qtbot: QtBot) -> None:
+    """Wait until the window's own threads are at rest: the first grammar reading handed
+    over (the process pool loaded and its workers started, on a thread of their own) and
+    read, the check's pass done. A user id is the whole process's, every thread's: borrowed
+    while one of them imports a module or starts a worker, that thread meets files it may
+    not read (the interpreter's own, under /root)."""
+    qtbot.waitUntil(lambda: not window.grammar.busy and not window.review.running, timeout=120_000)
+
+
 @contextmanager
 def _unprivileged(failure: str) -> Iterator[Callable[[], None]]:
     """Permissions do not bind the superuser: for the read-only case a root test process runs
     the save with the effective user id of `nobody`, so the kernel itself refuses the write.
-    Yields the way back to root, for the prompt to call as soon as the save has failed."""
+    Yields the way back to root, for the prompt to call as soon as the save has failed.
+    Only once the window is `_quiet`: the id is every thread's, not the save's alone."""
     lowered = failure == "read-only folder" and os.geteuid() == 0
 
     def back() -> None:
@@ -114,6 +127,7 @@ def test_a_failed_save_says_why_and_keeps_everything(
     assert window is not None
     qtbot.addWidget(window)
     QTest.keyClicks(window.surface, "Ajout ")
+    _quiet(window, qtbot)
     monkeypatch.setattr(os, "replace", os.replace)  # undone after the test
     breaking, reason = FAILURES[failure]
     breaking(folder)
@@ -136,6 +150,24 @@ def test_a_failed_save_says_why_and_keeps_everything(
         if not folder.is_relative_to(tmp_path):
             shutil.rmtree(folder.parent)
     window.document.undo_stack.setClean()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_read_only_case_passes_run_alone(tmp_path: Path) -> None:
+    """Run alone, in a process of its own (as root: the case that borrows a user id), the
+    read-only case passes too: nothing it needs is loaded by an earlier test first."""
+    here = Path(__file__).relative_to(PROJECT_ROOT)
+    case = f"{here}::{test_a_failed_save_says_why_and_keeps_everything.__name__}[read-only folder]"
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", case]
+    command += ["--basetemp", str(tmp_path / "run")]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("COPYDESK_SETTINGS", None)  # its own scratch settings, not this run's
+    done = subprocess.run(
+        command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
 
 
 def test_after_a_failed_save_save_as_keeps_the_work_elsewhere(

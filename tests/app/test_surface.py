@@ -32,6 +32,7 @@ from editor.model.build import (
     title,
 )
 from editor.model.inline import EM, LINK, STRONG, Run
+from tests.app.windows import closed_after_the_test
 from tests.shared import seed_article
 from tests.strategies import png_bytes
 
@@ -62,6 +63,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     yield shown
     shown.document.undo_stack.setClean()  # closing would ask about unsaved changes
     shown.close()
+    shown.deleteLater()  # made without the application: not deleted on close
 
 
 def check(window: MainWindow, *expected: Block) -> None:
@@ -265,8 +267,7 @@ def test_the_parts_of_a_pull_quote_and_an_image_never_merge(qtbot: QtBot) -> Non
         para("Après"),
         media=[picture],
     )
-    window = MainWindow(Document(start), opener=lambda path: None)
-    window.show()
+    window = closed_after_the_test(MainWindow(Document(start), opener=lambda path: None))
     surface = window.surface
     # blocks: 0 Avant · 1 Dit · 2 Elle · 3 (Qt's spacer between frames) · 4 picture · 5 Cap
     # · 6 Cr · 7 Alt · 8 Après
@@ -378,6 +379,7 @@ def test_pictures_fit_a_narrow_column(qtbot: QtBot) -> None:
     line = block.layout().lineAt(0)
     assert 0 < line.naturalTextWidth() <= column + 1
     window.close()
+    window.deleteLater()  # made without the application: not deleted on close
 
 
 def test_the_seed_article_typed_from_scratch(qtbot: QtBot) -> None:
@@ -385,8 +387,8 @@ def test_the_seed_article_typed_from_scratch(qtbot: QtBot) -> None:
     shortcut or Enter's natural next kind, the words, a pull quote with its attribution, the
     bio at the end; then restructure it and put it back. The model is the seed throughout."""
     seed = seed_article()
-    window = MainWindow(Document(article(meta=seed.meta)), opener=lambda path: None)
-    window.show()
+    shown = MainWindow(Document(article(meta=seed.meta)), opener=lambda path: None)
+    window = closed_after_the_test(shown)
     surface = window.surface
     for n, block in enumerate(seed.blocks):
         if block.kind == "pullquote":

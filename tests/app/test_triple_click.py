@@ -42,6 +42,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     hints.setMouseDoubleClickInterval(interval)
     shown.document.undo_stack.setClean()
     shown.close()
+    shown.deleteLater()  # made without the application: not deleted on close
 
 
 def triple_click(window: MainWindow, text: str) -> None:

@@ -3,8 +3,11 @@ around it, shown at once and closed unasked after the test (`tests/app/conftest.
 
 from __future__ import annotations
 
+import gc
+from collections import Counter
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from editor.app import i18n
@@ -35,7 +38,24 @@ def closed_after_the_test(window: MainWindow) -> MainWindow:
 
 
 def close_all() -> None:
+    """Close and delete: a window made without the application is not deleted when it closes
+    (only the application's are), and the connections Qt holds to its parts would keep it,
+    its document and its timers alive for the rest of the test run."""
     while _OPEN:
         shown = _OPEN.pop()
         shown.document.undo_stack.setClean()
         shown.close()
+        shown.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def left_in_memory() -> Counter[str]:
+    """The windows and documents in memory, by type, once the deleted ones are gone and the
+    collector has run. The application freezes what lives while a window is open
+    (`collector.py`): handed back first, or the collector would not see it."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.unfreeze()
+    gc.collect()
+    kept = (o for o in gc.get_objects() if isinstance(o, (MainWindow, Document)))
+    return Counter(type(o).__name__ for o in kept)
