@@ -30,6 +30,7 @@ from editor.app import autotype, bridge, looks, tracked
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.page import first_below
 from editor.app.settings import Settings
 from editor.app.shading import paragraph_of
 from editor.app.spelling import Spelling
@@ -168,8 +169,11 @@ class Grammar(QObject):
         surface.document().documentLayout().documentSizeChanged.connect(self._relaid)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
         self._placed: dict[str, bridge.Unit] | None = None
-        """Every block's unit, kept until the text changes (a walk of a long read is 15 ms,
-        and a first pass draws underlines some fifty times)."""
+        """Every block's unit, kept until the paragraphs change (a walk of a long read is
+        10–15 ms, and a first pass draws underlines some fifty times, most of them while
+        the journalist types)."""
+        self._placed_paragraphs = 0
+        """How many paragraphs the text had when `_placed` was made."""
         document.text.contentsChange.connect(self._moved)
         self._sent.connect(self._take)  # queued: emitted on the hand-over thread
         # the workers start and the first pass is sent (not if the window closed meanwhile)
@@ -201,10 +205,19 @@ class Grammar(QObject):
             and checks_article(self.document.article)
         )
 
-    def _moved(self, _position: int, removed: int, added: int) -> None:
-        if removed or added:
+    def _moved(self, position: int, removed: int, added: int) -> None:
+        if (removed or added) and not self._inside_a_paragraph(position, added):
             self._placed = None
         self._in_sight = None
+
+    def _inside_a_paragraph(self, position: int, added: int) -> bool:
+        """Whether an edit changed characters inside one paragraph only: as many paragraphs
+        as before, the change within one. Every paragraph is then the same one of Qt's
+        (typing shifts positions, not paragraphs), and the units placed still hold."""
+        text = self.surface.document()
+        if text.blockCount() != self._placed_paragraphs:
+            return False
+        return text.findBlock(position) == text.findBlock(position + added)
 
     def _relaid(self, _size: object) -> None:
         self._in_sight = None
@@ -346,6 +359,7 @@ class Grammar(QObject):
             return
         if any(wanted.get(k) for k in changed) and self._placed is None:
             self._placed = units(self.surface)
+            self._placed_paragraphs = self.surface.document().blockCount()
         placed = self._placed or {}
         lo, hi = self._view()
         seen = False
@@ -394,9 +408,9 @@ class Grammar(QObject):
         surface = self.surface
         viewport = surface.viewport()
         text = surface.document()
-        top = surface.cursorForPosition(QPoint(0, 0)).blockNumber()
-        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
-        bottom = surface.cursorForPosition(corner).blockNumber()
+        scrolled = surface.verticalScrollBar().value()  # Qt's hit test of the page's top
+        top = first_below(text, scrolled).blockNumber()  # margin walks the whole text
+        bottom = first_below(text, scrolled + viewport.height()).blockNumber()
         top, bottom = min(top, bottom) - MARGIN, max(top, bottom) + MARGIN
         first = text.findBlockByNumber(max(0, top))
         last = text.findBlockByNumber(min(text.blockCount() - 1, bottom))
