@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from functools import partial
@@ -54,6 +55,10 @@ SETTING = "grammar_as_you_type"
 HOUSE_SETTING = "grammar_rules"
 IDLE_MS = 400
 POLL_MS = 40
+DRAW_SLICE = 0.004
+"""Seconds of drawing underlines between two turns of the event loop."""
+DRAW_BATCH = 8
+"""Paragraphs drawn at a time within a slice."""
 MARGIN = 12
 """Paragraphs beyond each edge of the view whose underlines are handed to the surface."""
 COLOURS = {False: "#1d5fc4", True: "#7eb3ff"}
@@ -153,6 +158,10 @@ class Grammar(QObject):
         self._pause.timeout.connect(self.read_due)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.collect)
+        self._waiting: list[Block] = []
+        """Paragraphs read whose underlines are still to draw."""
+        self._drain = QTimer(self, singleShot=True, interval=0)
+        self._drain.timeout.connect(self._draw_waiting)
         document.changed.connect(self._edited)
         dock.extra.append(self.problems_for)
         surface.customContextMenuRequested.disconnect(spelling.context_menu)
@@ -296,12 +305,12 @@ class Grammar(QObject):
             self.expose()
 
     def collect(self) -> None:
-        """Take in the readings that came back; draw once for all of them."""
+        """Take in the readings that came back; they are drawn a slice at a time."""
         done = [job for job in self._jobs if job[0].done()]
         if not done:
             return
         self._jobs = [job for job in self._jobs if not job[0].done()]
-        read: list[Block] = []
+        read = self._waiting
         for future, part in done:
             try:
                 found = future.result()
@@ -318,8 +327,20 @@ class Grammar(QObject):
             if self._due_again:
                 self._due_again = False
                 self.read_due()
-        self.show(read)
-        if not self._jobs:  # the panel once the reading is done, not at every chunk of it
+        self._draw_waiting()
+
+    def _draw_waiting(self) -> None:
+        """Underline the paragraphs read, for `DRAW_SLICE` seconds at most, the event loop
+        turning between two slices: a chunk of a long read (some fifty paragraphs and two
+        hundred underlines) took 10–30 ms to draw, in whatever key was being typed."""
+        ends = time.perf_counter() + DRAW_SLICE
+        while self._waiting and time.perf_counter() < ends:
+            batch = self._waiting[:DRAW_BATCH]
+            del self._waiting[:DRAW_BATCH]
+            self.show(batch)
+        if self._waiting:
+            self._drain.start()
+        elif not self._jobs:  # the panel once the reading is drawn, not at every chunk of it
             self.dock.refresh_soon()
 
     def _say_missing(self, missing: Missing) -> None:
@@ -330,7 +351,7 @@ class Grammar(QObject):
     @property
     def busy(self) -> bool:
         """A reading is under way (or due at the end of the pause)."""
-        return bool(self._jobs) or self._sending or self._pause.isActive()
+        return bool(self._jobs or self._waiting) or self._sending or self._pause.isActive()
 
     def problems_for(self, article: Article) -> list[Problem]:
         """The grammar problems the check dock lists beside its own."""
@@ -345,12 +366,11 @@ class Grammar(QObject):
         Blocks whose problems did not change keep their underlines."""
         article = self.document.article
         live = self.enabled and not self.missing and checks_article(article)
-        current = {b.id: b for b in article.blocks}
         if read is None:
             blocks = [b for b in article.blocks if checked(article, b)] if live else []
             stale = set(self._marks) - {b.id for b in blocks}
         else:
-            blocks = [b for b in read if current.get(b.id) is b] if live else []
+            blocks = [b for b in read if self._current(b)] if live else []
             stale = set()
         passed = Passed.of(article.meta.ignored_grammar, self.house)
         wanted = {b.id: passed_over(self.cache.known(b) or [], passed) for b in blocks}
@@ -374,6 +394,13 @@ class Grammar(QObject):
             seen = seen or self._in_view(block_id, lo, hi)
         if seen:  # underlines changed on screen, or near it
             self.expose()
+
+    def _current(self, block: Block) -> bool:
+        """Whether the paragraph read is the article's as it stands (not edited since)."""
+        try:
+            return self.document.block(block.id) is block
+        except (KeyError, IndexError):
+            return False
 
     def _in_view(self, block_id: str, lo: int, hi: int) -> bool:
         marks = self._marks.get(block_id, ([], []))[1]
