@@ -5,9 +5,13 @@ a real window's article (its top margin, inside pull quotes and images, below th
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app import looks
 from editor.app.page import first_below
+from editor.app.surface import NARROWEST
 from editor.model.build import article, image, media, para, quote, subhead, title
 from tests.app.windows import bare_window
 from tests.strategies import png_bytes
@@ -42,3 +46,25 @@ def test_the_first_paragraph_in_sight_at_every_height(qtbot: QtBot) -> None:
     heights = [-5.0, 0.0, *(step * 7.5 for step in range(int(bottom / 7.5) + 3))]
     for y in heights:
         assert first_below(document, y).blockNumber() == _walked(document, y), y
+
+
+def test_a_window_narrower_than_the_page_scrolls_it_rather_than_squeeze_the_column(
+    qtbot: QtBot,
+) -> None:
+    """Panels or a small screen leave the page little room: the column keeps a readable width
+    (a long read set a few words a line grew twenty times as tall, and every key at its top
+    paid for it) and the page scrolls sideways; with room again, it is whole and centred."""
+    window = bare_window(article(title("Le titre"), para("Un paragraphe " * 40)))
+    surface = window.surface
+    narrowest = looks.GUTTER + looks.RIGHT_MARGIN + looks.COLUMN * NARROWEST
+    window.resize(480, 600)
+    QApplication.processEvents()
+    assert surface.viewport().width() < narrowest
+    assert surface.document().textWidth() >= round(narrowest)
+    assert surface.horizontalScrollBar().maximum() > 0
+    QTest.keyClicks(surface, "Encore")
+    assert window.document.article.blocks[0].plain_text == "EncoreLe titre"
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert surface.document().textWidth() == looks.PAGE
+    assert surface.horizontalScrollBar().maximum() == 0
