@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from functools import partial
@@ -30,6 +31,7 @@ from editor.app import autotype, bridge, looks, tracked
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
+from editor.app.page import first_below
 from editor.app.settings import Settings
 from editor.app.shading import paragraph_of
 from editor.app.spelling import Spelling
@@ -53,6 +55,10 @@ SETTING = "grammar_as_you_type"
 HOUSE_SETTING = "grammar_rules"
 IDLE_MS = 400
 POLL_MS = 40
+DRAW_SLICE = 0.004
+"""Seconds of drawing underlines between two turns of the event loop."""
+DRAW_BATCH = 8
+"""Paragraphs drawn at a time within a slice."""
 MARGIN = 12
 """Paragraphs beyond each edge of the view whose underlines are handed to the surface."""
 COLOURS = {False: "#1d5fc4", True: "#7eb3ff"}
@@ -157,6 +163,10 @@ class Grammar(QObject):
         self._pause.timeout.connect(self.read_due)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.collect)
+        self._waiting: list[Block] = []
+        """Paragraphs read whose underlines are still to draw."""
+        self._drain = QTimer(self, singleShot=True, interval=0)
+        self._drain.timeout.connect(self._draw_waiting)
         document.changed.connect(self._edited)
         dock.extra.append(self.problems_for)
         surface.customContextMenuRequested.disconnect(spelling.context_menu)
@@ -177,8 +187,11 @@ class Grammar(QObject):
         surface.document().documentLayout().documentSizeChanged.connect(self._relaid)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
         self._placed: dict[str, bridge.Unit] | None = None
-        """Every block's unit, kept until the text changes (a walk of a long read is 15 ms,
-        and a first pass draws underlines some fifty times)."""
+        """Every block's unit, kept until the paragraphs change (a walk of a long read is
+        10–15 ms, and a first pass draws underlines some fifty times, most of them while
+        the journalist types)."""
+        self._placed_paragraphs = 0
+        """How many paragraphs the text had when `_placed` was made."""
         document.text.contentsChange.connect(self._moved)
         self._sent.connect(self._take)  # queued: emitted on the hand-over thread
         # the workers start and the first pass is sent once the page is painted (not if the
@@ -220,10 +233,19 @@ class Grammar(QObject):
             and checks_article(self.document.article)
         )
 
-    def _moved(self, _position: int, removed: int, added: int) -> None:
-        if removed or added:
+    def _moved(self, position: int, removed: int, added: int) -> None:
+        if (removed or added) and not self._inside_a_paragraph(position, added):
             self._placed = None
         self._in_sight = None
+
+    def _inside_a_paragraph(self, position: int, added: int) -> bool:
+        """Whether an edit changed characters inside one paragraph only: as many paragraphs
+        as before, the change within one. Every paragraph is then the same one of Qt's
+        (typing shifts positions, not paragraphs), and the units placed still hold."""
+        text = self.surface.document()
+        if text.blockCount() != self._placed_paragraphs:
+            return False
+        return text.findBlock(position) == text.findBlock(position + added)
 
     def _relaid(self, _size: object) -> None:
         self._in_sight = None
@@ -304,12 +326,12 @@ class Grammar(QObject):
             self.expose()
 
     def collect(self) -> None:
-        """Take in the readings that came back; draw once for all of them."""
+        """Take in the readings that came back; they are drawn a slice at a time."""
         done = [job for job in self._jobs if job[0].done()]
         if not done:
             return
         self._jobs = [job for job in self._jobs if not job[0].done()]
-        read: list[Block] = []
+        read = self._waiting
         for future, part in done:
             try:
                 found = future.result()
@@ -326,8 +348,20 @@ class Grammar(QObject):
             if self._due_again:
                 self._due_again = False
                 self.read_due()
-        self.show(read)
-        if not self._jobs:  # the panel once the reading is done, not at every chunk of it
+        self._draw_waiting()
+
+    def _draw_waiting(self) -> None:
+        """Underline the paragraphs read, for `DRAW_SLICE` seconds at most, the event loop
+        turning between two slices: a chunk of a long read (some fifty paragraphs and two
+        hundred underlines) took 10–30 ms to draw, in whatever key was being typed."""
+        ends = time.perf_counter() + DRAW_SLICE
+        while self._waiting and time.perf_counter() < ends:
+            batch = self._waiting[:DRAW_BATCH]
+            del self._waiting[:DRAW_BATCH]
+            self.show(batch)
+        if self._waiting:
+            self._drain.start()
+        elif not self._jobs:  # the panel once the reading is drawn, not at every chunk of it
             self.dock.refresh_soon()
 
     def _say_missing(self, missing: Missing) -> None:
@@ -338,7 +372,7 @@ class Grammar(QObject):
     @property
     def busy(self) -> bool:
         """A reading is under way (or due at the end of the pause)."""
-        return bool(self._jobs) or self._sending or self._pause.isActive()
+        return bool(self._jobs or self._waiting) or self._sending or self._pause.isActive()
 
     def problems_for(self, article: Article) -> list[Problem]:
         """The grammar problems the check dock lists beside its own."""
@@ -353,12 +387,11 @@ class Grammar(QObject):
         Blocks whose problems did not change keep their underlines."""
         article = self.document.article
         live = self.enabled and not self.missing and checks_article(article)
-        current = {b.id: b for b in article.blocks}
         if read is None:
             blocks = [b for b in article.blocks if checked(article, b)] if live else []
             stale = set(self._marks) - {b.id for b in blocks}
         else:
-            blocks = [b for b in read if current.get(b.id) is b] if live else []
+            blocks = [b for b in read if self._current(b)] if live else []
             stale = set()
         passed = Passed.of(article.meta.ignored_grammar, self.house)
         wanted = {b.id: passed_over(self.cache.known(b) or [], passed) for b in blocks}
@@ -367,6 +400,7 @@ class Grammar(QObject):
             return
         if any(wanted.get(k) for k in changed) and self._placed is None:
             self._placed = units(self.surface)
+            self._placed_paragraphs = self.surface.document().blockCount()
         placed = self._placed or {}
         lo, hi = self._view()
         seen = False
@@ -381,6 +415,13 @@ class Grammar(QObject):
             seen = seen or self._in_view(block_id, lo, hi)
         if seen:  # underlines changed on screen, or near it
             self.expose()
+
+    def _current(self, block: Block) -> bool:
+        """Whether the paragraph read is the article's as it stands (not edited since)."""
+        try:
+            return self.document.block(block.id) is block
+        except (KeyError, IndexError):
+            return False
 
     def _in_view(self, block_id: str, lo: int, hi: int) -> bool:
         marks = self._marks.get(block_id, ([], []))[1]
@@ -415,9 +456,9 @@ class Grammar(QObject):
         surface = self.surface
         viewport = surface.viewport()
         text = surface.document()
-        top = surface.cursorForPosition(QPoint(0, 0)).blockNumber()
-        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
-        bottom = surface.cursorForPosition(corner).blockNumber()
+        scrolled = surface.verticalScrollBar().value()  # Qt's hit test of the page's top
+        top = first_below(text, scrolled).blockNumber()  # margin walks the whole text
+        bottom = first_below(text, scrolled + viewport.height()).blockNumber()
         top, bottom = min(top, bottom) - MARGIN, max(top, bottom) + MARGIN
         first = text.findBlockByNumber(max(0, top))
         last = text.findBlockByNumber(min(text.blockCount() - 1, bottom))

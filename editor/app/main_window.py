@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.save_checks: list[Callable[[Path], bool]] = []
         """Run before each save with its path (backups, locks); any False stops the save."""
         self.review = pause_review.PauseReview(document, self)
+        self.review.give_way_to(self.surface)
         window_parts.install(self)
         self.autotype = autotype.AutoType(self, self.surface, document)
         self.gauge = gauge.LengthGauge(self, document)

@@ -16,6 +16,7 @@ that same check, drawn at the moment the check panel draws it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -77,11 +78,14 @@ class Landmark:
         return None
 
 
-def landmarks(article: Article, cache: StatsCache) -> list[Landmark]:
-    """The landmarks in reading order."""
+def landmarks(
+    article: Article, cache: StatsCache, pace: Callable[[], object] = lambda: None
+) -> list[Landmark]:
+    """The landmarks in reading order; `pace` called at each block (`CheckCache.check`)."""
     template = targets_for(article, desk_templates.current())
     rows: list[Landmark] = []
     for block in article.blocks:
+        pace()
         counts = cache.count(block)
         if block.kind in LANDMARKS:
             text = block.attr("caption") if block.kind == "image" else block.plain_text

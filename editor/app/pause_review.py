@@ -6,6 +6,12 @@ window hands a worker thread the article as it stands — immutable, so the work
 snapshot no keystroke can change — and keeps handling keys. The worker keeps the caches,
 so later passes redo only the blocks touched since the last.
 
+A thread shares the interpreter with the window: at each key the window would wait for the
+worker to hand it over, again and again within the one key (a key typed during the first
+pass of a long read took 50–90 ms for 8–12 ms of work). So the pass gives way: it is made
+of short steps (a block, a passage, a pull quote) and waits between two while keys come in
+(`give_way_to`), going on once they have been quiet for `KEYS_QUIET_MS`.
+
 The check panel and the outline both draw from the one `Findings` published here, at one
 moment: they never disagree, and a problem fixed is gone from both at the same pause. A
 pass whose article was edited while it ran is dropped (its list would show what is gone)
@@ -19,7 +25,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from editor.app import desk_templates
 from editor.app.document import Document
@@ -31,6 +37,13 @@ from editor.model.stats import StatsCache
 
 IDLE_MS = 500
 """How long typing must pause before the article is looked over again."""
+KEYS_QUIET_MS = 40
+"""How long after a key the worker's pass waits before it goes on: the key's own work, its
+paint and the typography after it are done by then."""
+HELD_AT_MOST = 1.0
+"""Seconds a step of the pass waits at most: a window gone without its timer firing never
+keeps a pass (and the article it reads) alive."""
+_KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.InputMethod})
 
 
 @dataclass(frozen=True)
@@ -67,11 +80,31 @@ class PauseReview(QObject):
         self._lock = threading.Lock()
         """The caches serve one pass at a time (a worker's, or one asked for at once)."""
         self._running = False
+        self._go_on = threading.Event()
+        """Set while the worker's pass may go on; cleared while keys come in."""
+        self._go_on.set()
+        self._quiet = QTimer(self, singleShot=True, interval=KEYS_QUIET_MS)
+        self._quiet.timeout.connect(self._go_on.set)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._idle.timeout.connect(self.start)
         self._arrived.connect(self._take)  # queued: emitted on the worker thread
         document.changed.connect(self._edited)
         self._idle.start()  # a long article opens first; its findings follow at the first pause
+
+    def give_way_to(self, typed_into: QObject) -> None:
+        """Hold the worker's pass while keys come into `typed_into` (the page)."""
+        typed_into.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _KEYS:
+            self._go_on.clear()
+            self._quiet.start()
+        return False
+
+    def _pace(self) -> None:
+        """Between two steps of the worker's pass: wait while keys come in."""
+        if not self._go_on.is_set():
+            self._go_on.wait(HELD_AT_MOST)
 
     @property
     def running(self) -> bool:
@@ -82,11 +115,11 @@ class PauseReview(QObject):
         self.stale = True
         self._idle.start()
 
-    def _look(self, article: Article) -> Findings:
+    def _look(self, article: Article, pace: Callable[[], object] = lambda: None) -> Findings:
         templates = desk_templates.current()
         with self._lock:
-            problems = self._cache.check(article, templates)
-            rows = landmarks(article, self._stats)
+            problems = self._cache.check(article, templates, pace)
+            rows = landmarks(article, self._stats, pace)
         return Findings(article, problems, rows)
 
     def start(self) -> None:
@@ -104,7 +137,7 @@ class PauseReview(QObject):
 
     def _work(self, article: Article, send: Callable[[object], None]) -> None:
         try:
-            outcome: object = self._look(article)
+            outcome: object = self._look(article, self._pace)
         except Exception as error:  # raised again on the UI thread, where crashes are reported
             outcome = error
         with contextlib.suppress(RuntimeError):  # the window closed while the pass ran
@@ -124,6 +157,7 @@ class PauseReview(QObject):
         """Look the article over at once, on this thread, and publish: for what the user
         asks to see now (Show Problems, a fix, new templates), when the caches are warm."""
         self._idle.stop()
+        self._go_on.set()  # a pass held on the worker would hold this one at the lock
         self._publish(self._look(self.document.article))
 
     def _publish(self, findings: Findings) -> None:

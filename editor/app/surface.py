@@ -40,6 +40,8 @@ from editor.app.recolour import Recolour
 from editor.model.article import Meta
 
 PAUSE = 1.2
+NARROWEST = 0.6
+"""The narrowest the column is set, as a share of its width; a narrower window scrolls."""
 """Seconds without typing after which the next keystroke starts a new undo step."""
 
 _KEYS: dict[int, Callable[[Document, QTextCursor], int | None]] = {
@@ -62,7 +64,8 @@ class Surface(QTextEdit):
         self.setObjectName("surface")
         self.setAccessibleName(self.tr("Article text"))
         self.setFrameShape(QTextEdit.Shape.NoFrame)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.setLineWrapColumnOrWidth(looks.PAGE)
         self.setMouseTracking(True)
         self.setCursorWidth(2)
         self.context_actions: Sequence[QAction | QMenu | None] = ()
@@ -159,9 +162,20 @@ class Surface(QTextEdit):
         super().resizeEvent(event)
 
     def _fit_page(self) -> None:
-        """The page centred on the desk, as wide as the zoom makes it (or the window allows)."""
+        """The page centred on the desk, as wide as the zoom makes it, or as the window
+        allows down to a column of `NARROWEST` of its width; narrower than that, the page
+        scrolls sideways, as a word processor's page view does. Squeezed by the panels to a
+        few words a line, a long read grew twenty times as tall, and each key typed at its
+        top took 30–70 ms of Qt's layout instead of a few."""
+        z = self.zoom
         bar = self.verticalScrollBar().sizeHint().width()
-        side = max(0, (self.width() - bar - round(looks.PAGE * self.zoom)) // 2)
+        room = self.width() - bar
+        page = round(looks.PAGE * z)
+        narrowest = round((looks.GUTTER + looks.RIGHT_MARGIN + looks.COLUMN * NARROWEST) * z)
+        width = max(narrowest, min(page, room))
+        if self.lineWrapColumnOrWidth() != width:
+            self.setLineWrapColumnOrWidth(width)
+        side = max(0, (room - width) // 2)
         self.setViewportMargins(side, 0, side, 0)
 
     def zoom_to(self, zoom: float, device: QPaintDevice | None) -> None:

@@ -410,11 +410,18 @@ def _target(article: Article, template: Template | None, stats: StatsCache) -> I
     yield _at(LENGTH, block, index, "over-target", message, span=span, values=args)
 
 
-def _pullquotes(article: Article, prepared: Prepared) -> Iterator[Problem]:
+def _go_on() -> None:
+    """A pass that is never held."""
+
+
+def _pullquotes(
+    article: Article, prepared: Prepared, pace: Callable[[], object] = _go_on
+) -> Iterator[Problem]:
     body: Body | None = None
     for index, block in enumerate(article.blocks):
         if block.kind != schema.PULLQUOTE or not block.plain_text.strip():
             continue
+        pace()
         body = body or Body(article, prepared)
         if not body.contains(block.plain_text):
             message = "The pull quote is not found in the body: an exergue repeats the copy"
@@ -509,15 +516,17 @@ def article_problems(
     template: Template | None,
     stats: StatsCache | None = None,
     prepared: Prepared | None = None,
+    pace: Callable[[], object] = _go_on,
 ) -> list[Problem]:
     """The problems that need the whole article: structure, length, exergues, metadata.
 
     `stats` and `prepared` carry counts and body passages from one check to the next, so that
-    after an edit only the blocks it touched are counted and read again."""
+    after an edit only the blocks it touched are counted and read again; `pace` is called
+    between two pull quotes (see `CheckCache.check`)."""
     return [
         *_structure(article),
         *_target(article, template, stats or StatsCache()),
-        *_pullquotes(article, prepared or Prepared()),
+        *_pullquotes(article, prepared or Prepared(), pace),
         *_metadata(article, template),
     ]
 
@@ -537,10 +546,17 @@ class CheckCache:
         self._prepared = Prepared()
 
     def check(
-        self, article: Article, templates: Mapping[str, Template] | None = None
+        self,
+        article: Article,
+        templates: Mapping[str, Template] | None = None,
+        pace: Callable[[], object] = _go_on,
     ) -> list[Problem]:
         """The problems of the article as accepted (block indexes count its blocks), and the
-        review's own: pending suggestions and open comments."""
+        review's own: pending suggestions and open comments.
+
+        `pace` is called between two short steps (a block, a passage, a pull quote): a check
+        on a worker thread is held there while the window handles a key, so that the two do
+        not take turns at the interpreter within one key."""
         annotated = article
         article = accepted_view(article)
         profile = profile_for(article.meta.language)
@@ -550,6 +566,7 @@ class CheckCache:
             self._context = (profile, template)
         problems: list[Problem] = []
         for index, block in enumerate(article.blocks):
+            pace()
             cached = self._blocks.get(block.id)
             if cached is None or cached[0] is not block or cached[1] != index:
                 own = _profile_of(block, article.meta.language, profile)
@@ -560,7 +577,8 @@ class CheckCache:
             live = {b.id for b in article.blocks}
             self._blocks = {k: v for k, v in self._blocks.items() if k in live}
             self._prepared.keep_only(live)
-        problems.extend(article_problems(article, template, self._stats, self._prepared))
+        self._prepared.prepare(article.blocks, pace)
+        problems.extend(article_problems(article, template, self._stats, self._prepared, pace))
         if annotated is not article:
             problems = _review_aware(annotated, problems)
         problems.sort(key=_sort_key)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from itertools import pairwise
 
@@ -91,12 +92,25 @@ class Prepared:
             self._made.append(cached[1])
         return cached[1]
 
-    def hits(self, wanted: str, probes: tuple[str, ...]) -> dict[Passage, Hits]:
-        """The passages with sentences holding at least half of the probe words; only the
-        passages made since the last search for this quote are searched."""
+    def prepare(self, blocks: Iterable[Block], pace: Callable[[], object]) -> None:
+        """The body's passages made and indexed ahead of the search, `pace` called between
+        two: a pass on a worker thread is held there while the window handles a key."""
+        for block in blocks:
+            if block.kind in _BODY_KINDS:
+                self.passage(block)
+                pace()
+        self._index_new(pace)
+
+    def _index_new(self, pace: Callable[[], object] = lambda: None) -> None:
         for passage in self._made[len(self._indexed) :]:
             self._firsts.append(self._index.add(passage.sentences))
             self._indexed.append(passage)
+            pace()
+
+    def hits(self, wanted: str, probes: tuple[str, ...]) -> dict[Passage, Hits]:
+        """The passages with sentences holding at least half of the probe words; only the
+        passages made since the last search for this quote are searched."""
+        self._index_new()
         searched, found = self._hits.get(wanted, (0, {}))
         new: dict[Passage, list[tuple[int, int]]] = {}
         for number, count in self._index.holding(probes, searched):

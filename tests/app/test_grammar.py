@@ -265,3 +265,27 @@ def test_a_rule_list_that_is_not_text_is_refused(
     assert dialog.isVisible() and "regles.txt" in dialog.problem.text()
     assert Settings().get(HOUSE_SETTING) == ""
     dialog.reject()
+
+
+def test_readings_drawn_while_typing_inside_a_paragraph_and_after_a_split_sit_on_their_words(
+    qtbot: QtBot,
+) -> None:
+    """Readings come back after the journalist typed: the paragraphs found for the last
+    drawing are kept while keys only change characters inside a paragraph, and found again
+    once one is split, so every underline is drawn on its word."""
+    grammar_engine()
+    courts = [para(f"Les enfant jouent dans la cour numéro {n}.") for n in range(300)]
+    window = _window(article(title("Cours"), *courts, meta={"language": "fr"}))
+    _read(qtbot, window)
+    text = window.document.text
+    cursor = window.surface.textCursor()
+    cursor.setPosition(text.findBlockByNumber(1).position())
+    window.surface.setTextCursor(cursor)
+    type_text(window.surface, "Hier, ")
+    cursor.setPosition(text.findBlockByNumber(150).position() + len("Les enfant jouent"))
+    window.surface.setTextCursor(cursor)
+    QTest.keyClick(window.surface, Qt.Key.Key_Return)
+    type_text(window.surface, "Ils sont allé au marché, puis")
+    _read(qtbot, window)
+    assert text.blockCount() == 302
+    assert sorted(window.grammar.underlined()) == ["allé"] + ["enfant"] * 300

@@ -4,6 +4,9 @@ outline)."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -98,3 +101,41 @@ def test_the_pass_runs_beside_the_ui_thread(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(published) and not review.stale, timeout=30_000)
     assert published == [window.document.article]
     assert not mentions_empty(panel_rows(window)) and not mentions_empty(outline_rows(window))
+
+
+def _pass_alive() -> bool:
+    return any(t.name == "pause-review" and t.is_alive() for t in threading.enumerate())
+
+
+def _long_piece() -> Article:
+    words = "Le conseil a voté le budget du quartier après un long débat. "
+    blocks = [title("Le budget"), quote("Un budget voté sans débat")]
+    blocks += [para(f"{n} " + words * 6) for n in range(300)]
+    return article(*blocks)
+
+
+def test_the_pass_waits_while_keys_come_in_and_goes_on_after(qtbot: QtBot) -> None:
+    """The worker's pass and the window take turns at the interpreter: while keys come in, the
+    pass waits between two steps; once they stop, it ends and publishes what it found."""
+    window = _window(_long_piece())
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running)
+    window.surface.setFocus()
+    QTest.keyClicks(window.surface, "Vote")
+    review.start()  # at once, as if a pause had come
+    time.sleep(0.3)  # the event loop does not turn: for the page, keys are still coming
+    assert _pass_alive() and review.findings.article is not window.document.article
+    qtbot.waitUntil(lambda: review.findings.article is window.document.article)
+    assert not _pass_alive()
+    assert any("pull quote" in row.lower() for row in panel_rows(window))
+
+
+def test_a_pass_asked_for_now_is_not_held_by_one_waiting_on_the_worker(qtbot: QtBot) -> None:
+    window = _window(_long_piece())
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running)
+    QTest.keyClicks(window.surface, "Vote")
+    review.start()
+    review.now()  # Show Problems while the held pass has the caches
+    assert review.findings.article is window.document.article
+    assert any("pull quote" in row.lower() for row in panel_rows(window))
