@@ -352,15 +352,75 @@ def test_each_sees_the_others_selection_in_their_colour(
 
         qtbot.waitUntil(lambda: marc() == [Cursor("p", 15, 6)], timeout=WAIT)
 
-        # a selection from the title into the paragraph: its part in the head's paragraph
+        # a selection from the title into the paragraph: both ends, and for older readers
+        # its part in the head's paragraph
         across = cursor_at(window, qt("Le feu"))
         across.setPosition(window.document.text.begin().position() + 3)
         across.setPosition(qt("Le feu"), QTextCursor.MoveMode.KeepAnchor)
         window.surface.setTextCursor(across)
-        qtbot.waitUntil(lambda: marc() == [Cursor("p", 0, 6)], timeout=WAIT)
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 0, 6, "t", 3)], timeout=WAIT)
         lea.call(lambda: lea.client.set_cursor(Cursor("p", 4, 4)))  # a caret: no shade
         qtbot.waitUntil(lambda: not marks.shades(), timeout=WAIT)
         assert [c.name for c in marks.carets()] == ["Léa"]
+
+
+def test_a_selection_over_two_paragraphs_is_shaded_in_both_and_travels_whole(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(
+            title("Incendie", id="t"),
+            para("Le feu 🔥 a pris.", id="p"),
+            para("Les pompiers 🚒 arrivent.", id="q"),
+        ),
+        language="en",
+    )
+    address = server.address("desk/across")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    first, second = (window.document.text.findBlockByNumber(n) for n in (1, 2))
+
+    def qt(page: Any, words: str) -> int:  # Qt's position after `words`: an emoji counts two
+        position: int = page.position() + len(words.encode("utf-16-le")) // 2
+        return position
+
+    window.resize(700, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    with colleague(address) as lea:
+        # Léa selects from "Le feu 🔥 a|" to "Les pompiers 🚒|", in code points of each block
+        across = Cursor("q", 0, 14, anchor_block="p", anchor_offset=10)
+        lea.call(lambda: lea.client.set_cursor(across))
+        qtbot.waitUntil(lambda: [s.name for s in marks.shades()] == ["Léa"], timeout=WAIT)
+        shade = marks.shades()[0]
+        end_of_first = first.position() + first.length() - 1
+        assert shade.parts == (
+            (qt(first, "Le feu 🔥 a"), end_of_first),
+            (second.position(), qt(second, "Les pompiers 🚒")),
+        )
+        caret = window.surface.cursorRect(cursor_at(window, qt(second, "Les pompiers 🚒")))
+        assert marks.carets()[0].rect == caret
+        # a pixel of each paragraph's part is tinted in her colour
+        paper = window.surface.viewport().palette().base().color()
+        shot = window.surface.grab().toImage()
+        lines = {rect.top() for rect in shade.rects}
+        assert len(lines) == 2  # one line of each paragraph
+        for rect in shade.rects:
+            pixel = shot.pixelColor(marks.mapTo(window.surface, rect.center()))
+            assert pixel != paper and _nearer(pixel, QColor(shade.colour), paper)
+
+        # my selection over the two paragraphs, from the second back into the first
+        mine = cursor_at(window, qt(second, "Les pompiers 🚒"))
+        mine.setPosition(qt(first, "Le feu"), QTextCursor.MoveMode.KeepAnchor)
+        window.surface.setTextCursor(mine)
+
+        def marc() -> list[Cursor | None]:
+            peers: list[Any] = lea.call(lea.client.peers)
+            return [p.cursor for p in peers if p.user.name == "Marc"]
+
+        end = len("Le feu 🔥 a pris.")  # the head's paragraph's end, on the anchor's side
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", end, 6, "q", 14)], timeout=WAIT)
 
 
 def cursor_at(window: MainWindow, position: int) -> QTextCursor:
