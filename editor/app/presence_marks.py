@@ -116,7 +116,8 @@ class PresenceMarks(QWidget):
                     finish = min(end, block.position() + block.length() - 1)
                     if begin < finish:
                         parts.append((begin, finish))
-                        rects += self._line_rects(block, begin, finish)
+                        lines = self._line_rects(block, begin, finish)
+                        rects += (line for line in lines if line.intersects(self.rect()))
                 shades.append(Shade(name, colour, start, end, tuple(parts), tuple(rects)))
         return carets, shades
 

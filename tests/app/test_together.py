@@ -423,6 +423,40 @@ def test_a_selection_over_two_paragraphs_is_shaded_in_both_and_travels_whole(
         qtbot.waitUntil(lambda: marc() == [Cursor("p", end, 6, "q", 14)], timeout=WAIT)
 
 
+def test_a_selection_over_a_long_read_is_shaded_on_screen_only(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    paragraphs = [
+        para(f"Paragraphe {n} : les pompiers 🚒 arrivent.", id=f"p{n}") for n in range(80)
+    ]
+    window = bare_window(article(title("Incendie", id="t"), *paragraphs), language="en")
+    address = server.address("desk/long")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    window.resize(700, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    text = window.document.text
+    with colleague(address) as lea:  # Léa selects from the first paragraph to the last
+        lea.call(lambda: lea.client.set_cursor(Cursor("p79", 5, 5, "p0", 0)))
+        qtbot.waitUntil(lambda: [s.name for s in marks.shades()] == ["Léa"], timeout=WAIT)
+        last = text.findBlockByNumber(80)
+        shade = marks.shades()[0]
+        first = text.findBlockByNumber(1)
+        assert (shade.start, shade.end) == (first.position(), last.position() + 5)
+        bar = window.surface.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        shade = marks.shades()[0]
+        shown = [text.findBlock(start).blockNumber() for start, _ in shade.parts]
+        assert shown[0] > 1 and shown[-1] < 80 and len(shown) < 20  # a screenful
+        assert shown == list(range(shown[0], shown[-1] + 1))  # each paragraph on screen, whole
+        view = marks.rect()
+        assert shade.rects and all(rect.intersects(view) for rect in shade.rects)
+        bar.setValue(bar.maximum())  # the end: the last paragraph up to her caret
+        assert marks.shades()[0].parts[-1] == (last.position(), last.position() + 5)
+
+
 def cursor_at(window: MainWindow, position: int) -> QTextCursor:
     cursor = QTextCursor(window.document.text)
     cursor.setPosition(position)
