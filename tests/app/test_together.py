@@ -410,6 +410,16 @@ def test_a_selection_over_two_paragraphs_is_shaded_in_both_and_travels_whole(
             pixel = shot.pixelColor(marks.mapTo(window.surface, rect.center()))
             assert pixel != paper and _nearer(pixel, QColor(shade.colour), paper)
 
+        # told the older way (the head's block alone), or from a block no longer on the page:
+        # the part in the head's paragraph
+        in_second = ((second.position(), qt(second, "Les pompiers 🚒")),)
+        for older in (Cursor("q", 0, 14), Cursor("q", 0, 14, "gone", 3)):
+            lea.call(lambda older=older: lea.client.set_cursor(older))
+            qtbot.waitUntil(lambda: [s.parts for s in marks.shades()] == [in_second], timeout=WAIT)
+            assert marks.carets()[0].rect == caret
+            lea.call(lambda: lea.client.set_cursor(Cursor("q", 14, 14)))
+            qtbot.waitUntil(lambda: not marks.shades(), timeout=WAIT)
+
         # my selection over the two paragraphs, from the second back into the first
         mine = cursor_at(window, qt(second, "Les pompiers 🚒"))
         mine.setPosition(qt(first, "Le feu"), QTextCursor.MoveMode.KeepAnchor)
