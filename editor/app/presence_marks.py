@@ -8,14 +8,16 @@ presence gives them: a block id and offsets in code points, turned into Qt's pos
 the paragraph's own text, so a caret after an emoji lands after it. Nothing here is a format
 or an extra selection: a colleague's caret is never an edit, nor a shade another tool owns.
 
-Presence places a cursor in one block (its anchor and head in that block's text), as the
-room's layout documents it: a selection reaching over several paragraphs is told as its part
-in the head's paragraph, from the head to the paragraph's end on the anchor's side, so the
-others see where the writer is working without a second block in every presence message.
+Presence places a cursor in the head's block (its anchor and head in that block's text), and
+a selection reaching over several paragraphs names its anchor's block and offset too (the
+room's layout documents it): it is shaded from end to end, the paragraphs on screen only, so
+a colleague selecting a whole long read costs the page no more than a screenful. From a peer
+that sends the head's block alone it is shaded in that paragraph, as that peer tells it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
@@ -49,13 +51,15 @@ class Caret:
 
 @dataclass(frozen=True)
 class Shade:
-    """A peer's selection as drawn: the range on the page (Qt positions, `start` < `end`) and
-    one rectangle in the viewport for each line it covers."""
+    """A peer's selection as drawn: the range on the page (Qt positions, `start` < `end`),
+    its part in each paragraph on screen (`parts`, Qt positions, in reading order) and one
+    rectangle in the viewport for each line those parts cover."""
 
     name: str
     colour: str
     start: int
     end: int
+    parts: tuple[tuple[int, int], ...]
     rects: tuple[QRect, ...]
 
 
@@ -102,32 +106,60 @@ class PresenceMarks(QWidget):
             span = self._span(peer)
             if span is None:
                 continue
-            block, anchor, head = span
+            anchor, head = span
             cursor = QTextCursor(self._surface.document())
             cursor.setPosition(head)
             name, colour = peer.user.name, peer.user.colour
             carets.append(Caret(name, colour, self._surface.cursorRect(cursor)))
             if anchor != head:
                 start, end = min(anchor, head), max(anchor, head)
-                rects = tuple(self._line_rects(block, start, end))
-                shades.append(Shade(name, colour, start, end, rects))
+                parts: list[tuple[int, int]] = []
+                rects: list[QRect] = []
+                for block in self._on_screen(start, end):
+                    begin = max(start, block.position())
+                    finish = min(end, block.position() + block.length() - 1)
+                    if begin < finish:
+                        parts.append((begin, finish))
+                        lines = self._line_rects(block, begin, finish)
+                        rects += (line for line in lines if line.intersects(self.rect()))
+                shades.append(Shade(name, colour, start, end, tuple(parts), tuple(rects)))
         return carets, shades
 
-    def _span(self, peer: Peer) -> tuple[QTextBlock, int, int] | None:
-        """The peer's paragraph, anchor and head as Qt positions on the page."""
+    def _span(self, peer: Peer) -> tuple[int, int] | None:
+        """The peer's anchor and head as Qt positions on the page; the anchor in its own
+        paragraph when presence names one that is on the page, else in the head's."""
         if peer.cursor is None:
             return None
-        block_id, document = peer.cursor.block, self._shared.document
-        text = self._surface.document()
+        head = self._place(peer.cursor.block, peer.cursor.head)
+        if head is None:
+            return None
+        anchor = None
+        if peer.cursor.anchor_block is not None:
+            anchor = self._place(peer.cursor.anchor_block, peer.cursor.anchor_offset)
+        if anchor is None:
+            anchor = self._place(peer.cursor.block, peer.cursor.anchor)
+        return (head if anchor is None else anchor), head
+
+    def _place(self, block_id: str, offset: int) -> int | None:
+        """The Qt position of code point `offset` in paragraph `block_id`, None when the block
+        is not a paragraph on the page (gone, or a composite's)."""
+        text, document = self._surface.document(), self._shared.document
         unit = unit_of_id(text, block_id, hint_of(document, block_id), self._shared.places)
         if unit is None or unit.frame is not None:
             return None
-        block, page = unit.first, unit.first.text()
+        page = unit.first.text()
+        return unit.first.position() + utf16_index(page, min(offset, len(page)))
 
-        def at(offset: int) -> int:
-            return block.position() + utf16_index(page, min(offset, len(page)))
-
-        return block, at(peer.cursor.anchor), at(peer.cursor.head)
+    def _on_screen(self, start: int, end: int) -> Iterator[QTextBlock]:
+        """The paragraphs between page positions `start` and `end` that the viewport shows."""
+        surface = self._surface
+        corner = QPoint(surface.viewport().width(), surface.viewport().height())
+        top = surface.cursorForPosition(QPoint(0, 0)).block().position()
+        bottom = surface.cursorForPosition(corner).position()
+        block = surface.document().findBlock(max(start, top))
+        while block.isValid() and block.position() <= min(end, bottom):
+            yield block
+            block = block.next()
 
     def _line_rects(self, block: QTextBlock, start: int, end: int) -> list[QRect]:
         """A rectangle per line of `block` between page positions `start` and `end`, in the
@@ -217,11 +249,28 @@ class PresenceMarks(QWidget):
             return
         page = head.text()
         at = char_from_utf16(page, cursor.positionInBlock())
-        anchor = at
-        if cursor.hasSelection():  # the part in the head's paragraph (the module says why)
+        anchor, far = at, None
+        if cursor.hasSelection():  # its part in the head's paragraph, for older readers
             within = min(max(cursor.anchor() - head.position(), 0), head.length() - 1)
             anchor = char_from_utf16(page, within)
-        self._shared.set_cursor(Cursor(unit.id, anchor, at))
+            far = _far_anchor(self._surface.document().findBlock(cursor.anchor()), head)
+        if far is None:
+            self._shared.set_cursor(Cursor(unit.id, anchor, at))
+            return
+        other, in_other = far
+        offset = char_from_utf16(other.text(), cursor.anchor() - other.position())
+        self._shared.set_cursor(Cursor(unit.id, anchor, at, in_other, offset))
+
+
+def _far_anchor(block: QTextBlock, head: QTextBlock) -> tuple[QTextBlock, str] | None:
+    """The anchor's paragraph and its block id, when it is a paragraph other than the head's
+    (an anchor in a composite, a spacer, stays told the older way: from the head's paragraph)."""
+    if block == head:
+        return None
+    unit = bridge.unit_of(block)
+    if unit is None or unit.frame is not None or not unit.id:
+        return None
+    return block, unit.id
 
 
 def _x_of(line: QTextLine, position: int) -> float:

@@ -5,7 +5,8 @@ up on a silent address after seconds): on the window's thread that froze every w
 application. The read runs in a thread of its own (an anyio blocking portal, as the room link
 does) and its outcome comes back to the window's thread as a queued signal; Cancel ends it at
 once. A Join does not wait for a server that refuses or is not there to come round: the first
-failed connection is the answer, in words that say which of the troubles it was.
+failed connection is the answer, in words that say which of the troubles it was, and so is a
+connection the server closes before the first sync (its reason given): nothing more will come.
 """
 
 from __future__ import annotations

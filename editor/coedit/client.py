@@ -41,6 +41,7 @@ from pycrdt import (
 )
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from websockets.protocol import State
 
 from editor.coedit.address import RoomAddress
 from editor.coedit.presence import Cursor, Peer, User, peer_of, state_of
@@ -94,7 +95,7 @@ class RoomClient:
         self.awareness.set_local_state(state_of(user, None))
         self.status = Status.CONNECTING
         self.refusal = ""  # the server's reason, when refused
-        self.failure: Exception | None = None  # why the last connection failed, if it did
+        self.failure: Exception | None = None  # why the last connection failed or ended
         self._on_status = on_status
         self._on_peers = on_peers
         self._log = log or logging.getLogger(__name__)
@@ -245,6 +246,8 @@ class RoomClient:
                 return
 
     async def _converse(self, connection: ClientConnection) -> None:
+        """Until the connection ends; `failure` then holds how it ended (the close code and
+        the server's reason, if it gave one), for a Join that waited for its first sync."""
         try:
             async for message in connection:
                 if not isinstance(message, bytes) or not message:
@@ -255,8 +258,11 @@ class RoomClient:
                     # a peer's broken message (the server forwards presence as it comes):
                     # skipped, the room and this copy go on
                     self._log.warning("a message from %s was skipped: %s", self.address.url, error)
-        except ConnectionClosed:
-            pass
+        except ConnectionClosed as error:
+            self.failure = error
+            return
+        if connection.protocol.state is State.CLOSED:  # closed as normal: no exception
+            self.failure = connection.protocol.close_exc
 
     async def _receive(self, connection: ClientConnection, message: bytes) -> None:
         if message[0] == YMessageType.AWARENESS:

@@ -10,6 +10,16 @@ Tiptap, y-quill) already exchange, so a web client shows our writers and we show
 offsets count characters (code points) in the block's text, as pycrdt does; the window
 converts from Qt's UTF-16 units. A state that does not have this shape (another program's)
 still shows its writer, under a plain name, never as an error.
+
+A selection reaching over several paragraphs adds where its anchor is, in its own block:
+
+    "cursor": {"block": "b7f3…", "anchor": 0, "head": 18,
+               "anchorBlock": "a0c2…", "anchorOffset": 40}
+
+`block`, `anchor` and `head` keep their meaning (`anchor` is then the end of the head's
+paragraph on the anchor's side), so a reader that knows only them, an older Copydesk or
+another Yjs client, still shows the caret and the part of the selection in that paragraph;
+a state without the two keys is a selection within one paragraph, as before.
 """
 
 from __future__ import annotations
@@ -44,11 +54,15 @@ class User:
 
 @dataclass(frozen=True)
 class Cursor:
-    """A caret (anchor == head) or a selection, in one block, in characters."""
+    """A caret (anchor == head) or a selection, in characters. `anchor` is in `block`, the
+    head's; a selection from another block also names that block and the anchor's offset
+    in it (`anchor_block`, `anchor_offset`), None within one block."""
 
     block: str
     anchor: int
     head: int
+    anchor_block: str | None = None
+    anchor_offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,8 @@ def state_of(user: User, cursor: Cursor | None) -> dict[str, Any]:
     where = None
     if cursor is not None:
         where = {"block": cursor.block, "anchor": cursor.anchor, "head": cursor.head}
+        if cursor.anchor_block is not None:
+            where |= {"anchorBlock": cursor.anchor_block, "anchorOffset": cursor.anchor_offset}
     return {"user": {"name": user.name, "color": user.colour}, "cursor": where}
 
 
@@ -83,7 +99,10 @@ def _cursor(value: Any) -> Cursor | None:
     )
     if not isinstance(block, str) or anchor is None or head is None:
         return None
-    return Cursor(block, anchor, head)
+    other, offset = value.get("anchorBlock"), _offset(value.get("anchorOffset"))
+    if not isinstance(other, str) or offset is None or other == block:
+        return Cursor(block, anchor, head)  # within one block, or said the older way
+    return Cursor(block, anchor, head, other, offset)
 
 
 def _offset(value: Any) -> int | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import anyio
 from pycrdt import Doc
+from websockets.exceptions import ConnectionClosed
 
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import Backoff, RoomClient, Status
@@ -115,9 +116,50 @@ async def _joined(
             )
         if reached is Status.OFFLINE:
             raise _unreached(address, client.failure)
-        await client.synced()
+        if patient:
+            await client.synced()
+        else:
+            await _synced_unless_dropped(client, address)
         return
     raise RoomError(f"{address.url}: no answer from the server in {timeout:g} s")
+
+
+async def _synced_unless_dropped(client: RoomClient, address: RoomAddress) -> None:
+    """Wait for the first sync; a connection that ends before it is the answer at once
+    (a server that cannot load the room, a proxy cutting the line), not after the whole
+    wait: nothing more will come on it."""
+    came = gone = False
+    async with anyio.create_task_group() as tasks:
+
+        async def sync() -> None:
+            nonlocal came
+            await client.synced()
+            came = True
+            tasks.cancel_scope.cancel()
+
+        async def drop() -> None:
+            nonlocal gone
+            await client.wait_for(Status.OFFLINE, Status.CONNECTING, Status.REFUSED)
+            gone = True
+            tasks.cancel_scope.cancel()
+
+        tasks.start_soon(sync)
+        tasks.start_soon(drop)
+    if gone and not came:
+        detail = _closing_words(client.failure)
+        raise RoomError(
+            f"{address.url}: the connection closed before the room's article came: {detail}",
+            Trouble.NO_ANSWER,
+            detail,
+        )
+
+
+def _closing_words(failure: Exception | None) -> str:
+    """The server's reason for closing if it gave one, else the connection's own account."""
+    if isinstance(failure, ConnectionClosed):
+        said = failure.rcvd.reason if failure.rcvd is not None else ""
+        return said or str(failure)
+    return str(failure) if failure is not None else "the connection closed"
 
 
 def _unreached(address: RoomAddress, failure: Exception | None) -> RoomError:

@@ -14,6 +14,7 @@ from pycrdt import Text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from websockets.sync.server import ServerConnection, serve
 
 from editor.app import i18n, share_commands
 from editor.app.document import Document
@@ -76,6 +77,22 @@ def web_server() -> Iterator[int]:
         server.server_close()
 
 
+@contextmanager
+def closing_server(reason: str) -> Iterator[int]:
+    """A WebSocket server that takes the connection and closes it at once, before any sync:
+    a room server whose store is gone, a proxy cutting the line."""
+
+    def close(connection: ServerConnection) -> None:
+        connection.close(1011, reason)
+
+    with serve(close, "127.0.0.1", 0) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            yield server.socket.getsockname()[1]
+        finally:
+            server.shutdown()
+
+
 def free_port() -> int:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port: int = probe.getsockname()[1]
@@ -129,6 +146,19 @@ def test_join_names_a_server_that_is_not_a_room_server(qtbot: QtBot) -> None:
     assert said.startswith(
         f"ws://127.0.0.1:{port}/desk/crue answered, but not as a Copydesk room server."
     )
+
+
+def test_join_says_at_once_when_the_connection_drops_before_the_article_came(
+    qtbot: QtBot,
+) -> None:
+    """Not after the whole wait: the connection is gone, and nothing more will come on it."""
+    shown = window()
+    with closing_server("the room store is unavailable") as port:
+        # a wait longer than the test's patience: only the dropped connection can end it
+        share_commands.fetch(shown, address_at(port), lambda room: None, timeout=3600)
+        said = message(qtbot, shown)
+    assert said.startswith(f"ws://127.0.0.1:{port}/desk/crue does not answer.")
+    assert "the room store is unavailable" in said  # the server's own words
 
 
 def test_join_says_a_wrong_token_is_refused(qtbot: QtBot, tmp_path: Path) -> None:

@@ -352,15 +352,119 @@ def test_each_sees_the_others_selection_in_their_colour(
 
         qtbot.waitUntil(lambda: marc() == [Cursor("p", 15, 6)], timeout=WAIT)
 
-        # a selection from the title into the paragraph: its part in the head's paragraph
+        # a selection from the title into the paragraph: both ends, and for older readers
+        # its part in the head's paragraph
         across = cursor_at(window, qt("Le feu"))
         across.setPosition(window.document.text.begin().position() + 3)
         across.setPosition(qt("Le feu"), QTextCursor.MoveMode.KeepAnchor)
         window.surface.setTextCursor(across)
-        qtbot.waitUntil(lambda: marc() == [Cursor("p", 0, 6)], timeout=WAIT)
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", 0, 6, "t", 3)], timeout=WAIT)
         lea.call(lambda: lea.client.set_cursor(Cursor("p", 4, 4)))  # a caret: no shade
         qtbot.waitUntil(lambda: not marks.shades(), timeout=WAIT)
         assert [c.name for c in marks.carets()] == ["Léa"]
+
+
+def test_a_selection_over_two_paragraphs_is_shaded_in_both_and_travels_whole(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    window = bare_window(
+        article(
+            title("Incendie", id="t"),
+            para("Le feu 🔥 a pris.", id="p"),
+            para("Les pompiers 🚒 arrivent.", id="q"),
+        ),
+        language="en",
+    )
+    address = server.address("desk/across")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    first, second = (window.document.text.findBlockByNumber(n) for n in (1, 2))
+
+    def qt(page: Any, words: str) -> int:  # Qt's position after `words`: an emoji counts two
+        position: int = page.position() + len(words.encode("utf-16-le")) // 2
+        return position
+
+    window.resize(700, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    with colleague(address) as lea:
+        # Léa selects from "Le feu 🔥 a|" to "Les pompiers 🚒|", in code points of each block
+        across = Cursor("q", 0, 14, anchor_block="p", anchor_offset=10)
+        lea.call(lambda: lea.client.set_cursor(across))
+        qtbot.waitUntil(lambda: [s.name for s in marks.shades()] == ["Léa"], timeout=WAIT)
+        shade = marks.shades()[0]
+        end_of_first = first.position() + first.length() - 1
+        assert shade.parts == (
+            (qt(first, "Le feu 🔥 a"), end_of_first),
+            (second.position(), qt(second, "Les pompiers 🚒")),
+        )
+        caret = window.surface.cursorRect(cursor_at(window, qt(second, "Les pompiers 🚒")))
+        assert marks.carets()[0].rect == caret
+        # a pixel of each paragraph's part is tinted in her colour
+        paper = window.surface.viewport().palette().base().color()
+        shot = window.surface.grab().toImage()
+        lines = {rect.top() for rect in shade.rects}
+        assert len(lines) == 2  # one line of each paragraph
+        for rect in shade.rects:
+            pixel = shot.pixelColor(marks.mapTo(window.surface, rect.center()))
+            assert pixel != paper and _nearer(pixel, QColor(shade.colour), paper)
+
+        # told the older way (the head's block alone), or from a block no longer on the page:
+        # the part in the head's paragraph
+        in_second = ((second.position(), qt(second, "Les pompiers 🚒")),)
+        for older in (Cursor("q", 0, 14), Cursor("q", 0, 14, "gone", 3)):
+            lea.call(lambda older=older: lea.client.set_cursor(older))
+            qtbot.waitUntil(lambda: [s.parts for s in marks.shades()] == [in_second], timeout=WAIT)
+            assert marks.carets()[0].rect == caret
+            lea.call(lambda: lea.client.set_cursor(Cursor("q", 14, 14)))
+            qtbot.waitUntil(lambda: not marks.shades(), timeout=WAIT)
+
+        # my selection over the two paragraphs, from the second back into the first
+        mine = cursor_at(window, qt(second, "Les pompiers 🚒"))
+        mine.setPosition(qt(first, "Le feu"), QTextCursor.MoveMode.KeepAnchor)
+        window.surface.setTextCursor(mine)
+
+        def marc() -> list[Cursor | None]:
+            peers: list[Any] = lea.call(lea.client.peers)
+            return [p.cursor for p in peers if p.user.name == "Marc"]
+
+        end = len("Le feu 🔥 a pris.")  # the head's paragraph's end, on the anchor's side
+        qtbot.waitUntil(lambda: marc() == [Cursor("p", end, 6, "q", 14)], timeout=WAIT)
+
+
+def test_a_selection_over_a_long_read_is_shaded_on_screen_only(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    paragraphs = [
+        para(f"Paragraphe {n} : les pompiers 🚒 arrivent.", id=f"p{n}") for n in range(80)
+    ]
+    window = bare_window(article(title("Incendie", id="t"), *paragraphs), language="en")
+    address = server.address("desk/long")
+    share_commands.share(window, address, User.named("Marc"))
+    marks = window.findChild(PresenceMarks)
+    assert marks is not None
+    window.resize(700, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    text = window.document.text
+    with colleague(address) as lea:  # Léa selects from the first paragraph to the last
+        lea.call(lambda: lea.client.set_cursor(Cursor("p79", 5, 5, "p0", 0)))
+        qtbot.waitUntil(lambda: [s.name for s in marks.shades()] == ["Léa"], timeout=WAIT)
+        last = text.findBlockByNumber(80)
+        shade = marks.shades()[0]
+        first = text.findBlockByNumber(1)
+        assert (shade.start, shade.end) == (first.position(), last.position() + 5)
+        bar = window.surface.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        shade = marks.shades()[0]
+        shown = [text.findBlock(start).blockNumber() for start, _ in shade.parts]
+        assert shown[0] > 1 and shown[-1] < 80 and len(shown) < 20  # a screenful
+        assert shown == list(range(shown[0], shown[-1] + 1))  # each paragraph on screen, whole
+        view = marks.rect()
+        assert shade.rects and all(rect.intersects(view) for rect in shade.rects)
+        bar.setValue(bar.maximum())  # the end: the last paragraph up to her caret
+        assert marks.shades()[0].parts[-1] == (last.position(), last.position() + 5)
 
 
 def cursor_at(window: MainWindow, position: int) -> QTextCursor:

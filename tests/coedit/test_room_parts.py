@@ -94,6 +94,21 @@ def test_presence_travels_in_the_shape_yjs_editors_use() -> None:
     assert colour_for("léa martin") == lea.colour  # one colour per person, on every machine
 
 
+def test_a_selection_over_paragraphs_travels_with_both_ends_and_reads_the_older_way_too() -> None:
+    lea = User.named("Léa Martin")
+    across = Cursor("b2", 0, 5, anchor_block="b1", anchor_offset=12)
+    state = state_of(lea, across)
+    assert state["cursor"] == {
+        "block": "b2", "anchor": 0, "head": 5, "anchorBlock": "b1", "anchorOffset": 12
+    }  # fmt: skip
+    assert peer_of(7, state).cursor == across
+    # a reader of the head alone (an older Copydesk) finds the caret and its paragraph's part
+    older = {"user": state["user"], "cursor": {"block": "b2", "anchor": 0, "head": 5}}
+    assert peer_of(7, older).cursor == Cursor("b2", 0, 5)
+    broken = dict(state["cursor"], anchorOffset=-1)  # a broken anchor: the head still shows
+    assert peer_of(7, {"cursor": broken}).cursor == Cursor("b2", 0, 5)
+
+
 def test_another_programs_presence_shows_its_writer_without_a_cursor() -> None:
     peer = peer_of(9, {"user": {"name": "Web editor"}, "cursor": {"anchor": {"type": "x"}}})
     assert (peer.user.name, peer.cursor) == ("Web editor", None)
