@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="289"/>
+        <location filename="../../editor/app/main_window.py" line="290"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="500"/>
+        <location filename="../../editor/app/main_window.py" line="501"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 word</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="501"/>
+        <location filename="../../editor/app/main_window.py" line="502"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="503"/>
+        <location filename="../../editor/app/main_window.py" line="504"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillets</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/outline.py" line="271"/>
+        <location filename="../../editor/app/outline.py" line="275"/>
         <source>%n line(s) up to the next landmark</source>
         <translation>
             <numerusform>%n line up to the next landmark</numerusform>

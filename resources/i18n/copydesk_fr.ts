@@ -353,7 +353,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="412"/>
+        <location filename="../../editor/app/main_window.py" line="413"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
         <location filename="../../editor/app/share_commands.py" line="225"/>
         <source>Copydesk articles (*.article)</source>
@@ -612,37 +612,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="187"/>
+        <location filename="../../editor/app/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="188"/>
+        <location filename="../../editor/app/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="198"/>
+        <location filename="../../editor/app/main_window.py" line="199"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="217"/>
+        <location filename="../../editor/app/main_window.py" line="218"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="224"/>
+        <location filename="../../editor/app/main_window.py" line="225"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="225"/>
+        <location filename="../../editor/app/main_window.py" line="226"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="289"/>
+        <location filename="../../editor/app/main_window.py" line="290"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -650,37 +650,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="291"/>
+        <location filename="../../editor/app/main_window.py" line="292"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="300"/>
+        <location filename="../../editor/app/main_window.py" line="301"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="331"/>
+        <location filename="../../editor/app/main_window.py" line="332"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="338"/>
+        <location filename="../../editor/app/main_window.py" line="339"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="338"/>
+        <location filename="../../editor/app/main_window.py" line="339"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="494"/>
+        <location filename="../../editor/app/main_window.py" line="495"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="500"/>
+        <location filename="../../editor/app/main_window.py" line="501"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="501"/>
+        <location filename="../../editor/app/main_window.py" line="502"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="503"/>
+        <location filename="../../editor/app/main_window.py" line="504"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -704,25 +704,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="382"/>
-        <location filename="../../editor/app/main_window.py" line="389"/>
+        <location filename="../../editor/app/main_window.py" line="383"/>
+        <location filename="../../editor/app/main_window.py" line="390"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="382"/>
+        <location filename="../../editor/app/main_window.py" line="383"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="399"/>
+        <location filename="../../editor/app/main_window.py" line="400"/>
         <location filename="../../editor/app/start_screen.py" line="258"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
         <location filename="../../editor/app/application.py" line="229"/>
-        <location filename="../../editor/app/main_window.py" line="412"/>
+        <location filename="../../editor/app/main_window.py" line="413"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -733,37 +733,37 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="427"/>
+        <location filename="../../editor/app/main_window.py" line="428"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="438"/>
+        <location filename="../../editor/app/main_window.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="439"/>
+        <location filename="../../editor/app/main_window.py" line="440"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="482"/>
+        <location filename="../../editor/app/main_window.py" line="483"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="488"/>
+        <location filename="../../editor/app/main_window.py" line="489"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="124"/>
+        <location filename="../../editor/app/outline.py" line="128"/>
         <source>1 word</source>
         <translation>1 mot</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="124"/>
+        <location filename="../../editor/app/outline.py" line="128"/>
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
@@ -772,29 +772,29 @@
         <translation type="vanished">%1 · %2 signes · %3 feuillets</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="126"/>
+        <location filename="../../editor/app/outline.py" line="130"/>
         <source>Up to the next landmark: %1, %2 min read</source>
         <translation>Jusqu’au repère suivant&#xa0;: %1, %2 min de lecture</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="174"/>
-        <location filename="../../editor/app/outline.py" line="175"/>
+        <location filename="../../editor/app/outline.py" line="178"/>
+        <location filename="../../editor/app/outline.py" line="179"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="176"/>
+        <location filename="../../editor/app/outline.py" line="180"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="176"/>
+        <location filename="../../editor/app/outline.py" line="180"/>
         <location filename="../../editor/app/versions_dialog.py" line="72"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="176"/>
+        <location filename="../../editor/app/outline.py" line="180"/>
         <source>Signes</source>
         <translation>Signes</translation>
     </message>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../../editor/app/check_dock.py" line="126"/>
-        <location filename="../../editor/app/outline.py" line="199"/>
+        <location filename="../../editor/app/outline.py" line="203"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -851,47 +851,47 @@
         <translation>Corriger toute la typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="207"/>
+        <location filename="../../editor/app/outline.py" line="211"/>
         <source>Section: %1</source>
         <translation>Rubrique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="109"/>
+        <location filename="../../editor/app/outline.py" line="113"/>
         <source>%1 signes over the limit of %2</source>
         <translation>%1 signes au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="116"/>
+        <location filename="../../editor/app/outline.py" line="120"/>
         <source>%1: %2 / %3 signes</source>
         <translation>%1&#xa0;: %2 / %3 signes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="176"/>
+        <location filename="../../editor/app/outline.py" line="180"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="181"/>
+        <location filename="../../editor/app/outline.py" line="185"/>
         <source>Words of the block, as copydesk stats counts them: a pull quote with its attribution, an image with its caption and credit</source>
         <translation>Mots du bloc, comptés comme le fait copydesk stats&#xa0;: un exergue avec son attribution, une image avec sa légende et son crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="188"/>
+        <location filename="../../editor/app/outline.py" line="192"/>
         <source>Signes of the block (characters with spaces), counted like its words, against the limit its length template sets</source>
         <translation>Signes du bloc (caractères, espaces comprises), comptés comme ses mots, face à la limite que fixe son gabarit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="195"/>
+        <location filename="../../editor/app/outline.py" line="199"/>
         <source>Lines of the block in the paper&apos;s column, as copydesk stats --fit counts them; the part up to the next landmark in its tooltip</source>
         <translation>Lignes du bloc dans la colonne du journal, comptées comme le fait copydesk stats --fit&#x202f;; celles de la partie jusqu’au repère suivant dans son infobulle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/outline.py" line="234"/>
+        <location filename="../../editor/app/outline.py" line="238"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/outline.py" line="271"/>
+        <location filename="../../editor/app/outline.py" line="275"/>
         <source>%n line(s) up to the next landmark</source>
         <translation>
             <numerusform>%n ligne jusqu’au repère suivant</numerusform>
@@ -1385,44 +1385,44 @@
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="190"/>
+        <location filename="../../editor/app/grammar.py" line="207"/>
         <source>Check &amp;Grammar as You Type</source>
         <translation>Vérifier la &amp;grammaire à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="191"/>
+        <location filename="../../editor/app/grammar.py" line="208"/>
         <source>Underline French grammar problems (Grammalecte)</source>
         <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="468"/>
+        <location filename="../../editor/app/grammar.py" line="513"/>
         <location filename="../../editor/app/spelling.py" line="501"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="470"/>
+        <location filename="../../editor/app/grammar.py" line="515"/>
         <source>Ignore This</source>
         <translation>Ignorer cette faute</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="471"/>
+        <location filename="../../editor/app/grammar.py" line="516"/>
         <source>Ignore This Rule</source>
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="478"/>
-        <location filename="../../editor/app/grammar.py" line="480"/>
+        <location filename="../../editor/app/grammar.py" line="523"/>
+        <location filename="../../editor/app/grammar.py" line="525"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="491"/>
+        <location filename="../../editor/app/grammar.py" line="536"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="500"/>
+        <location filename="../../editor/app/grammar.py" line="545"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
@@ -1519,22 +1519,22 @@
         <translation>La version précédente n’a pas pu être gardée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="120"/>
+        <location filename="../../editor/app/crash.py" line="121"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="123"/>
+        <location filename="../../editor/app/crash.py" line="124"/>
         <source>Copydesk ran into an unexpected problem, and could not copy “%1” to safety: save it now.</source>
         <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre «&#xa0;%1&#xa0;» à l’abri&#xa0;: enregistrez-le maintenant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="128"/>
+        <location filename="../../editor/app/crash.py" line="129"/>
         <source>Copydesk ran into an unexpected problem. Your work is safe: every unsaved article has been copied to the recovery folder.</source>
         <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri&#xa0;: chaque article non enregistré a été copié dans le dossier de récupération.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="134"/>
+        <location filename="../../editor/app/crash.py" line="135"/>
         <source>You can keep working. The details are in %1, for the people who maintain Copydesk.</source>
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
@@ -2817,22 +2817,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="158"/>
+        <location filename="../../editor/app/language.py" line="164"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="160"/>
+        <location filename="../../editor/app/language.py" line="166"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="162"/>
+        <location filename="../../editor/app/language.py" line="168"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="164"/>
+        <location filename="../../editor/app/language.py" line="170"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -3589,7 +3589,7 @@
 <context>
     <name>Grammar</name>
     <message>
-        <location filename="../../editor/app/grammar.py" line="61"/>
+        <location filename="../../editor/app/grammar.py" line="67"/>
         <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
         <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé&#xa0;: la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install python3-grammalecte).</translation>
     </message>
@@ -4142,32 +4142,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="95"/>
+        <location filename="../../editor/app/language.py" line="101"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="120"/>
+        <location filename="../../editor/app/language.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="121"/>
+        <location filename="../../editor/app/language.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="143"/>
+        <location filename="../../editor/app/language.py" line="149"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="145"/>
+        <location filename="../../editor/app/language.py" line="151"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="147"/>
+        <location filename="../../editor/app/language.py" line="153"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -4284,12 +4284,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="131"/>
+        <location filename="../../editor/app/language.py" line="137"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="134"/>
+        <location filename="../../editor/app/language.py" line="140"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -5216,32 +5216,32 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="82"/>
-        <location filename="../../editor/app/surface.py" line="63"/>
+        <location filename="../../editor/app/language.py" line="88"/>
+        <location filename="../../editor/app/surface.py" line="65"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="319"/>
-        <location filename="../../editor/app/surface.py" line="353"/>
-        <location filename="../../editor/app/surface.py" line="361"/>
+        <location filename="../../editor/app/surface.py" line="333"/>
+        <location filename="../../editor/app/surface.py" line="367"/>
+        <location filename="../../editor/app/surface.py" line="375"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="398"/>
-        <location filename="../../editor/app/surface.py" line="426"/>
+        <location filename="../../editor/app/surface.py" line="412"/>
+        <location filename="../../editor/app/surface.py" line="440"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="525"/>
+        <location filename="../../editor/app/surface.py" line="539"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="544"/>
-        <location filename="../../editor/app/surface.py" line="549"/>
+        <location filename="../../editor/app/surface.py" line="558"/>
+        <location filename="../../editor/app/surface.py" line="563"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -5249,12 +5249,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="173"/>
+        <location filename="../../editor/app/language.py" line="179"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="176"/>
+        <location filename="../../editor/app/language.py" line="182"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
