@@ -101,6 +101,10 @@ def utf16(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
+def _end(unit: bridge.Unit) -> int:
+    return unit.last.position() + unit.last.length()
+
+
 def units(article_text: QTextEdit) -> dict[str, bridge.Unit]:
     """Every block's unit, by id, in one walk of the text."""
     found: dict[str, bridge.Unit] = {}
@@ -150,7 +154,13 @@ class Grammar(QObject):
         self._sending = False
         """The texts are being put together and sent, on the hand-over thread."""
         self._due_again = False
-        self._marks: dict[str, tuple[list[Problem], list[Selection]]] = {}
+        self._marks: dict[str, tuple[list[Problem], list[Selection] | None]] = {}
+        self._drawn: set[str] = set()
+        """The blocks whose underlines are drawn (`_marks` holds their selections): those in
+        and near the view. Each selection's cursor is one Qt moves at every insertion and
+        removal anywhere in the text, so the long read's 8 000 underlines as cursors made each
+        edit of Accept All (some 600 of them) cost twice what it costs without grammar; the
+        others keep their problems only, drawn when they come into view."""
         self._dark = looks.is_dark()
         self.action = QAction(window)
         self.action.setObjectName(SETTING)
@@ -220,6 +230,7 @@ class Grammar(QObject):
         elif event.type() == QEvent.Type.PaletteChange and looks.is_dark() != self._dark:
             self._dark = looks.is_dark()
             self._marks.clear()  # drawn again in the new colour
+            self._drawn.clear()
             self.show()
         return False
 
@@ -405,14 +416,15 @@ class Grammar(QObject):
         lo, hi = self._view()
         seen = False
         for block_id in changed:
-            seen = seen or self._in_view(block_id, lo, hi)
             problems = wanted.get(block_id)
             unit = placed.get(block_id)
+            near = unit is not None and unit.start <= hi and _end(unit) >= lo
+            seen = seen or block_id in self._drawn or near
+            self._drawn.discard(block_id)
             if problems and unit is not None:
-                self._marks[block_id] = (problems, self._draw(unit, problems))
+                self._marks[block_id] = (problems, None)  # drawn once in view
             else:
                 self._marks.pop(block_id, None)
-            seen = seen or self._in_view(block_id, lo, hi)
         if seen:  # underlines changed on screen, or near it
             self.expose()
 
@@ -423,9 +435,26 @@ class Grammar(QObject):
         except (KeyError, IndexError):
             return False
 
-    def _in_view(self, block_id: str, lo: int, hi: int) -> bool:
-        marks = self._marks.get(block_id, ([], []))[1]
-        return any(lo <= mark.cursor.selectionStart() <= hi for mark in marks)
+    def _selections(self, unit: bridge.Unit) -> list[Selection]:
+        """The unit's underlines, drawn now if they were not: only while the reading they
+        come from is of the block as it stands (an edit since waits for its own reading)."""
+        entry = self._marks.get(unit.id)
+        if entry is None:
+            return []
+        problems, marks = entry
+        if marks is None:
+            if not self._reading_holds(unit.id):
+                return []
+            marks = self._draw(unit, problems)
+            self._marks[unit.id] = (problems, marks)
+        self._drawn.add(unit.id)
+        return marks
+
+    def _reading_holds(self, block_id: str) -> bool:
+        try:
+            return self.cache.known(self.document.block(block_id)) is not None
+        except (KeyError, IndexError):
+            return False
 
     def expose(self) -> None:
         """Hand the surface the underlines in and near the view: Qt goes through every extra
@@ -440,9 +469,14 @@ class Grammar(QObject):
             unit = bridge.unit_of(paragraph)
             if unit is not None and unit.id not in seen:
                 seen.add(unit.id)
-                marks = self._marks.get(unit.id, ([], []))[1]
+                marks = self._selections(unit)
                 shown += [m for m in marks if lo <= m.cursor.selectionStart() <= hi]
             paragraph = paragraph.next()
+        for block_id in self._drawn - seen:  # out of sight: their cursors let go
+            entry = self._marks.get(block_id)
+            if entry is not None:
+                self._marks[block_id] = (entry[0], None)
+        self._drawn &= seen
         self.surface.grammar_marks = shown
         self.surface.setExtraSelections(self.surface.shades)
 
@@ -483,17 +517,32 @@ class Grammar(QObject):
             marks.append(mark)
         return marks
 
+    @property
+    def drawn(self) -> frozenset[str]:
+        """The blocks whose underlines are drawn now, as cursors (for the tests)."""
+        return frozenset(self._drawn)
+
     def underlined(self) -> list[str]:
         """The words underlined now, in reading order (for the tests and the curious)."""
-        return [mark.cursor.selectedText() for _, marks in self._marks.values() for mark in marks]
+        placed = units(self.surface)
+        words: list[str] = []
+        for block_id, (problems, marks) in self._marks.items():
+            unit = placed.get(block_id)
+            if marks is None and unit is not None and self._reading_holds(block_id):
+                marks = self._draw(unit, problems)  # not kept: out of view
+            words += [mark.cursor.selectedText() for mark in marks or []]
+        return words
 
     def _at(self, position: int) -> Iterator[tuple[Problem, QTextCursor]]:
-        for problems, marks in self._marks.values():
-            for problem, mark in zip(problems, marks, strict=True):
-                cursor = mark.cursor
-                inside = cursor.selectionStart() <= position <= cursor.selectionEnd()
-                if cursor.hasSelection() and inside:
-                    yield problem, cursor
+        unit = bridge.unit_of(self.surface.document().findBlock(position))
+        marks = self._selections(unit) if unit is not None else []
+        if not marks or unit is None:
+            return
+        for problem, mark in zip(self._marks[unit.id][0], marks, strict=True):
+            cursor = mark.cursor
+            inside = cursor.selectionStart() <= position <= cursor.selectionEnd()
+            if cursor.hasSelection() and inside:
+                yield problem, cursor
 
     # -- the context menu ----------------------------------------------------------------------
 

@@ -112,6 +112,12 @@ def test_the_panel_lists_thousands_of_problems_and_goes_to_the_one_clicked(qtbot
     qtbot.waitUntil(lambda: any(m.cursor.block() == last for m in window.surface.grammar_marks))
     assert 0 < len(window.surface.grammar_marks) < 400 and len(shown) < 400
     assert {m.cursor.selectedText() for m in window.surface.grammar_marks} == {"enfant"}
+    # only the paragraphs near the view hold their underlines as cursors, which Qt moves at
+    # every edit anywhere in the text: the rest are drawn as they come into view
+    drawn = window.grammar.drawn
+    assert 0 < len(drawn) < 100 and window.document.article.blocks[-1].id in drawn
+    assert window.document.article.blocks[1].id not in drawn
+    assert window.grammar.underlined() == ["enfant"] * 400
     QTest.keyClick(dock.list, Qt.Key.Key_Up)  # the keys walk the list; Return goes there
     QTest.keyClick(dock.list, Qt.Key.Key_Return)
     cursor = window.surface.textCursor()
