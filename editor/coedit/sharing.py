@@ -115,6 +115,8 @@ async def _joined(
                 client.refusal,
             )
         if reached is Status.OFFLINE:
+            if isinstance(client.failure, ConnectionClosed):  # in, then out before we looked
+                raise _dropped(address, client.failure)
             raise _unreached(address, client.failure)
         if patient:
             await client.synced()
@@ -146,12 +148,18 @@ async def _synced_unless_dropped(client: RoomClient, address: RoomAddress) -> No
         tasks.start_soon(sync)
         tasks.start_soon(drop)
     if gone and not came:
-        detail = _closing_words(client.failure)
-        raise RoomError(
-            f"{address.url}: the connection closed before the room's article came: {detail}",
-            Trouble.NO_ANSWER,
-            detail,
-        )
+        raise _dropped(address, client.failure)
+
+
+def _dropped(address: RoomAddress, failure: Exception | None) -> RoomError:
+    """A WebSocket that opened, then closed before the room's article came: the server is
+    a room server (a plain web server never opens one) that could not or would not go on."""
+    detail = _closing_words(failure)
+    return RoomError(
+        f"{address.url}: the connection closed before the room's article came: {detail}",
+        Trouble.NO_ANSWER,
+        detail,
+    )
 
 
 def _closing_words(failure: Exception | None) -> str:
