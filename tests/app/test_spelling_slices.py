@@ -11,19 +11,24 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app.main_window import MainWindow
 from editor.model.build import article, para, title
 from tests.app.windows import bare_window
 from tests.benchmarks.review_cost import under_review
+
+
+def needs_a_dictionary(window: MainWindow) -> None:
+    if not window.spelling.speller.available:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must install hunspell-fr and hunspell-en-us with pyenchant")
+        pytest.skip("no spelling dictionary installed")
 
 
 def test_paragraphs_scrolled_into_view_are_checked_a_slice_at_a_time(qtbot: QtBot) -> None:
     paragraphs = [para(f"Paragraphe {n} du conseil munisipal.") for n in range(400)]
     start = article(title("Titre"), *paragraphs, meta=dict(language="fr"))
     window = bare_window(start)
-    if not window.spelling.speller.available:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must install hunspell-fr and hunspell-en-us with pyenchant")
-        pytest.skip("no spelling dictionary installed")
+    needs_a_dictionary(window)
     underline = window.spelling.underline
     text = window.document.text
     qtbot.waitUntil(lambda: text.findBlockByNumber(1).userState() != underline.UNCHECKED)
@@ -39,10 +44,7 @@ def test_paragraphs_scrolled_into_view_are_checked_a_slice_at_a_time(qtbot: QtBo
     QTest.keyClicks(window.surface, " Fin")  # the keyboard between slices
     assert window.document.article.blocks[-1].plain_text.endswith("munisipal. Fin")
     qtbot.waitUntil(lambda: all(p.userState() != underline.UNCHECKED for p in in_view))
-    last = text.lastBlock().previous()
-    assert [last.text()[r.start : r.start + r.length] for r in last.layout().formats()] == [
-        "munisipal"
-    ]
+    assert underlined(text.lastBlock().previous()) == ["munisipal"]
 
 
 def underlined(paragraph: QTextBlock) -> list[str]:
@@ -57,10 +59,7 @@ def test_a_decision_over_the_whole_piece_keeps_the_view_checked(qtbot: QtBot) ->
     paragraphs = [para(f"Paragraphe {n} du conseil munisipal.") for n in range(400)]
     start = under_review(article(title("Titre"), *paragraphs, meta=dict(language="fr")), 40, 0)
     window = bare_window(start, language="en")
-    if not window.spelling.speller.available:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must install hunspell-fr and hunspell-en-us with pyenchant")
-        pytest.skip("no spelling dictionary installed")
+    needs_a_dictionary(window)
     underline = window.spelling.underline
     text = window.document.text
     qtbot.waitUntil(lambda: text.findBlockByNumber(2).userState() != underline.UNCHECKED)
