@@ -276,14 +276,25 @@ def test_a_colleagues_new_paragraph_and_kind_change_reach_the_page(
     shared.close()
 
 
-def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer) -> None:
-    window = bare_window(
-        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
-    )
-    address = server.address("desk/carets")
+def shared_by_marc(
+    server: RunningServer, room: str, start: Article, language: str
+) -> tuple[MainWindow, RoomAddress, PresenceMarks]:
+    """A window sharing `start` in `room` as Marc, with its layer of the others' marks."""
+    window = bare_window(start, language=language)
+    address = server.address(room)
     share_commands.share(window, address, User.named("Marc"))
     marks = window.findChild(PresenceMarks)
     assert marks is not None
+    return window, address, marks
+
+
+def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer) -> None:
+    window, address, marks = shared_by_marc(
+        server,
+        "desk/carets",
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")),
+        language="en",
+    )
     with colleague(address) as lea:
         lea.call(lambda: lea.client.set_cursor(Cursor("p", 10, 10)))  # "Le feu 🔥 a|"
         qtbot.waitUntil(lambda: [c.name for c in marks.carets()] == ["Léa"], timeout=WAIT)
@@ -307,13 +318,12 @@ def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer
 def test_each_sees_the_others_selection_in_their_colour(
     qtbot: QtBot, server: RunningServer
 ) -> None:
-    window = bare_window(
-        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")), language="en"
+    window, address, marks = shared_by_marc(
+        server,
+        "desk/selections",
+        article(title("Incendie", id="t"), para("Le feu 🔥 a pris.", id="p")),
+        language="en",
     )
-    address = server.address("desk/selections")
-    share_commands.share(window, address, User.named("Marc"))
-    marks = window.findChild(PresenceMarks)
-    assert marks is not None
     page = window.document.text.findBlockByNumber(1)
 
     def qt(words: str) -> int:  # the page's position after `words`: the flame counts two
@@ -367,7 +377,9 @@ def test_each_sees_the_others_selection_in_their_colour(
 def test_a_selection_over_two_paragraphs_is_shaded_in_both_and_travels_whole(
     qtbot: QtBot, server: RunningServer
 ) -> None:
-    window = bare_window(
+    window, address, marks = shared_by_marc(
+        server,
+        "desk/across",
         article(
             title("Incendie", id="t"),
             para("Le feu 🔥 a pris.", id="p"),
@@ -375,10 +387,6 @@ def test_a_selection_over_two_paragraphs_is_shaded_in_both_and_travels_whole(
         ),
         language="en",
     )
-    address = server.address("desk/across")
-    share_commands.share(window, address, User.named("Marc"))
-    marks = window.findChild(PresenceMarks)
-    assert marks is not None
     first, second = (window.document.text.findBlockByNumber(n) for n in (1, 2))
 
     def qt(page: Any, words: str) -> int:  # Qt's position after `words`: an emoji counts two
@@ -439,11 +447,9 @@ def test_a_selection_over_a_long_read_is_shaded_on_screen_only(
     paragraphs = [
         para(f"Paragraphe {n} : les pompiers 🚒 arrivent.", id=f"p{n}") for n in range(80)
     ]
-    window = bare_window(article(title("Incendie", id="t"), *paragraphs), language="en")
-    address = server.address("desk/long")
-    share_commands.share(window, address, User.named("Marc"))
-    marks = window.findChild(PresenceMarks)
-    assert marks is not None
+    window, address, marks = shared_by_marc(
+        server, "desk/long", article(title("Incendie", id="t"), *paragraphs), language="en"
+    )
     window.resize(700, 400)
     window.show()
     qtbot.waitExposed(window)

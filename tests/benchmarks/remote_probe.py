@@ -18,7 +18,6 @@ beside it.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -29,6 +28,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks import window_main
 
 TYPED = "Le préfet 🚒 a parlé, et la ville attend. "
 
@@ -110,13 +111,7 @@ def main() -> int:
     parser.add_argument("article", type=Path)
     parser.add_argument("--keys", type=int, default=400)
     args = parser.parse_args()
-    try:
-        import editor.app.application  # noqa: F401
-    except ImportError as error:
-        print(json.dumps({"unavailable": f"the editor window cannot start: {error}"}))
-        return 0
-    print(json.dumps(probe(args.article, args.keys)))
-    os._exit(0)  # skip teardown: the figures are taken
+    return window_main.report(lambda: probe(args.article, args.keys))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ lands in one step or another.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -33,6 +32,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks import window_main
 
 
 def accept_all(path: Path, runs: int, profile: bool) -> dict[str, object]:
@@ -116,13 +117,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
-    try:
-        import editor.app.main_window  # noqa: F401
-    except ImportError as error:
-        print(json.dumps({"unavailable": f"the editor window cannot start: {error}"}))
-        return 0
-    print(json.dumps(accept_all(args.article, args.runs, args.profile)))
-    os._exit(0)  # skip teardown: the figures are taken
+    return window_main.report(lambda: accept_all(args.article, args.runs, args.profile))
 
 
 if __name__ == "__main__":

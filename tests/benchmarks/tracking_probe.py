@@ -20,7 +20,6 @@ other's jump.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -31,6 +30,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks import window_main
 
 TYPED = "La copie avance, mot après mot, jusqu’au bouclage du soir. "
 REVIEWER = "Léa Moreau"
@@ -143,13 +144,7 @@ def main() -> int:
     parser.add_argument("--chars", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    try:
-        import editor.app.application  # noqa: F401
-    except ImportError as error:
-        print(json.dumps({"unavailable": f"the editor window cannot start: {error}"}))
-        return 0
-    print(json.dumps(probe(args.article, args.chars, args.rounds)))
-    os._exit(0)  # skip teardown: the figures are taken
+    return window_main.report(lambda: probe(args.article, args.chars, args.rounds))
 
 
 if __name__ == "__main__":

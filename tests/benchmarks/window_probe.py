@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import resource
 import statistics
@@ -33,6 +32,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks import window_main
 
 
 def cold_start() -> int:
@@ -292,13 +293,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.cold_start:
         return cold_start()
-    try:
-        import editor.app.application  # noqa: F401
-    except ImportError as error:
-        print(json.dumps({"unavailable": f"the editor window cannot start: {error}"}))
-        return 0
-    print(json.dumps(probe(args.article, args.chars)))
-    os._exit(0)  # skip teardown: the figures are taken
+    return window_main.report(lambda: probe(args.article, args.chars))
 
 
 if __name__ == "__main__":
