@@ -70,6 +70,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
+from docx.document import Document
+
 from editor.formats.docx_body import BodyWriter
 from editor.formats.docx_custom import set_custom_properties
 from editor.formats.docx_header import set_embargo_header
@@ -84,6 +86,7 @@ from editor.formats.docx_package import (
     text_area,
 )
 from editor.formats.docx_review import Review
+from editor.formats.docx_save import save
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
 from editor.formats.embargo_text import embargo_line
 from editor.formats.options import ExportError, ExportOptions, embargo_of
@@ -101,7 +104,14 @@ HEAD_KINDS = ("standfirst", "title", "kicker")
 
 def export(article: Article, path: Path, options: ExportOptions | None = None) -> list[Path]:
     """Write `article` to `path` as a DOCX for print, atomically; the file written."""
-    options = options or ExportOptions()
+    document, body = compose(article, options or ExportOptions())
+    with atomic_path(Path(path)) as temp:
+        save(document, temp, body)
+    return [Path(path)]
+
+
+def compose(article: Article, options: ExportOptions) -> tuple[Document, BodyWriter]:
+    """The package in memory and the body's paragraphs, written as markup, for `save`."""
     language = article.meta.language or "fr"
     style_map = load_style_map(options.style_map) if options.style_map else {}
     if options.reference_docx:
@@ -121,10 +131,7 @@ def export(article: Article, path: Path, options: ExportOptions | None = None) -
     review = Review(document, article) if accepted_view(article) is not article else None
     writer = BodyWriter(document, ids, text_area(document), review, language)
     write_article(writer, article, writer.begin_block)
-    writer.finish()
-    with atomic_path(Path(path)) as temp:
-        document.save(str(temp))
-    return [Path(path)]
+    return document, writer
 
 
 class ParagraphWriter(Protocol):

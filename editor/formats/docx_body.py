@@ -64,16 +64,36 @@ def clean_text(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    """Text or attribute value as markup (`str.replace` is far faster than `translate`)."""
+    """An attribute value as markup (`str.replace` is far faster than `translate`)."""
+    text = _escape_text(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    return text
+
+
+def _escape_text(text: str) -> str:
+    """Text as markup, as lxml serialises it (quotes stay: the part's bytes are the same
+    whether the markup is spliced in or parsed and serialised)."""
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
-    if '"' in text:
-        text = text.replace('"', "&quot;")
     return text
+
+
+_DECLARATION = re.compile(r' xmlns:(\w+)="([^"]*)"')
+
+
+def _without_declared(markup: str, declared: Mapping[str, str]) -> str:
+    """`markup`'s first tag without the namespace declarations the document's root makes
+    already, as lxml drops them when it moves parsed elements under that root."""
+    end = markup.index(">")
+    head = _DECLARATION.sub(
+        lambda found: "" if declared.get(found[1]) == found[2] else found[0], markup[:end]
+    )
+    return head + markup[end:]
 
 
 _MARK_PLACE = "<!--mark-->"
@@ -107,6 +127,8 @@ class BodyWriter:
         self._next_rel = 1
         self._width, self._height = text_area
         self._shape_id = _highest_shape_id(document)
+        self._declared = {prefix: uri for prefix, uri in document.element.nsmap.items() if prefix}
+        """The root's namespaces, which the body's markup need not declare again."""
         self._open_mark: tuple[int, Block | None, bool] | None = None
         """The paragraph whose mark waits for the next paragraph (its place in the markup,
         its block, whether it is the block's first): a mark is inserted when the paragraph
@@ -201,18 +223,28 @@ class BodyWriter:
         for side in ("distT", "distB", "distL", "distR"):  # LibreOffice assumes 0.32 cm
             inline.set(side, "0")
         inline.docPr.set("descr", clean_text(alt))
-        drawing = etree.tostring(inline, encoding="unicode")
+        drawing = _without_declared(etree.tostring(inline, encoding="unicode"), self._declared)
         run = f"<w:r><w:drawing>{drawing}</w:drawing></w:r>"
         if self._review is not None and self._block is not None:
             block = self._block
             run = self._review.run(Run("", insert=block.insert, delete=block.delete), run)
         self._xml.append(f"{self._paragraph_start('photo')}{run}</w:p>")
 
+    def markup(self) -> str:
+        """Everything written, as the markup of the body's paragraphs (`docx_save` puts it
+        in the document part as it is: no parsing, no second serialisation)."""
+        self._close_mark(None)
+        return "".join(self._xml)
+
     def finish(self) -> None:
         """Parse everything written so far in one go and place it in the body."""
-        self._close_mark(None)
+        declarations = " ".join(
+            f'xmlns:{prefix}="{_escape(uri)}"'
+            for prefix, uri in self._declared.items()
+            if prefix not in ("w", "r")
+        )
         fragment = etree.fromstring(
-            f"<w:body {nsdecls('w', 'r')}>{''.join(self._xml)}</w:body>", _PARSER
+            f"<w:body {nsdecls('w', 'r')} {declarations}>{self.markup()}</w:body>", _PARSER
         )
         end = self._document.element.body.sectPr
         for paragraph in list(fragment):
@@ -307,7 +339,7 @@ def _pieces(text: str) -> Iterator[str]:
         elif part:
             keep = part[0].isspace() or part[-1].isspace() or "  " in part
             yield (
-                f'<w:t xml:space="preserve">{_escape(part)}</w:t>'
+                f'<w:t xml:space="preserve">{_escape_text(part)}</w:t>'
                 if keep
-                else (f"<w:t>{_escape(part)}</w:t>")
+                else (f"<w:t>{_escape_text(part)}</w:t>")
             )

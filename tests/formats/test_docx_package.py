@@ -1,0 +1,66 @@
+"""How the DOCX package is written: the body's markup spliced into its part gives the bytes
+parsing it would, pictures are stored and the XML deflated."""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from editor.formats import docx as docx_export
+from editor.formats import docx_save
+from editor.formats.options import ExportOptions
+from editor.model import storage
+from editor.model.article import Article
+from tests.formats.test_docx import export, golden_article
+from tests.shared import SAMPLE
+from tests.strategies import articles, reviewed_articles
+
+NOW = datetime(2025, 3, 1, 8, 30, tzinfo=UTC)
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def both_ways(a: Article, folder: Path) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The article saved with its body spliced in as markup, and parsed into the part."""
+    saved = []
+    for splice in (True, False):
+        document, body = docx_export.compose(a, ExportOptions(now=NOW))
+        path = folder / f"spliced-{splice}.docx"
+        docx_save.save(document, path, body, splice=splice)
+        saved.append(parts(path))
+    return saved[0], saved[1]
+
+
+def test_the_body_spliced_in_is_the_body_parsed_in(tmp_path: Path) -> None:
+    for a in (golden_article(), storage.load(SAMPLE)):
+        spliced, parsed = both_ways(a, tmp_path)
+        assert spliced == parsed
+        assert b"<w:drawing>" in spliced["word/document.xml"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(articles(every_kind=True, languages=True), reviewed_articles()))
+def test_the_same_bytes_for_any_article(a: Article) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        spliced, parsed = both_ways(a, Path(folder))
+    assert spliced["word/document.xml"] == parsed["word/document.xml"]
+    assert spliced == parsed
+
+
+def test_pictures_are_stored_and_the_xml_deflated(tmp_path: Path) -> None:
+    path = export(golden_article(), tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        methods = {info.filename: info.compress_type for info in archive.infolist()}
+        assert archive.testzip() is None
+    pictures = [name for name in methods if name.startswith("word/media/")]
+    assert pictures and all(methods[name] == zipfile.ZIP_STORED for name in pictures)
+    others = [name for name in methods if name not in pictures]
+    assert all(methods[name] == zipfile.ZIP_DEFLATED for name in others)
