@@ -72,11 +72,11 @@ from typing import Protocol
 
 from docx.document import Document
 
+from editor.formats.docx_base import base_document
 from editor.formats.docx_body import BodyWriter
 from editor.formats.docx_custom import set_custom_properties
 from editor.formats.docx_header import set_embargo_header
 from editor.formats.docx_package import (
-    base_document,
     language_tag,
     reference_document,
     set_compatibility,

@@ -9,21 +9,19 @@ so the output says only what the article says.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 import docx
 from docx.document import Document
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.formats.docx_body import clean_text
-from editor.formats.docx_styles import paragraph_properties, run_properties, style_table
+from editor.formats.docx_styles import style_table
 from editor.formats.options import ExportError
 from editor.model.article import Article
 
@@ -39,10 +37,6 @@ LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH"})
 PAGE_SIZES = {"A4": (11906, 16838), "Letter": (12240, 15840)}
 """Page width and height in twentieths of a point."""
 
-_TEMPLATE_STYLES_KEPT = frozenset({"TableNormal", "NoList"})
-STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-_TEMPLATE_PARTS_DROPPED = frozenset({STYLES_WITH_EFFECTS, RT.CUSTOM_XML, RT.NUMBERING})
-_PACKAGE_PARTS_DROPPED = frozenset({RT.THUMBNAIL, RT.EXTENDED_PROPERTIES})
 _SETTINGS_AFTER_COMPAT = (
     "w:docVars w:rsids m:mathPr w:attachedSchema w:themeFontLang w:clrSchemeMapping "
     "w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures w:forceUpgrade w:captions "
@@ -67,22 +61,6 @@ def paper_for(language: str) -> str:
 
 
 # -- opening ---------------------------------------------------------------------------------------
-
-
-def base_document() -> Document:
-    """python-docx's template with its styles, stray parts and body cleared."""
-    document = docx.Document()
-    _drop_parts(document)
-    styles = document.styles.element
-    for style in list(styles.iterchildren(qn("w:style"))):
-        if style.get(qn("w:styleId")) not in _TEMPLATE_STYLES_KEPT:
-            styles.remove(style)
-    table = style_table()
-    _set_defaults(styles, table.defaults, table.fonts)
-    sect = document.element.body.sectPr
-    for name in list(sect.attrib):
-        sect.attrib.pop(name)
-    return document
 
 
 def reference_document(path: Path) -> Document:
@@ -137,30 +115,6 @@ def _as_document(path: Path) -> BytesIO:
                 target.writestr(item, content)
     relabelled.seek(0)
     return relabelled
-
-
-def _drop_parts(document: Document) -> None:
-    for rels, dropped in (
-        (document.part.rels, _TEMPLATE_PARTS_DROPPED),
-        (document.part.package.rels, _PACKAGE_PARTS_DROPPED),
-    ):
-        for rid in [rid for rid, rel in rels.items() if rel.reltype in dropped]:
-            del rels[rid]
-
-
-def _set_defaults(
-    styles: etree._Element, defaults: Mapping[str, Any], fonts: Mapping[str, str]
-) -> None:
-    doc_defaults = styles.find(qn("w:docDefaults"))
-    if doc_defaults is None:
-        doc_defaults = etree.SubElement(styles, qn("w:docDefaults"))
-        styles.insert(0, doc_defaults)
-    for child in list(doc_defaults):
-        doc_defaults.remove(child)
-    run = etree.SubElement(doc_defaults, qn("w:rPrDefault"))
-    run.append(run_properties(defaults["run"], fonts))
-    paragraph = etree.SubElement(doc_defaults, qn("w:pPrDefault"))
-    paragraph.append(paragraph_properties(defaults["paragraph"]))
 
 
 # -- language, page, compatibility ---------------------------------------------------------------

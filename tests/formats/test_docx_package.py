@@ -1,10 +1,12 @@
-"""How the DOCX package is written: the body's markup spliced into its part gives the bytes
-parsing it would, pictures are stored and the XML deflated."""
+"""How the DOCX package is written: from the shipped base package, rebuilt here to the same
+bytes; the body's markup spliced into its part gives the bytes parsing it would; pictures are
+stored and the XML deflated."""
 
 from __future__ import annotations
 
 import tempfile
 import zipfile
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.formats import docx as docx_export
-from editor.formats import docx_save
+from editor.formats import docx_base, docx_save
 from editor.formats.options import ExportOptions
 from editor.model import storage
 from editor.model.article import Article
@@ -64,3 +66,24 @@ def test_pictures_are_stored_and_the_xml_deflated(tmp_path: Path) -> None:
     assert pictures and all(methods[name] == zipfile.ZIP_STORED for name in pictures)
     others = [name for name in methods if name not in pictures]
     assert all(methods[name] == zipfile.ZIP_DEFLATED for name in others)
+
+
+def test_the_shipped_base_package_is_the_one_built_from_the_style_table() -> None:
+    """Rebuilt from python-docx's template and `styles.json`; run
+    `python -m editor.formats.docx_base` after changing either."""
+    assert docx_base.build() == docx_base.base_path().read_bytes(), (
+        "resources/docx/base.docx is out of date: python -m editor.formats.docx_base"
+    )
+
+
+def test_each_export_starts_from_a_fresh_copy_of_the_base(tmp_path: Path) -> None:
+    folders = [tmp_path / name for name in "abc"]
+    for folder in folders:
+        folder.mkdir()
+    english = replace(golden_article(), meta=replace(golden_article().meta, language="en-US"))
+    first = export(golden_article(), folders[0])
+    second = export(english, folders[1])
+    third = export(golden_article(), folders[2])
+    assert parts(first)["word/document.xml"] == parts(third)["word/document.xml"]
+    assert b'w:w="12240"' in parts(second)["word/document.xml"]  # Letter
+    assert b'w:w="11906"' in parts(third)["word/document.xml"]  # A4
