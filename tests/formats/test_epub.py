@@ -364,6 +364,18 @@ def test_same_moment_same_bytes(tmp_path: Path) -> None:
     assert {info.date_time for info in infos} == {(2025, 3, 1, 12, 30, 0)}
 
 
+def test_pictures_are_stored_and_the_rest_deflated(tmp_path: Path) -> None:
+    book = export(tmp_path, storage.load(SAMPLE), cover=True)
+    with zipfile.ZipFile(book.path) as archive:
+        methods = {info.filename: info.compress_type for info in archive.infolist()}
+        assert archive.testzip() is None
+    pictures = [name for name in methods if name.endswith((".png", ".jpg"))]
+    assert pictures and all(methods[name] == zipfile.ZIP_STORED for name in pictures)
+    deflated = set(methods) - set(pictures) - {"mimetype"}
+    assert "EPUB/article.xhtml" in deflated
+    assert all(methods[name] == zipfile.ZIP_DEFLATED for name in deflated)
+
+
 def test_image_type_is_read_from_the_bytes(tmp_path: Path) -> None:
     picture = Media("image/jpeg", png_bytes(3, 3))
     book = export(tmp_path, article(title("T"), image(picture, alt="a"), media=[picture]))
