@@ -74,6 +74,8 @@ class Review:
         """Word comment id → our comment id (a reply → its thread's)."""
         self._open: dict[str, str] = {}
         """Word ids of the ranges open where the reader is → our comment ids."""
+        self._open_now: frozenset[str] = frozenset()
+        """The comments of `_open`, as each run of text takes them (made once per change)."""
         self._anchored: set[str] = set()
         self._ranged: set[str] = set()
         self._read_comments(part)
@@ -104,11 +106,15 @@ class Review:
             self.counts["range-without-comment"] += 1
         elif cid not in self._open.values():
             self._open[word_id] = cid
+            self._open_now = frozenset(self._open.values())
             self._ranged.add(cid)
 
     def range_end(self, word_id: str) -> None:
-        if self._open.pop(word_id, None) is None and word_id not in self._threads:
-            self.counts["range-without-comment"] += 1
+        if self._open.pop(word_id, None) is None:
+            if word_id not in self._threads:
+                self.counts["range-without-comment"] += 1
+        else:
+            self._open_now = frozenset(self._open.values())
 
     def reference(self, word_id: str) -> None:
         if word_id not in self._threads:
@@ -117,7 +123,7 @@ class Review:
     @property
     def open_comments(self) -> frozenset[str]:
         """The comments whose range covers text read now."""
-        return frozenset(self._open.values())
+        return self._open_now
 
     def anchored(self, comments: frozenset[str], deleted: bool) -> None:
         self._anchored |= comments
