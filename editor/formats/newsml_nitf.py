@@ -121,10 +121,11 @@ class NitfWriter:
         for block in self.article.blocks:
             if block.id in used or block.kind == "author_bio":
                 continue
-            before = len(content)
+            before = next(reversed(content), None)  # `len` counts every child: quadratic
             _RENDER.get(block.kind, NitfWriter.paragraph)(self, content, block)
-            if len(content) > before:
-                self.set_language(content[-1], block)
+            made = next(reversed(content), None)
+            if made is not None and made is not before:
+                self.set_language(made, block)
         self._end(body)
         return self.root
 
