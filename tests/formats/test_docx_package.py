@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,7 @@ from tests.shared import SAMPLE
 from tests.strategies import articles, reviewed_articles
 
 NOW = datetime(2025, 3, 1, 8, 30, tzinfo=UTC)
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def parts(path: Path) -> dict[str, bytes]:
@@ -87,3 +89,21 @@ def test_each_export_starts_from_a_fresh_copy_of_the_base(tmp_path: Path) -> Non
     assert parts(first)["word/document.xml"] == parts(third)["word/document.xml"]
     assert b'w:w="12240"' in parts(second)["word/document.xml"]  # Letter
     assert b'w:w="11906"' in parts(third)["word/document.xml"]  # A4
+
+
+def test_a_template_binding_few_prefixes_gets_its_body_parsed_in(tmp_path: Path) -> None:
+    """A reference template from another tool whose root declares only `w`: the body's
+    markup (links, pictures) is parsed into the part rather than spliced in as text."""
+    template = tmp_path / "minimal.docx"
+    body = f'<w:document xmlns:w="{W}"><w:body><w:sectPr/></w:body></w:document>'
+    with zipfile.ZipFile(docx_base.base_path()) as source, zipfile.ZipFile(template, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            out.writestr(item, body.encode() if item.filename == "word/document.xml" else data)
+    path = export(golden_article(), tmp_path, reference_docx=template)
+    document = docx.Document(str(path))
+    assert [link.address for p in document.paragraphs for link in p.hyperlinks] == [
+        "https://example.org/a?b=1&c=2"
+    ]
+    assert len(document.inline_shapes) == 1
+    assert "Vous avez été un allié fidèle." in [p.text for p in document.paragraphs]
