@@ -1,9 +1,9 @@
 """Writing the DOCX package: the body's markup spliced into its part, a fast zip.
 
-python-docx saves by parsing nothing but serialising every part and deflating it at
-zlib's default level 6. For a 100 000-word article that is most of the export:
-the body, written as markup, was parsed into elements only to be serialised
-again (37 ms of 90), and deflating its 1.1 MB took 31 ms. Here the body's markup
+python-docx saves by serialising every part's elements and deflating each at zlib's
+default level 6. For a 100 000-word article that was most of the export: the body,
+written as markup, was parsed into elements only to be serialised again (37 ms of
+90), and deflating its 1.1 MB took 31 ms. Here the body's markup
 goes into the serialised document part where its elements would have been, and
 the zip is deflated at level 1: 8 ms instead of 31, for a file 18 % larger
 (262 KB against 221 KB for the long read; see `editor/formats/README.md`).
@@ -23,14 +23,14 @@ from pathlib import Path
 from docx.document import Document
 from docx.opc.oxml import serialize_part_xml
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
-from docx.opc.pkgwriter import _ContentTypesItem
+from docx.opc.pkgwriter import _ContentTypesItem  # python-docx's own [Content_Types].xml
 from docx.oxml.ns import nsmap
 from lxml import etree
 
 from editor.formats.docx_body import BodyWriter
 
 ZIP_LEVEL = 1
-"""zlib's fastest level: a sixth of level 6's time for 18 % more bytes (measured)."""
+"""zlib's fastest level: a quarter of level 6's time for 18 % more bytes (measured)."""
 STORED_TYPES = frozenset({"image/jpeg", "image/png", "image/gif"})
 """Content types whose data deflate cannot shrink worth the time."""
 BODY_PREFIXES = ("w", "r")
