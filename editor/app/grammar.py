@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
 from editor.app import autotype, bridge, looks, tracked
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
+from editor.app.guard import instead
 from editor.app.handback import Handback
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.page import first_below
@@ -217,6 +218,7 @@ class Grammar(QObject):
         self.action.setText(tr("Check &Grammar as You Type"))
         self.action.setToolTip(tr("Underline French grammar problems (Grammalecte)"))
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             event.type() == QEvent.Type.Paint

@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from editor.app import desk_templates
 from editor.app.document import Document
+from editor.app.guard import instead
 from editor.app.handback import Handback
 from editor.app.outline import Landmark, landmarks
 from editor.model.article import Article
@@ -95,6 +96,7 @@ class PauseReview(QObject):
         """Hold the worker's pass while keys come into `typed_into` (the page)."""
         typed_into.installEventFilter(self)
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _KEYS:
             self._go_on.clear()
