@@ -173,7 +173,8 @@ def test_a_highlighter_that_fails_while_typing_leaves_the_text_and_the_window(
     desk: Copydesk, window: MainWindow, qtbot: QtBot
 ) -> None:
     """The spelling highlighter runs inside the page's key press (itself inside its `event`):
-    raised into Qt, a fault there could kill the process (a segmentation fault), unsaved text and all."""
+    raised into Qt, a fault there could kill the process (a segmentation fault), unsaved text
+    and all."""
     typography = window.findChild(AutoType)
     assert typography is not None
     typography.action.setChecked(True)  # its filter hands each key to the page's `event`
