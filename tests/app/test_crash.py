@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.app import crash, recovery
 from editor.app.application import Copydesk
-from editor.app.autosave import AppData
+from editor.app.autosave import AppData, Autosave
 from editor.app.autotype import AutoType
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
@@ -202,16 +202,8 @@ def test_a_key_press_that_fails_is_typed_by_qt_instead(
     _reported(desk, window, "keyPressEvent")
 
 
-def test_an_event_filter_that_fails_lets_the_event_through(
-    desk: Copydesk, window: MainWindow, qtbot: QtBot
-) -> None:
-    """Ctrl+wheel on the page goes through the zoom's event filter: failing, it answers Qt
-    "not handled" and the window goes on, its zoom and its text as they were."""
-    zoom = window.findChild(Zoom)
-    assert zoom is not None
-    level = zoom.level
-    zoom.step = _fails  # type: ignore[method-assign]  # fault injected
-    QTest.keyClicks(window.surface, "Avant ")
+def _ctrl_wheel(window: MainWindow) -> None:
+    """One notch of Ctrl+wheel over the page, as a mouse sends it."""
     viewport = window.surface.viewport()
     centre = QPointF(viewport.rect().center())
     wheel = QWheelEvent(
@@ -225,7 +217,47 @@ def test_an_event_filter_that_fails_lets_the_event_through(
         False,
     )
     QApplication.sendEvent(viewport, wheel)
+
+
+def test_an_event_filter_that_fails_lets_the_event_through(
+    desk: Copydesk, window: MainWindow, qtbot: QtBot
+) -> None:
+    """Ctrl+wheel on the page goes through the zoom's event filter: failing, it answers Qt
+    "not handled" and the window goes on, its zoom and its text as they were."""
+    zoom = window.findChild(Zoom)
+    assert zoom is not None
+    level = zoom.level
+    zoom.step = _fails  # type: ignore[method-assign]  # fault injected
+    QTest.keyClicks(window.surface, "Avant ")
+    _ctrl_wheel(window)
     assert zoom.level == level
     _reported(desk, window, "eventFilter")
     QTest.keyClicks(window.surface, "ensuite ")
     assert window.document.article.blocks[0].plain_text.startswith("Avant ensuite ")
+
+
+def test_a_fault_that_repeats_with_nothing_typed_copies_the_article_once(
+    desk: Copydesk, window: MainWindow, qtbot: QtBot
+) -> None:
+    """A fault met at every paint or wheel notch: the article, unchanged since its copy, is
+    not written and flushed again each time; the log still has every occurrence."""
+    zoom = window.findChild(Zoom)
+    keeper = window.document.findChild(Autosave)
+    assert zoom is not None and keeper is not None
+    zoom.step = _fails  # type: ignore[method-assign]  # fault injected
+    QTest.keyClicks(window.surface, "Avant ")
+    _ctrl_wheel(window)
+    copy = keeper.file.stat()
+    _ctrl_wheel(window)
+    _ctrl_wheel(window)
+    assert (keeper.file.stat().st_ino, keeper.file.stat().st_mtime_ns) == (
+        copy.st_ino,
+        copy.st_mtime_ns,
+    )
+    log = desk.data.log.read_text(encoding="utf-8")
+    assert log.count("RuntimeError: the wire feed fell over") == 3
+    QTest.keyClicks(window.surface, "encore ")
+    _ctrl_wheel(window)  # typed since: copied again
+    found = recovery.find(desk.data)
+    assert found[0].article.blocks[0].plain_text.startswith("Avant encore ")
+    _reported(desk, window, "eventFilter")
