@@ -38,6 +38,7 @@ from editor.app import (
 )
 from editor.app.autosave import AppData
 from editor.app.document import Document
+from editor.app.guard import instead
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.app.start_screen import StartScreen
@@ -291,6 +292,7 @@ class FileOpener(QObject):
         super().__init__(parent)
         self.desk = desk
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             self.desk.open(Path(event.file()))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor.app import bridge, tracked
 from editor.app.document import Document
+from editor.app.guard import instead
 from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.model.autocorrect import fix_as_you_type
@@ -77,6 +78,7 @@ class AutoType(QObject):
         option.setFlags(option.flags() | flag if on else option.flags() & ~flag)
         self.document.text.setDefaultTextOption(option)
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             watched is not self.surface
@@ -89,8 +91,14 @@ class AutoType(QObject):
         if len(text) != 1 or not text.isprintable() or event.modifiers() not in _PLAIN:
             return False
         self.surface.event(event)  # the surface types the character as usual
-        self.correct(text)
+        self._correct_typed(text)
         return True
+
+    @instead(None)
+    def _correct_typed(self, typed: str) -> None:
+        """The correction after the key, apart from the filter: the character is typed by
+        then, and a failure here must not let it through to be typed a second time."""
+        self.correct(typed)
 
     def correct(self, typed: str) -> Correction | None:
         """Apply the correction the character just typed calls for, as its own step."""

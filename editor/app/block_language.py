@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QTextEdit, QWidget
 
 from editor.app import bridge
 from editor.app.document import Document
+from editor.app.guard import guarded
 from editor.model.article import is_language_tag
 
 TAGS = ("en", "en-GB", "en-US", "fr", "fr-CH", "fr-CA", "de", "es", "it", "pt", "nl", "ar")
@@ -64,6 +65,7 @@ class BlockLanguageField(QLineEdit):
             return None
         return unit.first
 
+    @guarded
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.refresh()  # what the cursor went through while the dock was closed
         super().showEvent(event)

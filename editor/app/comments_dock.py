@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import actions, bridge, looks, review_tools
 from editor.app.document import Document
+from editor.app.guard import guarded
 from editor.app.moments import moment
 from editor.app.reviewer import Reviewer, with_reviewer
 from editor.model import review
@@ -253,6 +254,7 @@ class CommentsDock(QDockWidget):
         self._buttons()
         self.window_.surface.setFocus()
 
+    @guarded
     def keyPressEvent(self, event: object) -> None:  # noqa: N802
         from PySide6.QtGui import QKeyEvent
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from editor.app import error_text
 from editor.app.document import Document
+from editor.app.guard import guarded
 from editor.app.moments import moment
 from editor.app.versions_dialog import restore
 from editor.model import storage
@@ -266,6 +267,7 @@ class Badge(QLabel):
         self.setText(tr("Read-only"))
         self.setToolTip(tr("Someone else has this article open; use Save As"))
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

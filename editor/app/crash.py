@@ -16,7 +16,8 @@ import os
 import platform
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+import weakref
+from collections.abc import Callable, MutableMapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -27,7 +28,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editor.app.autosave import AppData, Autosave, recovery_bytes
+from editor.app.document import Document
 from editor.app.main_window import MainWindow
+from editor.model.article import Article
 from editor.model.atomic import atomic_write_bytes
 
 LOG_LIMIT = 1_000_000
@@ -47,19 +50,34 @@ class Desk(Protocol):
     def data(self) -> AppData: ...
 
 
-def save_work(windows: Sequence[MainWindow]) -> list[str]:
-    """A recovery copy of every unsaved article; the names that could not be copied."""
+Copied = MutableMapping[Document, tuple[Article, Path | None, Path]]
+"""What was last copied to safety for each open document: its article, path and copy."""
+
+
+def save_work(windows: Sequence[MainWindow], copied: Copied | None = None) -> list[str]:
+    """A recovery copy of every unsaved article; the names that could not be copied. An
+    article already copied as it stands (`copied`) is not written again: a fault that repeats
+    at every paint, nothing typed between, would otherwise write and flush the same copy
+    many times a second."""
     failed = []
     for window in windows:
         document = window.document
         keeper = document.findChild(Autosave)
         if not document.dirty or keeper is None:
             continue
+        made = (document.article, document.path, keeper.file)
+        last = copied.get(document) if copied is not None else None
+        unchanged = last is not None and last[0] is made[0] and last[1:] == made[1:]
+        if unchanged and keeper.file.exists():
+            continue
         try:
             keeper.file.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(keeper.file, recovery_bytes(document.article, document.path))
         except Exception:  # the report must go on, whatever failed here
             failed.append(document.title)
+            continue
+        if copied is not None:
+            copied[document] = made
     return failed
 
 
@@ -89,6 +107,7 @@ class CrashHandler:
         self.previous = previous
         self.handling = False
         self.box: QMessageBox | None = None
+        self.copied: Copied = weakref.WeakKeyDictionary()
 
     def __call__(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
@@ -98,7 +117,7 @@ class CrashHandler:
             return
         self.handling = True
         try:
-            failed = save_work(list(self.desk.windows))
+            failed = save_work(list(self.desk.windows), self.copied)
             text = report_text(kind, value, tb)
             log = self.desk.data.log
             try:

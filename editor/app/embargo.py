@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.app.guard import guarded
 from editor.app.labels import QT_TRANSLATE_NOOP
 
 ZONES: dict[str, str] = {
@@ -258,6 +259,7 @@ class EmbargoField(QWidget):
         self.said.setText(plainly(moment, zone) if moment is not None else free)
         self._fit_sentence()
 
+    @guarded
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit_sentence()

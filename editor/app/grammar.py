@@ -23,13 +23,15 @@ from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
 
 from editor.app import autotype, bridge, looks, tracked
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
+from editor.app.guard import instead
+from editor.app.handback import Handback
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.page import first_below
 from editor.app.settings import Settings
@@ -133,8 +135,6 @@ def hand_over(workers: Workers, cache: GrammarCache, article: Article) -> Jobs:
 class Grammar(QObject):
     """Grammar as you type for one window: reading, underlines, the menu, the notice."""
 
-    _sent = Signal(object)
-
     def __init__(
         self,
         window: QMainWindow,
@@ -203,7 +203,8 @@ class Grammar(QObject):
         self._placed_paragraphs = 0
         """How many paragraphs the text had when `_placed` was made."""
         document.text.contentsChange.connect(self._moved)
-        self._sent.connect(self._take)  # queued: emitted on the hand-over thread
+        self._handback = Handback(self)  # what the hand-over thread sent, taken on this one
+        self._handback.arrived.connect(self._take)
         # the workers start and the first pass is sent once the page is painted (not if the
         # window closed meanwhile), by a timer of this child of the window (see LanguageFollower)
         self._first = QTimer(self, singleShot=True, interval=0)
@@ -217,6 +218,7 @@ class Grammar(QObject):
         self.action.setText(tr("Check &Grammar as You Type"))
         self.action.setToolTip(tr("Underline French grammar problems (Grammalecte)"))
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (
             event.type() == QEvent.Type.Paint
@@ -299,7 +301,10 @@ class Grammar(QObject):
         self._sending = True
         work = partial(hand_over, self.workers, self.cache, self.document.article)
         sender = threading.Thread(
-            target=_send, args=(work, self._sent.emit), name="grammar-hand-over", daemon=True
+            target=_send,
+            args=(work, self._handback.expect()),
+            name="grammar-hand-over",
+            daemon=True,
         )
         _senders[:] = [thread for thread in _senders if thread.is_alive()]
         _senders.append(sender)
@@ -621,8 +626,7 @@ def _send(work: Callable[[], Jobs], sent: Callable[[object], None]) -> None:
         outcome: object = work()
     except Exception as error:
         outcome = error
-    with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-        sent(outcome)
+    sent(outcome)  # into a queue: nothing of Qt, whether the window is there or not
 
 
 @contextlib.contextmanager

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from editor.app.block_language import BlockLanguageField
 from editor.app.document import Document
 from editor.app.embargo import EmbargoField, edit_step
+from editor.app.guard import instead
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.article import STATUSES, Author, Dateline, Meta, Subject
 from editor.resources import resource
@@ -324,6 +325,7 @@ class Inspector(QDockWidget):
         if self.block_language is not None:
             self.block_language.commit()
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Close:  # before the window asks about unsaved changes
             self.commit_pending()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMenu, QToolBar
 
 from editor.app import actions, files, labels
 from editor.app import help as help_menu
+from editor.app.guard import instead
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -39,6 +40,7 @@ class LanguageFollower(QObject):
         self._later.timeout.connect(self.apply)
         window.installEventFilter(self)
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         changed = watched is self.window and event.type() == QEvent.Type.LanguageChange
         if changed and not self.pending:  # a switch removes and installs translators: an

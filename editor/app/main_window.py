@@ -51,6 +51,7 @@ from editor.app.comments_dock import CommentsDock
 from editor.app.document import Document
 from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
+from editor.app.guard import falls_back, guarded
 from editor.app.inspector import Inspector
 from editor.app.outline import Outline
 from editor.app.publish_dialog import PublishDialog
@@ -73,6 +74,15 @@ STYLE_KINDS = ("kicker", "title", "standfirst", "subhead", "paragraph", "pullquo
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+
+def _keep_unsaved(window: MainWindow, event: QCloseEvent) -> None:
+    """A close that failed halfway: a window with unsaved changes stays open (its words are
+    in the recovery copy the crash handler made, and can still be saved); one without goes."""
+    if window.document.dirty:
+        event.ignore()
+    else:
+        event.accept()
 
 
 class MainWindow(QMainWindow):
@@ -428,6 +438,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
+    @falls_back(_keep_unsaved)
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.document.dirty:
             window_parts.remember_layout(self)
@@ -456,9 +467,11 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         window_parts.reload(self)
 
+    @guarded
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         window_parts.drag_enter(event)
 
+    @guarded
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         window_parts.drop(self, event)
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from editor.app import bridge, labels, looks
+from editor.app.guard import instead, instead_made
 from editor.app.looks import GUTTER, SANS, TOP_MARGIN
 from editor.formats.newsml_text import dateline_date
 from editor.formats.wording import BYLINE_PREFIX, words_for
@@ -290,6 +291,7 @@ class FittedPictures(QPyTextObject):
     """Draws a picture at the size the bridge gave it, or narrower when the column is (a
     window made narrow), so an image never runs off the page."""
 
+    @instead_made(QSizeF)
     def intrinsicSize(  # noqa: N802
         self, document: QTextDocument, position: int, fmt: QTextFormat
     ) -> QSizeF:
@@ -304,6 +306,7 @@ class FittedPictures(QPyTextObject):
         scale = min(1.0, column / width) if width > 0 and column > 0 else 1.0
         return QSizeF(width * scale, height * scale)
 
+    @instead(None)
     def drawObject(  # noqa: N802
         self,
         painter: QPainter,

@@ -20,7 +20,6 @@ and the next pause starts another.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +28,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from editor.app import desk_templates
 from editor.app.document import Document
+from editor.app.guard import instead
+from editor.app.handback import Handback
 from editor.app.outline import Landmark, landmarks
 from editor.model.article import Article
 from editor.model.check import CheckCache, Problem
@@ -65,7 +66,6 @@ class PauseReview(QObject):
     when the findings of the article as it now stands are in `findings`."""
 
     published = Signal()
-    _arrived = Signal(object)
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +87,8 @@ class PauseReview(QObject):
         self._quiet.timeout.connect(self._go_on.set)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._idle.timeout.connect(self.start)
-        self._arrived.connect(self._take)  # queued: emitted on the worker thread
+        self._handback = Handback(self)  # the worker's findings, taken on this thread
+        self._handback.arrived.connect(self._take)
         document.changed.connect(self._edited)
         self._idle.start()  # a long article opens first; its findings follow at the first pause
 
@@ -95,6 +96,7 @@ class PauseReview(QObject):
         """Hold the worker's pass while keys come into `typed_into` (the page)."""
         typed_into.installEventFilter(self)
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _KEYS:
             self._go_on.clear()
@@ -130,7 +132,7 @@ class PauseReview(QObject):
         article = self.document.article
         desk_templates.current()  # loaded here, on the UI thread, if it was not yet
         worker = threading.Thread(
-            target=self._work, args=(article, self._arrived.emit), name="pause-review"
+            target=self._work, args=(article, self._handback.expect()), name="pause-review"
         )
         worker.daemon = True  # a pass never holds the app open
         worker.start()
@@ -140,8 +142,7 @@ class PauseReview(QObject):
             outcome: object = self._look(article, self._pace)
         except Exception as error:  # raised again on the UI thread, where crashes are reported
             outcome = error
-        with contextlib.suppress(RuntimeError):  # the window closed while the pass ran
-            send(outcome)
+        send(outcome)  # into a queue: nothing of Qt, whether the window is there or not
 
     def _take(self, outcome: object) -> None:
         self._running = False

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from editor.app import bridge
+from editor.app.guard import guarded, instead
 from editor.app.surface import Surface
 from editor.app.together import SharedArticle, hint_of, unit_of_id
 from editor.coedit.offsets import char_from_utf16, utf16_index
@@ -182,6 +183,7 @@ class PresenceMarks(QWidget):
             rects.append(area.translated(origin).toAlignedRect().translated(-scrolled))
         return rects
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:
             self._fit()
@@ -220,6 +222,7 @@ class PresenceMarks(QWidget):
                 region += rect
         return region
 
+    @guarded
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         carets, shades = marks = self._marks()
         self._painted = self._region(marks)

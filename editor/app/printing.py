@@ -47,6 +47,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from editor.app import actions, bridge, files, looks, page
+from editor.app.guard import instead, instead_made
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.article import Article
 
@@ -212,6 +213,7 @@ def _dateline(article: Article) -> str:
 class PrintedPictures(QPyTextObject):
     """Pictures at the size the page shows them, narrowed to the printed column."""
 
+    @instead_made(QSizeF)
     def intrinsicSize(  # noqa: N802
         self, document: QTextDocument, position: int, fmt: QTextFormat
     ) -> QSizeF:
@@ -225,6 +227,7 @@ class PrintedPictures(QPyTextObject):
         scale = min(1.0, column / width) if width > 0 and column > 0 else 1.0
         return QSizeF(width * scale, height * scale)
 
+    @instead(None)
     def drawObject(  # noqa: N802
         self,
         painter: QPainter,

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from editor.app.guard import guarded, instead
 from editor.app.problem_text import describe
 from editor.model.article import Article
 from editor.model.check import Problem, excerpt
@@ -76,6 +77,7 @@ class ProblemRows(QAbstractListModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
+    @instead(0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Asked for every row at each layout of the view: kept, not worked out."""
         return 0 if parent.isValid() else self._count
@@ -92,6 +94,7 @@ class ProblemRows(QAbstractListModel):
             found = self._texts[row] = describe(problem) + (f"\n{near}" if near else "")
         return found
 
+    @instead(None)
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = index.row()
         if not index.isValid() or not 0 <= row < self.rowCount():
@@ -106,6 +109,7 @@ class ProblemRows(QAbstractListModel):
             return QSize(1, self.row_height)
         return None
 
+    @guarded
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not self.problems:  # the statement: words to read, not a row to pick
             return Qt.ItemFlag.NoItemFlags
@@ -130,6 +134,7 @@ class ProblemList(QListView):
         lines = self.fontMetrics().lineSpacing() * ROW_LINES
         self.rows.row_height = max(lines, self.iconSize().height(), 16) + 6
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

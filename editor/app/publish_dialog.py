@@ -35,6 +35,7 @@ from editor.app.document import Document
 from editor.app.embargo import EmbargoField, edit_step
 from editor.app.export_dialog import PUB_STATUS_NAMES
 from editor.app.export_dialog import tr as export_tr
+from editor.app.guard import guarded
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.moments import moment
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
@@ -344,6 +345,7 @@ class PublishDialog(QDialog):
         self.sending.cancel.set()
         self.problem.setText(tr("Stopping the sending…"))
 
+    @guarded
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.sending is not None:  # the dialog goes once the sending has stopped
             self.close_when_stopped = True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from editor.app import bridge, labels, looks, review_tools
 from editor.app.comments_dock import comment_spans
+from editor.app.guard import instead
 from editor.app.moments import moment
 from editor.app.page import MarginNote
 from editor.model.annotations import (
@@ -200,6 +201,7 @@ class ReviewMarks(QObject):
                 return MarginNote(author_colour(suggestion.author))
         return None
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:  # light to dark: the night tones
             self._later.start()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import error_text, reviewer, save_name
 from editor.app.document import Document
+from editor.app.guard import guarded
 from editor.app.presence_marks import PresenceMarks
 from editor.app.room_fetch import JOIN_TIMEOUT, Outcome, RoomFetch
 from editor.app.together import SharedArticle
@@ -129,6 +130,7 @@ class RoomStatus(QLabel):
         shared.peers_changed.connect(lambda _: self.show_state())
         self.show_state()
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:

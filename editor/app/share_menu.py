@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 
 from editor.app import actions, files
+from editor.app.guard import instead
 from editor.app.labels import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class Retranslator(QObject):
     def _retranslate(self) -> None:
         retranslate(self._window)
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self._later.start()

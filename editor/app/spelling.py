@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from editor.app import autotype, bridge, tracked
 from editor.app.document import Document
+from editor.app.guard import instead
 from editor.app.settings import Settings
 from editor.app.surface import Surface
 from editor.model.article import Meta
@@ -271,6 +272,7 @@ class Underline(QSyntaxHighlighter):
         surface.viewport().installEventFilter(self)
         self.setDocument(document.text)
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._catch_up.start()
@@ -372,6 +374,7 @@ class Underline(QSyntaxHighlighter):
             other.accept(self.speller.accepted)
         return other
 
+    @instead(None)
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         paragraph = self.currentBlock()
         # Off screen and still to be checked: nothing to read now. A stretch rewritten in one

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from editor.app import actions
 from editor.app.files import open_filter
+from editor.app.guard import guarded, instead
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.moments import moment
 from editor.app.save_name import documents_folder
@@ -227,12 +228,14 @@ class StartScreen(QWidget):
             self.list.setCurrentItem(first)
         (self.list if rows else self.buttons["new"]).setFocus()
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.fill()
         super().changeEvent(event)
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
             watched is self.list

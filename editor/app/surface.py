@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QWidget
 
 from editor.app import bridge, clipboard, editing, keys, looks, tracked, tracked_structure
 from editor.app.document import Document
+from editor.app.guard import guarded
 from editor.app.page import FittedPictures, MarginNotes, PagePainter, credit_line
 from editor.app.recolour import Recolour
 from editor.model.article import Meta
@@ -157,6 +158,7 @@ class Surface(QTextEdit):
 
     # -- the page --------------------------------------------------------------------------
 
+    @guarded
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._fit_page()
         super().resizeEvent(event)
@@ -191,6 +193,7 @@ class Surface(QTextEdit):
         self.ensureCursorVisible()
         self.viewport().update()
 
+    @guarded
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self.viewport())
@@ -206,6 +209,7 @@ class Surface(QTextEdit):
         self.meta_typed = meta
         self.viewport().update()
 
+    @guarded
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             handled = super().event(event)
@@ -293,6 +297,7 @@ class Surface(QTextEdit):
 
     # -- keys --------------------------------------------------------------------------------
 
+    @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         stack = self.document_model.undo_stack
         if event.matches(QKeySequence.StandardKey.Undo):
@@ -446,6 +451,7 @@ class Surface(QTextEdit):
 
     # -- mouse: a triple-click takes one paragraph; Ctrl+click follows a link ------------------
 
+    @guarded
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         before = self.textCursor()
         super().mousePressEvent(event)
@@ -468,6 +474,7 @@ class Surface(QTextEdit):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    @guarded
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
         over_link = bool(self.anchorAt(event.position().toPoint()))
@@ -477,6 +484,7 @@ class Surface(QTextEdit):
         )
         self.viewport().setCursor(shape)
 
+    @guarded
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         href = self.anchorAt(event.position().toPoint())
         if href and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -484,6 +492,7 @@ class Surface(QTextEdit):
             return
         super().mouseReleaseEvent(event)
 
+    @guarded
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = QMenu(self)
         for item in self.context_actions:
@@ -497,17 +506,21 @@ class Surface(QTextEdit):
 
     # -- clipboard ---------------------------------------------------------------------------
 
+    @guarded
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
         cursor = self.textCursor()
         blocks = clipboard.selected_blocks(self.document_model, cursor)
         return clipboard.to_mime(self.document_model.article, blocks)
 
+    @guarded
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
         return clipboard.can_paste(source)
 
+    @guarded
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         self.paste_blocks(source, plain_only=False)
 
+    @guarded
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         if (
             self.tracking_as

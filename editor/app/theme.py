@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from editor.app import bridge, looks
+from editor.app.guard import guarded, instead, instead_made
 from editor.resources import resource
 
 if TYPE_CHECKING:
@@ -90,12 +91,14 @@ class TintedSvg(QIconEngine):
             self._renderers[greyed] = renderer
         return renderer
 
+    @instead(None)
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         self._renderer(mode).render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
+    @instead_made(QPixmap)
     def scaledPixmap(  # noqa: N802 - Qt's name
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
@@ -106,6 +109,7 @@ class TintedSvg(QIconEngine):
             drawn = self._drawn[key] = _render(self._renderer(mode), side, scale)
         return drawn
 
+    @guarded
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
         side = min(size.width(), size.height())
         return QSize(side, side)
@@ -144,6 +148,7 @@ class ThemeFollower(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._soon)
         self.apply()
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() in WATCHED:
             self._soon()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from editor.app import actions
+from editor.app.guard import guarded
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.reviewer import Reviewer, ReviewerQuestion, with_reviewer
 
@@ -48,6 +49,7 @@ class Badge(QLabel):
         tip = tr("Track Changes is on: what you type and delete is signed by %1")
         self.setToolTip(tip.replace("%1", self.who))
 
+    @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -19,6 +19,7 @@ from editor.app.comments_dock import CommentsDock
 from editor.app.conflicts import Guard
 from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
+from editor.app.guard import instead
 from editor.app.inspector import Inspector
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.language import LanguageFollower
@@ -374,6 +375,7 @@ class DropFilter(QObject):
         super().__init__(window)
         self.window = window
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if isinstance(event, QDragEnterEvent) and drag_enter(event):
             return True

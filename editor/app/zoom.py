@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from editor.app import actions
+from editor.app.guard import instead
 from editor.app.labels import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -137,6 +138,7 @@ class Zoom(QObject):
         self.button.setToolTip(tip)
         self.button.setAccessibleName(tr("Zoom %1").replace("%1", percent(self.level)))
 
+    @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Ctrl+wheel zooms, a stop per notch (a touchpad's small steps add up to one)."""
         if not isinstance(event, QWheelEvent) or not (

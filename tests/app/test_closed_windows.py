@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +21,7 @@ from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
 from editor.model import storage
+from tests.app.test_keyboard_dialogs import tab_order
 from tests.app.windows import left_in_memory
 from tests.shared import SAMPLE
 
@@ -92,4 +95,45 @@ def test_a_window_deleted_before_the_event_loop_turns_leaves_nothing_behind(
         window.close()
         window.deleteLater()
         del window
+    assert left_in_memory() == start
+
+
+def export_by_keyboard(window: MainWindow, qtbot: QtBot, out: Path, key: Qt.Key) -> None:
+    """Export's dialog walked with Tab, a folder typed, then Enter (export) or Escape."""
+    window.action("export:docx").trigger()
+    dialog = window.export_dialog
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert "exportFolder" in tab_order(dialog)
+    dialog.folder.setFocus()
+    dialog.folder.selectAll()
+    QTest.keyClicks(dialog.folder, str(out))
+    if key == Qt.Key.Key_Return:
+        with qtbot.waitSignal(dialog.finished_export, timeout=60_000):
+            QTest.keyClick(dialog.folder, key)
+    else:
+        QTest.keyClick(dialog.folder, key)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape], ids=["Enter", "Escape"])
+def test_a_window_closed_after_its_export_dialog_leaves_nothing_behind(
+    key: Qt.Key, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The export dialog opened and left by the keyboard, as `test_keyboard_dialogs` does,
+    then the window closed: neither the dialog nor the window stays in memory."""
+    i18n.install("en")
+    desk = Copydesk(settings=Settings(tmp_path / "s.ini"), data=AppData(tmp_path / "data"))
+    start = left_in_memory()
+    for time in range(2):
+        path = tmp_path / f"article-{time}.article"
+        storage.save(storage.load(SAMPLE).with_meta(guid=""), path)
+        window = desk.open(path)
+        assert window is not None
+        export_by_keyboard(window, qtbot, tmp_path / f"out-{time}", key)
+        exported = (tmp_path / f"out-{time}" / f"article-{time}.docx").is_file()
+        assert exported == (key == Qt.Key.Key_Return)
+        close_now(window)
+        del window
+        qtbot.waitUntil(lambda: not desk.windows)
     assert left_in_memory() == start

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.app import i18n
 from editor.app.document import Document
+from editor.app.export_dialog import ExportDialog
 from editor.app.main_window import MainWindow
 from editor.model.article import Article
 
@@ -50,12 +51,12 @@ def close_all() -> None:
 
 
 def left_in_memory() -> Counter[str]:
-    """The windows and documents in memory, by type, once the deleted ones are gone and the
-    collector has run. The application freezes what lives while a window is open
+    """The windows, export dialogs and documents in memory, by type, once the deleted ones
+    are gone and the collector has run. The application freezes what lives while a window is open
     (`collector.py`): handed back first, or the collector would not see it."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     gc.unfreeze()
     gc.collect()
-    kept = (o for o in gc.get_objects() if isinstance(o, (MainWindow, Document)))
+    kept = (o for o in gc.get_objects() if isinstance(o, (MainWindow, ExportDialog, Document)))
     return Counter(type(o).__name__ for o in kept)
