@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from editor.app import clipboard, i18n  # noqa: E402
 from editor.app.application import Copydesk  # noqa: E402
+from editor.app.main_window import MainWindow  # noqa: E402
 from editor.app.settings import Settings  # noqa: E402
 from tests.app import windows  # noqa: E402
 
@@ -57,3 +58,16 @@ def close_bare_windows() -> Iterator[None]:
     """The windows a test opened with `windows.bare_window`, closed without asking."""
     yield
     windows.close_all()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Before a test's fixtures close its windows, what they hold counts as saved. A window
+    closed with unsaved changes asks whether to save them, and at teardown nobody answers: a
+    test that failed half-way through its typing hung the whole run there instead of reporting."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.document.undo_stack.setClean()
