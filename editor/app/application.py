@@ -285,7 +285,11 @@ def render_window(window: QWidget, path: Path) -> None:
 
 
 class FileOpener(QObject):
-    """Opens the files the system hands over (macOS sends them as events, not arguments)."""
+    """Opens the files the system hands over (macOS sends them as events, not arguments).
+
+    A filter on the application sees every event of every object, each a call into Python:
+    some 6 000 before the first paint. Only macOS sends `QFileOpenEvent`, so it is installed
+    there alone; elsewhere files come as arguments, or from a second start (`instance`)."""
 
     def __init__(self, desk: Copydesk, parent: QObject) -> None:
         super().__init__(parent)
@@ -382,7 +386,8 @@ def run(
         return EXIT_OK  # the Copydesk already running has it: one window per file
     crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
-    app.installEventFilter(FileOpener(editor, app))
+    if sys.platform == "darwin":  # the only system that hands files over as events
+        app.installEventFilter(FileOpener(editor, app))
     if screenshot is not None:
         with grammar.held():  # the picture is the first paint: nothing read comes back by then
             return _shoot(editor, file, sample, new, screenshot)
