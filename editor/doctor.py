@@ -8,18 +8,17 @@ the same, and everything else a newsroom's IT person checks first, on a working 
 
 Works without a display and without Qt's plugins: Qt's version, fonts and folders are asked of
 a child process (editor.app.qt_report, offscreen), which may fail without stopping the report.
+The report's own imports (`importlib.metadata` reads every installed package's record) wait in
+its functions: the start-up check is part of every start.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +130,8 @@ def qt_facts() -> dict[str, Any] | str:
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         return str(error)
+    import json
+
     try:
         answer: dict[str, Any] = json.loads(result.stdout)
     except ValueError:
@@ -140,6 +141,8 @@ def qt_facts() -> dict[str, Any] | str:
 
 
 def _qt(facts: dict[str, Any] | str) -> list[str]:
+    from importlib import metadata  # the report's alone: it reads every installed package
+
     try:
         wheel = metadata.version("PySide6-Essentials")
     except metadata.PackageNotFoundError:
@@ -242,6 +245,8 @@ def _folders(facts: dict[str, Any] | str) -> list[str]:
 
 def report(qt_args: Sequence[str] = (), qt: Path | None = None) -> tuple[str, int]:
     """The doctor's text, and its exit code; `qt` is the wheel's Qt folder (found if None)."""
+    import platform
+
     head = [
         _line("Copydesk", __version__),
         _line("Python", f"{platform.python_version()} ({sys.executable})"),
