@@ -273,11 +273,12 @@ as at Qt's default level, a third sooner (26 ms against 41 ms at 1280 × 860).""
 
 
 def render_window(window: QWidget, path: Path) -> None:
-    """Render the window, laid out, to a PNG; raises `SaveError` when it cannot be written."""
+    """Render the window, laid out, to a PNG; raises `SaveError` when it cannot be written.
+    The events let it lay out and paint as it is first shown; `grab` paints it afresh into
+    the picture (a `repaint` between the two painted it a third time, for nothing)."""
     window.show()
     for _ in range(3):
         QApplication.processEvents()
-    window.repaint()
     picture = window.grab()
     with atomic_path(path) as temp:
         if not picture.save(str(temp), "PNG", PNG_QUALITY):
