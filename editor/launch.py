@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -141,16 +142,20 @@ def run_window(args: list[str]) -> int:
     if blocked:
         print(blocked, file=sys.stderr)
         return EXIT_BAD_INPUT
+    gc.disable()  # until the first window is up: see editor.app.collector.started
     try:
-        from editor.app.application import run
-    except ImportError as error:
-        raise UsageError(
-            f"the editor window is not available: {error}\n{doctor.after_import_error()}"
-        ) from None
-    return run(
-        options.file,
-        screenshot=options.screenshot,
-        qt_args=qt_args,
-        sample=options.sample,
-        new=options.new,
-    )
+        try:
+            from editor.app.application import run
+        except ImportError as error:
+            raise UsageError(
+                f"the editor window is not available: {error}\n{doctor.after_import_error()}"
+            ) from None
+        return run(
+            options.file,
+            screenshot=options.screenshot,
+            qt_args=qt_args,
+            sample=options.sample,
+            new=options.new,
+        )
+    finally:
+        gc.enable()

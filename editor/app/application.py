@@ -394,6 +394,7 @@ def run(
             return _shoot(editor, file, sample, new, screenshot)
     running = instance.Instance(editor.data, editor.requested, app)
     launch(editor, file, sample, new=new)
+    collector.started()
     try:
         return app.exec()
     finally:
@@ -407,6 +408,7 @@ def _shoot(
 ) -> int:
     """What opened, rendered to `screenshot`, then closed; the exit code."""
     shown = launch(editor, file, sample, offer=False, new=new)
+    collector.started()
     if file is not None and not editor.windows:
         return EXIT_BAD_INPUT
     if isinstance(shown, MainWindow):
