@@ -33,6 +33,7 @@ from editor.app import (
     recovery,
     rescue,
     share_menu,
+    spelling,
     versions_dialog,
     window_parts,
 )
@@ -390,8 +391,8 @@ def run(
     if sys.platform == "darwin":  # the only system that hands files over as events
         app.installEventFilter(FileOpener(editor, app))
     if screenshot is not None:
-        with grammar.held():  # the picture is the first paint: nothing read comes back by then
-            return _shoot(editor, file, sample, new, screenshot)
+        with grammar.held(), spelling.held():  # the picture is the first paint: nothing
+            return _shoot(editor, file, sample, new, screenshot)  # read comes back by then
     running = instance.Instance(editor.data, editor.requested, app)
     launch(editor, file, sample, new=new)
     collector.started()
