@@ -23,6 +23,7 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 
 NOT_AT_START = {
     "importlib.metadata",  # the doctor's report: every installed package's record read
+    "html",  # its entities: the first copy to the clipboard, the shortcuts sheet
 }
 """Modules the first window does without, each loaded when its command is first chosen."""
 
