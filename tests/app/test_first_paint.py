@@ -24,6 +24,10 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 NOT_AT_START = {
     "importlib.metadata",  # the doctor's report: every installed package's record read
     "html",  # its entities: the first copy to the clipboard, the shortcuts sheet
+    "editor.app.export_dialog",  # File → Export
+    "editor.app.publish_dialog",  # File → Publish…
+    "editor.app.printing",  # File → Print… and Print Preview…
+    "PySide6.QtPrintSupport",
 }
 """Modules the first window does without, each loaded when its command is first chosen."""
 
