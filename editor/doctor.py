@@ -18,7 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +72,29 @@ def start_check(
 ) -> str | None:
     """The report to print instead of starting the window, or None when it can start (or
     when this is not a system the check applies to)."""
+    return start_check_later(qt_args, qt, environ)()
+
+
+def start_check_later(
+    qt_args: Sequence[str], qt: Path | None = None, environ: Mapping[str, str] = os.environ
+) -> Callable[[], str | None]:
+    """`start_check` begun: the loader is asked now, and the function returned gives the
+    report once the window's modules have loaded meanwhile (Qt aborts only when the
+    application is made, so the answer is needed before that, not before the imports)."""
     if not checks_libraries(qt_args, environ):
-        return None
+        return lambda: None
     qt = qt or system.qt_folder()
-    found = None if qt is None else system.libraries(start_files(qt))
-    if not found or not system.missing(found):
-        return None
-    return "copydesk: the window cannot start.\n" + missing_report(system.missing(found))
+    if qt is None:
+        return lambda: None
+    found_later = system.libraries_later(start_files(qt))
+
+    def report() -> str | None:
+        found = found_later()
+        if not found or not system.missing(found):
+            return None
+        return "copydesk: the window cannot start.\n" + missing_report(system.missing(found))
+
+    return report
 
 
 def missing_report(lost: Sequence[str]) -> str:
