@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QPalette
@@ -30,8 +31,6 @@ from editor.app import (
     i18n,
     instance,
     preferences,
-    recovery,
-    rescue,
     share_menu,
     spelling,
     versions_dialog,
@@ -41,7 +40,6 @@ from editor.app.autosave import AppData
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
-from editor.app.start_screen import StartScreen
 from editor.app.versions import Backups
 from editor.formats.imported import ImportRefusedError
 from editor.model import storage
@@ -49,6 +47,9 @@ from editor.model.article import Article, Block, Meta
 from editor.model.atomic import SaveError, atomic_path
 from editor.model.storage import ArticleFileError
 from editor.resources import resource
+
+if TYPE_CHECKING:  # each loads when first needed: an article opened needs neither
+    from editor.app.start_screen import StartScreen
 
 SAMPLE = ("samples", "bibliotheque-croix-rousse.article")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -148,6 +149,8 @@ class Copydesk:
         if not self.rescuing:
             self.report(message)
             return None
+        from editor.app import rescue  # a file that cannot be opened: rare, and after a start
+
         window = rescue.offer(self, path, message)
         return window if isinstance(window, MainWindow) else None
 
@@ -166,6 +169,8 @@ class Copydesk:
         """The start screen (recent articles, New, New from Sample, Open), shown while no
         article is open; it goes as soon as one opens."""
         if self.start_screen is None:
+            from editor.app.start_screen import StartScreen
+
             screen = StartScreen(self.new, self.open, self.recent, self.settings.forget)
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             screen.destroyed.connect(lambda *_: setattr(self, "start_screen", None))
@@ -363,6 +368,8 @@ def launch(
     elif sample or new is not None:
         window = desk.new(from_sample=sample, path=new)
     if offer:
+        from editor.app import recovery  # not for a screenshot, which offers nothing
+
         recovery.offer(desk, desk.data)
     if desk.windows:
         return window if window is not None else desk.windows[-1]

@@ -39,7 +39,6 @@ from editor.app import (
     spelling,
     window_parts,
 )
-from editor.app.destinations_dialog import DestinationsDialog, destinations_file
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.reviewer import ReviewerFields
 from editor.app.settings import Settings
@@ -50,6 +49,7 @@ from editor.model.print_profile import ProfileError, load_profiles
 from editor.model.templates import TemplateError
 
 if TYPE_CHECKING:
+    from editor.app.destinations_dialog import DestinationsDialog
     from editor.app.main_window import MainWindow
 
 AS_YOU_TYPE = {
@@ -198,6 +198,8 @@ class Preferences(QDialog):
 
     def edit_destinations(self) -> DestinationsDialog:
         """The destinations, edited in a dialog of their own (kept in their own file)."""
+        from editor.app.destinations_dialog import DestinationsDialog, destinations_file
+
         dialog = DestinationsDialog(destinations_file(self.settings), self)
         self.destinations_dialog = dialog
         dialog.open()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks, note_text, output_commands, review_menu, tracking
+from editor.app import actions, looks, output_commands, review_menu, tracking
 from editor.app import help as help_menu
 from editor.app.comments_dock import CommentsDock
 from editor.app.conflicts import Guard
@@ -319,6 +319,8 @@ def show_notes(window: MainWindow, name: str, notes: tuple[str, ...]) -> None:
                       tr("%1 was imported as a new, unsaved article.").replace("%1", name),
                       QMessageBox.StandardButton.Ok, window)  # fmt: skip
     box.setObjectName("importNotes")
+    from editor.app import note_text  # an import's notes: their patterns load with the first
+
     said = [note_text.describe(note) for note in notes]
     box.setDetailedText("\n".join(said))
     box.setInformativeText("\n".join(said[:5]))

@@ -28,6 +28,11 @@ NOT_AT_START = {
     "editor.app.publish_dialog",  # File → Publish…
     "editor.app.printing",  # File → Print… and Print Preview…
     "PySide6.QtPrintSupport",
+    "editor.app.destinations_dialog",  # Preferences → Publish Destinations…
+    "editor.app.note_text",  # what an import guessed or dropped
+    "editor.app.start_screen",  # shown when no article is open
+    "editor.app.rescue",  # a file that cannot be opened
+    "editor.app.recovery",  # offered at a user's start, never for a screenshot
 }
 """Modules the first window does without, each loaded when its command is first chosen."""
 
