@@ -430,6 +430,7 @@ def _shoot(
     finally:
         if isinstance(shown, MainWindow):  # nothing was typed: an import asks nothing either
             shown.document.undo_stack.setClean()
+            shown.settings = None  # the picture's size is not the user's: their layout stays
         shown.close()
     return EXIT_OK
 
