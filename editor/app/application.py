@@ -30,7 +30,7 @@ from editor.app import (
     grammar,
     i18n,
     instance,
-    preferences,
+    preferences_command,
     share_menu,
     spelling,
     versions_dialog,
@@ -49,6 +49,7 @@ from editor.model.storage import ArticleFileError
 from editor.resources import resource
 
 if TYPE_CHECKING:  # each loads when first needed: an article opened needs neither
+    from editor.app.preferences import Preferences
     from editor.app.start_screen import StartScreen
 
 SAMPLE = ("samples", "bibliotheque-croix-rousse.article")
@@ -202,7 +203,7 @@ class Copydesk:
         window.setWindowIcon(QIcon(str(resource("brand", "copydesk.svg"))))
         window.settings = self.settings
         window_parts.restore_layout(window)
-        preferences.add_action(window, self.settings, self._preferences_opened)
+        preferences_command.add_action(window, self.settings, self._preferences_opened)
         window_parts.reserve(window)
         files.add_commands(window, self.new, self.open, self.recent)
         share_menu.add_commands(window, self.show)
@@ -238,7 +239,7 @@ class Copydesk:
         )  # fmt: skip
         return False
 
-    def _preferences_opened(self, dialog: preferences.Preferences) -> None:
+    def _preferences_opened(self, dialog: Preferences) -> None:
         self.preferences = dialog
 
     def _saved_as(self, document: Document) -> None:

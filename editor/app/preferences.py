@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from editor.app import (
-    actions,
     config_text,
     desk_templates,
     grammar,
@@ -50,7 +48,6 @@ from editor.model.templates import TemplateError
 
 if TYPE_CHECKING:
     from editor.app.destinations_dialog import DestinationsDialog
-    from editor.app.main_window import MainWindow
 
 AS_YOU_TYPE = {
     "typography": "typography_as_you_type",
@@ -352,27 +349,3 @@ def grammar_again(window: QWidget) -> None:
     if isinstance(window, MainWindow):
         window.grammar.reread_house()
 
-
-def add_action(
-    window: MainWindow, settings: Settings, opened: Callable[[Preferences], object]
-) -> None:
-    """Edit → Preferences… (Ctrl+,)."""
-    action = QAction(tr("Pre&ferences…"), window)
-    action.setObjectName("preferences")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    if action.shortcut().isEmpty():
-        action.setShortcut(QKeySequence("Ctrl+,"))
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    actions.describe(action, tr("Interface language, newsroom and export defaults"))
-
-    def show() -> None:
-        dialog = Preferences(settings, window)
-        opened(dialog)
-        dialog.open()
-
-    action.triggered.connect(show)
-    window.commands["preferences"] = action
-    edit = window.menuBar().actions()[1].menu()
-    if isinstance(edit, QMenu):
-        edit.addSeparator()
-        edit.addAction(action)
