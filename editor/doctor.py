@@ -8,18 +8,17 @@ the same, and everything else a newsroom's IT person checks first, on a working 
 
 Works without a display and without Qt's plugins: Qt's version, fonts and folders are asked of
 a child process (editor.app.qt_report, offscreen), which may fail without stopping the report.
+The report's own imports (`importlib.metadata` reads every installed package's record) wait in
+its functions: the start-up check is part of every start.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
-from importlib import metadata
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,13 +72,29 @@ def start_check(
 ) -> str | None:
     """The report to print instead of starting the window, or None when it can start (or
     when this is not a system the check applies to)."""
+    return start_check_later(qt_args, qt, environ)()
+
+
+def start_check_later(
+    qt_args: Sequence[str], qt: Path | None = None, environ: Mapping[str, str] = os.environ
+) -> Callable[[], str | None]:
+    """`start_check` begun: the loader is asked now, and the function returned gives the
+    report once the window's modules have loaded meanwhile (Qt aborts only when the
+    application is made, so the answer is needed before that, not before the imports)."""
     if not checks_libraries(qt_args, environ):
-        return None
+        return lambda: None
     qt = qt or system.qt_folder()
-    found = None if qt is None else system.libraries(start_files(qt))
-    if not found or not system.missing(found):
-        return None
-    return "copydesk: the window cannot start.\n" + missing_report(system.missing(found))
+    if qt is None:
+        return lambda: None
+    found_later = system.libraries_later(start_files(qt))
+
+    def report() -> str | None:
+        found = found_later()
+        if not found or not system.missing(found):
+            return None
+        return "copydesk: the window cannot start.\n" + missing_report(system.missing(found))
+
+    return report
 
 
 def missing_report(lost: Sequence[str]) -> str:
@@ -131,6 +146,8 @@ def qt_facts() -> dict[str, Any] | str:
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         return str(error)
+    import json
+
     try:
         answer: dict[str, Any] = json.loads(result.stdout)
     except ValueError:
@@ -140,6 +157,8 @@ def qt_facts() -> dict[str, Any] | str:
 
 
 def _qt(facts: dict[str, Any] | str) -> list[str]:
+    from importlib import metadata  # the report's alone: it reads every installed package
+
     try:
         wheel = metadata.version("PySide6-Essentials")
     except metadata.PackageNotFoundError:
@@ -242,6 +261,8 @@ def _folders(facts: dict[str, Any] | str) -> list[str]:
 
 def report(qt_args: Sequence[str] = (), qt: Path | None = None) -> tuple[str, int]:
     """The doctor's text, and its exit code; `qt` is the wheel's Qt folder (found if None)."""
+    import platform
+
     head = [
         _line("Copydesk", __version__),
         _line("Python", f"{platform.python_version()} ({sys.executable})"),

@@ -2,14 +2,16 @@
 
 A mistyped command (`copydesk expor`), an option the window does not take (`copydesk FILE
 --json`) or a file that is not there is a usage error in the terminal, never a window; the
-start-up check (editor.doctor) says what the system lacks before Qt would abort. Qt itself is
-imported only once the window is sure to open.
+start-up check (editor.doctor) says what the system lacks before Qt would abort. The check's
+question to the dynamic loader runs while the window's modules load, and its answer is read
+before the application is made (where Qt would abort).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -137,20 +139,29 @@ def run_window(args: list[str]) -> int:
     if options.doctor:
         return doctor.main(qt_args)
     _check_paths(options)
-    blocked = doctor.start_check(qt_args)
-    if blocked:
-        print(blocked, file=sys.stderr)
-        return EXIT_BAD_INPUT
+    blocked = doctor.start_check_later(qt_args)  # the loader asked while the modules load
+    gc.disable()  # until the first window is up: see editor.app.collector.started
     try:
-        from editor.app.application import run
-    except ImportError as error:
-        raise UsageError(
-            f"the editor window is not available: {error}\n{doctor.after_import_error()}"
-        ) from None
-    return run(
-        options.file,
-        screenshot=options.screenshot,
-        qt_args=qt_args,
-        sample=options.sample,
-        new=options.new,
-    )
+        try:
+            from editor.app.application import run
+        except ImportError as error:
+            report = blocked()  # what the X11 plugin lacks is said first, as it always was
+            if report:
+                print(report, file=sys.stderr)
+                return EXIT_BAD_INPUT
+            raise UsageError(
+                f"the editor window is not available: {error}\n{doctor.after_import_error()}"
+            ) from None
+        report = blocked()
+        if report:
+            print(report, file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return run(
+            options.file,
+            screenshot=options.screenshot,
+            qt_args=qt_args,
+            sample=options.sample,
+            new=options.new,
+        )
+    finally:
+        gc.enable()

@@ -15,7 +15,7 @@ import importlib.util
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -87,28 +87,46 @@ def libraries(
 ) -> list[Library] | None:
     """Every library outside the PySide6 wheel that `files` need, recursively, as the
     loader resolves them; None where there is no `ldd` to ask."""
+    return libraries_later(files, environment)()
+
+
+def libraries_later(
+    files: Iterable[Path], environment: Mapping[str, str] | None = None
+) -> Callable[[], list[Library] | None]:
+    """`libraries`, the loader asked now and its answer read when the function returned is
+    called: the start-up check runs while the window's modules load (`ldd` takes 30 to
+    100 ms, most of it waiting on the loader)."""
     ldd = shutil.which("ldd")
     if ldd is None:
-        return None
+        return lambda: None
     names = [str(file) for file in files]
     if not names:
-        return []
+        return lambda: []
     try:
-        result = subprocess.run(
+        process = subprocess.Popen(
             [ldd, *names],  # one loader run for them all: the start-up check is on every start
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            check=False,
-            timeout=60,
             env=None if environment is None else dict(environment),
         )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    found: dict[str, Library] = {}
-    for library in _parse_ldd(result.stdout):
-        if library.path is None or library.soname not in found:
-            found[library.soname] = library
-    return sorted(found.values(), key=lambda library: library.soname)
+    except OSError:
+        return lambda: None
+
+    def answer() -> list[Library] | None:
+        try:
+            output, _ = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return None
+        found: dict[str, Library] = {}
+        for library in _parse_ldd(output):
+            if library.path is None or library.soname not in found:
+                found[library.soname] = library
+        return sorted(found.values(), key=lambda library: library.soname)
+
+    return answer
 
 
 def _parse_ldd(output: str) -> Iterable[Library]:

@@ -175,3 +175,18 @@ def test_doctor_names_the_grammar_checker_or_how_to_install_it(
         grammalecte._engines.clear()
     assert line.split(maxsplit=1)[0] == "grammar"
     assert "unavailable" in line and "sudo apt install python3-grammalecte" in line
+
+
+def test_the_window_does_not_start_where_the_loader_finds_libraries_missing(
+    broken_qt: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The loader is asked while the window's modules load; its answer still stops the start
+    before the application is made, where Qt would abort."""
+    from editor import launch
+
+    monkeypatch.setattr(system, "qt_folder", lambda: broken_qt)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert launch.run_window([]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("copydesk: the window cannot start.")
+    assert "libxcb-icccm.so.4" in said and "(package libxcb-icccm4)" in said

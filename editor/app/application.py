@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QPalette
@@ -29,10 +30,9 @@ from editor.app import (
     grammar,
     i18n,
     instance,
-    preferences,
-    recovery,
-    rescue,
+    preferences_command,
     share_menu,
+    spelling,
     versions_dialog,
     window_parts,
 )
@@ -41,7 +41,6 @@ from editor.app.document import Document
 from editor.app.guard import instead
 from editor.app.main_window import MainWindow
 from editor.app.settings import Settings
-from editor.app.start_screen import StartScreen
 from editor.app.versions import Backups
 from editor.formats.imported import ImportRefusedError
 from editor.model import storage
@@ -49,6 +48,10 @@ from editor.model.article import Article, Block, Meta
 from editor.model.atomic import SaveError, atomic_path
 from editor.model.storage import ArticleFileError
 from editor.resources import resource
+
+if TYPE_CHECKING:  # each loads when first needed: an article opened needs neither
+    from editor.app.preferences import Preferences
+    from editor.app.start_screen import StartScreen
 
 SAMPLE = ("samples", "bibliotheque-croix-rousse.article")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -148,6 +151,8 @@ class Copydesk:
         if not self.rescuing:
             self.report(message)
             return None
+        from editor.app import rescue  # a file that cannot be opened: rare, and after a start
+
         window = rescue.offer(self, path, message)
         return window if isinstance(window, MainWindow) else None
 
@@ -166,6 +171,8 @@ class Copydesk:
         """The start screen (recent articles, New, New from Sample, Open), shown while no
         article is open; it goes as soon as one opens."""
         if self.start_screen is None:
+            from editor.app.start_screen import StartScreen
+
             screen = StartScreen(self.new, self.open, self.recent, self.settings.forget)
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             screen.destroyed.connect(lambda *_: setattr(self, "start_screen", None))
@@ -197,7 +204,7 @@ class Copydesk:
         window.setWindowIcon(QIcon(str(resource("brand", "copydesk.svg"))))
         window.settings = self.settings
         window_parts.restore_layout(window)
-        preferences.add_action(window, self.settings, self._preferences_opened)
+        preferences_command.add_action(window, self.settings, self._preferences_opened)
         window_parts.reserve(window)
         files.add_commands(window, self.new, self.open, self.recent)
         share_menu.add_commands(window, self.show)
@@ -233,7 +240,7 @@ class Copydesk:
         )  # fmt: skip
         return False
 
-    def _preferences_opened(self, dialog: preferences.Preferences) -> None:
+    def _preferences_opened(self, dialog: Preferences) -> None:
         self.preferences = dialog
 
     def _saved_as(self, document: Document) -> None:
@@ -274,11 +281,12 @@ as at Qt's default level, a third sooner (26 ms against 41 ms at 1280 × 860).""
 
 
 def render_window(window: QWidget, path: Path) -> None:
-    """Render the window, laid out, to a PNG; raises `SaveError` when it cannot be written."""
+    """Render the window, laid out, to a PNG; raises `SaveError` when it cannot be written.
+    The events let it lay out and paint as it is first shown; `grab` paints it afresh into
+    the picture (a `repaint` between the two painted it a third time, for nothing)."""
     window.show()
     for _ in range(3):
         QApplication.processEvents()
-    window.repaint()
     picture = window.grab()
     with atomic_path(path) as temp:
         if not picture.save(str(temp), "PNG", PNG_QUALITY):
@@ -286,7 +294,11 @@ def render_window(window: QWidget, path: Path) -> None:
 
 
 class FileOpener(QObject):
-    """Opens the files the system hands over (macOS sends them as events, not arguments)."""
+    """Opens the files the system hands over (macOS sends them as events, not arguments).
+
+    A filter on the application sees every event of every object, each a call into Python:
+    some 6 000 before the first paint. Only macOS sends `QFileOpenEvent`, so it is installed
+    there alone; elsewhere files come as arguments, or from a second start (`instance`)."""
 
     def __init__(self, desk: Copydesk, parent: QObject) -> None:
         super().__init__(parent)
@@ -359,6 +371,8 @@ def launch(
     elif sample or new is not None:
         window = desk.new(from_sample=sample, path=new)
     if offer:
+        from editor.app import recovery  # not for a screenshot, which offers nothing
+
         recovery.offer(desk, desk.data)
     if desk.windows:
         return window if window is not None else desk.windows[-1]
@@ -384,12 +398,14 @@ def run(
         return EXIT_OK  # the Copydesk already running has it: one window per file
     crash.install(editor)
     i18n.install(editor.settings.get("ui_language"))
-    app.installEventFilter(FileOpener(editor, app))
+    if sys.platform == "darwin":  # the only system that hands files over as events
+        app.installEventFilter(FileOpener(editor, app))
     if screenshot is not None:
-        with grammar.held():  # the picture is the first paint: nothing read comes back by then
-            return _shoot(editor, file, sample, new, screenshot)
+        with grammar.held(), spelling.held():  # the picture is the first paint: nothing
+            return _shoot(editor, file, sample, new, screenshot)  # read comes back by then
     running = instance.Instance(editor.data, editor.requested, app)
     launch(editor, file, sample, new=new)
+    collector.started()
     try:
         return app.exec()
     finally:
@@ -403,6 +419,7 @@ def _shoot(
 ) -> int:
     """What opened, rendered to `screenshot`, then closed; the exit code."""
     shown = launch(editor, file, sample, offer=False, new=new)
+    collector.started()
     if file is not None and not editor.windows:
         return EXIT_BAD_INPUT
     if isinstance(shown, MainWindow):
@@ -416,6 +433,7 @@ def _shoot(
     finally:
         if isinstance(shown, MainWindow):  # nothing was typed: an import asks nothing either
             shown.document.undo_stack.setClean()
+            shown.settings = None  # the picture's size is not the user's: their layout stays
         shown.close()
     return EXIT_OK
 

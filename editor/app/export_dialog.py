@@ -386,17 +386,3 @@ class ExportDialog(QDialog):
         else:
             self._check()
 
-
-EXPORT_ENTRIES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
-    ("export:docx", QT_TRANSLATE_NOOP("Export", "Export as &DOCX…"), ("docx",), ""),
-    ("export:epub", QT_TRANSLATE_NOOP("Export", "Export as &EPUB…"), ("epub",), ""),
-    ("export:newsml", QT_TRANSLATE_NOOP("Export", "Export as &NewsML…"), ("newsml",), ""),
-    ("export:ninjs", QT_TRANSLATE_NOOP("Export", "Export as nin&js…"), ("ninjs",), ""),
-    ("export:icml", QT_TRANSLATE_NOOP("Export", "Export as &ICML…"), ("icml",), ""),
-    ("export:all", QT_TRANSLATE_NOOP("Export", "Export &All Formats…"), tuple(EXPORTERS), "Ctrl+E"),
-)
-
-
-def export_entries() -> list[tuple[str, str, tuple[str, ...], str]]:
-    """The Export submenu's rows, translated: name, text, formats, shortcut."""
-    return [(n, QCoreApplication.translate("Export", t), f, k) for n, t, f, k in EXPORT_ENTRIES]

@@ -7,7 +7,6 @@ sheet is built from the window's own actions, so it can never disagree with the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -39,6 +38,8 @@ def guide_text(language: str | None = None) -> str:
 def shortcuts_html(window: MainWindow) -> str:
     """The shortcuts menu by menu, each with what it does: Format's "Pull Quote" makes this
     paragraph one, Insert's adds a new one, and the sheet has to say which is which."""
+    from html import escape  # with the sheet: its table of entities took 9 ms of every start
+
     sections = []
     listed: set[str] = set()
     for title, entries in _menus(window):
@@ -79,6 +80,8 @@ def _keys(action: QAction) -> str:
 
 
 def _row(action: QAction) -> str:
+    from html import escape
+
     name = action.text().replace("&", "").rstrip("…")
     what = action.statusTip() if action.statusTip() != name else ""
     return (

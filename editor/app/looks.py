@@ -15,7 +15,6 @@ from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -215,9 +214,9 @@ def _char_format(
     fmt.setFontWeight(QFont.Weight(weight) if weight in _WEIGHTS else QFont.Weight.Normal)
     fmt.setFontItalic(look.italic != em)
     if look.colour != "ink":
-        fmt.setForeground(QBrush(QColor(getattr(colours, look.colour))))
+        fmt.setForeground(QColor(getattr(colours, look.colour)))
     elif strong:
-        fmt.setForeground(QBrush(QColor(colours.strong)))
+        fmt.setForeground(QColor(colours.strong))
     if look.capitals:
         fmt.setFontCapitalization(QFont.Capitalization.AllUppercase)
     if look.tracking:
@@ -234,7 +233,7 @@ _WEIGHTS = {int(w.value) for w in QFont.Weight}
 def link_look(fmt: QTextCharFormat) -> None:
     """Links read as links: the link colour and an underline."""
     link = QColor(page_palette().link)
-    fmt.setForeground(QBrush(link))
+    fmt.setForeground(link)
     fmt.setFontUnderline(True)
     fmt.setUnderlineColor(link)
 

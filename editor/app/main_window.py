@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
@@ -49,12 +50,10 @@ from editor.app import (
 )
 from editor.app.comments_dock import CommentsDock
 from editor.app.document import Document
-from editor.app.export_dialog import ExportDialog
 from editor.app.find import FindBar
 from editor.app.guard import falls_back, guarded
 from editor.app.inspector import Inspector
 from editor.app.outline import Outline
-from editor.app.publish_dialog import PublishDialog
 from editor.app.review_marks import ReviewMarks
 from editor.app.review_menu import ReviewTools
 from editor.app.settings import Settings
@@ -65,6 +64,10 @@ from editor.model.article import Block, Media
 from editor.model.atomic import SaveError
 from editor.model.inline import EM, LINK, STRONG, SUP
 from editor.model.stats import ZERO, Counts, count_text, feuillets_shown, reading_time
+
+if TYPE_CHECKING:  # loaded with their first use (see output_commands)
+    from editor.app.export_dialog import ExportDialog
+    from editor.app.publish_dialog import PublishDialog
 
 _SEPARATORS = re.compile("[\u2029\ufdd0\ufdd1\ufffc]")
 """Paragraph and frame separators in a selection's text: counted as block boundaries."""

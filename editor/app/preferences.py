@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from editor.app import (
-    actions,
     config_text,
     desk_templates,
     grammar,
@@ -39,7 +37,6 @@ from editor.app import (
     spelling,
     window_parts,
 )
-from editor.app.destinations_dialog import DestinationsDialog, destinations_file
 from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.reviewer import ReviewerFields
 from editor.app.settings import Settings
@@ -50,7 +47,7 @@ from editor.model.print_profile import ProfileError, load_profiles
 from editor.model.templates import TemplateError
 
 if TYPE_CHECKING:
-    from editor.app.main_window import MainWindow
+    from editor.app.destinations_dialog import DestinationsDialog
 
 AS_YOU_TYPE = {
     "typography": "typography_as_you_type",
@@ -198,6 +195,8 @@ class Preferences(QDialog):
 
     def edit_destinations(self) -> DestinationsDialog:
         """The destinations, edited in a dialog of their own (kept in their own file)."""
+        from editor.app.destinations_dialog import DestinationsDialog, destinations_file
+
         dialog = DestinationsDialog(destinations_file(self.settings), self)
         self.destinations_dialog = dialog
         dialog.open()
@@ -350,27 +349,3 @@ def grammar_again(window: QWidget) -> None:
     if isinstance(window, MainWindow):
         window.grammar.reread_house()
 
-
-def add_action(
-    window: MainWindow, settings: Settings, opened: Callable[[Preferences], object]
-) -> None:
-    """Edit → Preferences… (Ctrl+,)."""
-    action = QAction(tr("Pre&ferences…"), window)
-    action.setObjectName("preferences")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    if action.shortcut().isEmpty():
-        action.setShortcut(QKeySequence("Ctrl+,"))
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    actions.describe(action, tr("Interface language, newsroom and export defaults"))
-
-    def show() -> None:
-        dialog = Preferences(settings, window)
-        opened(dialog)
-        dialog.open()
-
-    action.triggered.connect(show)
-    window.commands["preferences"] = action
-    edit = window.menuBar().actions()[1].menu()
-    if isinstance(edit, QMenu):
-        edit.addSeparator()
-        edit.addAction(action)

@@ -25,13 +25,11 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import (
-    QAction,
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QKeySequence,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -46,9 +44,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
-from editor.app import actions, bridge, files, looks, page
+from editor.app import bridge, looks, page
 from editor.app.guard import instead, instead_made
-from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.model.article import Article
 
 if TYPE_CHECKING:
@@ -60,13 +57,6 @@ MARGINS_MM = QMarginsF(32, 22, 32, 22)
 """Left, top, right, bottom: the DOCX proof's page (resources/docx/styles.json)."""
 HEAD_KINDS = ("standfirst", "title", "kicker")
 """The byline goes under the first of these found, as in the DOCX export."""
-COMMANDS = (
-    ("print_preview", QT_TRANSLATE_NOOP("Printing", "Print Previe&w…"), "",
-     QT_TRANSLATE_NOOP("Printing", "See the pages as they will print")),
-    ("print", QT_TRANSLATE_NOOP("Printing", "&Print…"), QKeySequence.StandardKey.Print,
-     QT_TRANSLATE_NOOP("Printing", "Print the article as the page shows it")),
-)  # fmt: skip
-"""The File menu's printing commands: name, text, shortcut, tooltip."""
 
 
 def tr(text: str) -> str:
@@ -379,25 +369,3 @@ def preview(window: MainWindow) -> QPrintPreviewDialog:
     dialog.open()
     return dialog
 
-
-def add_commands(window: MainWindow) -> None:
-    """Print Preview… and Print… in the File menu, above Quit."""
-    runs = {"print_preview": lambda: preview(window), "print": lambda: print_article(window)}
-    menu = files.file_menu(window)
-    for name, text, key, tip in COMMANDS:
-        action = QAction(tr(text), window)
-        action.setObjectName(name)
-        if key:
-            action.setShortcut(QKeySequence(key))
-        actions.describe(action, tr(tip))
-        action.triggered.connect(lambda _=False, run=runs[name]: run())
-        window.commands[name] = action
-        menu.insertAction(window.commands["quit"], action)
-    menu.insertSeparator(window.commands["quit"])
-
-
-def retranslate(window: MainWindow) -> None:
-    for name, text, _key, tip in COMMANDS:
-        action = window.commands[name]
-        action.setText(tr(text))
-        actions.describe(action, tr(tip))

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from editor.app import actions, config_text, files, publish_text
+from editor.app import config_text, publish_text
 from editor.app.destinations_dialog import FORMAT_NAMES, DestinationsDialog, destinations_file
 from editor.app.document import Document
 from editor.app.embargo import EmbargoField, edit_step
 from editor.app.export_dialog import PUB_STATUS_NAMES
 from editor.app.export_dialog import tr as export_tr
 from editor.app.guard import guarded
-from editor.app.labels import QT_TRANSLATE_NOOP
 from editor.app.moments import moment
 from editor.formats.options import PUB_STATUSES, ExportError, ExportOptions
 from editor.model.article import Article
@@ -47,9 +46,6 @@ from editor.publish.log import KEY, already_sent, last_embargo, publications
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
 
-COMMAND = ("publish", QT_TRANSLATE_NOOP("Publish", "P&ublish…"), "",
-           QT_TRANSLATE_NOOP("Publish", "Send the article to a newsroom system: a watched "
-                             "folder, an FTP drop or an HTTP endpoint"))  # fmt: skip
 
 
 def tr(text: str) -> str:
@@ -379,25 +375,3 @@ def open_publish(window: MainWindow) -> PublishDialog:
     dialog.open()
     return dialog
 
-
-def add_command(window: MainWindow) -> None:
-    """File → Publish… above Print Preview."""
-    name, text, key, tip = COMMAND
-    action = QAction(tr(text), window)
-    action.setObjectName(name)
-    if key:
-        action.setShortcut(QKeySequence(key))
-    actions.describe(action, tr(tip))
-    action.triggered.connect(lambda: open_publish(window))
-    window.commands[name] = action
-    menu = files.file_menu(window)
-    before = window.commands.get("print_preview", window.commands["quit"])
-    menu.insertAction(before, action)
-    menu.insertSeparator(before)
-
-
-def retranslate(window: MainWindow) -> None:
-    _name, text, _key, tip = COMMAND
-    action = window.commands["publish"]
-    action.setText(tr(text))
-    actions.describe(action, tr(tip))

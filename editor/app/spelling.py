@@ -6,11 +6,18 @@ worth of lookups. Words the user adds go to a personal list in the app-data fold
 ignored stay ignored for this article only; the article's own proper nouns (authors, places,
 keywords) are always accepted. Without Enchant or a dictionary the editor says so once and
 carries on unchecked.
+
+The article's dictionary is opened once the page has been painted: importing Enchant and
+Hunspell's reading of a French dictionary took some 40 ms of CPU (the import holding the
+interpreter) from the window's first paint, which shows the copy as it is. The paragraphs
+in view are underlined a moment later, as they always were when the dictionary came last.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -79,6 +86,19 @@ def _open_dictionary(language: str) -> Any | None:
 
 _loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dictionary")
 _dictionaries: dict[str, Future[Any | None]] = {}
+_held = threading.Event()
+"""Set while windows are rendered once and closed (`held`): no dictionary is opened for them."""
+
+
+@contextlib.contextmanager
+def held() -> Iterator[None]:
+    """Windows opened meanwhile open no dictionary after their first paint: a screenshot is
+    that paint, and a dictionary still being read would only hold the process at its exit."""
+    _held.set()
+    try:
+        yield
+    finally:
+        _held.clear()
 
 
 def dictionary_for(language: str) -> Future[Any | None]:
@@ -134,9 +154,12 @@ def accepted_in(meta: Meta) -> set[str]:
 class Speller:
     """Knows whether a word is right in the article's language; remembers every verdict."""
 
-    def __init__(self, language: str, personal: Path) -> None:
+    def __init__(self, language: str, personal: Path, opened: bool = True) -> None:
+        """`opened` False: the dictionary waits for `open` (the window's first paint)."""
         self.language = language.split("-")[0].lower()
-        self._dictionary = dictionary_for(self.language)
+        self._dictionary: Future[Any | None] | None = None
+        if opened:
+            self.open()
         self.personal_file = personal
         self.personal = _words_in(personal)
         self.house = _words_in(newsroom_words())
@@ -144,14 +167,23 @@ class Speller:
         self.accepted: set[str] = set()
         self._verdicts: dict[str, bool] = {}
 
+    def open(self) -> None:
+        """Have the dictionary opened, off the UI thread, if nobody asked for it yet (and no
+        screenshot holds it)."""
+        if self._dictionary is None and not _held.is_set():
+            self._dictionary = dictionary_for(self.language)
+
     @property
     def ready(self) -> bool:
         """The dictionary has been opened (or found missing): asking no longer waits."""
-        return self._dictionary.done()
+        return self._dictionary is not None and self._dictionary.done()
 
     @property
     def dictionary(self) -> Any | None:
-        """The Enchant dictionary, None when there is none; waits while it is being opened."""
+        """The Enchant dictionary, None when there is none; waits while it is being opened
+        (asked for now if it was not yet)."""
+        if self._dictionary is None:
+            self._dictionary = dictionary_for(self.language)
         return self._dictionary.result()
 
     @property
@@ -268,6 +300,12 @@ class Underline(QSyntaxHighlighter):
         self._asked = -1
         """The paragraph the slice asked Qt for: checked even past the deadline, so each slice
         gets on (Qt goes on to the next paragraphs by itself while their state changes)."""
+        self.painted = False
+        """The page has been painted once: dictionaries are opened from then on."""
+        # a timer of this child of the window, never a single shot tied to a context that may
+        # go first (see LanguageFollower): the dictionaries are asked for after the first paint
+        self._open = QTimer(self, singleShot=True, interval=0)
+        self._open.timeout.connect(self._open_dictionaries)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._catch_up.start())
         surface.viewport().installEventFilter(self)
         self.setDocument(document.text)
@@ -276,7 +314,15 @@ class Underline(QSyntaxHighlighter):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._catch_up.start()
+        elif event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            self._open.start()  # after this paint reaches the screen
         return False
+
+    def _open_dictionaries(self) -> None:
+        for speller in (self.speller, *self.others.values()):
+            speller.open()
+        self._catch_up.start()
 
     def visible(self) -> range:
         """Numbers of the paragraphs on screen, and a margin either side.
@@ -370,7 +416,7 @@ class Underline(QSyntaxHighlighter):
             return self.speller
         other = self.others.get(lang)
         if other is None:
-            other = self.others[lang] = Speller(lang, self.speller.personal_file)
+            other = self.others[lang] = Speller(lang, self.speller.personal_file, self.painted)
             other.accept(self.speller.accepted)
         return other
 
@@ -423,7 +469,8 @@ class Spelling(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.surface, self.document = window, surface, document
-        self.speller = Speller(document.article.meta.language, personal or personal_path())
+        language = document.article.meta.language
+        self.speller = Speller(language, personal or personal_path(), opened=False)
         self.speller.accept(accepted_in(document.article.meta))
         self.underline = Underline(self.speller, document, surface, self)
         self.action = QAction(window)

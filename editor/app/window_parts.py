@@ -13,11 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QWidget
 
-from editor.app import actions, looks, note_text, printing, publish_dialog, review_menu, tracking
+from editor.app import actions, looks, output_commands, review_menu, tracking
 from editor.app import help as help_menu
 from editor.app.comments_dock import CommentsDock
 from editor.app.conflicts import Guard
-from editor.app.export_dialog import ExportDialog, export_entries
 from editor.app.files import open_filter
 from editor.app.guard import instead
 from editor.app.inspector import Inspector
@@ -34,6 +33,7 @@ from editor.model.storage import ArticleFileError
 from editor.resources import resource
 
 if TYPE_CHECKING:
+    from editor.app.export_dialog import ExportDialog
     from editor.app.main_window import MainWindow
 
 __all__ = ["install", "open_filter"]
@@ -57,8 +57,8 @@ def install(window: MainWindow) -> None:
     window.installEventFilter(window.inspector)  # a close writes the field being typed
     window.save_checks.append(lambda _path: _written(window))
     _export_menu(window)
-    publish_dialog.add_command(window)
-    printing.add_commands(window)
+    output_commands.add_publish(window)
+    output_commands.add_printing(window)
     window.review_tools = review_menu.add_menu(window)
     window.tracking = tracking.add_command(window)
     window.review_marks = ReviewMarks(window)
@@ -108,7 +108,7 @@ def _export_menu(window: MainWindow) -> None:
     assert isinstance(menu, QMenu)
     export = QMenu(tr(EXPORT), window)
     export.setObjectName("exportMenu")
-    for name, text, formats, key in export_entries():
+    for name, text, formats, key in output_commands.export_entries():
         action = _add(window, name, text, key, text.replace("&", "").rstrip("…"))
         action.triggered.connect(lambda _=False, f=formats: open_export(window, f))
         export.addAction(action)
@@ -117,6 +117,8 @@ def _export_menu(window: MainWindow) -> None:
 
 
 def open_export(window: MainWindow, formats: tuple[str, ...]) -> ExportDialog:
+    from editor.app.export_dialog import ExportDialog  # with the first export (see output_commands)
+
     settings = window.settings
     dialog = ExportDialog(
         window.document,
@@ -212,7 +214,7 @@ def retranslate(window: MainWindow) -> None:
         menu = window.findChild(QMenu, menu_name)
         if menu is not None:
             menu.setTitle(tr(title))
-    for name, text, _formats, _key in export_entries():
+    for name, text, _formats, _key in output_commands.export_entries():
         action = window.commands[name]
         action.setText(text)
         actions.describe(action, text.replace("&", "").rstrip("…"))
@@ -221,8 +223,7 @@ def retranslate(window: MainWindow) -> None:
         if toggle is not None:
             _keep_name(toggle, name)
     _describe_panels(window)
-    printing.retranslate(window)
-    publish_dialog.retranslate(window)
+    output_commands.retranslate(window)
     window.zoom.retranslate()
     window.review_tools.retranslate()
     window.tracking.retranslate()
@@ -319,6 +320,8 @@ def show_notes(window: MainWindow, name: str, notes: tuple[str, ...]) -> None:
                       tr("%1 was imported as a new, unsaved article.").replace("%1", name),
                       QMessageBox.StandardButton.Ok, window)  # fmt: skip
     box.setObjectName("importNotes")
+    from editor.app import note_text  # an import's notes: their patterns load with the first
+
     said = [note_text.describe(note) for note in notes]
     box.setDetailedText("\n".join(said))
     box.setInformativeText("\n".join(said[:5]))

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from editor.app.application import Copydesk, run
+from editor.app.settings import Settings
 from editor.model import storage
 from editor.model.storage import ArticleFileError
 from tests.shared import SAMPLE
@@ -105,3 +106,17 @@ def test_new_at_a_path_saves_there_without_asking_and_is_remembered(
     assert not window.document.dirty
     assert storage.load(target).title == "Le conseil vote"
     assert target.resolve() in desk.settings.recent
+
+
+def test_a_screenshot_leaves_the_window_layout_the_user_left(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The picture is taken at 1280 × 860 whatever size the user left: closing it must not
+    write that size, and the picture's panels, over theirs."""
+    store = tmp_path / "settings.ini"
+    monkeypatch.setenv("COPYDESK_SETTINGS", str(store))
+    left = QByteArray(b"the size and panels the user left")
+    Settings(store).set_geometry(geometry=left, state=left)
+    assert run(SAMPLE, screenshot=tmp_path / "sample.png") == 0
+    assert Settings(store).geometry("geometry") == left
+    assert Settings(store).geometry("state") == left

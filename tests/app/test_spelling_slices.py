@@ -11,9 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app import spelling
+from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.model.build import article, para, title
-from tests.app.windows import bare_window
+from tests.app.windows import bare_window, closed_after_the_test
 from tests.benchmarks.review_cost import under_review
 
 
@@ -78,3 +80,26 @@ def test_a_decision_over_the_whole_piece_keeps_the_view_checked(qtbot: QtBot) ->
     bar = window.surface.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: "munisipal" in underlined(off_screen))
+
+
+def test_the_dictionary_is_opened_once_the_page_is_painted(qtbot: QtBot) -> None:
+    """Opening it took the processor from the window's first paint: it is asked for after
+    that paint, and the words in view are underlined as soon as it is there."""
+    if spelling.dictionary_for("fr").result() is None:  # read already: only the order tells
+        pytest.skip("no French spelling dictionary installed")
+    start = article(title("Titre"), para("Le conseil munisipal."), meta=dict(language="fr"))
+    window = MainWindow(Document(start), opener=lambda path: None)
+    speller = window.spelling.speller
+    QApplication.processEvents()  # not shown yet: nothing painted
+    assert not speller.ready
+    closed_after_the_test(window)  # shown and painted
+    qtbot.waitUntil(lambda: speller.ready)
+    paragraph = window.document.text.findBlockByNumber(1)
+    qtbot.waitUntil(lambda: underlined(paragraph) == ["munisipal"])
+
+
+def test_a_screenshot_opens_no_dictionary(qtbot: QtBot) -> None:
+    with spelling.held():
+        window = bare_window(article(title("Titre"), para("Le conseil munisipal.")))
+        QApplication.processEvents()
+        assert window.spelling.underline.painted and not window.spelling.speller.ready

@@ -3,6 +3,7 @@ the app open offering what can be saved, and New from Sample that never writes t
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 from collections.abc import Iterator
@@ -268,3 +269,21 @@ def test_open_recent_never_lists_the_installed_sample(desk: Copydesk, tmp_path: 
     window.recent_menu.aboutToShow.emit()
     listed = [str(action.data()) for action in window.recent_menu.actions()]
     assert listed == [str(path.resolve())]
+
+
+def test_the_collector_runs_again_once_the_first_window_is_up(
+    isolated: None, tmp_path: Path
+) -> None:
+    """The start makes its objects without collections (they live as long as the window);
+    a session left without them would keep every cycle it made."""
+    from editor import launch as window_launch
+
+    path = tmp_path / "bon.article"
+    shutil.copy(SAMPLE, path)
+    seen: list[str] = []
+    enabled: list[bool] = []
+    QTimer.singleShot(10, lambda: enabled.append(gc.isenabled()))
+    _inside_the_event_loop(seen)
+    assert window_launch.run_window([str(path)]) == 0
+    assert seen == [f"window: {path}"]
+    assert enabled == [True] and gc.isenabled()

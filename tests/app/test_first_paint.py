@@ -1,0 +1,73 @@
+"""The window's first paint loads what it draws and no more: dialogs, the report's tools and
+what a command of the menus needs load when it is first asked for. Run as a real process, the
+modules it ended with listed, as `copydesk FILE --screenshot` starts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from editor.model import storage
+from editor.model.build import article, para, title
+
+LISTING = """
+import json, sys
+from editor.cli import main
+status = main(sys.argv[1:])
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+NOT_AT_START = {
+    "importlib.metadata",  # the doctor's report: every installed package's record read
+    "html",  # its entities: the first copy to the clipboard, the shortcuts sheet
+    "editor.app.export_dialog",  # File → Export
+    "editor.app.publish_dialog",  # File → Publish…
+    "editor.app.printing",  # File → Print… and Print Preview…
+    "PySide6.QtPrintSupport",
+    "editor.app.preferences",  # Edit → Preferences…
+    "editor.app.destinations_dialog",  # Preferences → Publish Destinations…
+    "editor.app.note_text",  # what an import guessed or dropped
+    "editor.app.start_screen",  # shown when no article is open
+    "editor.app.rescue",  # a file that cannot be opened
+    "editor.app.recovery",  # offered at a user's start, never for a screenshot
+}
+"""Modules the first window does without, each loaded when its command is first chosen."""
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    folder = tmp_path_factory.mktemp("first-paint")
+    piece = folder / "piece.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit.")), piece)
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "COPYDESK_SETTINGS": str(folder / "settings.ini"),
+        "XDG_DATA_HOME": str(folder / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", LISTING, str(piece), "--screenshot", str(folder / "window.png")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=environment,
+    )
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["status"] == 0, result.stderr
+    assert (folder / "window.png").stat().st_size > 0
+    return set(report["modules"])
+
+
+def test_the_first_paint_loads_the_window(loaded: set[str]) -> None:
+    assert {"PySide6.QtWidgets", "editor.app.main_window", "editor.app.surface"} <= loaded
+
+
+@pytest.mark.parametrize("module", sorted(NOT_AT_START))
+def test_the_first_paint_leaves_for_later(loaded: set[str], module: str) -> None:
+    assert module not in loaded
+
