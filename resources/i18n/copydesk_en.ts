@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="290"/>
+        <location filename="../../editor/app/main_window.py" line="303"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min read</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="501"/>
+        <location filename="../../editor/app/main_window.py" line="517"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 word</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="502"/>
+        <location filename="../../editor/app/main_window.py" line="518"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="504"/>
+        <location filename="../../editor/app/main_window.py" line="520"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillets</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/share_commands.py" line="142"/>
+        <location filename="../../editor/app/share_commands.py" line="144"/>
         <source>%n other(s) in the article</source>
         <translation>
             <numerusform>%n other in the article</numerusform>

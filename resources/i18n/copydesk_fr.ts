@@ -4,45 +4,45 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="230"/>
+        <location filename="../../editor/app/application.py" line="238"/>
         <source>“%1” is open in another window. Save under another name, or close that window first.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="249"/>
+        <location filename="../../editor/app/application.py" line="257"/>
         <location filename="../../editor/app/rescue.py" line="69"/>
         <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="41"/>
+        <location filename="../../editor/app/autotype.py" line="42"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="52"/>
+        <location filename="../../editor/app/autotype.py" line="53"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="56"/>
+        <location filename="../../editor/app/autotype.py" line="57"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="58"/>
+        <location filename="../../editor/app/autotype.py" line="59"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/autotype.py" line="121"/>
-        <location filename="../../editor/app/autotype.py" line="125"/>
+        <location filename="../../editor/app/autotype.py" line="129"/>
+        <location filename="../../editor/app/autotype.py" line="133"/>
         <source>Typography</source>
         <translation>Typographie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="229"/>
+        <location filename="../../editor/app/clipboard.py" line="232"/>
         <location filename="../../editor/app/keys.py" line="51"/>
         <location filename="../../editor/app/keys.py" line="70"/>
         <location filename="../../editor/app/keys.py" line="150"/>
@@ -52,9 +52,9 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/clipboard.py" line="238"/>
-        <location filename="../../editor/app/clipboard.py" line="259"/>
-        <location filename="../../editor/app/clipboard.py" line="280"/>
+        <location filename="../../editor/app/clipboard.py" line="241"/>
+        <location filename="../../editor/app/clipboard.py" line="262"/>
+        <location filename="../../editor/app/clipboard.py" line="283"/>
         <location filename="../../editor/app/tracked_structure.py" line="94"/>
         <location filename="../../editor/app/tracked_structure.py" line="97"/>
         <source>Paste</source>
@@ -353,9 +353,9 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="54"/>
-        <location filename="../../editor/app/main_window.py" line="413"/>
+        <location filename="../../editor/app/main_window.py" line="426"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
-        <location filename="../../editor/app/share_commands.py" line="225"/>
+        <location filename="../../editor/app/share_commands.py" line="227"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location filename="../../editor/app/files.py" line="158"/>
-        <location filename="../../editor/app/window_parts.py" line="337"/>
+        <location filename="../../editor/app/window_parts.py" line="341"/>
         <source>Revert</source>
         <translation>Revenir à la version enregistrée</translation>
     </message>
@@ -477,7 +477,7 @@
         <location filename="../../editor/app/find.py" line="263"/>
         <location filename="../../editor/app/find.py" line="278"/>
         <location filename="../../editor/app/find.py" line="293"/>
-        <location filename="../../editor/app/start_screen.py" line="268"/>
+        <location filename="../../editor/app/start_screen.py" line="271"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
@@ -505,27 +505,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="65"/>
+        <location filename="../../editor/app/help.py" line="66"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="103"/>
+        <location filename="../../editor/app/help.py" line="106"/>
         <source>Copydesk User Guide</source>
         <translation>Guide d’utilisation de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="110"/>
+        <location filename="../../editor/app/help.py" line="113"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="119"/>
+        <location filename="../../editor/app/help.py" line="122"/>
         <source>About Copydesk</source>
         <translation>À propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="120"/>
+        <location filename="../../editor/app/help.py" line="123"/>
         <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;The article editor for the newsroom: write, check the length, fill the metadata and export to DOCX, EPUB and NewsML-G2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;L’éditeur d’articles de la rédaction&#xa0;: écrire, vérifier la longueur, renseigner les métadonnées et exporter en DOCX, EPUB et NewsML-G2.&lt;/p&gt;</translation>
     </message>
@@ -546,59 +546,59 @@
         <translation type="vanished">À &amp;propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="89"/>
+        <location filename="../../editor/app/inspector.py" line="90"/>
         <source>A date is written YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Une date s’écrit AAAA-MM-JJ, par exemple 2025-03-14.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="136"/>
+        <location filename="../../editor/app/inspector.py" line="137"/>
         <source>Lower-case letters, digits and single hyphens only, e.g. bibliotheque-lyon.</source>
         <translation>Minuscules, chiffres et tirets simples uniquement, par exemple bibliotheque-lyon.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="141"/>
+        <location filename="../../editor/app/inspector.py" line="142"/>
         <source>A language code such as fr or en.</source>
         <translation>Un code de langue comme fr ou en.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="216"/>
+        <location filename="../../editor/app/inspector.py" line="217"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="222"/>
         <location filename="../../editor/app/inspector.py" line="223"/>
+        <location filename="../../editor/app/inspector.py" line="224"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="224"/>
+        <location filename="../../editor/app/inspector.py" line="225"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="231"/>
         <location filename="../../editor/app/inspector.py" line="232"/>
+        <location filename="../../editor/app/inspector.py" line="233"/>
         <source>Search IPTC subjects</source>
         <translation>Chercher un thème IPTC</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="233"/>
+        <location filename="../../editor/app/inspector.py" line="234"/>
         <source>Subjects</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="294"/>
+        <location filename="../../editor/app/inspector.py" line="295"/>
         <source>Edit Subjects</source>
         <translation>Modifier les thèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="297"/>
+        <location filename="../../editor/app/inspector.py" line="298"/>
         <source>Edit Status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="350"/>
+        <location filename="../../editor/app/inspector.py" line="352"/>
         <source>Edit %1</source>
         <translation>Modifier&#xa0;: %1</translation>
     </message>
@@ -612,37 +612,37 @@
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="188"/>
+        <location filename="../../editor/app/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="189"/>
+        <location filename="../../editor/app/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="199"/>
+        <location filename="../../editor/app/main_window.py" line="212"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="218"/>
+        <location filename="../../editor/app/main_window.py" line="231"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="225"/>
+        <location filename="../../editor/app/main_window.py" line="238"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="226"/>
+        <location filename="../../editor/app/main_window.py" line="239"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="290"/>
+        <location filename="../../editor/app/main_window.py" line="303"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lecture</numerusform>
@@ -650,37 +650,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="292"/>
+        <location filename="../../editor/app/main_window.py" line="305"/>
         <source>Article: %1</source>
         <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="301"/>
+        <location filename="../../editor/app/main_window.py" line="314"/>
         <source>Selection: %1</source>
         <translation>Sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="332"/>
+        <location filename="../../editor/app/main_window.py" line="345"/>
         <source>Select the words to link first.</source>
         <translation>Sélectionnez d’abord les mots à lier.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="339"/>
+        <location filename="../../editor/app/main_window.py" line="352"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="339"/>
+        <location filename="../../editor/app/main_window.py" line="352"/>
         <source>Web address (empty to remove the link):</source>
         <translation>Adresse web (vide pour retirer le lien)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="495"/>
+        <location filename="../../editor/app/main_window.py" line="511"/>
         <source>Insert %1</source>
         <translation>Insérer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="501"/>
+        <location filename="../../editor/app/main_window.py" line="517"/>
         <source>%1 word(s)</source>
         <translation>
             <numerusform>%1 mot</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="502"/>
+        <location filename="../../editor/app/main_window.py" line="518"/>
         <source>%1 signe(s)</source>
         <translation>
             <numerusform>%1 signe</numerusform>
@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/main_window.py" line="504"/>
+        <location filename="../../editor/app/main_window.py" line="520"/>
         <source>%1 feuillet(s)</source>
         <translation>
             <numerusform>%1 feuillet</numerusform>
@@ -704,25 +704,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="383"/>
-        <location filename="../../editor/app/main_window.py" line="390"/>
+        <location filename="../../editor/app/main_window.py" line="396"/>
+        <location filename="../../editor/app/main_window.py" line="403"/>
         <source>Insert image</source>
         <translation>Insérer une image</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="383"/>
+        <location filename="../../editor/app/main_window.py" line="396"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="400"/>
-        <location filename="../../editor/app/start_screen.py" line="258"/>
+        <location filename="../../editor/app/main_window.py" line="413"/>
+        <location filename="../../editor/app/start_screen.py" line="261"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="229"/>
-        <location filename="../../editor/app/main_window.py" line="413"/>
+        <location filename="../../editor/app/application.py" line="237"/>
+        <location filename="../../editor/app/main_window.py" line="426"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
     </message>
@@ -733,27 +733,27 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="428"/>
+        <location filename="../../editor/app/main_window.py" line="441"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="439"/>
+        <location filename="../../editor/app/main_window.py" line="453"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="440"/>
+        <location filename="../../editor/app/main_window.py" line="454"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="483"/>
+        <location filename="../../editor/app/main_window.py" line="499"/>
         <source>%1: cannot read the file (%2).</source>
         <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/main_window.py" line="489"/>
+        <location filename="../../editor/app/main_window.py" line="505"/>
         <source>%1 is not a PNG or JPEG image.</source>
         <translation>%1 n’est pas une image PNG ou JPEG.</translation>
     </message>
@@ -958,200 +958,200 @@
         <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="203"/>
+        <location filename="../../editor/app/window_parts.py" line="206"/>
         <source>Show or hide the %1 panel</source>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="317"/>
+        <location filename="../../editor/app/window_parts.py" line="319"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="318"/>
+        <location filename="../../editor/app/window_parts.py" line="320"/>
         <source>%1 was imported as a new, unsaved article.</source>
         <translation>%1 a été importé comme nouvel article, non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="339"/>
+        <location filename="../../editor/app/window_parts.py" line="343"/>
         <source>Revert to the Saved File</source>
         <translation>Revenir au fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="89"/>
+        <location filename="../../editor/app/preferences.py" line="86"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="105"/>
+        <location filename="../../editor/app/preferences.py" line="102"/>
         <source>A JSON file naming the DOCX paragraph style of each part (see the guide)</source>
         <translation>Un fichier JSON qui nomme le style de paragraphe DOCX de chaque partie (voir le guide)</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="210"/>
-        <location filename="../../editor/app/preferences.py" line="107"/>
+        <location filename="../../editor/app/preferences.py" line="104"/>
         <source>DOCX Style Map</source>
         <translation>Table de styles DOCX</translation>
     </message>
     <message>
         <location filename="../../editor/app/export_dialog.py" line="211"/>
-        <location filename="../../editor/app/preferences.py" line="107"/>
+        <location filename="../../editor/app/preferences.py" line="104"/>
         <source>Style maps (*.json);;All files (*)</source>
         <translation>Tables de styles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="114"/>
+        <location filename="../../editor/app/preferences.py" line="111"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="115"/>
+        <location filename="../../editor/app/preferences.py" line="112"/>
         <source>Earlier versions kept of each article (File → Versions)</source>
         <translation>Versions antérieures gardées pour chaque article (Fichier → Versions)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="116"/>
+        <location filename="../../editor/app/preferences.py" line="113"/>
         <source>Set &amp;typography as you type</source>
         <translation>Corriger la &amp;typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="119"/>
+        <location filename="../../editor/app/preferences.py" line="116"/>
         <source>No-break spaces, « » and ’ for French; curly quotes for English; each one undoable</source>
         <translation>Espaces insécables, «&#xa0;» et ’ en français&#x202f;; guillemets courbes en anglais&#x202f;; chaque correction s’annule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="122"/>
+        <location filename="../../editor/app/preferences.py" line="119"/>
         <source>Check &amp;spelling as you type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="125"/>
+        <location filename="../../editor/app/preferences.py" line="122"/>
         <source>Show te&amp;xt under the toolbar icons</source>
         <translation>Afficher le te&amp;xte sous les icônes de la barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="127"/>
+        <location filename="../../editor/app/preferences.py" line="124"/>
         <source>Each toolbar button&apos;s name under its icon</source>
         <translation>Le nom de chaque bouton sous son icône</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="129"/>
+        <location filename="../../editor/app/preferences.py" line="126"/>
         <source>Check French &amp;grammar as you type</source>
         <translation>Vérifier la grammaire &amp;française à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="131"/>
+        <location filename="../../editor/app/preferences.py" line="128"/>
         <source>Agreement, participles, homophones (Grammalecte)</source>
         <translation>Accords, participes, homophones (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="136"/>
+        <location filename="../../editor/app/preferences.py" line="133"/>
         <source>Grammar rules the newsroom switches off: a text file, one rule a line</source>
         <translation>Les règles de grammaire que la rédaction désactive&#xa0;: un fichier texte, une règle par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="138"/>
+        <location filename="../../editor/app/preferences.py" line="135"/>
         <source>Newsroom Grammar Rules</source>
         <translation>Règles de grammaire de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="138"/>
+        <location filename="../../editor/app/preferences.py" line="135"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="144"/>
+        <location filename="../../editor/app/preferences.py" line="141"/>
         <source>The newsroom&apos;s own length templates (a folder of .json files, may be shared)</source>
         <translation>Les gabarits de longueur de la rédaction (un dossier de fichiers .json, éventuellement partagé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="152"/>
+        <location filename="../../editor/app/preferences.py" line="149"/>
         <source>The desk&apos;s own words for the spell-checker: a text file, one word a line</source>
         <translation>Les mots propres à la rédaction pour le correcteur&#xa0;: un fichier texte, un mot par ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="154"/>
+        <location filename="../../editor/app/preferences.py" line="151"/>
         <source>Newsroom Word List</source>
         <translation>Liste de mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="154"/>
+        <location filename="../../editor/app/preferences.py" line="151"/>
         <source>Text files (*.txt *.dic);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.dic);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="172"/>
+        <location filename="../../editor/app/preferences.py" line="169"/>
         <source>Newsroom &amp;word list</source>
         <translation>&amp;Mots de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="176"/>
+        <location filename="../../editor/app/preferences.py" line="173"/>
         <source>Newsroom grammar &amp;rules</source>
         <translation>Règles de grammaire de la ré&amp;daction</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="182"/>
+        <location filename="../../editor/app/preferences.py" line="179"/>
         <source>Toolbar</source>
         <translation>Barre d’outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="183"/>
+        <location filename="../../editor/app/preferences.py" line="180"/>
         <source>Publish &amp;Destinations…</source>
         <translation>&amp;Destinations de publication…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="186"/>
+        <location filename="../../editor/app/preferences.py" line="183"/>
         <source>Where File → Publish sends a piece, and in which formats</source>
         <translation>Où Fichier → Publier envoie un article, et dans quels formats</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="188"/>
+        <location filename="../../editor/app/preferences.py" line="185"/>
         <source>Publishing</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="251"/>
-        <location filename="../../editor/app/preferences.py" line="260"/>
+        <location filename="../../editor/app/preferences.py" line="250"/>
+        <location filename="../../editor/app/preferences.py" line="259"/>
         <source>not a text file</source>
         <translation>ce n’est pas un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="252"/>
+        <location filename="../../editor/app/preferences.py" line="251"/>
         <source>Newsroom word list: %1</source>
         <translation>Mots de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="262"/>
+        <location filename="../../editor/app/preferences.py" line="261"/>
         <source>Newsroom grammar rules: %1</source>
         <translation>Règles de grammaire de la rédaction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="314"/>
+        <location filename="../../editor/app/preferences.py" line="313"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="162"/>
+        <location filename="../../editor/app/preferences.py" line="159"/>
         <source>&amp;Interface language</source>
         <translation>Langue de l’&amp;interface</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="163"/>
+        <location filename="../../editor/app/preferences.py" line="160"/>
         <source>&amp;Language of new articles</source>
         <translation>&amp;Langue des nouveaux articles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="164"/>
+        <location filename="../../editor/app/preferences.py" line="161"/>
         <source>&amp;Newsroom (NewsML provider)</source>
         <translation>&amp;Rédaction (fournisseur NewsML)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="165"/>
+        <location filename="../../editor/app/preferences.py" line="162"/>
         <source>DOCX style &amp;map</source>
         <translation>Table de st&amp;yles DOCX</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="168"/>
+        <location filename="../../editor/app/preferences.py" line="165"/>
         <source>&amp;Versions kept of each article</source>
         <translation>&amp;Versions gardées par article</translation>
     </message>
@@ -1176,32 +1176,32 @@
         <translation type="vanished">Versions gardées par article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="179"/>
+        <location filename="../../editor/app/preferences.py" line="176"/>
         <source>As you type</source>
         <translation>À la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="235"/>
+        <location filename="../../editor/app/preferences.py" line="234"/>
         <source>Length templates: %1</source>
         <translation>Gabarits de longueur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="146"/>
+        <location filename="../../editor/app/preferences.py" line="143"/>
         <source>Length Templates Folder</source>
         <translation>Dossier des gabarits de longueur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="169"/>
+        <location filename="../../editor/app/preferences.py" line="166"/>
         <source>Length templates &amp;folder</source>
         <translation>Dossier des &amp;gabarits</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="358"/>
+        <location filename="../../editor/app/preferences_command.py" line="32"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/preferences.py" line="364"/>
+        <location filename="../../editor/app/preferences_command.py" line="38"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -1262,68 +1262,68 @@
         <translation>Le fichier dans %1 est resté tel qu’il était, et vos modifications sont toujours là, non enregistrées. Les enregistrer sous un autre nom ou dans un autre dossier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="171"/>
+        <location filename="../../editor/app/conflicts.py" line="172"/>
         <source>Article in use</source>
         <translation>Article déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="173"/>
+        <location filename="../../editor/app/conflicts.py" line="174"/>
         <source>“%1” is already open in Copydesk by %2 on %3, since %4.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans Copydesk par %2 sur %3, depuis %4.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="175"/>
+        <location filename="../../editor/app/conflicts.py" line="176"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="180"/>
+        <location filename="../../editor/app/conflicts.py" line="181"/>
         <source>Open it read-only to read or copy from it, or open it anyway if you are sure.</source>
         <translation>Ouvrez-le en lecture seule pour le lire ou en copier des passages, ou ouvrez-le quand même si vous êtes sûr de vous.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="184"/>
+        <location filename="../../editor/app/conflicts.py" line="185"/>
         <source>Open &amp;Read-Only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="185"/>
+        <location filename="../../editor/app/conflicts.py" line="186"/>
         <source>Open &amp;Anyway</source>
         <translation>Ouvrir &amp;quand même</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="266"/>
+        <location filename="../../editor/app/conflicts.py" line="267"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="267"/>
+        <location filename="../../editor/app/conflicts.py" line="268"/>
         <source>Someone else has this article open; use Save As</source>
         <translation>Quelqu’un d’autre a ouvert cet article&#x202f;; utilisez Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="337"/>
+        <location filename="../../editor/app/conflicts.py" line="339"/>
         <source>“%1” was changed by another program and has been reloaded; the text it replaced is in File → Versions.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme et rechargé&#x202f;; le texte remplacé est dans Fichier → Versions.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="348"/>
-        <location filename="../../editor/app/conflicts.py" line="397"/>
+        <location filename="../../editor/app/conflicts.py" line="350"/>
+        <location filename="../../editor/app/conflicts.py" line="399"/>
         <source>Changed on disk</source>
         <translation>Modifié sur le disque</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="350"/>
+        <location filename="../../editor/app/conflicts.py" line="352"/>
         <source>“%1” was changed by another program while you have unsaved changes.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme alors que vous avez des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="356"/>
+        <location filename="../../editor/app/conflicts.py" line="358"/>
         <source>Reload takes the file’s version; yours goes to File → Versions and Undo brings it back. Keep Mine leaves your text in the window; the file’s version goes to File → Versions.</source>
         <translation>Recharger prend la version du fichier&#x202f;; la vôtre va dans Fichier → Versions, et Annuler la rétablit. Garder la mienne laisse votre texte dans la fenêtre&#x202f;; la version du fichier va dans Fichier → Versions.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="399"/>
+        <location filename="../../editor/app/conflicts.py" line="401"/>
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
@@ -1340,12 +1340,12 @@
         <translation type="vanished">Vous avez des modifications non enregistrées. Recharger le fichier (Annuler rend les vôtres), ou garder les vôtres&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="361"/>
+        <location filename="../../editor/app/conflicts.py" line="363"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="363"/>
+        <location filename="../../editor/app/conflicts.py" line="365"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Garder la mienne</translation>
     </message>
@@ -1354,106 +1354,106 @@
         <translation type="vanished">Recharger «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="411"/>
+        <location filename="../../editor/app/conflicts.py" line="413"/>
         <source>Opened read-only</source>
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="413"/>
+        <location filename="../../editor/app/conflicts.py" line="415"/>
         <source>“%1” is open read-only because someone else has it open.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule parce que quelqu’un d’autre l’a ouvert.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="415"/>
+        <location filename="../../editor/app/conflicts.py" line="417"/>
         <source>Save your changes under another name?</source>
         <translation>Enregistrer vos modifications sous un autre nom&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/conflicts.py" line="416"/>
+        <location filename="../../editor/app/conflicts.py" line="418"/>
         <location filename="../../editor/app/saving.py" line="48"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="452"/>
+        <location filename="../../editor/app/spelling.py" line="502"/>
         <source>Check &amp;Spelling as You Type</source>
         <translation>Vérifier l’&amp;orthographe à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="453"/>
+        <location filename="../../editor/app/spelling.py" line="503"/>
         <source>Underline the words the dictionary does not know</source>
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="207"/>
+        <location filename="../../editor/app/grammar.py" line="218"/>
         <source>Check &amp;Grammar as You Type</source>
         <translation>Vérifier la &amp;grammaire à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="208"/>
+        <location filename="../../editor/app/grammar.py" line="219"/>
         <source>Underline French grammar problems (Grammalecte)</source>
         <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="513"/>
-        <location filename="../../editor/app/spelling.py" line="501"/>
+        <location filename="../../editor/app/grammar.py" line="567"/>
+        <location filename="../../editor/app/spelling.py" line="551"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="515"/>
+        <location filename="../../editor/app/grammar.py" line="569"/>
         <source>Ignore This</source>
         <translation>Ignorer cette faute</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="516"/>
+        <location filename="../../editor/app/grammar.py" line="570"/>
         <source>Ignore This Rule</source>
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="523"/>
-        <location filename="../../editor/app/grammar.py" line="525"/>
+        <location filename="../../editor/app/grammar.py" line="577"/>
+        <location filename="../../editor/app/grammar.py" line="579"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="536"/>
+        <location filename="../../editor/app/grammar.py" line="590"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="545"/>
+        <location filename="../../editor/app/grammar.py" line="599"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="503"/>
+        <location filename="../../editor/app/spelling.py" line="553"/>
         <source>Add to Dictionary</source>
         <translation>Ajouter au dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="505"/>
+        <location filename="../../editor/app/spelling.py" line="555"/>
         <source>Ignore in This Article</source>
         <translation>Ignorer dans cet article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="512"/>
-        <location filename="../../editor/app/spelling.py" line="515"/>
+        <location filename="../../editor/app/spelling.py" line="562"/>
+        <location filename="../../editor/app/spelling.py" line="565"/>
         <source>Spelling</source>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="525"/>
+        <location filename="../../editor/app/spelling.py" line="575"/>
         <source>Ignore “%1”</source>
         <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="559"/>
+        <location filename="../../editor/app/spelling.py" line="609"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../editor/app/spelling.py" line="559"/>
+        <location filename="../../editor/app/spelling.py" line="609"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -1519,27 +1519,27 @@
         <translation>La version précédente n’a pas pu être gardée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="121"/>
+        <location filename="../../editor/app/crash.py" line="140"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="124"/>
+        <location filename="../../editor/app/crash.py" line="143"/>
         <source>Copydesk ran into an unexpected problem, and could not copy “%1” to safety: save it now.</source>
         <translation>Copydesk a rencontré un problème inattendu et n’a pas pu mettre «&#xa0;%1&#xa0;» à l’abri&#xa0;: enregistrez-le maintenant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="129"/>
+        <location filename="../../editor/app/crash.py" line="148"/>
         <source>Copydesk ran into an unexpected problem. Your work is safe: every unsaved article has been copied to the recovery folder.</source>
         <translation>Copydesk a rencontré un problème inattendu. Votre travail est à l’abri&#xa0;: chaque article non enregistré a été copié dans le dossier de récupération.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/crash.py" line="135"/>
+        <location filename="../../editor/app/crash.py" line="154"/>
         <source>You can keep working. The details are in %1, for the people who maintain Copydesk.</source>
         <translation>Vous pouvez continuer à travailler. Le détail se trouve dans %1, pour les personnes qui maintiennent Copydesk.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="150"/>
+        <location filename="../../editor/app/comments_dock.py" line="151"/>
         <location filename="../../editor/app/export_warning.py" line="42"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1568,42 +1568,42 @@
         <translation>&amp;Voir les problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="316"/>
+        <location filename="../../editor/app/printing.py" line="309"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="359"/>
+        <location filename="../../editor/app/printing.py" line="352"/>
         <source>Printed 1 page</source>
         <translation>1 page imprimée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="359"/>
+        <location filename="../../editor/app/printing.py" line="352"/>
         <source>Printed %1 pages</source>
         <translation>%1 pages imprimées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="362"/>
+        <location filename="../../editor/app/printing.py" line="355"/>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="370"/>
+        <location filename="../../editor/app/printing.py" line="363"/>
         <source>Print Preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="45"/>
+        <location filename="../../editor/app/zoom.py" line="46"/>
         <source>%1%</source>
         <translation>%1&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="136"/>
+        <location filename="../../editor/app/zoom.py" line="137"/>
         <source>Zoom; click for actual size (%1)</source>
         <translation>Zoom&#x202f;; cliquer pour revenir à la taille réelle (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="138"/>
+        <location filename="../../editor/app/zoom.py" line="139"/>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
@@ -1764,7 +1764,7 @@
     </message>
     <message>
         <location filename="../../editor/app/fitting.py" line="214"/>
-        <location filename="../../editor/app/preferences.py" line="242"/>
+        <location filename="../../editor/app/preferences.py" line="241"/>
         <source>Print profiles: %1</source>
         <translation>Profils d’impression&#xa0;: %1</translation>
     </message>
@@ -1845,88 +1845,88 @@
     </message>
     <message>
         <location filename="../../editor/app/save_name.py" line="39"/>
-        <location filename="../../editor/app/share_commands.py" line="205"/>
+        <location filename="../../editor/app/share_commands.py" line="207"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="193"/>
+        <location filename="../../editor/app/start_screen.py" line="194"/>
         <source>Welcome — Copydesk</source>
         <translation>Bienvenue — Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="195"/>
+        <location filename="../../editor/app/start_screen.py" line="196"/>
         <source>Start an article, or pick up where you left off.</source>
         <translation>Commencez un article, ou reprenez là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="201"/>
+        <location filename="../../editor/app/start_screen.py" line="202"/>
         <source>&amp;Recent articles</source>
         <translation>Articles &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <location filename="../../editor/app/start_screen.py" line="203"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <location filename="../../editor/app/start_screen.py" line="203"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="202"/>
+        <location filename="../../editor/app/start_screen.py" line="203"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="203"/>
+        <location filename="../../editor/app/start_screen.py" line="204"/>
         <source>Recent articles</source>
         <translation>Articles récents</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="205"/>
+        <location filename="../../editor/app/start_screen.py" line="206"/>
         <source>No recent articles yet. The articles you open and save will be listed here.</source>
         <translation>Aucun article récent pour l’instant. Les articles que vous ouvrez et enregistrez apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="270"/>
+        <location filename="../../editor/app/start_screen.py" line="273"/>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="98"/>
+        <location filename="../../editor/app/publish_dialog.py" line="95"/>
         <source>Not sent to %1: %2</source>
         <translation>Non envoyé à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="118"/>
+        <location filename="../../editor/app/publish_dialog.py" line="115"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="139"/>
+        <location filename="../../editor/app/publish_dialog.py" line="136"/>
         <source>Usable, or Withheld / Canceled to pull a story already sent (a kill notice)</source>
         <translation>Utilisable, ou Retenue / Annulée pour retirer un article déjà envoyé (avis d’annulation)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="148"/>
-        <location filename="../../editor/app/publish_dialog.py" line="173"/>
+        <location filename="../../editor/app/publish_dialog.py" line="145"/>
+        <location filename="../../editor/app/publish_dialog.py" line="170"/>
         <source>Sent before</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="160"/>
+        <location filename="../../editor/app/publish_dialog.py" line="157"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="162"/>
+        <location filename="../../editor/app/publish_dialog.py" line="159"/>
         <source>&amp;Destinations…</source>
         <translation>&amp;Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="168"/>
+        <location filename="../../editor/app/publish_dialog.py" line="165"/>
         <source>&amp;Send to</source>
         <translation>&amp;Envoyer à</translation>
     </message>
@@ -1935,32 +1935,32 @@
         <translation type="vanished">E&amp;mbargo jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="172"/>
+        <location filename="../../editor/app/publish_dialog.py" line="169"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="200"/>
+        <location filename="../../editor/app/publish_dialog.py" line="197"/>
         <source>No destination yet: add one with Destinations…</source>
         <translation>Aucune destination pour l’instant&#xa0;: ajoutez-en une avec Destinations…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="210"/>
+        <location filename="../../editor/app/publish_dialog.py" line="207"/>
         <source>%1 — %2, %3, version %4</source>
         <translation>%1 — %2, %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="220"/>
+        <location filename="../../editor/app/publish_dialog.py" line="217"/>
         <source>Not sent yet</source>
         <translation>Pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="239"/>
+        <location filename="../../editor/app/publish_dialog.py" line="236"/>
         <source>Choose a destination.</source>
         <translation>Choisissez une destination.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="242"/>
+        <location filename="../../editor/app/publish_dialog.py" line="239"/>
         <source>No embargo: the receivers may use the piece as soon as it arrives.</source>
         <translation>Pas d’embargo&#xa0;: les destinataires peuvent utiliser l’article dès son arrivée.</translation>
     </message>
@@ -1969,72 +1969,72 @@
         <translation type="vanished">Sous embargo jusqu’au %1&#xa0;: inscrit dans chaque format envoyé&#x202f;; les destinataires ne doivent rien publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="170"/>
+        <location filename="../../editor/app/publish_dialog.py" line="167"/>
         <source>E&amp;mbargo</source>
         <translation>E&amp;mbargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="244"/>
+        <location filename="../../editor/app/publish_dialog.py" line="241"/>
         <source>Kept from the last sending until it lifts, and written into every format sent. Untick it to send without.</source>
         <translation>Repris de l’envoi précédent jusqu’à sa levée, et inscrit dans chaque format envoyé. Décochez-le pour envoyer sans embargo.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="247"/>
+        <location filename="../../editor/app/publish_dialog.py" line="244"/>
         <source>Written into every format sent; the receivers must not publish before then.</source>
         <translation>Inscrit dans chaque format envoyé&#xa0;; les destinataires ne doivent pas publier avant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="271"/>
+        <location filename="../../editor/app/publish_dialog.py" line="268"/>
         <source>Already Sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="272"/>
+        <location filename="../../editor/app/publish_dialog.py" line="269"/>
         <source>This version was already sent to %1 on %2. Send it again?</source>
         <translation>Cette version a déjà été envoyée à %1 le %2. L’envoyer de nouveau&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="278"/>
+        <location filename="../../editor/app/publish_dialog.py" line="275"/>
         <source>Send &amp;Again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="309"/>
+        <location filename="../../editor/app/publish_dialog.py" line="306"/>
         <source>Sending to %1…</source>
         <translation>Envoi à %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="320"/>
+        <location filename="../../editor/app/publish_dialog.py" line="317"/>
         <source>Item Identifier</source>
         <translation>Identifiant de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="326"/>
+        <location filename="../../editor/app/publish_dialog.py" line="323"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="327"/>
+        <location filename="../../editor/app/publish_dialog.py" line="324"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="333"/>
+        <location filename="../../editor/app/publish_dialog.py" line="330"/>
         <source>Not Published</source>
         <translation>Non publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="345"/>
+        <location filename="../../editor/app/publish_dialog.py" line="342"/>
         <source>Stopping the sending…</source>
         <translation>Arrêt de l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="356"/>
+        <location filename="../../editor/app/publish_dialog.py" line="354"/>
         <source>Cancelled: nothing was published, and nothing is left half-sent.</source>
         <translation>Annulé&#xa0;: rien n’a été publié, et rien n’est resté à moitié envoyé.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="359"/>
+        <location filename="../../editor/app/publish_dialog.py" line="357"/>
         <source>Publishing cancelled</source>
         <translation>Publication annulée</translation>
     </message>
@@ -2111,47 +2111,47 @@
         <translation>Plus de modification avant le curseur</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="78"/>
+        <location filename="../../editor/app/review_marks.py" line="79"/>
         <source>Inserted by %1</source>
         <translation>Inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="79"/>
+        <location filename="../../editor/app/review_marks.py" line="80"/>
         <source>Deleted by %1</source>
         <translation>Supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="80"/>
+        <location filename="../../editor/app/review_marks.py" line="81"/>
         <source>Paragraph inserted by %1</source>
         <translation>Paragraphe inséré par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="81"/>
+        <location filename="../../editor/app/review_marks.py" line="82"/>
         <source>Paragraph deleted by %1</source>
         <translation>Paragraphe supprimé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="82"/>
+        <location filename="../../editor/app/review_marks.py" line="83"/>
         <source>Changed to %2 by %1 (was %3)</source>
         <translation>Passé en %2 par %1 (avant&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="94"/>
+        <location filename="../../editor/app/review_marks.py" line="95"/>
         <source>an unnamed reviewer</source>
         <translation>un relecteur sans nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="188"/>
+        <location filename="../../editor/app/review_marks.py" line="189"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="189"/>
+        <location filename="../../editor/app/review_marks.py" line="190"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/review_marks.py" line="195"/>
+        <location filename="../../editor/app/review_marks.py" line="196"/>
         <source>was %1</source>
         <translation>avant&#xa0;: %1</translation>
     </message>
@@ -2196,222 +2196,222 @@
         <translation>Il faut un nom&#xa0;: il signe ce que vous ajoutez.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="148"/>
+        <location filename="../../editor/app/comments_dock.py" line="149"/>
         <source>(its text was cut)</source>
         <translation>(son texte a été coupé)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="156"/>
+        <location filename="../../editor/app/comments_dock.py" line="157"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="174"/>
+        <location filename="../../editor/app/comments_dock.py" line="175"/>
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="174"/>
+        <location filename="../../editor/app/comments_dock.py" line="175"/>
         <source>Re&amp;solve</source>
         <translation>Ré&amp;soudre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="205"/>
+        <location filename="../../editor/app/comments_dock.py" line="206"/>
         <source>Select the words to comment on</source>
         <translation>Sélectionnez les mots à commenter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="147"/>
+        <location filename="../../editor/app/comments_dock.py" line="148"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="211"/>
+        <location filename="../../editor/app/comments_dock.py" line="212"/>
         <source>Your comment on “%1”</source>
         <translation>Votre commentaire sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="223"/>
+        <location filename="../../editor/app/comments_dock.py" line="224"/>
         <source>Your reply to %1</source>
         <translation>Votre réponse à %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="245"/>
+        <location filename="../../editor/app/comments_dock.py" line="246"/>
         <source>New Comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="248"/>
+        <location filename="../../editor/app/comments_dock.py" line="249"/>
         <source>Reply</source>
         <translation>Réponse au commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="273"/>
+        <location filename="../../editor/app/comments_dock.py" line="275"/>
         <source>Resolve Comment</source>
         <translation>Résoudre le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="273"/>
+        <location filename="../../editor/app/comments_dock.py" line="275"/>
         <source>Reopen Comment</source>
         <translation>Rouvrir le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="281"/>
+        <location filename="../../editor/app/comments_dock.py" line="283"/>
         <source>Delete Comment</source>
         <translation>Supprimer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="284"/>
+        <location filename="../../editor/app/comments_dock.py" line="286"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="285"/>
+        <location filename="../../editor/app/comments_dock.py" line="287"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="286"/>
+        <location filename="../../editor/app/comments_dock.py" line="288"/>
         <source>De&amp;lete</source>
         <translation>Suppri&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="287"/>
+        <location filename="../../editor/app/comments_dock.py" line="289"/>
         <source>Se&amp;nd</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="288"/>
+        <location filename="../../editor/app/comments_dock.py" line="290"/>
         <source>New &amp;Comment</source>
         <translation>Nouveau &amp;commentaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/comments_dock.py" line="289"/>
+        <location filename="../../editor/app/comments_dock.py" line="291"/>
         <source>Comment on the selected words</source>
         <translation>Commenter les mots sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="128"/>
+        <location filename="../../editor/app/embargo.py" line="129"/>
         <source>%1 time</source>
         <translation>heure de %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="138"/>
+        <location filename="../../editor/app/embargo.py" line="139"/>
         <source>Embargoed until %1, %2 (%3)</source>
         <translation>Sous embargo jusqu’au %1 à %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="139"/>
+        <location filename="../../editor/app/embargo.py" line="140"/>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd d&#xa0;MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="140"/>
+        <location filename="../../editor/app/embargo.py" line="141"/>
         <source>HH:mm</source>
         <translation>H&apos;&#xa0;h&#xa0;&apos;mm</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="183"/>
+        <location filename="../../editor/app/embargo.py" line="184"/>
         <source>Hold until</source>
         <translation>Retenir jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="184"/>
+        <location filename="../../editor/app/embargo.py" line="185"/>
         <source>Not to be published before this moment: written into every format</source>
         <translation>À ne pas publier avant ce moment&#xa0;: inscrit dans chaque format</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="185"/>
+        <location filename="../../editor/app/embargo.py" line="186"/>
         <source>Embargo date and time</source>
         <translation>Date et heure de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="186"/>
+        <location filename="../../editor/app/embargo.py" line="187"/>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l’embargo</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="256"/>
+        <location filename="../../editor/app/embargo.py" line="257"/>
         <source>No embargo: free to publish.</source>
         <translation>Pas d’embargo&#xa0;: publication libre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/tracking.py" line="47"/>
+        <location filename="../../editor/app/tracking.py" line="48"/>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../editor/app/tracking.py" line="48"/>
+        <location filename="../../editor/app/tracking.py" line="49"/>
         <source>Track Changes is on: what you type and delete is signed by %1</source>
         <translation>Suivi des modifications actif&#xa0;: ce que vous tapez et supprimez est signé par %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/tracking.py" line="97"/>
+        <location filename="../../editor/app/tracking.py" line="99"/>
         <source>Track Changes needs your name: set it in Preferences</source>
         <translation>Le suivi des modifications a besoin de votre nom&#xa0;: indiquez-le dans les Préférences</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="50"/>
+        <location filename="../../editor/app/share_commands.py" line="51"/>
         <source>Shared: connecting…</source>
         <translation>Partagé&#xa0;: connexion…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="51"/>
+        <location filename="../../editor/app/share_commands.py" line="52"/>
         <source>Shared: connected</source>
         <translation>Partagé&#xa0;: en ligne</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="52"/>
+        <location filename="../../editor/app/share_commands.py" line="53"/>
         <source>Shared: offline, your edits are kept</source>
         <translation>Partagé&#xa0;: hors ligne, vos modifications sont gardées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="53"/>
+        <location filename="../../editor/app/share_commands.py" line="54"/>
         <source>Shared: refused</source>
         <translation>Partagé&#xa0;: refusé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="69"/>
+        <location filename="../../editor/app/share_commands.py" line="70"/>
         <source>only if the room has one</source>
         <translation>seulement si la salle en a un</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="72"/>
+        <location filename="../../editor/app/share_commands.py" line="73"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="73"/>
+        <location filename="../../editor/app/share_commands.py" line="74"/>
         <source>&amp;Room:</source>
         <translation>Sa&amp;lle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="74"/>
+        <location filename="../../editor/app/share_commands.py" line="75"/>
         <source>&amp;Token:</source>
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="75"/>
+        <location filename="../../editor/app/share_commands.py" line="76"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="108"/>
+        <location filename="../../editor/app/share_commands.py" line="109"/>
         <source>The server&apos;s address starts with ws:// or wss://.</source>
         <translation>L’adresse du serveur commence par ws:// ou wss://.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="110"/>
+        <location filename="../../editor/app/share_commands.py" line="111"/>
         <source>This is not a server address (ws://server:port).</source>
         <translation>Ce n’est pas une adresse de serveur (ws://serveur:port).</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="112"/>
+        <location filename="../../editor/app/share_commands.py" line="113"/>
         <source>Give the name the others will see.</source>
         <translation>Indiquez le nom que verront les autres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/share_commands.py" line="142"/>
+        <location filename="../../editor/app/share_commands.py" line="144"/>
         <source>%n other(s) in the article</source>
         <translation>
             <numerusform>%n autre personne</numerusform>
@@ -2419,81 +2419,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="164"/>
+        <location filename="../../editor/app/share_commands.py" line="166"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="164"/>
+        <location filename="../../editor/app/share_commands.py" line="166"/>
         <source>This article is already shared.</source>
         <translation>Cet article est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="167"/>
-        <location filename="../../editor/app/share_commands.py" line="203"/>
+        <location filename="../../editor/app/share_commands.py" line="169"/>
+        <location filename="../../editor/app/share_commands.py" line="205"/>
         <source>Share the Article</source>
         <translation>Partager l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="204"/>
+        <location filename="../../editor/app/share_commands.py" line="206"/>
         <source>This room already holds another article (“%1”). Replace it with yours?</source>
         <translation>Cette salle contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="214"/>
-        <location filename="../../editor/app/share_commands.py" line="246"/>
-        <location filename="../../editor/app/share_commands.py" line="304"/>
-        <location filename="../../editor/app/share_commands.py" line="321"/>
+        <location filename="../../editor/app/share_commands.py" line="216"/>
+        <location filename="../../editor/app/share_commands.py" line="248"/>
+        <location filename="../../editor/app/share_commands.py" line="306"/>
+        <location filename="../../editor/app/share_commands.py" line="323"/>
         <source>Join a Room</source>
         <translation>Rejoindre une salle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="225"/>
+        <location filename="../../editor/app/share_commands.py" line="227"/>
         <source>Keep the Article As</source>
         <translation>Enregistrer l’article sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="244"/>
+        <location filename="../../editor/app/share_commands.py" line="246"/>
         <source>Reading the room %1…</source>
         <translation>Lecture de la salle %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="244"/>
+        <location filename="../../editor/app/share_commands.py" line="246"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="265"/>
+        <location filename="../../editor/app/share_commands.py" line="267"/>
         <source>The room %1 holds no article yet: open one and Share it there.</source>
         <translation>La salle %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="278"/>
+        <location filename="../../editor/app/share_commands.py" line="280"/>
         <source>%1 refused the connection: the token is wrong or missing.</source>
         <translation>%1 a refusé la connexion&#xa0;: le jeton est faux ou manquant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="280"/>
+        <location filename="../../editor/app/share_commands.py" line="282"/>
         <source>%1 cannot be reached. Check the address, or ask whoever runs the server.</source>
         <translation>%1 est injoignable. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="283"/>
+        <location filename="../../editor/app/share_commands.py" line="285"/>
         <source>%1 answered, but not as a Copydesk room server. Check the address and the port.</source>
         <translation>%1 a répondu, mais pas comme un serveur de salles Copydesk. Vérifiez l’adresse et le port.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="286"/>
+        <location filename="../../editor/app/share_commands.py" line="288"/>
         <source>%1 does not answer. Check the address, or ask whoever runs the server.</source>
         <translation>%1 ne répond pas. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="288"/>
+        <location filename="../../editor/app/share_commands.py" line="290"/>
         <source>The room %1 holds something other than an article.</source>
         <translation>La salle %1 contient autre chose qu’un article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="303"/>
+        <location filename="../../editor/app/share_commands.py" line="305"/>
         <source>In the server&apos;s or the system&apos;s words: %1</source>
         <translation>Selon le serveur ou le système&#xa0;: %1</translation>
     </message>
@@ -2518,28 +2518,28 @@
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/block_language.py" line="30"/>
+        <location filename="../../editor/app/block_language.py" line="31"/>
         <source>Set Paragraph Language</source>
         <translation>Définir la langue du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/block_language.py" line="51"/>
-        <location filename="../../editor/app/inspector.py" line="227"/>
+        <location filename="../../editor/app/block_language.py" line="52"/>
+        <location filename="../../editor/app/inspector.py" line="228"/>
         <source>Paragraph language</source>
         <translation>Langue du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/block_language.py" line="53"/>
+        <location filename="../../editor/app/block_language.py" line="54"/>
         <source>The language this paragraph is written in when it is not the article’s (an English quote): spelling, grammar and typography follow it, exports mark it. Leave blank for the article’s language.</source>
         <translation>La langue de ce paragraphe quand ce n’est pas celle de l’article (une citation en anglais)&#xa0;: l’orthographe, la grammaire et la typographie la suivent, les exports l’indiquent. Laisser vide pour la langue de l’article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/block_language.py" line="83"/>
+        <location filename="../../editor/app/block_language.py" line="85"/>
         <source>As the article (%1)</source>
         <translation>Comme l’article (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/block_language.py" line="92"/>
+        <location filename="../../editor/app/block_language.py" line="94"/>
         <source>A language code such as en, de or en-GB.</source>
         <translation>Un code de langue, par exemple en, de ou en-GB.</translation>
     </message>
@@ -2817,22 +2817,22 @@
 <context>
     <name>AutoType</name>
     <message>
-        <location filename="../../editor/app/language.py" line="164"/>
+        <location filename="../../editor/app/language.py" line="166"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="166"/>
+        <location filename="../../editor/app/language.py" line="168"/>
         <source>&amp;Typography as You Type</source>
         <translation>&amp;Typographie à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="168"/>
+        <location filename="../../editor/app/language.py" line="170"/>
         <source>Set French or English typography while you type</source>
         <translation>Appliquer la typographie française ou anglaise pendant la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="170"/>
+        <location filename="../../editor/app/language.py" line="172"/>
         <source>Show Formatting &amp;Marks</source>
         <translation>Afficher les &amp;marques de mise en forme</translation>
     </message>
@@ -2840,42 +2840,42 @@
 <context>
     <name>Embargo</name>
     <message>
-        <location filename="../../editor/app/embargo.py" line="41"/>
+        <location filename="../../editor/app/embargo.py" line="42"/>
         <source>Paris</source>
         <translation>Paris</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="42"/>
+        <location filename="../../editor/app/embargo.py" line="43"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="43"/>
+        <location filename="../../editor/app/embargo.py" line="44"/>
         <source>Zurich</source>
         <translation>Zurich</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="44"/>
+        <location filename="../../editor/app/embargo.py" line="45"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="45"/>
+        <location filename="../../editor/app/embargo.py" line="46"/>
         <source>London</source>
         <translation>Londres</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="46"/>
+        <location filename="../../editor/app/embargo.py" line="47"/>
         <source>Montreal</source>
         <translation>Montréal</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="47"/>
+        <location filename="../../editor/app/embargo.py" line="48"/>
         <source>New York</source>
         <translation>New York</translation>
     </message>
     <message>
-        <location filename="../../editor/app/embargo.py" line="51"/>
+        <location filename="../../editor/app/embargo.py" line="52"/>
         <source>Edit Embargo</source>
         <translation>Modifier l’embargo</translation>
     </message>
@@ -2945,32 +2945,32 @@
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="391"/>
+        <location filename="../../editor/app/output_commands.py" line="24"/>
         <source>Export as &amp;DOCX…</source>
         <translation>Exporter en &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="392"/>
+        <location filename="../../editor/app/output_commands.py" line="25"/>
         <source>Export as &amp;EPUB…</source>
         <translation>Exporter en &amp;EPUB…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="393"/>
+        <location filename="../../editor/app/output_commands.py" line="26"/>
         <source>Export as &amp;NewsML…</source>
         <translation>Exporter en &amp;NewsML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="394"/>
+        <location filename="../../editor/app/output_commands.py" line="27"/>
         <source>Export as nin&amp;js…</source>
         <translation>Exporter en nin&amp;js…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="395"/>
+        <location filename="../../editor/app/output_commands.py" line="28"/>
         <source>Export as &amp;ICML…</source>
         <translation>Exporter en &amp;ICML…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/export_dialog.py" line="396"/>
+        <location filename="../../editor/app/output_commands.py" line="29"/>
         <source>Export &amp;All Formats…</source>
         <translation>Exporter dans &amp;tous les formats…</translation>
     </message>
@@ -3589,7 +3589,7 @@
 <context>
     <name>Grammar</name>
     <message>
-        <location filename="../../editor/app/grammar.py" line="67"/>
+        <location filename="../../editor/app/grammar.py" line="69"/>
         <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
         <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé&#xa0;: la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install python3-grammalecte).</translation>
     </message>
@@ -3597,22 +3597,22 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../editor/app/help.py" line="127"/>
+        <location filename="../../editor/app/help.py" line="130"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="128"/>
+        <location filename="../../editor/app/help.py" line="131"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="129"/>
+        <location filename="../../editor/app/help.py" line="132"/>
         <source>&amp;About Copydesk</source>
         <translation>À &amp;propos de Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/help.py" line="132"/>
+        <location filename="../../editor/app/help.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3971,102 +3971,102 @@
         <translation type="vanished">annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="44"/>
+        <location filename="../../editor/app/inspector.py" line="45"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="45"/>
+        <location filename="../../editor/app/inspector.py" line="46"/>
         <source>Edited</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="46"/>
+        <location filename="../../editor/app/inspector.py" line="47"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="47"/>
+        <location filename="../../editor/app/inspector.py" line="48"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="48"/>
+        <location filename="../../editor/app/inspector.py" line="49"/>
         <source>Withheld</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="49"/>
+        <location filename="../../editor/app/inspector.py" line="50"/>
         <source>Canceled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="115"/>
+        <location filename="../../editor/app/inspector.py" line="116"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="118"/>
+        <location filename="../../editor/app/inspector.py" line="119"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="121"/>
+        <location filename="../../editor/app/inspector.py" line="122"/>
         <source>Name (role); Name</source>
         <translation>Nom (rôle)&#x202f;; Nom</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="122"/>
+        <location filename="../../editor/app/inspector.py" line="123"/>
         <source>Dateline place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="125"/>
+        <location filename="../../editor/app/inspector.py" line="126"/>
         <source>e.g. Lyon</source>
         <translation>ex.&#xa0;: Lyon</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="126"/>
+        <location filename="../../editor/app/inspector.py" line="127"/>
         <source>Dateline date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="129"/>
+        <location filename="../../editor/app/inspector.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="130"/>
+        <location filename="../../editor/app/inspector.py" line="131"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="133"/>
+        <location filename="../../editor/app/inspector.py" line="134"/>
         <source>comma, separated</source>
         <translation>séparés, par, des virgules</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="134"/>
+        <location filename="../../editor/app/inspector.py" line="135"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="139"/>
+        <location filename="../../editor/app/inspector.py" line="140"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="143"/>
+        <location filename="../../editor/app/inspector.py" line="144"/>
         <source>Genre</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="145"/>
+        <location filename="../../editor/app/inspector.py" line="146"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../editor/app/inspector.py" line="147"/>
+        <location filename="../../editor/app/inspector.py" line="148"/>
         <source>Copyright</source>
         <translation>Copyright</translation>
     </message>
@@ -4142,32 +4142,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/app/language.py" line="101"/>
+        <location filename="../../editor/app/language.py" line="103"/>
         <source>Paragraph &amp;Kind</source>
         <translation>&amp;Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="126"/>
+        <location filename="../../editor/app/language.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="127"/>
+        <location filename="../../editor/app/language.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="149"/>
+        <location filename="../../editor/app/language.py" line="151"/>
         <source>Formatting</source>
         <translation>Mise en forme</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="151"/>
+        <location filename="../../editor/app/language.py" line="153"/>
         <source>Paragraph kind</source>
         <translation>Type de paragraphe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="153"/>
+        <location filename="../../editor/app/language.py" line="155"/>
         <source>The kind of the paragraph at the cursor</source>
         <translation>Le type du paragraphe sous le curseur</translation>
     </message>
@@ -4279,17 +4279,17 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../editor/app/preferences.py" line="75"/>
+        <location filename="../../editor/app/preferences.py" line="72"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="137"/>
+        <location filename="../../editor/app/language.py" line="139"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="140"/>
+        <location filename="../../editor/app/language.py" line="142"/>
         <source>Interface language, newsroom and export defaults</source>
         <translation>Langue de l’interface, rédaction et réglages d’export</translation>
     </message>
@@ -4297,22 +4297,22 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../editor/app/printing.py" line="63"/>
+        <location filename="../../editor/app/output_commands.py" line="37"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="64"/>
+        <location filename="../../editor/app/output_commands.py" line="38"/>
         <source>See the pages as they will print</source>
         <translation>Voir les pages telles qu’elles seront imprimées</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="65"/>
+        <location filename="../../editor/app/output_commands.py" line="39"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/printing.py" line="66"/>
+        <location filename="../../editor/app/output_commands.py" line="40"/>
         <source>Print the article as the page shows it</source>
         <translation>Imprimer l’article tel que la page le montre</translation>
     </message>
@@ -4597,12 +4597,12 @@
         <translation>NewsML-G2 (fil)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="49"/>
+        <location filename="../../editor/app/output_commands.py" line="32"/>
         <source>P&amp;ublish…</source>
         <translation>P&amp;ublier…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/publish_dialog.py" line="50"/>
+        <location filename="../../editor/app/output_commands.py" line="33"/>
         <source>Send the article to a newsroom system: a watched folder, an FTP drop or an HTTP endpoint</source>
         <translation>Envoyer l’article à un système de la rédaction&#xa0;: dossier surveillé, dépôt FTP ou adresse HTTP</translation>
     </message>
@@ -4912,12 +4912,12 @@
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../editor/app/tracking.py" line="27"/>
+        <location filename="../../editor/app/tracking.py" line="28"/>
         <source>&amp;Track Changes</source>
         <translation>&amp;Suivi des modifications</translation>
     </message>
     <message>
-        <location filename="../../editor/app/tracking.py" line="28"/>
+        <location filename="../../editor/app/tracking.py" line="29"/>
         <source>Make what you type and delete suggestions signed with your name</source>
         <translation>Faire de ce que vous tapez et supprimez des suggestions signées de votre nom</translation>
     </message>
@@ -5160,22 +5160,22 @@
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../editor/app/share_menu.py" line="41"/>
+        <location filename="../../editor/app/share_menu.py" line="42"/>
         <source>S&amp;hare…</source>
         <translation>Par&amp;tager…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_menu.py" line="42"/>
+        <location filename="../../editor/app/share_menu.py" line="43"/>
         <source>Put this article in a room on a server, to write with others</source>
         <translation>Placer cet article dans une salle d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_menu.py" line="44"/>
+        <location filename="../../editor/app/share_menu.py" line="45"/>
         <source>Open a room&apos;s article from a server, to write with others</source>
         <translation>Ouvrir l’article d’une salle d’un serveur, pour l’écrire à plusieurs</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_menu.py" line="43"/>
+        <location filename="../../editor/app/share_menu.py" line="44"/>
         <source>&amp;Join…</source>
         <translation>Re&amp;joindre…</translation>
     </message>
@@ -5183,32 +5183,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="43"/>
+        <location filename="../../editor/app/start_screen.py" line="44"/>
         <source>&amp;New Article</source>
         <translation>&amp;Nouvel article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="44"/>
+        <location filename="../../editor/app/start_screen.py" line="45"/>
         <source>An empty article</source>
         <translation>Un article vierge</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="45"/>
+        <location filename="../../editor/app/start_screen.py" line="46"/>
         <source>New from &amp;Sample</source>
         <translation>Nouveau à partir de l’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="46"/>
+        <location filename="../../editor/app/start_screen.py" line="47"/>
         <source>A copy of the sample article, to try Copydesk</source>
         <translation>Une copie de l’article d’exemple, pour essayer Copydesk</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="47"/>
+        <location filename="../../editor/app/start_screen.py" line="48"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/start_screen.py" line="48"/>
+        <location filename="../../editor/app/start_screen.py" line="49"/>
         <source>An article, or a Word, NewsML or text file to import</source>
         <translation>Un article, ou un fichier Word, NewsML ou texte à importer</translation>
     </message>
@@ -5216,32 +5216,32 @@
 <context>
     <name>Surface</name>
     <message>
-        <location filename="../../editor/app/language.py" line="88"/>
-        <location filename="../../editor/app/surface.py" line="65"/>
+        <location filename="../../editor/app/language.py" line="90"/>
+        <location filename="../../editor/app/surface.py" line="66"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="333"/>
-        <location filename="../../editor/app/surface.py" line="367"/>
-        <location filename="../../editor/app/surface.py" line="375"/>
+        <location filename="../../editor/app/surface.py" line="338"/>
+        <location filename="../../editor/app/surface.py" line="372"/>
+        <location filename="../../editor/app/surface.py" line="380"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="412"/>
-        <location filename="../../editor/app/surface.py" line="440"/>
+        <location filename="../../editor/app/surface.py" line="417"/>
+        <location filename="../../editor/app/surface.py" line="445"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="539"/>
+        <location filename="../../editor/app/surface.py" line="552"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="558"/>
-        <location filename="../../editor/app/surface.py" line="563"/>
+        <location filename="../../editor/app/surface.py" line="571"/>
+        <location filename="../../editor/app/surface.py" line="576"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
@@ -5249,12 +5249,12 @@
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../editor/app/language.py" line="179"/>
+        <location filename="../../editor/app/language.py" line="181"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/language.py" line="182"/>
+        <location filename="../../editor/app/language.py" line="184"/>
         <source>Earlier saved versions of this article, to restore one</source>
         <translation>Les versions enregistrées de cet article, pour en restaurer une</translation>
     </message>
@@ -5262,12 +5262,12 @@
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="39"/>
+        <location filename="../../editor/app/window_parts.py" line="40"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../editor/app/window_parts.py" line="40"/>
+        <location filename="../../editor/app/window_parts.py" line="41"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -5275,32 +5275,32 @@
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../editor/app/zoom.py" line="29"/>
+        <location filename="../../editor/app/zoom.py" line="30"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="30"/>
+        <location filename="../../editor/app/zoom.py" line="31"/>
         <source>Larger text on the page</source>
         <translation>Texte plus grand sur la page</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="31"/>
+        <location filename="../../editor/app/zoom.py" line="32"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="32"/>
+        <location filename="../../editor/app/zoom.py" line="33"/>
         <source>Smaller text on the page</source>
         <translation>Texte plus petit sur la page</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="33"/>
+        <location filename="../../editor/app/zoom.py" line="34"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/zoom.py" line="34"/>
+        <location filename="../../editor/app/zoom.py" line="35"/>
         <source>The page at its actual size</source>
         <translation>La page à sa taille réelle</translation>
     </message>
