@@ -540,7 +540,7 @@ class CheckCache:
     """Block problems kept across edits: only blocks whose value or place changed are redone."""
 
     def __init__(self, stats: StatsCache | None = None) -> None:
-        self._blocks: dict[str, tuple[Block, int, list[Problem]]] = {}
+        self._blocks: dict[str, tuple[Block, int, tuple[Problem, ...]]] = {}
         self._context: tuple[Profile, Template | None] | None = None
         self._stats = stats or StatsCache()
         self._prepared = Prepared()
@@ -570,7 +570,7 @@ class CheckCache:
             cached = self._blocks.get(block.id)
             if cached is None or cached[0] is not block or cached[1] != index:
                 own = _profile_of(block, article.meta.language, profile)
-                cached = (block, index, block_problems(block, index, own, template))
+                cached = (block, index, tuple(block_problems(block, index, own, template)))
                 self._blocks[block.id] = cached
             problems.extend(cached[2])
         if len(self._blocks) > 2 * len(article.blocks) + 64 or self._prepared.worn:
