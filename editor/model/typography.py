@@ -290,7 +290,12 @@ def _apostrophe(text: str, index: int, profile: Profile) -> str | None:
 
 _GAP_ANCHORS = re.compile(r'[;:!?»«"]| {2,}')
 _DOUBLE_SPACES = re.compile(r"[ ]{2,}")
-_HORIZONTAL_SPACE = frozenset(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace()) - {"\n"}
+_HORIZONTAL_SPACE = frozenset(
+    "\t\v\f\r\x1c\x1d\x1e\x1f \x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""Every character `str.isspace` counts but the line break, written out: asking all 12 289
+characters up to U+3000 took every start of the program 1–2 ms."""
 
 
 def _gap_sites(text: str, french: bool) -> list[tuple[int, int]]:
