@@ -156,7 +156,7 @@ def test_each_commands_help_says_what_it_does_and_every_argument(command: str) -
     assert usage.rstrip().endswith("FILE") and summary.strip()  # FILE, as the help texts say
     parser = next(
         p
-        for p in cli._command_parser()._subparsers._group_actions[0].choices.values()  # type: ignore[union-attr]
+        for p in cli._command_parser(command)._subparsers._group_actions[0].choices.values()  # type: ignore[union-attr]
         if p.prog == f"copydesk {command}"
     )
     undocumented = [a.dest for a in parser._actions if not a.help]
