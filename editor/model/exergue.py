@@ -13,7 +13,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from difflib import SequenceMatcher
 from itertools import pairwise
 
 from editor.model import schema
@@ -303,5 +302,7 @@ def _placed_words(wanted: str) -> tuple[tuple[str, int], ...]:
 
 
 def _similarity(quote: str, window: str) -> float:
+    from difflib import SequenceMatcher  # with the first quote not found as it stands
+
     blocks = SequenceMatcher(None, quote, window, autojunk=False).get_matching_blocks()
     return sum(b.size for b in blocks if b.size >= _SHORTEST_RUN) / len(quote)
