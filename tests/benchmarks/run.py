@@ -263,14 +263,18 @@ def growth_rows(rows: list[Row]) -> list[Row]:
     return grown
 
 
+_MODEL = "editor.model.storage"
 _LXML = ("lxml.etree", "zipfile")
 _DOCX = (*_LXML, "docx")
 FLOORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("python alone", (), ""),
-    ("python + the model and its file (every command reads with)", ("editor.model.storage",), ""),
+    ("python + the model and its file (every command reads with)", (_MODEL,), ""),
     ("python + lxml.etree + zipfile (what EPUB is written with)", _LXML, "export epub"),
     ("python + lxml.etree + zipfile + python-docx (DOCX written)", _DOCX, "export docx"),
     ("python + lxml.etree + zipfile + python-docx (DOCX read)", _DOCX, "import docx"),
+    ("python + the model + lxml.etree + zipfile (our EPUB floor)", (_MODEL, *_LXML), "export epub"),
+    ("python + the model + lxml.etree + zipfile + python-docx (our DOCX floor)", (_MODEL, *_DOCX),
+     "export docx"),
 )  # fmt: skip
 """Start-up floors: processes that only load what a command needs, and the row (at the seed
 size) whose pandoc run they stand beside. No command can take less than its floor, so a
