@@ -8,12 +8,13 @@ the window is asked for.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -63,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in COMMANDS:
-            return _run_command(args)
+            with _collecting_seldom(args[0]):
+                return _run_command(args)
         return _run_window(args)
     except UsageError as error:
         print(f"copydesk: {error}", file=sys.stderr)
@@ -370,8 +372,6 @@ def _templates_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_command(args: list[str]) -> int:
-    if args[0] not in coediting.COMMANDS:  # the room server runs for days: not there
-        _collect_seldom()
     options = _command_parser(args[0]).parse_args(args)
     try:
         if options.command == "import":
@@ -403,12 +403,20 @@ def _run_command(args: list[str]) -> int:
         return EXIT_BAD_INPUT
 
 
-def _collect_seldom() -> None:
+@contextlib.contextmanager
+def _collecting_seldom(command: str) -> Iterator[None]:
     """The interpreter's collector, at its default, walked the young objects two dozen times
     while a seed-sized check loaded its modules (3.5 ms in the best of three runs on a busy
     machine) and found almost nothing: the model's values are immutable and make no cycles.
-    A command lasts a moment, so it runs with the first threshold mypy's command sets."""
-    gc.set_threshold(200_000, 30, 30)
+    A command lasts a moment, so it runs with the first threshold mypy's command sets; the
+    room server, which runs for days, keeps the default, and a caller gets its own back."""
+    before = gc.get_threshold()
+    if command not in coediting.COMMANDS:
+        gc.set_threshold(200_000, 30, 30)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _formats(spec: str) -> list[str]:
