@@ -156,7 +156,7 @@ def test_each_commands_help_says_what_it_does_and_every_argument(command: str) -
     assert usage.rstrip().endswith("FILE") and summary.strip()  # FILE, as the help texts say
     parser = next(
         p
-        for p in cli._command_parser()._subparsers._group_actions[0].choices.values()  # type: ignore[union-attr]
+        for p in cli._command_parser(command)._subparsers._group_actions[0].choices.values()  # type: ignore[union-attr]
         if p.prog == f"copydesk {command}"
     )
     undocumented = [a.dest for a in parser._actions if not a.help]
@@ -328,3 +328,22 @@ def test_a_broken_template_folder_in_french(tmp_path: Path, seed_file: Path) -> 
     assert "«\u00a0target\u00a0» doit être un nombre entier de signes, pas 'long'" in french.stderr
     english = copydesk("stats", seed_file, "--templates", folder)
     assert "“target” must be a whole number of signes, not 'long'" in english.stderr
+
+
+def test_a_command_called_in_process_leaves_the_collector_as_it_was(tmp_path: Path) -> None:
+    """A command runs with the collector's first threshold raised (it lasts a moment); a
+    program that calls `main` itself, as these tests do, gets its own threshold back, after a
+    failure too."""
+    import gc
+
+    path = tmp_path / "piece.article"
+    storage.save(article(title("Le maire"), para("Le conseil vote ce soir.")), path)
+    before = gc.get_threshold()
+    gc.set_threshold(650, 9, 11)
+    try:
+        assert cli.main(["stats", str(path)]) == 0
+        assert gc.get_threshold() == (650, 9, 11)
+        assert cli.main(["check", str(tmp_path / "missing.article"), "--no-grammar"]) == 2
+        assert gc.get_threshold() == (650, 9, 11)
+    finally:
+        gc.set_threshold(*before)

@@ -51,16 +51,34 @@ IDS_AND_HASHES = {"secrets", "uuid", "hashlib"}
 """Loaded with the first id made or picture hashed: reading and counting copy makes none."""
 SERVER_AND_IMPORT = {"logging", "editor.importing"}
 """The co-editing server's log and the import command: no other command runs either."""
+READING_ONLY = {"editor.formats", "editor.publish.command", "tempfile", "shutil"}
+"""What a command that only reads the article never needs: the formats' registry, the
+publishing options, and a save's temporary file (shutil and the compression modules with it,
+which argparse would also load to ask the terminal's width)."""
+NO_PICTURE = {"base64"}
+"""The piece has no picture: its file is read without decoding one."""
 
 
 @pytest.mark.parametrize(
     ("command", "not_loaded"),
     [
-        (("stats",), CHECKING | WRITERS | IDS_AND_HASHES | SERVER_AND_IMPORT | {"PySide6"}),
+        (
+            ("stats",),
+            CHECKING
+            | WRITERS
+            | IDS_AND_HASHES
+            | SERVER_AND_IMPORT
+            | READING_ONLY
+            | NO_PICTURE
+            | {"PySide6"},
+        ),
         (("check",), WRITERS | IDS_AND_HASHES | {"PySide6"}),
         (
             ("check", "--no-grammar"),
-            {"editor.model.grammar", "editor.model.grammar_workers"} | SERVER_AND_IMPORT,
+            {"editor.model.grammar", "editor.model.grammar_workers"}
+            | SERVER_AND_IMPORT
+            | READING_ONLY
+            | NO_PICTURE,
         ),
         (("export", "--to", "epub"), CHECKING | {"docx", "PySide6"}),
         (("export", "--to", "docx"), CHECKING | SERVER_AND_IMPORT | {"ebooklib", "PySide6"}),

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
     For writers that want a file name (python-docx, ebooklib). On an exception the
     temporary file is removed and `path` is left as it was.
     """
+    import tempfile  # with the first save: a command that only reads never loads it (6 modules)
+
     path = Path(path)
     try:
         handle, temp_name = tempfile.mkstemp(

@@ -23,6 +23,7 @@ from editor.model.annotations import accepted_view
 from editor.model.article import Article, Block, language_of
 from editor.model.exergue import Body, Prepared
 from editor.model.inline import replace_text
+from editor.model.patterns import Pattern
 from editor.model.stats import StatsCache
 from editor.model.templates import (
     Gauge,
@@ -263,21 +264,21 @@ def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]
 
 # -- placeholders, lengths, images -------------------------------------------------------------
 
-_PLACEHOLDERS: tuple[tuple[re.Pattern[str], Severity], ...] = (
+_PLACEHOLDERS: tuple[tuple[Pattern, Severity], ...] = (
     (
-        re.compile(
+        Pattern(
             r"\[\s*(?:à compléter|a completer|à vérifier|a verifier|à venir|à confirmer|tk|"
             r"tbc|tbd|xxx|lien|link|source|chiffre|photo)\b[^\]]*\]",
             re.I,
         ),
         Severity.ERROR,
     ),
-    (re.compile(r"\bTK(?:TK)*\b"), Severity.ERROR),
-    (re.compile(r"\bX{3,}\b"), Severity.ERROR),
-    (re.compile(r"\?{3,}"), Severity.WARNING),
+    (Pattern(r"\bTK(?:TK)*\b"), Severity.ERROR),
+    (Pattern(r"\bX{3,}\b"), Severity.ERROR),
+    (Pattern(r"\?{3,}"), Severity.WARNING),
 )
 """Marks left for later, "[à compléter]" first so that its "TK" or "XXX" is not found twice."""
-_PLACEHOLDER_HINT = re.compile(r"TK|XXX|\[|\?\?\?")
+_PLACEHOLDER_HINT = Pattern(r"TK|XXX|\[|\?\?\?")
 
 
 def _placeholders(block: Block, index: int) -> Iterator[Problem]:
@@ -365,7 +366,7 @@ def block_problems(
 # -- the article as a whole --------------------------------------------------------------------
 
 _SEVERITIES = {schema.Severity.ERROR: Severity.ERROR, schema.Severity.WARNING: Severity.WARNING}
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_LANGUAGE_TAG = Pattern(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
 def _structure(article: Article) -> Iterator[Problem]:
@@ -540,7 +541,7 @@ class CheckCache:
     """Block problems kept across edits: only blocks whose value or place changed are redone."""
 
     def __init__(self, stats: StatsCache | None = None) -> None:
-        self._blocks: dict[str, tuple[Block, int, list[Problem]]] = {}
+        self._blocks: dict[str, tuple[Block, int, tuple[Problem, ...]]] = {}
         self._context: tuple[Profile, Template | None] | None = None
         self._stats = stats or StatsCache()
         self._prepared = Prepared()
@@ -570,7 +571,7 @@ class CheckCache:
             cached = self._blocks.get(block.id)
             if cached is None or cached[0] is not block or cached[1] != index:
                 own = _profile_of(block, article.meta.language, profile)
-                cached = (block, index, block_problems(block, index, own, template))
+                cached = (block, index, tuple(block_problems(block, index, own, template)))
                 self._blocks[block.id] = cached
             problems.extend(cached[2])
         if len(self._blocks) > 2 * len(article.blocks) + 64 or self._prepared.worn:

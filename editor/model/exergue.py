@@ -13,12 +13,11 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from difflib import SequenceMatcher
 from itertools import pairwise
 
 from editor.model import schema
 from editor.model.article import Article, Block
-from editor.model.word_index import SentenceIndex
+from editor.model.word_index import SentenceIndex, set_bits
 
 SIMILARITY = 0.85
 """Share of the quote's characters found, in order, in the body's closest sentences."""
@@ -33,6 +32,8 @@ _APOSTROPHES = re.compile("[’‘`´ʼ]")
 _QUOTES = re.compile(r"[«»“”„‹›\"]|\[…\]|\[\.\.\.\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _WORD = re.compile(r"\w+")
+_WHOLE_WORD = re.compile(r"\w{3,}")
+"""A word as the index keeps it (`word_index`)."""
 
 
 def normal(text: str) -> str:
@@ -47,21 +48,26 @@ class Passage:
     """One body block, reduced once: its normal text and its sentences.
 
     Passages are kept across checks by `Body`'s caller (a block that did not change is the same
-    object), so a check after typing prepares only the paragraph that was typed in.
+    object), so a check after typing prepares only the paragraph that was typed in. The
+    sentences are a tuple of strings, which the interpreter's collector stops tracking.
     """
 
-    __slots__ = ("sentences", "text")
+    __slots__ = ("block", "sentences", "text")
 
-    def __init__(self, text: str) -> None:
-        self.text = normal(text)
+    def __init__(self, block: Block) -> None:
+        self.block = block
+        """The block it was made from: the same object while the block is unchanged."""
+        self.text = normal(block.plain_text)
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
         ends = [*starts[1:], len(self.text)]
-        self.sentences = [self.text[a:b] for a, b in zip(starts, ends, strict=True)]
-        self.sentences[-1] += "\n"  # as it reads in the whole body, before the next block
+        sentences = [self.text[a:b] for a, b in zip(starts, ends, strict=True)]
+        sentences[-1] += "\n"  # as it reads in the whole body, before the next block
+        self.sentences = tuple(sentences)
 
 
-Hits = tuple[tuple[int, int], ...]
-"""(sentence number in its passage, how many probe words it holds)."""
+Levels = dict[int, int]
+"""Per number of probe words held (half of them or more), the sentences of the index holding
+that many, as the bits of an integer (`SentenceIndex.levels`)."""
 
 
 class Prepared:
@@ -72,7 +78,7 @@ class Prepared:
     unchanged)."""
 
     def __init__(self) -> None:
-        self.passages: dict[str, tuple[Block, Passage]] = {}
+        self.passages: dict[str, Passage] = {}
         self.found: dict[str, tuple[Passage, ...]] = {}
         self.missing: dict[str, tuple[Passage, ...]] = {}
         self.compared: dict[tuple[str, str], float] = {}
@@ -82,15 +88,15 @@ class Prepared:
         self._indexed: list[Passage] = []
         self._firsts: list[int] = []
         """The passages indexed (`_made`, in order) and the number of each one's first sentence."""
-        self._hits: dict[str, tuple[int, dict[Passage, Hits]]] = {}
-        """Per quote: how many sentences of the index were searched, and the passages with hits."""
+        self._hits: dict[str, tuple[int, Levels]] = {}
+        """Per quote: how many sentences of the index were searched, and what they hold."""
 
     def passage(self, block: Block) -> Passage:
         cached = self.passages.get(block.id)
-        if cached is None or cached[0] is not block:
-            cached = self.passages[block.id] = (block, Passage(block.plain_text))
-            self._made.append(cached[1])
-        return cached[1]
+        if cached is None or cached.block is not block:
+            cached = self.passages[block.id] = Passage(block)
+            self._made.append(cached)
+        return cached
 
     def prepare(self, blocks: Iterable[Block], pace: Callable[[], object]) -> None:
         """The body's passages made and indexed ahead of the search, `pace` called between
@@ -107,18 +113,27 @@ class Prepared:
             self._indexed.append(passage)
             pace()
 
-    def hits(self, wanted: str, probes: tuple[str, ...]) -> dict[Passage, Hits]:
-        """The passages with sentences holding at least half of the probe words; only the
-        passages made since the last search for this quote are searched."""
+    def levels(self, wanted: str, probes: tuple[str, ...]) -> Levels:
+        """The sentences holding at least half of the probe words, by how many they hold; only
+        the sentences indexed since the last search for this quote are searched."""
         self._index_new()
         searched, found = self._hits.get(wanted, (0, {}))
-        new: dict[Passage, list[tuple[int, int]]] = {}
-        for number, count in self._index.holding(probes, searched):
-            at = bisect_right(self._firsts, number) - 1
-            new.setdefault(self._indexed[at], []).append((number - self._firsts[at], count))
-        found.update((passage, tuple(hits)) for passage, hits in new.items())
-        self._hits[wanted] = (self._index.size, found)
+        if searched < self._index.size:
+            for count, bits in self._index.levels(probes, searched).items():
+                found[count] = found.get(count, 0) | bits
+            self._hits[wanted] = (self._index.size, found)
         return found
+
+    def runs_holding(self, words: tuple[tuple[str, int], ...]) -> int | None:
+        """The index's sentences n such that sentence n + k holds each word placed at k, as
+        the bits of an integer; None for no words."""
+        self._index_new()
+        return self._index.runs_holding(words) if words else None
+
+    def sentence_at(self, number: int) -> tuple[Passage, int]:
+        """The passage of the index's sentence `number`, and the sentence's number in it."""
+        at = bisect_right(self._firsts, number) - 1
+        return self._indexed[at], number - self._firsts[at]
 
     def similarity(self, quote: str, window: str) -> float:
         key = (quote, window)
@@ -134,7 +149,7 @@ class Prepared:
 
     def keep_only(self, block_ids: set[str]) -> None:
         self.passages = {k: v for k, v in self.passages.items() if k in block_ids}
-        self._made = [passage for _, passage in self.passages.values()]
+        self._made = list(self.passages.values())
         self._index = SentenceIndex()
         self._indexed, self._firsts = [], []
         for table in (self.found, self.missing, self.compared, self._hits):
@@ -146,18 +161,25 @@ class Body:
 
     def __init__(self, article: Article, prepared: Prepared | None = None) -> None:
         self._prepared = prepared or Prepared()
-        self._passages = [
+        self._passages = tuple(
             self._prepared.passage(block) for block in article.blocks if block.kind in _BODY_KINDS
-        ]
+        )
         self._whole: str | None = None
         self._starts: list[int] = []
         self._first: dict[Passage, int] = {}
         """Each passage's first sentence, numbered through the whole body."""
         self._place = {passage: number for number, passage in enumerate(self._passages)}
-        self._sentences: list[tuple[str, Passage]] = []
+        self._firsts: list[int] = []
+        """The same first sentences, by place (a list, where `_first` is a table). A sentence
+        is found from its number by halving these, not kept with its passage: a pair per
+        sentence was 40 000 containers more in a 400 000-word book, and with them a full
+        collection of the interpreter's heap (60–75 ms) in every check."""
+        self._sentences = 0
+        """How many sentences the body has."""
         for passage in self._passages:
-            self._first[passage] = len(self._sentences)
-            self._sentences.extend((sentence, passage) for sentence in passage.sentences)
+            self._first[passage] = self._sentences
+            self._firsts.append(self._sentences)
+            self._sentences += len(passage.sentences)
 
     def _text(self) -> str:
         """The whole body, a line per passage, made on first need; `_starts` where each is."""
@@ -176,7 +198,7 @@ class Body:
         found = self._prepared.found.get(wanted)
         if found is not None and self._still_together(found):
             return True
-        body = tuple(self._passages)
+        body = self._passages
         if self._prepared.missing.get(wanted) == body:
             return False
         where = self._find(wanted)
@@ -200,24 +222,61 @@ class Body:
         Not found as it stands, the quote's longest words (the likeliest to be rare) point to
         the sentences holding at least half of them; the best few, with a sentence either side,
         are compared character by character."""
-        at = self._text().find(wanted)
-        if at >= 0:
-            return (self._passages[bisect_right(self._starts, at) - 1],)
+        holding = self._holding(wanted)
+        if holding is not None:
+            return (holding,)
         probes = tuple(sorted(_words(wanted), key=lambda w: (-len(w), w))[:_PROBES])
         if not probes:
             return None
-        candidates = [
-            (-count, self._first[passage] + number)
-            for passage, hits in self._prepared.hits(wanted, probes).items()
-            if passage in self._first
-            for number, count in hits
-        ]
-        for _, number in sorted(candidates)[:_CANDIDATES]:
-            window = self._sentences[max(0, number - 1) : number + 2]
+        for number in self._candidates(wanted, probes):
+            around = range(max(0, number - 1), min(number + 2, self._sentences))
+            window = [self._sentence(n) for n in around]
             text = " ".join(sentence for sentence, _ in window)
             if self._prepared.similarity(wanted, text) >= SIMILARITY:
                 return tuple(passage for _, passage in window)
         return None
+
+    def _holding(self, wanted: str) -> Passage | None:
+        """The first passage holding the quote as it stands, or None.
+
+        Only the passages whose sentences hold the quote's whole words, each in its place, are
+        read: reading the whole body for each quote grew with the square of the article."""
+        starts = self._prepared.runs_holding(_placed_words(wanted))
+        if starts is None:  # not one whole word to go by: the whole body is read
+            at = self._text().find(wanted)
+            return None if at < 0 else self._passages[bisect_right(self._starts, at) - 1]
+        holding = set()
+        for number in set_bits(starts):
+            passage = self._prepared.sentence_at(number)[0]
+            if passage in self._first and wanted in passage.text:
+                holding.add(passage)
+        if len(holding) < 2:
+            return next(iter(holding), None)
+        return next(passage for passage in self._passages if passage in holding)
+
+    def _candidates(self, wanted: str, probes: tuple[str, ...]) -> list[int]:
+        """The body's sentences worth comparing, by number: those holding the most probe
+        words, then the earliest, the first `_CANDIDATES` of them. The fuller levels come
+        first, so the search stops before it lists the many sentences that hold only half."""
+        levels = self._prepared.levels(wanted, probes)
+        found: list[int] = []
+        for count in sorted(levels, reverse=True):
+            level = []
+            for number in set_bits(levels[count]):
+                passage, sentence = self._prepared.sentence_at(number)
+                first = self._first.get(passage)
+                if first is not None:
+                    level.append(first + sentence)
+            found.extend(sorted(level))
+            if len(found) >= _CANDIDATES:
+                break
+        return found[:_CANDIDATES]
+
+    def _sentence(self, number: int) -> tuple[str, Passage]:
+        """The body's sentence `number`, and its passage."""
+        place = bisect_right(self._firsts, number) - 1
+        passage = self._passages[place]
+        return passage.sentences[number - self._firsts[place]], passage
 
 
 def _words(text: str) -> set[str]:
@@ -225,6 +284,25 @@ def _words(text: str) -> set[str]:
     return {word for word in _WORD.findall(text) if len(word) > 2}
 
 
+def _placed_words(wanted: str) -> tuple[tuple[str, int], ...]:
+    """The quote's longest whole words, each with the number of its sentence in the quote.
+
+    Where the quote stands in a passage, its sentences are the passage's, one after the other
+    (both are cut where `_SENTENCE_END` cuts), and a word with a boundary inside the quote on
+    either side is a word of the passage too; the first and the last may be a word's end or
+    beginning, and are left out."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(wanted))]
+    placed: list[tuple[str, int]] = []
+    for number, (start, end) in enumerate(pairwise([*starts, len(wanted)])):
+        for match in _WHOLE_WORD.finditer(wanted, start, end):
+            if match.start() > 0 and match.end() < len(wanted):
+                placed.append((match.group(), number))
+    placed.sort(key=lambda word: (-len(word[0]), word))
+    return tuple(dict.fromkeys(placed))[:_PROBES]
+
+
 def _similarity(quote: str, window: str) -> float:
+    from difflib import SequenceMatcher  # with the first quote not found as it stands
+
     blocks = SequenceMatcher(None, quote, window, autojunk=False).get_matching_blocks()
     return sum(b.size for b in blocks if b.size >= _SHORTEST_RUN) / len(quote)

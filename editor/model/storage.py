@@ -9,8 +9,6 @@ kept and written back, so a newer Copydesk's file is not silently stripped.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -347,6 +345,9 @@ class _Reader(ReviewReader):
         raw = self.expect(raw, dict, "media", "an object")
         media: dict[str, Media] = {}
         for key, entry in raw.items():
+            import base64  # with the first picture: most copy has none
+            import binascii
+
             place = f"media[{key!r}]"
             entry = self.expect(entry, dict, place, "an object")
             kind = self.string(entry.get("type"), f"{place}.type")
@@ -475,6 +476,8 @@ def _describe(value: Any) -> str:
 
 def to_json(article: Article) -> dict[str, Any]:
     """The file's JSON value, keys in the documented order, unknown keys after them."""
+    import base64  # here, not at the start of every command: reading copy mostly needs none
+
     blocks = [_block_json(b) for b in article.blocks]
     review: dict[str, Any] = {}
     if article.suggestions:

@@ -36,7 +36,7 @@ class SentenceIndex:
         """Per word asked for: its sentences as the bits of an integer, and how many
         sentences had been added when it was made."""
 
-    def add(self, sentences: list[str]) -> int:
+    def add(self, sentences: tuple[str, ...]) -> int:
         """Index the sentences; the number the first of them gets."""
         first = self.size
         places = self._places
@@ -64,33 +64,64 @@ class SentenceIndex:
             self._bits[word] = (bits, self.size)
         return bits
 
-    def holding(self, words: tuple[str, ...], since: int = 0) -> list[tuple[int, int]]:
+    def levels(self, words: tuple[str, ...], since: int = 0) -> dict[int, int]:
         """The sentences numbered `since` or more that hold at least half of the words (each
-        at most once in `words`, three letters or more), with how many they hold."""
+        at most once in `words`, three letters or more), by how many they hold: for each
+        count, the sentences as the bits of an integer (bit n set: sentence n).
+
+        Kept as bits, a level costs nothing until it is read: the search reads the fullest
+        levels first and stops once it has its few candidates, so the many sentences holding
+        only half of a quote's words (more of them the longer the body) are never listed."""
         if not words:
-            return []
+            return {}
         # Bit planes count, for every sentence at once, how many of the words it holds (plane
         # p is bit p of the count): adding a word is a carry through the planes.
         planes = [0] * len(words).bit_length()
         for word in words:
-            carry = self._sentences_with(word) >> since
+            carry = self._sentences_with(word) >> since if since else self._sentences_with(word)
             for plane, bits in enumerate(planes):
+                if not carry:  # an operation on these integers reads every sentence's bit
+                    break
                 planes[plane], carry = bits ^ carry, bits & carry
-        found: list[tuple[int, int]] = []
+        found: dict[int, int] = {}
         for count in range(ceil(len(words) / 2), len(words) + 1):
             exact = -1  # every bit set; each plane then keeps the sentences agreeing with count
             for plane in range(len(planes)):
                 exact &= planes[plane] if count >> plane & 1 else ~planes[plane]
-            found.extend((since + n, count) for n in _set_bits(exact))
+            if exact:
+                found[count] = exact << since if since else exact
         return found
 
 
-def _set_bits(bits: int) -> list[int]:
-    """The positions of the bits set, lowest first, at the speed of a string search."""
-    text = format(bits, "b")[::-1]
+    def runs_holding(self, words: tuple[tuple[str, int], ...]) -> int:
+        """The sentences n such that sentence n + k holds `word`, for each (word, k), as the
+        bits of an integer: where a text holding these words, sentence after sentence, may
+        start."""
+        found = -1
+        for word, offset in words:
+            bits = self._sentences_with(word)
+            found &= bits >> offset if offset else bits
+            if not found:
+                break
+        return found if words else 0
+
+
+_ANY_SET = bytes([0, *[1] * 255])
+"""A byte table: 1 for a byte with any bit set."""
+
+
+def set_bits(bits: int) -> list[int]:
+    """The positions of the bits set, lowest first, at the speed of a byte search.
+
+    The search's integers span the whole body and hold a few bits: their bytes are read a
+    machine word at a time (a string of one character per bit cost eight times the memory,
+    reversed, for every quote)."""
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    marks = data.translate(_ANY_SET)
     found: list[int] = []
-    at = text.find("1")
+    at = marks.find(1)
     while at >= 0:
-        found.append(at)
-        at = text.find("1", at + 1)
+        byte = data[at]
+        found.extend(8 * at + bit for bit in range(8) if byte >> bit & 1)
+        at = marks.find(1, at + 1)
     return found

@@ -263,6 +263,41 @@ def growth_rows(rows: list[Row]) -> list[Row]:
     return grown
 
 
+_MODEL = "editor.model.storage"
+_LXML = ("lxml.etree", "zipfile")
+_DOCX = (*_LXML, "docx")
+FLOORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("python alone", (), ""),
+    ("python + the model and its file (every command reads with)", (_MODEL,), ""),
+    ("python + lxml.etree + zipfile (what EPUB is written with)", _LXML, "export epub"),
+    ("python + lxml.etree + zipfile + python-docx (DOCX written)", _DOCX, "export docx"),
+    ("python + lxml.etree + zipfile + python-docx (DOCX read)", _DOCX, "import docx"),
+    ("python + the model + lxml.etree + zipfile (our EPUB floor)", (_MODEL, *_LXML), "export epub"),
+    ("python + the model + lxml.etree + zipfile + python-docx (our DOCX floor)", (_MODEL, *_DOCX),
+     "export docx"),
+)  # fmt: skip
+"""Start-up floors: processes that only load what a command needs, and the row (at the seed
+size) whose pandoc run they stand beside. No command can take less than its floor, so a
+floor slower than pandoc is a target that the interpreter and these libraries cannot meet."""
+
+
+def floor_rows(rows: list[Row], runs: int) -> list[Row]:
+    """Each floor as a whole process, beside pandoc's time from the same run."""
+    found = {row.case: row for row in rows}
+    floors = []
+    for label, modules, beside in FLOORS:
+        code = "; ".join(f"import {module}" for module in modules) or "pass"
+        floor = measure([PYTHON, "-c", code], runs, cwd=ROOT)
+        floor.peak_mb = 0.0  # a time; what the process holds says nothing here
+        row = Row(f"start-up floor: {label}", floor)
+        peer = found.get(f"{beside} (seed)")
+        if peer is not None and peer.peer is not None:
+            row.peer_name, row.peer = f"{peer.peer_name} (seed)", peer.peer
+            row.note = f"{beside} (seed) itself: {peer.ours.show() if peer.ours else '—'}"
+        floors.append(row)
+    return floors
+
+
 def storage_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
     from editor.model import storage
 
@@ -783,6 +818,7 @@ def main() -> int:
             if size != BIG_SIZE:
                 rows.extend(fitting_rows(files, size, runs, out))
         rows.extend(growth_rows(rows))
+        rows.extend(floor_rows(rows, runs))
         shared = sizes[0] if args.quick else TARGET_SIZE
         rows.extend(coedit_rows(corpus[shared], shared, runs, args.quick))
         rows.extend(remote_rows(corpus[shared], shared, out))

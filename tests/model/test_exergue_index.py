@@ -141,3 +141,26 @@ def test_the_verdicts_stay_the_same_through_edits(
         old = verdicts(reference.Body, art, old_prepared)
         assert verdicts(exergue.Body, art, new_prepared) == old
         assert CheckCache().check(art) == check(art)
+
+
+def test_a_quote_cut_inside_words_and_across_sentences_is_found_as_it_stands() -> None:
+    """The search as it stands reads only the paragraphs holding the quote's whole words, each
+    in its sentence; a quote that begins or ends inside a word, or runs over a full stop into
+    the next sentence, is still found there, in the first paragraph that holds it."""
+    art = article(
+        title("Le conseil"),
+        para("Le projet avance. La gare ouvrira en mai."),
+        para("Le maire l’a dit : l’école restera ouverte. Le budget suit, promet-il."),
+        para("Rien ne change. L’école restera ouverte. Le budget suit, promet-il."),
+        quote("cole restera ouverte. Le budget sui"),
+        quote("restera ouverte. Le"),
+        quote("vanc"),
+        quote("L’école restera fermée. Le budget suit"),
+    )
+    old, new = both(art)
+    assert new == old
+    assert [where for _, where in new][:3] == [
+        ("le maire l'a dit : l'école restera ouverte. le budget suit, promet-il",),
+        ("le maire l'a dit : l'école restera ouverte. le budget suit, promet-il",),
+        ("le projet avance. la gare ouvrira en mai",),
+    ]

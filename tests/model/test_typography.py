@@ -309,3 +309,12 @@ def test_corrections_are_ordered_and_apart(text: str, language: str) -> None:
     fixes = corrections(text, language)
     assert all(a.end <= b.start for a, b in itertools.pairwise(fixes))
     assert all(0 <= c.start <= c.end <= len(text) for c in fixes)
+
+
+def test_the_written_out_spaces_are_every_space_but_the_line_break() -> None:
+    """The table of horizontal spaces is written out for a quick start; it must stay what
+    Python calls a space (any character), the line break apart."""
+    from editor.model import typography
+
+    spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()} - {"\n"}
+    assert spaces == typography._HORIZONTAL_SPACE
