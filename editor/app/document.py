@@ -175,6 +175,8 @@ class Document(QObject):
         self._joining = False
         self._known: tuple[Block, ...] | None = None
         """The blocks a rewrite of many stretches leaves (`rewrite`): its fold takes them."""
+        self._told: Block | None = None
+        """A paragraph's new state, known to whoever changes its text (`telling`)."""
         self.text.contentsChange.connect(self._fold)
         self.text.undoCommandAdded.connect(self._record)
 
@@ -283,6 +285,36 @@ class Document(QObject):
             self._known = None
         if self._top is not top and self._top is not None:  # the step the rewrite made
             self._top.known = (before, self._article.blocks)
+
+    @contextmanager
+    def telling(self, block: Block) -> Iterator[None]:
+        """Qt's change in the block is to `block`'s paragraph, and `block` is what it holds
+        after it (a colleague's edit, already read from the room): the fold takes it rather
+        than reading the paragraph back from the page, and tells of that block alone. A
+        change that reaches further, or a page that does not show `block`'s text, is read
+        back as any other."""
+        self._told = block
+        try:
+            yield
+        finally:
+            self._told = None
+
+    def _take_told(self, block: Block, position: int, added: int) -> bool:
+        at = self._index.get(block.id)
+        page = self.text.findBlock(position)
+        if at is None or page != self.text.findBlock(position + added):
+            return False
+        unit = bridge.unit_of(page)
+        if unit is None or unit.frame is not None or unit.id != block.id or unit.last != page:
+            return False
+        if page.text().replace(bridge.LINE_BREAK, "\n") != block.plain_text:
+            return False
+        blocks = self._article.blocks
+        old = blocks[at]
+        self._article = self._article.with_blocks((*blocks[:at], block, *blocks[at + 1 :]))
+        self.counts.replace((old,), (block,))
+        self.changed.emit(at, 1, 1)
+        return True
 
     def _take_known(self, known: tuple[Block, ...]) -> None:
         old = self._article.blocks
@@ -406,6 +438,9 @@ class Document(QObject):
         if self._known is not None:
             known, self._known = self._known, None
             self._take_known(known)
+            return
+        told, self._told = self._told, None
+        if told is not None and self._take_told(told, position, added):
             return
         change = bridge.changed(self.text, self._article, self._index, position, added)
         old = self._article.blocks[change.start : change.stop]

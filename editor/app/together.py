@@ -354,11 +354,18 @@ def _edit_text(
     cursor = QTextCursor(text)
     cursor.setPosition(page.position() + start)
     cursor.setPosition(page.position() + start + removed, QTextCursor.MoveMode.KeepAnchor)
-    if removed:
-        cursor.removeSelectedText()
-    for run in change.inserted:
-        fmt = bridge.char_format(block.kind, "", bridge.bits(run.marks), run.href)
-        cursor.insertText(run.text, bridge.annotated(fmt, run))
+    # one edit block: Qt lays the page out, highlights and reports the change once for the
+    # removal and every run, and the model takes the block the room holds (`telling`)
+    with document.telling(block):
+        cursor.beginEditBlock()
+        try:
+            if removed:
+                cursor.removeSelectedText()
+            for run in change.inserted:
+                fmt = bridge.char_format(block.kind, "", bridge.bits(run.marks), run.href)
+                cursor.insertText(run.text, bridge.annotated(fmt, run))
+        finally:
+            cursor.endEditBlock()
     return True
 
 

@@ -30,7 +30,7 @@ from editor.coedit.sharing import holds_article
 from editor.model import storage
 from editor.model.article import Article
 from editor.model.build import article, para, title
-from editor.model.inline import plain
+from editor.model.inline import Run, plain
 from tests.app.windows import bare_window, closed_after_the_test
 from tests.coedit.rooms import PATIENCE, QUICK, RunningServer, room_server
 
@@ -273,6 +273,33 @@ def test_a_colleagues_new_paragraph_and_kind_change_reach_the_page(
         qtbot.keyClicks(window.surface, " Dix camions")
         qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
         assert lea.text()[2] == "Les pompiers sont sur place. Dix camions"
+    shared.close()
+
+
+def test_a_colleagues_replacement_is_one_change_of_its_paragraph_after_an_emoji(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """A removal and two runs of different marks arrive in one update: the page changes once,
+    the model is told of that paragraph alone, and it is what the page shows."""
+    window, shared = shared_window(qtbot, server, "desk/replace")
+    with colleague(server.address("desk/replace")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        heard: list[tuple[int, int, int]] = []
+        window.document.changed.connect(lambda *change: heard.append(change))
+        words = (Run("a", frozenset({"strong"})), Run(" repris"))
+        edit = TextEdit("p", len("Le feu 🔥 "), len("a pris"), words)  # after the flame
+        lea.call(lambda: apply_text_edit(lea.doc, edit, origin="colleague"))
+        qtbot.waitUntil(lambda: texts(window)[1] == "Le feu 🔥 a repris.", timeout=WAIT)
+        assert heard == [(1, 1, 1)]
+        assert window.document.article.blocks[1].text == (
+            Run("Le feu 🔥 "),
+            Run("a", frozenset({"strong"})),
+            Run(" repris."),
+        )
+        page = bridge.to_model(window.document.text, window.document.article)
+        assert page == window.document.article
+        assert shared.follower is not None and shared.follower.article == page
+        assert lea.article() == page
     shared.close()
 
 
