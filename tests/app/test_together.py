@@ -290,7 +290,7 @@ def test_a_colleagues_replacement_is_one_change_of_its_paragraph_after_an_emoji(
         edit = TextEdit("p", len("Le feu 🔥 "), len("a pris"), words)  # after the flame
         lea.call(lambda: apply_text_edit(lea.doc, edit, origin="colleague"))
         qtbot.waitUntil(lambda: texts(window)[1] == "Le feu 🔥 a repris.", timeout=WAIT)
-        assert heard == [(1, 1, 1)]
+        qtbot.waitUntil(lambda: heard == [(1, 1, 1)], timeout=WAIT)  # at the pause in her keys
         assert window.document.article.blocks[1].text == (
             Run("Le feu 🔥 "),
             Run("a", frozenset({"strong"})),
@@ -300,6 +300,44 @@ def test_a_colleagues_replacement_is_one_change_of_its_paragraph_after_an_emoji(
         assert page == window.document.article
         assert shared.follower is not None and shared.follower.article == page
         assert lea.article() == page
+    shared.close()
+
+
+def test_a_colleagues_keys_in_two_paragraphs_all_land_and_are_counted_at_the_pause(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her keys come one update each, as fast as she sends them: the page and the model take
+    each at once; the window's counts, labels and checks hear of each paragraph she changed
+    once her keys pause, and count every word she typed."""
+    window, shared = shared_window(qtbot, server, "desk/burst")
+    with colleague(server.address("desk/burst")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        heard: list[tuple[int, int, int]] = []
+        window.document.changed.connect(lambda *change: heard.append(change))
+        words = window.document.counts.total.words
+
+        def burst() -> None:
+            for at, key in enumerate(" en cendres"):
+                edit = TextEdit("t", len("Incendie") + at, 0, plain(key))
+                apply_text_edit(lea.doc, edit, origin="colleague")
+            edit = TextEdit("p", len("Le feu 🔥 a pris"), 0, plain(" hier"))
+            apply_text_edit(lea.doc, edit, origin="colleague")
+
+        lea.call(burst)
+        qtbot.waitUntil(lambda: texts(window)[1] == "Le feu 🔥 a pris hier.", timeout=WAIT)
+        qtbot.waitUntil(lambda: texts(window)[0] == "Incendie en cendres", timeout=WAIT)
+        qtbot.waitUntil(lambda: not window.document.holding, timeout=WAIT)
+        assert heard and set(heard) <= {(0, 1, 1), (1, 1, 1)}
+        assert window.document.counts.total.words == words + 3
+        assert f"Article: {words + 3} words" in window.article_counts.text()
+        page = bridge.to_model(window.document.text, window.document.article)
+        assert page == window.document.article == lea.article()
+        # my own key is told at once, and goes to the room
+        at_end_of(window, 1)
+        heard.clear()
+        qtbot.keyClicks(window.surface, "!")
+        assert heard and set(heard) == {(1, 1, 1)}
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
     shared.close()
 
 
