@@ -140,6 +140,9 @@ class Document(QObject):
     `dirty_changed(bool)`; `path_changed`; `cursor_requested(position)` after undo and redo."""
 
     changed = Signal(int, int, int)
+    held = Signal()
+    """A change taken with its `changed` held back (`telling(later=True)`): work that waits
+    for a pause in typing waits on."""
     dirty_changed = Signal(bool)
     path_changed = Signal()
     cursor_requested = Signal(int)
@@ -334,6 +337,7 @@ class Document(QObject):
         self.counts.replace((old,), (block,))
         if self._later:
             self._held[block.id] = None
+            self.held.emit()
         else:
             self.changed.emit(at, 1, 1)
         return True

@@ -3,6 +3,8 @@ from another client: the page follows, the cursor stays, undo keeps to one's own
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -338,6 +340,33 @@ def test_a_colleagues_keys_in_two_paragraphs_all_land_and_are_counted_at_the_pau
         qtbot.keyClicks(window.surface, "!")
         assert heard and set(heard) == {(1, 1, 1)}
         qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+    shared.close()
+
+
+def test_the_pauses_check_gives_way_to_a_colleagues_keys_as_to_ones_own(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her keys come to the window from the room link; the check's pass, under way on its
+    worker, waits between two steps while they come, then ends with her words in it."""
+    words = "Le conseil a voté le budget du quartier après un long débat. "
+    body = [para(f"{n} " + words * 6, id=f"p{n}") for n in range(300)]
+    window = bare_window(article(title("Le budget", id="t"), *body, para("", id="e")))
+    shared = SharedArticle(window.document, server.address("desk/pass"), User.named("Marc"))
+    window.destroyed.connect(shared.close)
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running, timeout=WAIT)
+    lea: Any = Doc()
+    lea.apply_update(shared.doc.get_update())
+    state = lea.get_state()
+    apply_text_edit(lea, TextEdit("e", 0, 0, plain("Vote")), origin="colleague")
+    shared.link.received.emit(lea.get_update(state))  # as the link hands it to the window
+    assert texts(window)[-1] == "Vote"
+    review.start()  # at once, as if a pause had come
+    time.sleep(0.3)  # the event loop does not turn: for the window, her keys still come
+    assert any(t.name == "pause-review" and t.is_alive() for t in threading.enumerate())
+    qtbot.waitUntil(lambda: review.findings.article is window.document.article, timeout=WAIT)
+    assert not any("empty paragraph" in row.lower() for row in window.check_dock.list.texts())
     shared.close()
 
 
