@@ -27,7 +27,7 @@ from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
 from editor.coedit.edits import TextEdit, apply_article, apply_text_edit
 from editor.coedit.layout import doc_to_article
-from editor.coedit.presence import Cursor, User
+from editor.coedit.presence import Cursor, Peer, User
 from editor.coedit.sharing import holds_article
 from editor.model import storage
 from editor.model.article import Article
@@ -380,6 +380,29 @@ def shared_by_marc(
     marks = window.findChild(PresenceMarks)
     assert marks is not None
     return window, address, marks
+
+
+def test_the_status_follows_who_is_in_as_their_carets_move(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Every key of a colleague brings her caret's new place and the list of who is in; the
+    status says the list, and a new name in it, however often it comes."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window, _, _ = shared_by_marc(server, "desk/who", start, "en")
+    status = window.findChild(share_commands.RoomStatus)
+    shared = share_commands.shared_of(window)
+    assert status is not None and shared is not None
+    qtbot.waitUntil(lambda: status.text() == "Shared: connected", timeout=WAIT)
+    for at in range(3):  # her caret moves as she types: the same writers in the article
+        shared.link.peers_changed.emit([Peer(7, User.named("Léa"), Cursor("p", at, at))])
+        assert status.text() == "Shared: connected · 1 other in the article"
+        assert status.toolTip().endswith("\nLéa")
+    shared.link.peers_changed.emit([Peer(7, User.named("Léa Martin"), Cursor("p", 3, 3))])
+    assert status.toolTip().endswith("\nLéa Martin")
+    both = [Peer(7, User.named("Léa Martin"), None), Peer(8, User.named("Paul"), None)]
+    shared.link.peers_changed.emit(both)
+    assert status.text() == "Shared: connected · 2 others in the article"
+    shared.close()
 
 
 def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer) -> None:
