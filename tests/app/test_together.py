@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from pycrdt import Doc, Text
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.app import bridge, files, share_commands, share_menu
@@ -430,6 +432,37 @@ def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer
             return [p.cursor for p in peers if p.user.name == "Marc"]
 
         qtbot.waitUntil(lambda: marc() == [Cursor("p", 9, 9)], timeout=WAIT)
+
+
+def test_a_colleagues_caret_is_drawn_where_each_of_her_keys_left_it(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Each key comes from the room link with her caret's new place after it, as the room
+    relays them; what the window paints (its backing store, not a fresh rendering) shows her
+    caret after the last one."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window, _, marks = shared_by_marc(server, "desk/keys", start, "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    lea, copy = User.named("Léa"), Doc()
+    copy.apply_update(shared.doc.get_update())
+    for at, key in enumerate(" vite", start=len("La Seine monte")):
+        state = copy.get_state()
+        apply_text_edit(copy, TextEdit("p", at, 0, plain(key)), origin="colleague")
+        shared.link.received.emit(copy.get_update(state))
+        shared.link.peers_changed.emit([Peer(7, lea, Cursor("p", at + 1, at + 1))])
+        QApplication.processEvents()
+    assert texts(window)[1] == "La Seine monte vite."
+    page = window.document.text.findBlockByNumber(1)
+    there = QTextCursor(page)
+    there.setPosition(page.position() + len("La Seine monte vite"))
+    rect = window.surface.cursorRect(there)
+    assert [caret.rect for caret in marks.carets()] == [rect]
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    corner = window.surface.viewport().mapTo(window, QPoint(rect.left(), rect.center().y()))
+    assert QColor(shown.pixel(corner)) == QColor(lea.colour)
+    shared.close()
 
 
 def test_each_sees_the_others_selection_in_their_colour(
