@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from pycrdt import Doc, Text
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -463,6 +463,29 @@ def test_a_colleagues_caret_is_drawn_where_each_of_her_keys_left_it(
     corner = window.surface.viewport().mapTo(window, QPoint(rect.left(), rect.center().y()))
     assert QColor(shown.pixel(corner)) == QColor(lea.colour)
     shared.close()
+
+
+def test_a_window_closed_while_a_colleagues_keys_wait_to_be_told_closes_cleanly(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her key is in the page and the model, its `changed` still held, when the window goes:
+    nothing is told to the window's parts as they are deleted, and nothing is raised."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window = MainWindow(Document(start), opener=lambda path: None)  # deleted by the test
+    window.show()
+    shared = share_commands.share(window, server.address("desk/gone"), User.named("Marc"))
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    copy = Doc()
+    copy.apply_update(shared.doc.get_update())
+    state = copy.get_state()
+    apply_text_edit(copy, TextEdit("p", 0, 0, plain("Hier, ")), origin="colleague")
+    shared.link.received.emit(copy.get_update(state))
+    assert window.document.holding and texts(window)[1] == "Hier, La Seine monte."
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 def test_each_sees_the_others_selection_in_their_colour(
