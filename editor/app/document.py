@@ -140,6 +140,9 @@ class Document(QObject):
     `dirty_changed(bool)`; `path_changed`; `cursor_requested(position)` after undo and redo."""
 
     changed = Signal(int, int, int)
+    held = Signal()
+    """A change taken with its `changed` held back (`telling(later=True)`): work that waits
+    for a pause in typing waits on."""
     dirty_changed = Signal(bool)
     path_changed = Signal()
     cursor_requested = Signal(int)
@@ -175,6 +178,11 @@ class Document(QObject):
         self._joining = False
         self._known: tuple[Block, ...] | None = None
         """The blocks a rewrite of many stretches leaves (`rewrite`): its fold takes them."""
+        self._told: Block | None = None
+        """A paragraph's new state, known to whoever changes its text (`telling`)."""
+        self._later = False
+        self._held: dict[str, None] = {}
+        """Paragraphs told `later` whose `changed` is still to come (`tell_held`), in order."""
         self.text.contentsChange.connect(self._fold)
         self.text.undoCommandAdded.connect(self._record)
 
@@ -283,6 +291,56 @@ class Document(QObject):
             self._known = None
         if self._top is not top and self._top is not None:  # the step the rewrite made
             self._top.known = (before, self._article.blocks)
+
+    @contextmanager
+    def telling(self, block: Block, later: bool = False) -> Iterator[None]:
+        """Qt's change in the block is to `block`'s paragraph, and `block` is what it holds
+        after it (a colleague's edit, already read from the room): the fold takes it rather
+        than reading the paragraph back from the page, and tells of that block alone. A
+        change that reaches further, or a page that does not show `block`'s text, is read
+        back as any other. With `later`, the article holds the block at once but `changed`
+        waits for `tell_held`: a colleague's keys come faster than the counts, the labels
+        and the checks need to follow them, and each of those costs the key its time."""
+        self._told, self._later = block, later
+        try:
+            yield
+        finally:
+            self._told, self._later = None, False
+
+    @property
+    def holding(self) -> bool:
+        """Paragraphs were changed `later` and not yet told of."""
+        return bool(self._held)
+
+    def tell_held(self) -> None:
+        """One `changed` for each paragraph changed `later` since the last call, by its place
+        now (a paragraph gone since was told of by its removal)."""
+        held, self._held = self._held, {}
+        for block_id in held:
+            at = self._index.get(block_id)
+            if at is not None:
+                self.changed.emit(at, 1, 1)
+
+    def _take_told(self, block: Block, position: int, added: int) -> bool:
+        at = self._index.get(block.id)
+        page = self.text.findBlock(position)
+        if at is None or page != self.text.findBlock(position + added):
+            return False
+        unit = bridge.unit_of(page)
+        if unit is None or unit.frame is not None or unit.id != block.id or unit.last != page:
+            return False
+        if page.text().replace(bridge.LINE_BREAK, "\n") != block.plain_text:
+            return False
+        blocks = self._article.blocks
+        old = blocks[at]
+        self._article = self._article.with_blocks((*blocks[:at], block, *blocks[at + 1 :]))
+        self.counts.replace((old,), (block,))
+        if self._later:
+            self._held[block.id] = None
+            self.held.emit()
+        else:
+            self.changed.emit(at, 1, 1)
+        return True
 
     def _take_known(self, known: tuple[Block, ...]) -> None:
         old = self._article.blocks
@@ -406,6 +464,9 @@ class Document(QObject):
         if self._known is not None:
             known, self._known = self._known, None
             self._take_known(known)
+            return
+        told, self._told = self._told, None
+        if told is not None and self._take_told(told, position, added):
             return
         change = bridge.changed(self.text, self._article, self._index, position, added)
         old = self._article.blocks[change.start : change.stop]

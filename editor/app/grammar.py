@@ -178,6 +178,7 @@ class Grammar(QObject):
         self._drain = QTimer(self, singleShot=True, interval=0)
         self._drain.timeout.connect(self._draw_waiting)
         document.changed.connect(self._edited)
+        document.held.connect(self._typed_on)
         dock.extra.append(self.problems_for)
         surface.customContextMenuRequested.disconnect(spelling.context_menu)
         surface.customContextMenuRequested.connect(self.context_menu)
@@ -271,6 +272,11 @@ class Grammar(QObject):
         if not removed and not added:  # the metadata: ignores or the language changed
             self.show()
         self._pause.start()
+
+    def _typed_on(self) -> None:
+        """A colleague's key, told of later (`Document.held`): the pause has not come."""
+        if self._pause.isActive():
+            self._pause.start()
 
     def switch(self, on: bool) -> None:
         """Grammar on or off, for this window and the next ones."""

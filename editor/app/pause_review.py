@@ -90,6 +90,7 @@ class PauseReview(QObject):
         self._handback = Handback(self)  # the worker's findings, taken on this thread
         self._handback.arrived.connect(self._take)
         document.changed.connect(self._edited)
+        document.held.connect(self._typed_on)
         self._idle.start()  # a long article opens first; its findings follow at the first pause
 
     def give_way_to(self, typed_into: QObject) -> None:
@@ -102,6 +103,14 @@ class PauseReview(QObject):
             self._go_on.clear()
             self._quiet.start()
         return False
+
+    def _typed_on(self) -> None:
+        """A colleague's key, told of later (`Document.held`): no pause yet, and a pass under
+        way gives way to it as to one's own."""
+        if self._idle.isActive():
+            self._idle.start()
+        self._go_on.clear()
+        self._quiet.start()
 
     def _pace(self) -> None:
         """Between two steps of the worker's pass: wait while keys come in."""

@@ -79,6 +79,9 @@ class PresenceMarks(QWidget):
         self._surface = surface
         self._shared = shared
         self._painted = QRegion()
+        self._placed: tuple[tuple[object, ...], tuple[list[Caret], list[Shade]]] | None = None
+        """The marks `_refresh` placed, and for what page (`_page`): the paint that follows
+        in the same turn draws them without placing them again."""
         self._due = False
         self._soon = QTimer(self, singleShot=True, interval=0)
         """A timer of this child of the page, never `QTimer.singleShot(0, self, method)`, which
@@ -99,6 +102,19 @@ class PresenceMarks(QWidget):
     def shades(self) -> list[Shade]:
         """The others' selections (a caret alone has none), in the order they came."""
         return self._marks()[1]
+
+    def _page(self) -> tuple[object, ...]:
+        """What the marks' places depend on besides the peers: the text, its layout's size,
+        the scrolling and the layer's size."""
+        surface = self._surface
+        return (
+            self._shared.peers,
+            surface.document().revision(),
+            surface.document().documentLayout().documentSize(),
+            surface.horizontalScrollBar().value(),
+            surface.verticalScrollBar().value(),
+            self.size(),
+        )
 
     def _marks(self) -> tuple[list[Caret], list[Shade]]:
         carets: list[Caret] = []
@@ -205,7 +221,9 @@ class PresenceMarks(QWidget):
         article a whole page at every keystroke (the writer's or a colleague's) is the
         keystroke's largest cost. The copy edited under a mark is repainted by the page."""
         self._due = False
-        now = self._region()
+        marks = self._marks()
+        self._placed = (self._page(), marks)
+        now = self._region(marks)
         if now != self._painted:
             self.update(now.united(self._painted))
             self._painted = now
@@ -224,7 +242,9 @@ class PresenceMarks(QWidget):
 
     @guarded
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        carets, shades = marks = self._marks()
+        placed, self._placed = self._placed, None
+        page = self._page()
+        carets, shades = marks = placed[1] if placed and placed[0] == page else self._marks()
         self._painted = self._region(marks)
         painter = QPainter(self)
         for shade in shades:

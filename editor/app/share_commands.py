@@ -128,17 +128,25 @@ class RoomStatus(QLabel):
         self._shared = shared
         shared.status_changed.connect(lambda _: self.show_state())
         shared.peers_changed.connect(lambda _: self.show_state())
+        self._shown: tuple[object, ...] | None = None
         self.show_state()
 
     @guarded
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
+            self._shown = None
             self.show_state()
 
     def show_state(self) -> None:
+        """Said again only when the status or who is in changed: a colleague's every key
+        brings her caret's new place, and with it the list of who is in the article."""
         shared = self._shared
         peers: list[Peer] = shared.peers if shared.status is Status.CONNECTED else []
+        shown = (shared.status, shared.link.refusal, *(peer.user.name for peer in peers))
+        if shown == self._shown:
+            return
+        self._shown = shown
         text = STATUS_TEXT[shared.status]()
         if peers:
             text += " · " + tr("%n other(s) in the article", "", len(peers))

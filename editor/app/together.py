@@ -23,11 +23,12 @@ window's edits made meanwhile are written into it. From then on:
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from pycrdt import Doc, TransactionEvent, UndoManager
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand
 
 from editor.app import bridge
@@ -46,6 +47,13 @@ from editor.model.storage import ArticleFileError
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Together", text)
+
+
+TELL_PAUSE_MS = 100
+"""A colleague's keys are told to the window's counts, labels and checks once they pause this
+long (a writer's keys come some 150–300 ms apart, a burst of them closer)…"""
+TELL_AT_MOST_S = 1.0
+"""…and at least this often while they do not pause."""
 
 
 def _undo_label() -> str:
@@ -106,6 +114,9 @@ class SharedArticle(QObject):
         self._closed = False
         self.places: dict[str, int] = {}
         """Where on the page each block was last found (`unit_of_id`)."""
+        self._tell = QTimer(self, singleShot=True, interval=TELL_PAUSE_MS)
+        self._tell.timeout.connect(self._tell_held)
+        self._held_since: float | None = None
         self.link = RoomLink(address, user, self.doc.get_update(), backoff, self)
         self.link.received.connect(self._received)
         self.link.synced.connect(self._synced)
@@ -120,6 +131,7 @@ class SharedArticle(QObject):
         if self._closed:
             return
         self._closed = True
+        self._tell_held()
         self.link.close()
         if self.follower is not None:
             self.follower.close()
@@ -223,12 +235,35 @@ class SharedArticle(QObject):
         place = self._caret_place() if rewrites_page(changes) else None
         self._applying = True
         try:
-            apply_changes(self.document, changes, self.places)
+            apply_changes(self.document, changes, self.places, later=True)
         finally:
             self._applying = False
         if place is not None:
             self._put_caret(*place)
         self.document.undo_stack.resetClean()  # the others' words are unsaved words too
+        self._tell_soon()
+
+    def _tell_soon(self) -> None:
+        """The paragraphs a colleague's keys changed are told of at a pause in them, or now
+        when they have not paused for `TELL_AT_MOST_S`."""
+        if not self.document.holding:
+            return
+        now = time.monotonic()
+        if self._held_since is None:
+            self._held_since = now
+        if now - self._held_since >= TELL_AT_MOST_S:
+            self._tell_held()
+        else:
+            self._tell.start()
+
+    def _tell_held(self) -> None:
+        self._tell.stop()
+        self._held_since = None
+        self._applying = True  # the others' edits, not ours: nothing goes back to the room
+        try:
+            self.document.tell_held()
+        finally:
+            self._applying = False
 
     def _status(self, status: Status) -> None:
         self.status = status
@@ -273,17 +308,22 @@ def rewrites_page(changes: Changes) -> bool:
 
 
 def apply_changes(
-    document: Document, changes: Changes, places: dict[str, int] | None = None
+    document: Document,
+    changes: Changes,
+    places: dict[str, int] | None = None,
+    later: bool = False,
 ) -> None:
     """Make the page show `changes.article`, touching only what changed (`places`: as for
-    `unit_of_id`)."""
+    `unit_of_id`; `later`: as for `Document.telling`)."""
     article = changes.article
     if rewrites_page(changes):
         _rewrite_all(document, article)
     else:
         redrawn = set(changes.blocks)
         for change in changes.texts:
-            if change.block_id in redrawn or not _edit_text(document, change, article, places):
+            if change.block_id in redrawn or not _edit_text(
+                document, change, article, places, later
+            ):
                 redrawn.add(change.block_id)
         for block_id in redrawn:
             _rewrite_block(document, article, block_id)
@@ -340,7 +380,11 @@ def hint_of(document: Document, block_id: str) -> int:
 
 
 def _edit_text(
-    document: Document, change: TextChange, article: Article, places: dict[str, int] | None
+    document: Document,
+    change: TextChange,
+    article: Article,
+    places: dict[str, int] | None,
+    later: bool,
 ) -> bool:
     """The range of a paragraph's text replaced in place; False for a composite's parts."""
     text = document.text
@@ -354,11 +398,18 @@ def _edit_text(
     cursor = QTextCursor(text)
     cursor.setPosition(page.position() + start)
     cursor.setPosition(page.position() + start + removed, QTextCursor.MoveMode.KeepAnchor)
-    if removed:
-        cursor.removeSelectedText()
-    for run in change.inserted:
-        fmt = bridge.char_format(block.kind, "", bridge.bits(run.marks), run.href)
-        cursor.insertText(run.text, bridge.annotated(fmt, run))
+    # one edit block: Qt lays the page out, highlights and reports the change once for the
+    # removal and every run, and the model takes the block the room holds (`telling`)
+    with document.telling(block, later):
+        cursor.beginEditBlock()
+        try:
+            if removed:
+                cursor.removeSelectedText()
+            for run in change.inserted:
+                fmt = bridge.char_format(block.kind, "", bridge.bits(run.marks), run.href)
+                cursor.insertText(run.text, bridge.annotated(fmt, run))
+        finally:
+            cursor.endEditBlock()
     return True
 
 

@@ -33,12 +33,14 @@ from editor.coedit.layout import (
     read_media,
     read_shell,
     roots,
+    run_of,
 )
 from editor.coedit.offsets import chars_in_bytes, utf16_index
 from editor.coedit.repair import Note, repair_since
 from editor.model.article import Article, Block, Media
+from editor.model.inline import Run, slice_text, text_of
 from editor.model.inline import Text as Runs
-from editor.model.inline import slice_text, text_of
+from editor.model.schema import KINDS
 from editor.model.storage import ArticleFileError
 
 REPAIR = "copydesk-repair"
@@ -296,8 +298,14 @@ class Follower:
             else {before[i].id: before[i] for i in touched}
         )
         fresh: dict[str, Block] = {}
+        typed = {int(e.path[0]): e for e in texts if int(e.path[0]) not in fields}
         for index, block_id in touched.items():
-            block = self._read(blocks[index], index, old.get(block_id))
+            known = old.get(block_id)
+            block = None
+            if index in typed and known is not None:  # a keystroke: the delta says it all
+                block = spliced(known, typed[index].delta)
+            if block is None:
+                block = self._read(blocks[index], index, known)
             if block is not None:
                 fresh[block_id] = block
         if ids is None:
@@ -391,6 +399,35 @@ def _text_change(
     if before is None or after is None:
         return None  # a block new in this transaction: inserted whole
     return describe_delta(block_id, before.plain_text, after.text, event.delta)
+
+
+def spliced(before: Block, delta: Iterable[dict[str, Any]]) -> Block | None:
+    """`before` with a Yjs text delta applied (pycrdt counts: UTF-8 bytes of the text before):
+    the block a colleague's keystroke leaves, made from the block the follower already holds
+    rather than read back whole from the document. The same block `block_of` reads (a
+    `Block` keeps its text canonical); None when the delta formats text already there or
+    inserts something other than text, which is read back instead."""
+    if not KINDS[before.kind].has_text:
+        return None
+    text, runs = before.plain_text, before.text
+    old = 0
+    pieces: list[Run] = []
+    for op in delta:
+        if "retain" in op:
+            if op.get("attributes"):
+                return None
+            count = chars_in_bytes(text, old, int(op["retain"]))
+            pieces += slice_text(runs, old, old + count)
+            old += count
+        elif "delete" in op:
+            old += chars_in_bytes(text, old, int(op["delete"]))
+        elif "insert" in op:
+            inserted = op["insert"]
+            if not isinstance(inserted, str):
+                return None
+            pieces.append(run_of(inserted, op.get("attributes")))
+    pieces += slice_text(runs, old, len(text))
+    return replace(before, text=tuple(pieces))
 
 
 def describe_delta(

@@ -3,6 +3,8 @@ from another client: the page follows, the cursor stays, undo keeps to one's own
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -12,7 +14,9 @@ from typing import Any
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from pycrdt import Doc, Text
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.app import bridge, files, share_commands, share_menu
@@ -25,12 +29,12 @@ from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
 from editor.coedit.edits import TextEdit, apply_article, apply_text_edit
 from editor.coedit.layout import doc_to_article
-from editor.coedit.presence import Cursor, User
+from editor.coedit.presence import Cursor, Peer, User
 from editor.coedit.sharing import holds_article
 from editor.model import storage
 from editor.model.article import Article
 from editor.model.build import article, para, title
-from editor.model.inline import plain
+from editor.model.inline import Run, plain
 from tests.app.windows import bare_window, closed_after_the_test
 from tests.coedit.rooms import PATIENCE, QUICK, RunningServer, room_server
 
@@ -276,6 +280,98 @@ def test_a_colleagues_new_paragraph_and_kind_change_reach_the_page(
     shared.close()
 
 
+def test_a_colleagues_replacement_is_one_change_of_its_paragraph_after_an_emoji(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """A removal and two runs of different marks arrive in one update: the page changes once,
+    the model is told of that paragraph alone, and it is what the page shows."""
+    window, shared = shared_window(qtbot, server, "desk/replace")
+    with colleague(server.address("desk/replace")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        heard: list[tuple[int, int, int]] = []
+        window.document.changed.connect(lambda *change: heard.append(change))
+        words = (Run("a", frozenset({"strong"})), Run(" repris"))
+        edit = TextEdit("p", len("Le feu 🔥 "), len("a pris"), words)  # after the flame
+        lea.call(lambda: apply_text_edit(lea.doc, edit, origin="colleague"))
+        qtbot.waitUntil(lambda: texts(window)[1] == "Le feu 🔥 a repris.", timeout=WAIT)
+        qtbot.waitUntil(lambda: heard == [(1, 1, 1)], timeout=WAIT)  # at the pause in her keys
+        assert window.document.article.blocks[1].text == (
+            Run("Le feu 🔥 "),
+            Run("a", frozenset({"strong"})),
+            Run(" repris."),
+        )
+        page = bridge.to_model(window.document.text, window.document.article)
+        assert page == window.document.article
+        assert shared.follower is not None and shared.follower.article == page
+        assert lea.article() == page
+    shared.close()
+
+
+def test_a_colleagues_keys_in_two_paragraphs_all_land_and_are_counted_at_the_pause(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her keys come one update each, as fast as she sends them: the page and the model take
+    each at once; the window's counts, labels and checks hear of each paragraph she changed
+    once her keys pause, and count every word she typed."""
+    window, shared = shared_window(qtbot, server, "desk/burst")
+    with colleague(server.address("desk/burst")) as lea:
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+        heard: list[tuple[int, int, int]] = []
+        window.document.changed.connect(lambda *change: heard.append(change))
+        words = window.document.counts.total.words
+
+        def burst() -> None:
+            for at, key in enumerate(" en cendres"):
+                edit = TextEdit("t", len("Incendie") + at, 0, plain(key))
+                apply_text_edit(lea.doc, edit, origin="colleague")
+            edit = TextEdit("p", len("Le feu 🔥 a pris"), 0, plain(" hier"))
+            apply_text_edit(lea.doc, edit, origin="colleague")
+
+        lea.call(burst)
+        qtbot.waitUntil(lambda: texts(window)[1] == "Le feu 🔥 a pris hier.", timeout=WAIT)
+        qtbot.waitUntil(lambda: texts(window)[0] == "Incendie en cendres", timeout=WAIT)
+        qtbot.waitUntil(lambda: not window.document.holding, timeout=WAIT)
+        assert heard and set(heard) <= {(0, 1, 1), (1, 1, 1)}
+        assert window.document.counts.total.words == words + 3
+        assert f"Article: {words + 3} words" in window.article_counts.text()
+        page = bridge.to_model(window.document.text, window.document.article)
+        assert page == window.document.article == lea.article()
+        # my own key is told at once, and goes to the room
+        at_end_of(window, 1)
+        heard.clear()
+        qtbot.keyClicks(window.surface, "!")
+        assert heard and set(heard) == {(1, 1, 1)}
+        qtbot.waitUntil(lambda: lea.text() == texts(window), timeout=WAIT)
+    shared.close()
+
+
+def test_the_pauses_check_gives_way_to_a_colleagues_keys_as_to_ones_own(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her keys come to the window from the room link; the check's pass, under way on its
+    worker, waits between two steps while they come, then ends with her words in it."""
+    words = "Le conseil a voté le budget du quartier après un long débat. "
+    body = [para(f"{n} " + words * 6, id=f"p{n}") for n in range(300)]
+    window = bare_window(article(title("Le budget", id="t"), *body, para("", id="e")))
+    shared = SharedArticle(window.document, server.address("desk/pass"), User.named("Marc"))
+    window.destroyed.connect(shared.close)
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running, timeout=WAIT)
+    lea: Any = Doc()
+    lea.apply_update(shared.doc.get_update())
+    state = lea.get_state()
+    apply_text_edit(lea, TextEdit("e", 0, 0, plain("Vote")), origin="colleague")
+    shared.link.received.emit(lea.get_update(state))  # as the link hands it to the window
+    assert texts(window)[-1] == "Vote"
+    review.start()  # at once, as if a pause had come
+    time.sleep(0.3)  # the event loop does not turn: for the window, her keys still come
+    assert any(t.name == "pause-review" and t.is_alive() for t in threading.enumerate())
+    qtbot.waitUntil(lambda: review.findings.article is window.document.article, timeout=WAIT)
+    assert not any("empty paragraph" in row.lower() for row in window.check_dock.list.texts())
+    shared.close()
+
+
 def shared_by_marc(
     server: RunningServer, room: str, start: Article, language: str
 ) -> tuple[MainWindow, RoomAddress, PresenceMarks]:
@@ -286,6 +382,29 @@ def shared_by_marc(
     marks = window.findChild(PresenceMarks)
     assert marks is not None
     return window, address, marks
+
+
+def test_the_status_follows_who_is_in_as_their_carets_move(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Every key of a colleague brings her caret's new place and the list of who is in; the
+    status says the list, and a new name in it, however often it comes."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window, _, _ = shared_by_marc(server, "desk/who", start, "en")
+    status = window.findChild(share_commands.RoomStatus)
+    shared = share_commands.shared_of(window)
+    assert status is not None and shared is not None
+    qtbot.waitUntil(lambda: status.text() == "Shared: connected", timeout=WAIT)
+    for at in range(3):  # her caret moves as she types: the same writers in the article
+        shared.link.peers_changed.emit([Peer(7, User.named("Léa"), Cursor("p", at, at))])
+        assert status.text() == "Shared: connected · 1 other in the article"
+        assert status.toolTip().endswith("\nLéa")
+    shared.link.peers_changed.emit([Peer(7, User.named("Léa Martin"), Cursor("p", 3, 3))])
+    assert status.toolTip().endswith("\nLéa Martin")
+    both = [Peer(7, User.named("Léa Martin"), None), Peer(8, User.named("Paul"), None)]
+    shared.link.peers_changed.emit(both)
+    assert status.text() == "Shared: connected · 2 others in the article"
+    shared.close()
 
 
 def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer) -> None:
@@ -313,6 +432,60 @@ def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer
             return [p.cursor for p in peers if p.user.name == "Marc"]
 
         qtbot.waitUntil(lambda: marc() == [Cursor("p", 9, 9)], timeout=WAIT)
+
+
+def test_a_colleagues_caret_is_drawn_where_each_of_her_keys_left_it(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Each key comes from the room link with her caret's new place after it, as the room
+    relays them; what the window paints (its backing store, not a fresh rendering) shows her
+    caret after the last one."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window, _, marks = shared_by_marc(server, "desk/keys", start, "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    lea, copy = User.named("Léa"), Doc()
+    copy.apply_update(shared.doc.get_update())
+    for at, key in enumerate(" vite", start=len("La Seine monte")):
+        state = copy.get_state()
+        apply_text_edit(copy, TextEdit("p", at, 0, plain(key)), origin="colleague")
+        shared.link.received.emit(copy.get_update(state))
+        shared.link.peers_changed.emit([Peer(7, lea, Cursor("p", at + 1, at + 1))])
+        QApplication.processEvents()
+    assert texts(window)[1] == "La Seine monte vite."
+    page = window.document.text.findBlockByNumber(1)
+    there = QTextCursor(page)
+    there.setPosition(page.position() + len("La Seine monte vite"))
+    rect = window.surface.cursorRect(there)
+    assert [caret.rect for caret in marks.carets()] == [rect]
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    corner = window.surface.viewport().mapTo(window, QPoint(rect.left(), rect.center().y()))
+    assert QColor(shown.pixel(corner)) == QColor(lea.colour)
+    shared.close()
+
+
+def test_a_window_closed_while_a_colleagues_keys_wait_to_be_told_closes_cleanly(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her key is in the page and the model, its `changed` still held, when the window goes:
+    nothing is told to the window's parts as they are deleted, and nothing is raised."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window = MainWindow(Document(start), opener=lambda path: None)  # deleted by the test
+    window.show()
+    shared = share_commands.share(window, server.address("desk/gone"), User.named("Marc"))
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    copy = Doc()
+    copy.apply_update(shared.doc.get_update())
+    state = copy.get_state()
+    apply_text_edit(copy, TextEdit("p", 0, 0, plain("Hier, ")), origin="colleague")
+    shared.link.received.emit(copy.get_update(state))
+    assert window.document.holding and texts(window)[1] == "Hier, La Seine monte."
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 def test_each_sees_the_others_selection_in_their_colour(

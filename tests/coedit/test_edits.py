@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pycrdt import UndoManager
 
 from editor.coedit.changes import TextChange
@@ -162,3 +164,43 @@ def test_an_image_and_the_publications_log_reach_the_other() -> None:
     assert paul.article.media == {picture.key: picture}
     assert paul.article.extra == {"publications": [{"version": 1}]}  # the recovery stamp stays
     assert paul.block("i") == anne.block("i")
+
+
+STYLES = (
+    Run("x"),
+    em("x"),
+    strong("x"),
+    Run("x", comments=frozenset({"c1"})),
+    Run("x", insert="s1"),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.integers(0, 60),
+            st.integers(0, 4),
+            st.text(alphabet="ab é😀🇫🇷", max_size=4),
+            st.sampled_from(STYLES),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_keystroke_read_from_its_delta_is_the_block_the_document_holds(
+    edits: list[tuple[int, int, str, Run]],
+) -> None:
+    """The follower makes a typed-in block from the delta and the block it held; that block is
+    the one a whole reading of the document gives, whatever the marks, annotations and
+    characters outside the basic plane around and in the edit."""
+    said = (Run("Le feu 😀 a "), strong("pris"), Run(" hier.", comments=frozenset({"c1"})))
+    anne, paul = peers(article(title("T", id="t"), para(*said, id="p")), "anne", "paul")
+    for at, removed, typed, style in edits:
+        length = len(anne.block("p").plain_text)
+        at = min(at, length)
+        words = (style.with_text(typed),) if typed else ()
+        state = anne.doc.get_state()
+        apply_text_edit(anne.doc, TextEdit("p", at, min(removed, length - at), words), "anne")
+        paul.follower.receive(anne.doc.get_update(state))  # one keystroke's update, as relayed
+        assert paul.article == doc_to_article(paul.doc) == anne.article
