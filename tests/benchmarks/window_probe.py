@@ -75,10 +75,10 @@ def probe(path: Path, chars: int) -> dict[str, float]:
     surface.setTextCursor(cursor)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     typed = "La copie avance, mot après mot, jusqu’au bouclage du soir. "
-    latencies = []
+    latencies, cpus = [], []
     for index in range(chars):
         character = typed[index % len(typed)]
-        begin = time.perf_counter()
+        begin, cpu = time.perf_counter(), time.thread_time()
         if character.isascii():
             QTest.keyClicks(surface, character)
         else:  # as a French keyboard sends it: the text of a key event
@@ -88,6 +88,7 @@ def probe(path: Path, chars: int) -> dict[str, float]:
                 )
         QApplication.processEvents()
         latencies.append((time.perf_counter() - begin) * 1000)
+        cpus.append((time.thread_time() - cpu) * 1000)
     pause = _pause_work(window, surface)
     QTest.keyClick(surface, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     app.processEvents()
@@ -109,12 +110,15 @@ def probe(path: Path, chars: int) -> dict[str, float]:
         **stalls,
         "key_p50_ms": statistics.median(latencies),
         "key_p99_ms": _percentile(latencies, 0.99),
+        "key_cpu_p50_ms": statistics.median(cpus),
+        "key_cpu_p99_ms": _percentile(cpus, 0.99),
         **human,
         "autosave_ms": statistics.median(saves),
         **pause,
         "spelling": window.spelling.speller.available,
         "peak_mb": peak_mb,
         "blocks": len(article.blocks),
+        "load": os.getloadavg()[0],
         **collections.figures(),
     }
 
