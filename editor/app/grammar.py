@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Si
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
 
-from editor.app import autotype, bridge, looks, tracked
+from editor.app import autotype, bridge, collector, looks, tracked
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
 from editor.app.labels import QT_TRANSLATE_NOOP
@@ -374,6 +374,7 @@ class Grammar(QObject):
             self._drain.start()
         elif not self._jobs:  # the panel once the reading is drawn, not at every chunk of it
             self.dock.refresh_soon()
+            collector.put_by()  # the readings, out of the collector's walks
 
     def _say_missing(self, missing: Missing) -> None:
         self.missing = missing

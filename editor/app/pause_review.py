@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from editor.app import desk_templates
+from editor.app import collector, desk_templates
 from editor.app.document import Document
 from editor.app.outline import Landmark, landmarks
 from editor.model.article import Article
@@ -164,3 +164,4 @@ class PauseReview(QObject):
         self.findings, self.ready = findings, True
         self.stale = findings.article is not self.document.article
         self.published.emit()
+        collector.put_by()
