@@ -92,12 +92,16 @@ class Copydesk:
             access = conflicts.ask_access(path, QApplication.activeWindow())
             if access is None:
                 return None
-            try:
-                document = Document.open(path)
-            except ArticleFileError as error:
-                return self._cannot_open(path, error_text.describe(error))
-            self._remember(path)
-            window = self.show(document)
+            with collector.held():  # the window freezes what it holds once shown
+                try:
+                    document: Document | None = Document.open(path)
+                except ArticleFileError as error:
+                    document, failure = None, error_text.describe(error)
+                if document is not None:
+                    self._remember(path)
+                    window = self.show(document)
+            if document is None:
+                return self._cannot_open(path, failure)
             guard = window.findChild(conflicts.Guard)
             if access == "read-only" and guard is not None:
                 guard.open_read_only()

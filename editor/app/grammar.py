@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from functools import partial
@@ -27,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QTextEdit
 
-from editor.app import autotype, bridge, looks, tracked
+from editor.app import autotype, bridge, collector, looks, tracked
 from editor.app.check_dock import CheckDock
 from editor.app.document import Document
 from editor.app.guard import instead
@@ -74,6 +75,13 @@ HINT = QT_TRANSLATE_NOOP(
 Selection = QTextEdit.ExtraSelection
 Jobs = list[tuple[Future[Findings], list[tuple[int, Block]]]]
 """Readings sent to the workers, each with the blocks (and their places) it reads."""
+Chunks = list[tuple[list[str], list[tuple[int, Block]]]]
+"""Readings not sent yet: the texts, and the blocks (and their places) they come from."""
+AHEAD = 3
+"""A window's chunks in the workers' hands at once; the rest wait in the window and are
+sent as those come back. The workers are every window's: a long read closed at once had
+them read all of it (a book is over a minute of a core) before the windows still open, and
+a window closed now drops what it has not sent. Two windows' readings take turns."""
 _workers = Workers(background=True)
 """The grammar processes, shared by every window of the application."""
 _senders: list[threading.Thread] = []
@@ -119,17 +127,17 @@ def units(article_text: QTextEdit) -> dict[str, bridge.Unit]:
     return found
 
 
-def hand_over(workers: Workers, cache: GrammarCache, article: Article) -> Jobs:
-    """Send the blocks of `article` not read in their present state to the workers, in
-    chunks (run on a thread of its own: see `Grammar.read_due`)."""
+def hand_over(workers: Workers, cache: GrammarCache, article: Article) -> tuple[Jobs, Chunks]:
+    """The blocks of `article` not read in their present state, in chunks, the first
+    `AHEAD` of them sent to the workers (run on a thread of its own: see
+    `Grammar.read_due`)."""
     workers.start()
     due = cache.due(article)
-    jobs: Jobs = []
+    chunks: Chunks = []
     for at in range(0, len(due), CHUNK):
         part = due[at : at + CHUNK]
-        texts = [text for _, block in part for _, text in texts_of(block)]
-        jobs.append((workers.send(texts), part))
-    return jobs
+        chunks.append(([text for _, block in part for _, text in texts_of(block)], part))
+    return [(workers.send(texts), part) for texts, part in chunks[:AHEAD]], chunks[AHEAD:]
 
 
 class Grammar(QObject):
@@ -151,6 +159,7 @@ class Grammar(QObject):
         self.house = house_rules()
         self.missing: Missing | None = None
         self._jobs: Jobs = []
+        self._unsent: deque[tuple[list[str], list[tuple[int, Block]]]] = deque()
         self._sending = False
         """The texts are being put together and sent, on the hand-over thread."""
         self._due_again = False
@@ -301,7 +310,9 @@ class Grammar(QObject):
             self.show()
             return
         self._drop_foreign(self.document.article)
-        if self._jobs or self._sending:  # one reading at a time: what changes is read next
+        if (
+            self._jobs or self._unsent or self._sending
+        ):  # one reading at a time: what changes is read next
             self._due_again = True
             return
         self._sending = True
@@ -321,8 +332,10 @@ class Grammar(QObject):
         self._sending = False
         if isinstance(outcome, BaseException):
             raise outcome  # raised on the UI thread, where crashes are reported
-        assert isinstance(outcome, list)
-        self._jobs += outcome
+        assert isinstance(outcome, tuple)
+        jobs, unsent = outcome
+        self._jobs += jobs
+        self._unsent += unsent
         if self._jobs:
             self._poll.start()
             return
@@ -353,6 +366,9 @@ class Grammar(QObject):
         if not done:
             return
         self._jobs = [job for job in self._jobs if not job[0].done()]
+        while self._unsent and len(self._jobs) < AHEAD:
+            texts, part = self._unsent.popleft()
+            self._jobs.append((self.workers.send(texts), part))
         read = self._waiting
         for future, part in done:
             try:
@@ -362,6 +378,7 @@ class Grammar(QObject):
             if isinstance(found, Missing):
                 self._say_missing(found)
                 self._jobs.clear()
+                self._unsent.clear()
                 break
             read_into(self.cache, part, found)
             read += [block for _, block in part]
@@ -385,6 +402,7 @@ class Grammar(QObject):
             self._drain.start()
         elif not self._jobs:  # the panel once the reading is drawn, not at every chunk of it
             self.dock.refresh_soon()
+            collector.put_by()  # the readings, out of the collector's walks
 
     def _say_missing(self, missing: Missing) -> None:
         self.missing = missing

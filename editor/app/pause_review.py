@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from editor.app import desk_templates
+from editor.app import collector, desk_templates
 from editor.app.document import Document
 from editor.app.guard import instead
 from editor.app.handback import Handback
@@ -174,3 +174,4 @@ class PauseReview(QObject):
         self.findings, self.ready = findings, True
         self.stale = findings.article is not self.document.article
         self.published.emit()
+        collector.put_by()

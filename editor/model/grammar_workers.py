@@ -81,16 +81,20 @@ def _warm(background: bool, parent: int) -> None:
         engine.findings("Il a mangé.")
 
 
-def worker_count() -> int:
-    """One worker per core, two at most: the window must keep a core for the writer."""
-    return max(1, min(2, os.cpu_count() or 1))
+def worker_count(cores: int | None = None, background: bool = False) -> int:
+    """One worker per core, two at most; behind the window, one core fewer. The window must
+    keep a core for the writer: on two cores, two workers reading a long read's first pass
+    left the window's thread a third of the processor's time at best, and its keys waited
+    for it (25 ms a key at the median instead of 8, for 5 ms of work)."""
+    cores = cores if cores is not None else os.cpu_count() or 1
+    return max(1, min(2, cores - background))
 
 
 class Workers:
     """A pool of grammar processes, started at the first text sent."""
 
     def __init__(self, count: int | None = None, background: bool = False) -> None:
-        self.count = count or worker_count()
+        self.count = count or worker_count(background=background)
         self.background = background
         """Behind the window, workers yield the processor to it; for the command line, not."""
         self._pool: ProcessPoolExecutor | None = None

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
@@ -295,3 +295,31 @@ def test_readings_drawn_while_typing_inside_a_paragraph_and_after_a_split_sit_on
     _read(qtbot, window)
     assert text.blockCount() == 302
     assert sorted(window.grammar.underlined()) == ["allé"] + ["enfant"] * 300
+
+
+def test_a_closed_window_leaves_the_workers_to_the_windows_still_open(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers every window shares are handed a window's paragraphs a few chunks at a
+    time: a long read closed at once no longer keeps them reading it before the paragraphs
+    of the windows still open."""
+    grammar_engine()
+    workers = Workers(1)
+    monkeypatch.setattr(window_grammar, "_workers", workers)
+    body = [para(f"Les enfant du quartier {n} jouent dans la cour.") for n in range(600)]
+    path = tmp_path / "long.article"
+    storage.save(article(title("Cour"), *body, meta={"language": "fr"}), path)
+    desk = Copydesk(settings=Settings(), data=AppData(tmp_path / "data"))
+    window = desk.open(path)
+    assert window is not None
+    try:
+        qtbot.waitUntil(lambda: bool(window.grammar._jobs), timeout=WAIT)
+        assert len(window.grammar._jobs) <= window_grammar.AHEAD
+        window.document.undo_stack.setClean()
+        window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.waitUntil(lambda: not desk.windows, timeout=WAIT)
+        other = _window(article(title("Marché"), para("Ils sont allé au marché.")))
+        qtbot.waitUntil(lambda: other.grammar.underlined() == ["allé"], timeout=WAIT)
+    finally:
+        workers.close()

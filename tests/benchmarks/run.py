@@ -459,6 +459,11 @@ def window_rows(
             check=within(16),
             note=unchecked,
         ),
+        Row(
+            f"keystroke CPU of the UI thread, p50 / p99, back to back ({size})",
+            ms("key_cpu_p50_ms"),
+            note=f"p99 {data['key_cpu_p99_ms']:.1f} ms; load {data['load']:.1f}",
+        ),
         Row(f"keystroke p50, one every 100 ms from the first pass ({size})", ms("human_p50_ms")),
         Row(f"keystroke p95, one every 100 ms ({size})", ms("human_p95_ms"), note=human),
         Row(

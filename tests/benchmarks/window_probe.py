@@ -26,6 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -75,10 +76,10 @@ def probe(path: Path, chars: int) -> dict[str, float]:
     surface.setTextCursor(cursor)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     typed = "La copie avance, mot après mot, jusqu’au bouclage du soir. "
-    latencies = []
+    latencies, cpus = [], []
     for index in range(chars):
         character = typed[index % len(typed)]
-        begin = time.perf_counter()
+        begin, cpu = time.perf_counter(), time.thread_time()
         if character.isascii():
             QTest.keyClicks(surface, character)
         else:  # as a French keyboard sends it: the text of a key event
@@ -88,6 +89,7 @@ def probe(path: Path, chars: int) -> dict[str, float]:
                 )
         QApplication.processEvents()
         latencies.append((time.perf_counter() - begin) * 1000)
+        cpus.append((time.thread_time() - cpu) * 1000)
     pause = _pause_work(window, surface)
     QTest.keyClick(surface, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     app.processEvents()
@@ -109,12 +111,15 @@ def probe(path: Path, chars: int) -> dict[str, float]:
         **stalls,
         "key_p50_ms": statistics.median(latencies),
         "key_p99_ms": _percentile(latencies, 0.99),
+        "key_cpu_p50_ms": statistics.median(cpus),
+        "key_cpu_p99_ms": _percentile(cpus, 0.99),
         **human,
         "autosave_ms": statistics.median(saves),
         **pause,
         "spelling": window.spelling.speller.available,
         "peak_mb": peak_mb,
         "blocks": len(article.blocks),
+        "load": os.getloadavg()[0],
         **collections.figures(),
     }
 
@@ -136,15 +141,22 @@ class _Collections:
     """The interpreter's cyclic collections, each timed (they hold every thread)."""
 
     def __init__(self) -> None:
-        self.began = 0.0
+        self.began = self.cpu = 0.0
         self.took: list[tuple[int, float]] = []
+        self.full_cpu: list[float] = []
+        """The CPU time of each full collection, on the thread it ran on."""
         gc.callbacks.append(self._seen)
 
     def _seen(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
-            self.began = time.perf_counter()
-        else:
-            self.took.append((info["generation"], (time.perf_counter() - self.began) * 1000))
+            self.began, self.cpu = time.perf_counter(), time.thread_time()
+            return
+        self.took.append((info["generation"], (time.perf_counter() - self.began) * 1000))
+        if info["generation"] == 2:
+            self.full_cpu.append((time.thread_time() - self.cpu) * 1000)
+            if os.environ.get("WINDOW_PROBE_COLLECTIONS"):
+                print(f"full collection: {self.full_cpu[-1]:.1f} ms CPU", file=sys.stderr)
+                traceback.print_stack(limit=12, file=sys.stderr)
 
     def figures(self) -> dict[str, float]:
         full = [ms for generation, ms in self.took if generation == 2]
@@ -152,6 +164,7 @@ class _Collections:
             "gc_longest_ms": max((ms for _, ms in self.took), default=0.0),
             "gc_full_longest_ms": max(full, default=0.0),
             "gc_full": len(full),
+            "gc_full_cpu_longest_ms": max(self.full_cpu, default=0.0),
             "gc_over_10ms": sum(ms > 10 for _, ms in self.took),
         }
 

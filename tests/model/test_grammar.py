@@ -33,7 +33,7 @@ from editor.model.grammar import (
     read_rule_list,
     texts_of,
 )
-from editor.model.grammar_workers import Workers
+from editor.model.grammar_workers import Workers, worker_count
 from tests.model.grammar_corpus import RIGHT, WRONG, marked
 from tests.shared import PROJECT_ROOT, grammar_engine
 
@@ -206,6 +206,18 @@ def test_without_grammalecte_the_loader_says_why(
     found = grammalecte.load()
     assert isinstance(found, grammalecte.Missing)
     assert "not installed" in found.reason and str(tmp_path) in found.reason
+
+
+@pytest.mark.parametrize(
+    ("cores", "for_the_command", "behind_the_window"),
+    [(1, 1, 1), (2, 2, 1), (3, 2, 2), (8, 2, 2)],
+)
+def test_behind_the_window_the_workers_leave_a_core_to_the_writer(
+    cores: int, for_the_command: int, behind_the_window: int
+) -> None:
+    assert worker_count(cores) == for_the_command
+    assert worker_count(cores, background=True) == behind_the_window
+    assert Workers(background=True).count == worker_count(background=True)
 
 
 def test_worker_processes_find_what_this_process_finds(engine: Engine) -> None:
