@@ -43,3 +43,20 @@ def test_quick_benchmark_produces_the_table(tmp_path: Path) -> None:
     ):
         assert rows[case]["ours"] is not None, f"{case}: {rows[case]['note']}"
         assert all(v > 0 for v in rows[case]["ours"]["values"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="the launch is read from Linux's boot clock")
+def test_the_cold_start_row_is_launch_to_first_paint_within_the_whole_process(
+    tmp_path: Path,
+) -> None:
+    """The row the target names is what the process reports of its own first paint, each run
+    within the whole process timed beside it (which goes on to grab, save and exit)."""
+    from tests.benchmarks.run import cold_start_rows
+
+    painted, whole = cold_start_rows(2, tmp_path)
+    assert painted.case == "cold start to the painted window (sample)"
+    assert painted.ours is not None and whole.ours is not None
+    assert len(painted.ours.values) == len(whole.ours.values) == 2
+    for first_paint, process in zip(painted.ours.values, whole.ours.values, strict=True):
+        assert 0 < first_paint <= process

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,12 +41,13 @@ from editor.model.check import (
 )
 
 _ICONS = {
-    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Severity.SUGGESTION: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Severity.ERROR: "SP_MessageBoxCritical",
+    Severity.WARNING: "SP_MessageBoxWarning",
+    Severity.SUGGESTION: "SP_MessageBoxInformation",
 }
 """Each severity's sign: the style's own icons, which every desktop can draw (emoji need a
-font many Linux desks lack)."""
+font many Linux desks lack). Named: PySide6 makes `QStyle`'s dozen enums (some 6 ms) when the
+class is first named, which the first problem listed does, after the window's first paint."""
 
 
 def tr(text: str) -> str:
@@ -137,7 +137,9 @@ class CheckDock(QDockWidget):
         self.review.now()
 
     def _icon(self, problem: Problem) -> QIcon:
-        return self.style().standardIcon(_ICONS[problem.severity])
+        from PySide6.QtWidgets import QStyle  # see _ICONS
+
+        return self.style().standardIcon(getattr(QStyle.StandardPixmap, _ICONS[problem.severity]))
 
     def draw(self) -> None:
         """The list as last checked, in the language now installed: the rows are worded as

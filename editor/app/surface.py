@@ -62,6 +62,14 @@ class Surface(QTextEdit):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._page = self.findChild(
+            QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        """The viewport Qt made, taken by its name before anything asks `viewport()` for it:
+        PySide6 hands a widget Qt made over only once it has found its type, and for that
+        loads every QWidget class not made yet, with their enums (77, some 12 ms before the
+        first paint). Found by name, it is wrapped as the QWidget asked for, and `viewport()`
+        returns that same object from then on."""
         self.setObjectName("surface")
         self.setAccessibleName(self.tr("Article text"))
         self.setFrameShape(QTextEdit.Shape.NoFrame)

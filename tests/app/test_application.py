@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from editor import started
 from editor.app.application import Copydesk, run
 from editor.app.settings import Settings
 from editor.model import storage
@@ -120,3 +123,32 @@ def test_a_screenshot_leaves_the_window_layout_the_user_left(
     assert run(SAMPLE, screenshot=tmp_path / "sample.png") == 0
     assert Settings(store).geometry("geometry") == left
     assert Settings(store).geometry("state") == left
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(time, "CLOCK_BOOTTIME"), reason="the boot clock is Linux's")
+@pytest.mark.parametrize("launcher", [True, False], ids=["launcher's clock", "process start"])
+def test_a_screenshot_reports_the_first_paint_after_the_start(
+    tmp_path: Path, launcher: bool
+) -> None:
+    """The start-up figure the benchmarks read: from the launch (the launcher's reading of
+    the boot clock, else the process's start in /proc, to a clock tick) to the first paint,
+    within the process's whole run, which goes on to grab, save and exit."""
+    figures = tmp_path / "start.json"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "COPYDESK_SETTINGS": str(tmp_path / "settings.ini"),
+        started.REPORT: str(figures),
+    }
+    env.pop(started.LAUNCHED, None)
+    before = time.clock_gettime_ns(time.CLOCK_BOOTTIME)
+    if launcher:
+        env[started.LAUNCHED] = str(before)
+    command = [sys.executable, "-m", "editor", str(SAMPLE), "--screenshot", str(tmp_path / "s.png")]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    whole = (time.clock_gettime_ns(time.CLOCK_BOOTTIME) - before) / 1e9
+    assert result.returncode == 0, result.stderr
+    first_paint = json.loads(figures.read_text(encoding="utf-8"))["first_paint_s"]
+    tick = 0.0 if launcher else 1 / os.sysconf("SC_CLK_TCK")  # /proc rounds the start down
+    assert 0 < first_paint <= whole + tick

@@ -111,6 +111,18 @@ def test_images_are_document_resources(qapp: object) -> None:
     assert not resource.isNull() and resource.width() == 8
 
 
+def test_a_picture_recorded_as_another_type_still_shows(qapp: object) -> None:
+    """Pictures are read as their recorded type; one whose bytes say otherwise (a PNG
+    recorded as a JPEG, a type Qt has no reader named for) is read as Qt finds it."""
+    for recorded in ("image/png", "image/jpeg", "image/x-unheard-of"):
+        picture = media(png_bytes(8, 6), type=recorded)
+        document = bridge.to_qt(article(image(picture, alt="x"), media=[picture]))
+        resource = document.resource(
+            QTextDocument.ResourceType.ImageResource, bridge.media_url(picture.key)
+        )
+        assert (resource.width(), resource.height()) == (8, 6), recorded
+
+
 # -- the incremental path ----------------------------------------------------------------------
 
 edits = st.lists(
