@@ -85,7 +85,6 @@ def test_the_first_paint_leaves_for_later(loaded: set[str], module: str) -> None
     assert module not in loaded
 
 
-
 def test_the_first_paint_makes_no_widget_class_it_does_not_use(report: dict[str, object]) -> None:
     made = set(cast(list[str], report["widgets"]))
     assert {"QTextEdit", "QMainWindow", "QDockWidget"} <= made
