@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/share_commands.py" line="144"/>
+        <location filename="../../editor/app/share_commands.py" line="152"/>
         <source>%n other(s) in the article</source>
         <translation>
             <numerusform>%n other in the article</numerusform>

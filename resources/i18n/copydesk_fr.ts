@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../editor/app/application.py" line="238"/>
+        <location filename="../../editor/app/application.py" line="244"/>
         <source>“%1” is open in another window. Save under another name, or close that window first.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre. Enregistrez sous un autre nom, ou fermez d’abord cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="257"/>
+        <location filename="../../editor/app/application.py" line="263"/>
         <location filename="../../editor/app/rescue.py" line="69"/>
         <location filename="../../editor/app/rescue.py" line="115"/>
         <source>Cannot open the article</source>
@@ -61,7 +61,7 @@
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../editor/app/document.py" line="198"/>
+        <location filename="../../editor/app/document.py" line="206"/>
         <location filename="../../editor/app/recovery.py" line="55"/>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
@@ -355,7 +355,7 @@
         <location filename="../../editor/app/files.py" line="54"/>
         <location filename="../../editor/app/main_window.py" line="426"/>
         <location filename="../../editor/app/recovery.py" line="187"/>
-        <location filename="../../editor/app/share_commands.py" line="227"/>
+        <location filename="../../editor/app/share_commands.py" line="235"/>
         <source>Copydesk articles (*.article)</source>
         <translation>Articles Copydesk (*.article)</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/application.py" line="237"/>
+        <location filename="../../editor/app/application.py" line="243"/>
         <location filename="../../editor/app/main_window.py" line="426"/>
         <source>Save article</source>
         <translation>Enregistrer l’article</translation>
@@ -823,30 +823,30 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="147"/>
+        <location filename="../../editor/app/check_dock.py" line="149"/>
         <source>No problems found: the piece can go.</source>
         <translation>Aucun problème&#xa0;: le papier peut partir.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="153"/>
+        <location filename="../../editor/app/check_dock.py" line="155"/>
         <source>Check (%1)</source>
         <translation>Vérification (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="155"/>
+        <location filename="../../editor/app/check_dock.py" line="157"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="209"/>
-        <location filename="../../editor/app/check_dock.py" line="213"/>
-        <location filename="../../editor/app/check_dock.py" line="256"/>
+        <location filename="../../editor/app/check_dock.py" line="211"/>
+        <location filename="../../editor/app/check_dock.py" line="215"/>
+        <location filename="../../editor/app/check_dock.py" line="258"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../editor/app/check_dock.py" line="232"/>
-        <location filename="../../editor/app/check_dock.py" line="253"/>
+        <location filename="../../editor/app/check_dock.py" line="234"/>
+        <location filename="../../editor/app/check_dock.py" line="255"/>
         <source>Fix All Typography</source>
         <translation>Corriger toute la typographie</translation>
     </message>
@@ -1385,44 +1385,44 @@
         <translation>Souligner les mots que le dictionnaire ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="218"/>
+        <location filename="../../editor/app/grammar.py" line="228"/>
         <source>Check &amp;Grammar as You Type</source>
         <translation>Vérifier la &amp;grammaire à la frappe</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="219"/>
+        <location filename="../../editor/app/grammar.py" line="229"/>
         <source>Underline French grammar problems (Grammalecte)</source>
         <translation>Souligner les fautes de grammaire en français (Grammalecte)</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="567"/>
+        <location filename="../../editor/app/grammar.py" line="591"/>
         <location filename="../../editor/app/spelling.py" line="551"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="569"/>
+        <location filename="../../editor/app/grammar.py" line="593"/>
         <source>Ignore This</source>
         <translation>Ignorer cette faute</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="570"/>
+        <location filename="../../editor/app/grammar.py" line="594"/>
         <source>Ignore This Rule</source>
         <translation>Ignorer cette règle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="577"/>
-        <location filename="../../editor/app/grammar.py" line="579"/>
+        <location filename="../../editor/app/grammar.py" line="601"/>
+        <location filename="../../editor/app/grammar.py" line="603"/>
         <source>Grammar</source>
         <translation>Grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="590"/>
+        <location filename="../../editor/app/grammar.py" line="614"/>
         <source>Ignore Grammar Problem</source>
         <translation>Ignorer une faute de grammaire</translation>
     </message>
     <message>
-        <location filename="../../editor/app/grammar.py" line="599"/>
+        <location filename="../../editor/app/grammar.py" line="623"/>
         <source>Ignore Grammar Rule</source>
         <translation>Ignorer une règle de grammaire</translation>
     </message>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../editor/app/save_name.py" line="39"/>
-        <location filename="../../editor/app/share_commands.py" line="207"/>
+        <location filename="../../editor/app/share_commands.py" line="215"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>Indiquez le nom que verront les autres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/app/share_commands.py" line="144"/>
+        <location filename="../../editor/app/share_commands.py" line="152"/>
         <source>%n other(s) in the article</source>
         <translation>
             <numerusform>%n autre personne</numerusform>
@@ -2419,101 +2419,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="166"/>
+        <location filename="../../editor/app/share_commands.py" line="174"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="166"/>
+        <location filename="../../editor/app/share_commands.py" line="174"/>
         <source>This article is already shared.</source>
         <translation>Cet article est déjà partagé.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="169"/>
-        <location filename="../../editor/app/share_commands.py" line="205"/>
+        <location filename="../../editor/app/share_commands.py" line="177"/>
+        <location filename="../../editor/app/share_commands.py" line="213"/>
         <source>Share the Article</source>
         <translation>Partager l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="206"/>
+        <location filename="../../editor/app/share_commands.py" line="214"/>
         <source>This room already holds another article (“%1”). Replace it with yours?</source>
         <translation>Cette salle contient déjà un autre article («&#xa0;%1&#xa0;»). Le remplacer par le vôtre&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="216"/>
-        <location filename="../../editor/app/share_commands.py" line="248"/>
-        <location filename="../../editor/app/share_commands.py" line="306"/>
-        <location filename="../../editor/app/share_commands.py" line="323"/>
+        <location filename="../../editor/app/share_commands.py" line="224"/>
+        <location filename="../../editor/app/share_commands.py" line="256"/>
+        <location filename="../../editor/app/share_commands.py" line="314"/>
+        <location filename="../../editor/app/share_commands.py" line="331"/>
         <source>Join a Room</source>
         <translation>Rejoindre une salle</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="227"/>
+        <location filename="../../editor/app/share_commands.py" line="235"/>
         <source>Keep the Article As</source>
         <translation>Enregistrer l’article sous</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="246"/>
+        <location filename="../../editor/app/share_commands.py" line="254"/>
         <source>Reading the room %1…</source>
         <translation>Lecture de la salle %1…</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="246"/>
+        <location filename="../../editor/app/share_commands.py" line="254"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="267"/>
+        <location filename="../../editor/app/share_commands.py" line="275"/>
         <source>The room %1 holds no article yet: open one and Share it there.</source>
         <translation>La salle %1 ne contient pas encore d’article&#xa0;: ouvrez-en un et partagez-le là.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="280"/>
+        <location filename="../../editor/app/share_commands.py" line="288"/>
         <source>%1 refused the connection: the token is wrong or missing.</source>
         <translation>%1 a refusé la connexion&#xa0;: le jeton est faux ou manquant.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="282"/>
+        <location filename="../../editor/app/share_commands.py" line="290"/>
         <source>%1 cannot be reached. Check the address, or ask whoever runs the server.</source>
         <translation>%1 est injoignable. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="285"/>
+        <location filename="../../editor/app/share_commands.py" line="293"/>
         <source>%1 answered, but not as a Copydesk room server. Check the address and the port.</source>
         <translation>%1 a répondu, mais pas comme un serveur de salles Copydesk. Vérifiez l’adresse et le port.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="288"/>
+        <location filename="../../editor/app/share_commands.py" line="296"/>
         <source>%1 does not answer. Check the address, or ask whoever runs the server.</source>
         <translation>%1 ne répond pas. Vérifiez l’adresse ou demandez à qui gère le serveur.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="290"/>
+        <location filename="../../editor/app/share_commands.py" line="298"/>
         <source>The room %1 holds something other than an article.</source>
         <translation>La salle %1 contient autre chose qu’un article.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/share_commands.py" line="305"/>
+        <location filename="../../editor/app/share_commands.py" line="313"/>
         <source>In the server&apos;s or the system&apos;s words: %1</source>
         <translation>Selon le serveur ou le système&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="52"/>
+        <location filename="../../editor/app/together.py" line="60"/>
         <source>Your edit</source>
         <translation>Votre modification</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="154"/>
+        <location filename="../../editor/app/together.py" line="166"/>
         <source>The room %1 holds another article: it is left as it was.</source>
         <translation>La salle %1 contient un autre article&#xa0;: elle reste telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="237"/>
+        <location filename="../../editor/app/together.py" line="272"/>
         <source>%1 refused the connection: %2</source>
         <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../editor/app/together.py" line="239"/>
+        <location filename="../../editor/app/together.py" line="274"/>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
@@ -3589,7 +3589,7 @@
 <context>
     <name>Grammar</name>
     <message>
-        <location filename="../../editor/app/grammar.py" line="69"/>
+        <location filename="../../editor/app/grammar.py" line="70"/>
         <source>Grammalecte, the French grammar checker, is not installed: grammar is not checked. Install it (on Debian or Ubuntu: sudo apt install python3-grammalecte).</source>
         <translation>Grammalecte, le correcteur grammatical du français, n’est pas installé&#xa0;: la grammaire n’est pas vérifiée. Installez-le (sous Debian ou Ubuntu&#xa0;: sudo apt install python3-grammalecte).</translation>
     </message>
@@ -5217,31 +5217,31 @@
     <name>Surface</name>
     <message>
         <location filename="../../editor/app/language.py" line="90"/>
-        <location filename="../../editor/app/surface.py" line="66"/>
+        <location filename="../../editor/app/surface.py" line="74"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="338"/>
-        <location filename="../../editor/app/surface.py" line="372"/>
+        <location filename="../../editor/app/surface.py" line="346"/>
         <location filename="../../editor/app/surface.py" line="380"/>
+        <location filename="../../editor/app/surface.py" line="388"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="417"/>
-        <location filename="../../editor/app/surface.py" line="445"/>
+        <location filename="../../editor/app/surface.py" line="425"/>
+        <location filename="../../editor/app/surface.py" line="453"/>
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="552"/>
+        <location filename="../../editor/app/surface.py" line="560"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../editor/app/surface.py" line="571"/>
-        <location filename="../../editor/app/surface.py" line="576"/>
+        <location filename="../../editor/app/surface.py" line="579"/>
+        <location filename="../../editor/app/surface.py" line="584"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
