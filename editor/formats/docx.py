@@ -124,11 +124,12 @@ def compose(article: Article, options: ExportOptions) -> tuple[Document, BodyWri
     )
     set_language(document, language)
     set_compatibility(document)
-    set_core_properties(document, accepted_view(article), options.now or datetime.now(UTC))
+    view = accepted_view(article)  # a pass over every run: once
+    set_core_properties(document, view, options.now or datetime.now(UTC))
     embargo = embargo_of(article, options)
     set_custom_properties(document, replace(article.meta, embargo=embargo))
     set_embargo_header(document, embargo_line(article.meta, embargo))
-    review = Review(document, article) if accepted_view(article) is not article else None
+    review = Review(document, article) if view is not article else None
     writer = BodyWriter(document, ids, text_area(document), review, language)
     write_article(writer, article, writer.begin_block)
     return document, writer

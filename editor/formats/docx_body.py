@@ -269,12 +269,15 @@ class BodyWriter:
         if self._review is None or self._open_mark is None:
             return
         at, block, first = self._open_mark
+        self._open_mark = None
         inserted = following.insert if following is not None else None
         if inserted is None and block is not None and block is not following:
             inserted = self._review.unmarked_insertion(block)
+        if inserted is None and (block is None or _unchanged_mark(block, first)):
+            self._xml[at] = self._xml[at].replace(_MARK_PLACE, "", 1)  # most paragraphs
+            return
         marks = self._review.paragraph_mark(block, self._ids, first, inserted)
         self._xml[at] = self._xml[at].replace(_MARK_PLACE, marks, 1)
-        self._open_mark = None
 
     def _run(self, text: str, marks: frozenset[str], style_role: str = "") -> str:
         key = (style_role, marks, self._lang)
@@ -321,6 +324,12 @@ def _highest_shape_id(document: Document) -> int:
         if str(value).isdigit()
     ]
     return max(ids, default=0)
+
+
+def _unchanged_mark(block: Block, first: bool) -> bool:
+    """The paragraph's mark carries no change: its block is not deleted, and (its first
+    paragraph) its kind was not changed by a suggestion."""
+    return block.delete is None and (not first or block.kind_change is None)
 
 
 def _link_of(run: Run) -> str | None:

@@ -232,6 +232,8 @@ def _comment_ends(
     first: dict[str, tuple[str, int]] = {}
     last: dict[str, tuple[str, int]] = {}
     for block, index, run in _runs(article):
+        if not run.comments:
+            continue
         for cid in sorted(run.comments):
             first.setdefault(cid, (block.id, index))
             last[cid] = (block.id, index)
