@@ -141,9 +141,9 @@ def case(path: Path, name: str, keys: int, pace: bool) -> str:
     from PySide6.QtWidgets import QTextEdit
 
     from editor.app import bridge
-    from editor.app.application import Copydesk, application
+    from editor.app.application import application
     from editor.model import storage
-    from tests.benchmarks.window_probe import _settle
+    from tests.benchmarks.window_probe import desk_window
 
     app = application([])
     share = _QtShare()
@@ -154,11 +154,7 @@ def case(path: Path, name: str, keys: int, pace: bool) -> str:
         editor.show()
         app.processEvents()
     else:
-        window = Copydesk(report=lambda _: None).open(path)
-        assert window is not None, f"{path} did not open"
-        window.autotype.action.setChecked(True)  # every desk tool on, as in window_probe
-        window.spelling.action.setChecked(True)
-        _settle(app, window)
+        window = desk_window(app, path, report=lambda _: None)
         if name != "window":
             FEATURES[name](window)
         editor = window.surface

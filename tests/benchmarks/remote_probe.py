@@ -63,20 +63,15 @@ def probe(path: Path, keys: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from editor.app import share_commands
-    from editor.app.application import Copydesk, application
+    from editor.app.application import application
     from editor.coedit.edits import TextEdit, apply_text_edit
     from editor.coedit.presence import Cursor, Peer, User
     from editor.model.inline import plain
-    from tests.benchmarks.window_probe import _run_loop, _settle
+    from tests.benchmarks.window_probe import _run_loop, desk_window
     from tests.coedit.rooms import room_server
 
     app = application([])
-    window = Copydesk(report=print).open(path)
-    assert window is not None, f"{path} did not open"
-    window.autotype.action.setChecked(True)
-    window.spelling.action.setChecked(True)
-    app.processEvents()
-    _settle(app, window)
+    window = desk_window(app, path)
     settled = _read_through(app, window)
     with room_server(Path(tempfile.mkdtemp(prefix="copydesk-remote-"))) as server:
         shared = share_commands.share(window, server.address("desk/long"), User.named("Marc"))

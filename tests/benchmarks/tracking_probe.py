@@ -63,11 +63,11 @@ def _percentile(values: list[float], share: float) -> float:
 def probe(path: Path, chars: int, rounds: int) -> dict[str, float]:
     from PySide6.QtGui import QTextCursor
 
-    from editor.app.application import Copydesk, application
+    from editor.app.application import application
     from editor.app.settings import Settings
     from editor.model import storage
     from tests.benchmarks.review_cost import under_review
-    from tests.benchmarks.window_probe import _run_loop, _settle
+    from tests.benchmarks.window_probe import _run_loop, desk_window
 
     app = application([])
     reviewed = under_review(storage.load(path))
@@ -75,12 +75,7 @@ def probe(path: Path, chars: int, rounds: int) -> dict[str, float]:
     target = folder / "reviewed.article"
     storage.save(reviewed, target)
     Settings().set("reviewer_name", REVIEWER)
-    window = Copydesk(report=print).open(target)
-    assert window is not None, f"{target} did not open"
-    window.autotype.action.setChecked(True)
-    window.spelling.action.setChecked(True)
-    app.processEvents()
-    _settle(app, window)
+    window = desk_window(app, target)
 
     surface = window.surface
     text = surface.document()

@@ -263,6 +263,20 @@ def _human_pace(app: Any, path: Path, keys: int) -> dict[str, float]:
     }
 
 
+def desk_window(app: Any, path: Path, report: Any = print) -> Any:
+    """`path` open as the desk types in it: every tool on (typography as you type, spelling),
+    and what the window does once after opening done (`_settle`)."""
+    from editor.app.application import Copydesk
+
+    window = Copydesk(report=report).open(path)
+    assert window is not None, f"{path} did not open"
+    window.autotype.action.setChecked(True)
+    window.spelling.action.setChecked(True)
+    app.processEvents()
+    _settle(app, window)
+    return window
+
+
 def _settle(app: Any, window: Any) -> None:
     """Let the window finish what it does once after opening — the dictionary opening on its
     thread, then the first spelling pass over the paragraphs in view — as it has long done by
