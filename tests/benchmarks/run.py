@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -352,23 +353,35 @@ def review_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list
     ]
 
 
+def probe_json(name: str, command: list[str], settings: Path | None = None) -> dict[str, Any] | Row:
+    """What a probe's process prints (JSON); or, where it failed or what it measures is not on
+    this machine, the row `name` saying so. With `settings`, its window reads a settings file
+    of its own, made afresh (every desk tool at its default), never the user's."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if settings is not None:
+        settings.unlink(missing_ok=True)
+        env["COPYDESK_SETTINGS"] = str(settings)
+    try:
+        result = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=True
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        detail = getattr(error, "stderr", "") or ""
+        return Row(name, None, note=f"probe failed: {detail.strip()[-300:]}")
+    data: dict[str, Any] = json.loads(result.stdout)
+    if "unavailable" in data:
+        return Row(name, None, note=data["unavailable"])
+    return data
+
+
 def window_accept_rows(files: dict[str, Path], size: str, runs: int) -> list[Row]:
     """Accept All Changes in the window (`review_window.py`, its own process): the page
     rewritten, counts and panels, wall time and the process's CPU time; then its Undo."""
     name = f"accept all 200 suggestions in the window ({size})"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [PYTHON, str(HERE / "review_window.py"), str(files["article"]), "--runs"]
-    try:
-        result = subprocess.run(
-            [*command, str(max(3, runs))],
-            env=env, capture_output=True, text=True, timeout=900, check=True,
-        )  # fmt: skip
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        detail = getattr(error, "stderr", "") or ""
-        return [Row(name, None, note=f"probe failed: {detail.strip()[-300:]}")]
-    data = json.loads(result.stdout)
-    if "unavailable" in data:
-        return [Row(name, None, note=data["unavailable"])]
+    data = probe_json(name, [*command, str(max(3, runs))])
+    if isinstance(data, Row):
+        return [data]
     return [
         Row(name, Measure(data["accept_all_s"]), target="≤ 0.2 s", check=under(0.2)),
         Row(f"{name}, CPU time", Measure(data["cpu_s"])),
@@ -421,31 +434,11 @@ def cold_start_rows(runs: int, out: Path) -> list[Row]:
 def window_rows(
     files: dict[str, Path], size: str, runs: int, out: Path, cold: bool = True
 ) -> list[Row]:
-    probe = HERE / "window_probe.py"
-    settings = out / "window-probe-settings.ini"  # not the user's: every desk tool at its default
-    settings.unlink(missing_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPYDESK_SETTINGS": str(settings)}
-    try:
-        result = subprocess.run(
-            [
-                PYTHON,
-                str(probe),
-                str(files["article"]),
-                "--chars",
-                "500" if size != "seed" else "100",
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=True,
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        detail = getattr(error, "stderr", "") or ""
-        return [Row(f"window ({size})", None, note=f"probe failed: {detail.strip()[-300:]}")]
-    data = json.loads(result.stdout)
-    if "unavailable" in data:
-        return [Row(f"window ({size})", None, note=data["unavailable"])]
+    chars = "500" if size != "seed" else "100"
+    command = [PYTHON, str(HERE / "window_probe.py"), str(files["article"]), "--chars", chars]
+    data = probe_json(f"window ({size})", command, out / "window-probe-settings.ini")
+    if isinstance(data, Row):
+        return [data]
     rows = cold_start_rows(runs, out) if cold else []
 
     def ms(key: str) -> Measure:
@@ -620,20 +613,10 @@ def grammar_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
             check=under(2.0),
         ),
     ]
-    settings = out / "grammar-probe-settings.ini"
-    settings.unlink(missing_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPYDESK_SETTINGS": str(settings)}
-    probe = [PYTHON, str(HERE / "grammar_probe.py"), article, "--chars", "300"]
-    try:
-        result = subprocess.run(
-            probe, env=env, capture_output=True, text=True, timeout=900, check=True
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        detail = getattr(error, "stderr", "") or ""
-        return [*rows, Row(f"grammar window ({size})", None, note=f"probe failed: {detail[-300:]}")]
-    data = json.loads(result.stdout)
-    if "unavailable" in data:
-        return [*rows, Row(f"grammar window ({size})", None, note=data["unavailable"])]
+    command = [PYTHON, str(HERE / "grammar_probe.py"), article, "--chars", "300"]
+    data = probe_json(f"grammar window ({size})", command, out / "grammar-probe-settings.ini")
+    if isinstance(data, Row):
+        return [*rows, data]
     on, off = data["key_on_p99_ms"], data["key_off_p99_ms"]
     load = f"load {data['load_before']:.1f} to {data['load_after_pass']:.1f}"
     return [
@@ -678,20 +661,10 @@ def grammar_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
 def tracking_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> list[Row]:
     """Keystrokes with Track Changes on beside off, on the article under review (200
     suggestions, `tracking_probe.py`): keys in alternate rounds, so a change of load slows both."""
-    settings = out / "tracking-probe-settings.ini"
-    settings.unlink(missing_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPYDESK_SETTINGS": str(settings)}
-    probe = [PYTHON, str(HERE / "tracking_probe.py"), str(files["article"]), "--chars", "500"]
-    try:
-        result = subprocess.run(
-            probe, env=env, capture_output=True, text=True, timeout=900, check=True
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        detail = getattr(error, "stderr", "") or ""
-        return [Row(f"tracked typing ({size})", None, note=f"probe failed: {detail[-300:]}")]
-    data = json.loads(result.stdout)
-    if "unavailable" in data:
-        return [Row(f"tracked typing ({size})", None, note=data["unavailable"])]
+    command = [PYTHON, str(HERE / "tracking_probe.py"), str(files["article"]), "--chars", "500"]
+    data = probe_json(f"tracked typing ({size})", command, out / "tracking-probe-settings.ini")
+    if isinstance(data, Row):
+        return [data]
     on, off = data["on_p99_ms"], data["off_p99_ms"]
     note = f"{data['suggestions']} suggestions, {data['keys']} keys each, load {data['load']:.1f}"
     cpu = "the window's thread, which other work on the machine inflates less"
@@ -723,14 +696,9 @@ def coedit_rows(files: dict[str, Path], size: str, runs: int, quick: bool) -> li
     clients, seconds = (3, 2) if quick else (20, 60)
     probe = [PYTHON, "-m", "tests.benchmarks.coedit_cost", str(files["article"])]
     options = ["--joins", str(max(1, runs)), "--clients", str(clients), "--seconds", str(seconds)]
-    try:
-        result = subprocess.run(
-            [*probe, *options], cwd=ROOT, capture_output=True, text=True, timeout=900, check=True
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        detail = getattr(error, "stderr", "") or ""
-        return [Row(f"co-editing ({size})", None, note=f"probe failed: {detail.strip()[-300:]}")]
-    data = json.loads(result.stdout)
+    data = probe_json(f"co-editing ({size})", [*probe, *options])
+    if isinstance(data, Row):
+        return [data]
     target = size == TARGET_SIZE
     storm = f"{clients} writers typing 5 keys/s for {seconds} s"
     return [
@@ -758,20 +726,10 @@ def coedit_rows(files: dict[str, Path], size: str, runs: int, quick: bool) -> li
 def remote_rows(files: dict[str, Path], size: str, out: Path) -> list[Row]:
     """A colleague's keystroke reaching the open window (`remote_probe.py`), in the window's
     thread: the follower, the page, the repair's check, the caret drawn again."""
-    settings = out / "remote-probe-settings.ini"
-    settings.unlink(missing_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COPYDESK_SETTINGS": str(settings)}
-    probe = [PYTHON, str(HERE / "remote_probe.py"), str(files["article"])]
-    try:
-        result = subprocess.run(
-            probe, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=True
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        detail = getattr(error, "stderr", "") or ""
-        return [Row(f"remote keystroke ({size})", None, note=f"probe failed: {detail[-300:]}")]
-    data = json.loads(result.stdout)
-    if "unavailable" in data:
-        return [Row(f"remote keystroke ({size})", None, note=data["unavailable"])]
+    command = [PYTHON, str(HERE / "remote_probe.py"), str(files["article"])]
+    data = probe_json(f"remote keystroke ({size})", command, out / "remote-probe-settings.ini")
+    if isinstance(data, Row):
+        return [data]
     note = f"{data['keys']} keys, load {data['load']:.1f}"
     cpu = "the window's thread, which other work on the machine inflates less"
     target = size == TARGET_SIZE
