@@ -14,6 +14,10 @@ turning (a 1 ms timer's largest gap) in the first 3 s after the window opened; b
 many stalls passed 50 ms and the UI thread's CPU time over those 3 s (a busy machine
 lengthens stalls but not that). The interpreter's collections are timed throughout: the
 longest, and how many took over 10 ms.
+
+With `WINDOW_PROBE_STALLS` set, a watchdog thread samples the UI thread's Python stack every
+10 ms during those 3 s (`sys._current_frames`), and each stall over 50 ms is printed to stderr
+with the functions its samples were in, most seen first: what to move off the UI thread.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -180,6 +185,8 @@ class _Turns:
         self.longest = 0.0
         self.long_ones = 0
         """Stalls over 50 ms."""
+        self.spans: list[tuple[float, float]] = []
+        """Each stall over 50 ms: when it began and ended (perf_counter)."""
         self.timer = QTimer(interval=1, timerType=Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._turn)
         self.timer.start()
@@ -187,8 +194,63 @@ class _Turns:
     def _turn(self) -> None:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
-        self.long_ones += now - self.last > 0.05
+        if now - self.last > 0.05:
+            self.long_ones += 1
+            self.spans.append((self.last, now))
         self.last = now
+
+
+class _Sampler:
+    """The UI thread's Python stack and CPU clock every 10 ms, from a thread of its own, with
+    where the other threads were: a stall with no frame of ours is Qt's own work if the UI
+    thread's CPU clock ran through it, else a wait for the interpreter or a core."""
+
+    def __init__(self) -> None:
+        self.ui = threading.get_ident()
+        self.clock = time.pthread_getcpuclockid(self.ui)
+        self.samples: list[tuple[float, float, list[str], list[str]]] = []
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.stop.wait(0.01):
+            frames = sys._current_frames()
+            others = [
+                _where(frame)[0]
+                for ident, frame in frames.items()
+                if ident not in (self.ui, threading.get_ident())
+            ]
+            now, cpu = time.perf_counter(), time.clock_gettime(self.clock)
+            self.samples.append((now, cpu, _where(frames.get(self.ui)), others))
+
+    def report(self, spans: list[tuple[float, float]], began: float) -> None:
+        self.stop.set()
+        self.thread.join()
+        for start, end in spans:
+            inside = [sample for sample in self.samples if start <= sample[0] <= end]
+            cpu = inside[-1][1] - inside[0][1] if len(inside) > 1 else 0.0
+            print(
+                f"stall {(end - start) * 1000:.0f} ms at +{(start - began) * 1000:.0f} ms, "
+                f"{len(inside)} samples, UI CPU {cpu * 1000:.0f} ms between the first and last",
+                file=sys.stderr,
+            )
+            seen: dict[str, int] = {}
+            for _, _, stack, others in inside:
+                for place in {*stack[:8], *(f"(other) {o}" for o in others)}:
+                    seen[place] = seen.get(place, 0) + 1
+            for place, count in sorted(seen.items(), key=lambda p: -p[1])[:14]:
+                print(f"    {count:3d}  {place}", file=sys.stderr)
+
+
+def _where(frame: Any) -> list[str]:
+    stack = []
+    while frame is not None and len(stack) < 40:
+        code = frame.f_code
+        where = Path(code.co_filename)
+        stack.append(f"{where.parent.name}/{where.name}:{frame.f_lineno} {code.co_name}")
+        frame = frame.f_back
+    return stack or ["(no frame)"]
 
 
 def _run_loop(seconds: float) -> None:
@@ -203,9 +265,13 @@ def _stalls(app: Any, seconds: float) -> dict[str, float]:
     """The longest UI-thread stall (ms) while the window does what it does after opening,
     how many passed 50 ms, and the UI thread's CPU time (ms) meanwhile."""
     cpu = time.thread_time()
+    began = time.perf_counter()
+    sampler = _Sampler() if os.environ.get("WINDOW_PROBE_STALLS") else None
     turns = _Turns()
     _run_loop(seconds)
     turns.timer.stop()
+    if sampler is not None:
+        sampler.report(turns.spans, began)
     return {
         "stall_ms": turns.longest * 1000,
         "stalls_over_50ms": turns.long_ones,
