@@ -6,11 +6,17 @@ window hands a worker thread the article as it stands — immutable, so the work
 snapshot no keystroke can change — and keeps handling keys. The worker keeps the caches,
 so later passes redo only the blocks touched since the last.
 
-A thread shares the interpreter with the window: at each key the window would wait for the
-worker to hand it over, again and again within the one key (a key typed during the first
-pass of a long read took 50–90 ms for 8–12 ms of work). So the pass gives way: it is made
-of short steps (a block, a passage, a pull quote) and waits between two while keys come in
-(`give_way_to`), going on once they have been quiet for `KEYS_QUIET_MS`.
+A thread shares the interpreter with the window, and only one of them runs Python at a time.
+Left to run, the worker held it while the window waited to take it back at every call into
+Python Qt makes (each paint, each highlighted paragraph, each timer), up to the
+interpreter's switch interval each time: opening a book, the window went deaf for 50 to
+340 ms at a time, seven times in its first seconds, for a few milliseconds of its own work.
+So the worker runs only in slices the window lends it (`_lend`, a zero timer of the window's
+thread while a pass is under way): the window hands the interpreter over for `SLICE_S` and
+waits, the worker gives it back at the end of its next short step (a block, a passage, a
+pull quote: `_pace`), and the event loop turns between two slices, so a key or a paint waits
+at most one slice. While keys come in no slice is lent (`give_way_to`): the pass goes on once
+they have been quiet for `KEYS_QUIET_MS`.
 
 The check panel and the outline both draw from the one `Findings` published here, at one
 moment: they never disagree, and a problem fixed is gone from both at the same pause. A
@@ -20,7 +26,9 @@ and the next pause starts another.
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -41,9 +49,15 @@ IDLE_MS = 500
 KEYS_QUIET_MS = 40
 """How long after a key the worker's pass waits before it goes on: the key's own work, its
 paint and the typography after it are done by then."""
-HELD_AT_MOST = 1.0
-"""Seconds a step of the pass waits at most: a window gone without its timer firing never
-keeps a pass (and the article it reads) alive."""
+SLICE_S = 0.006
+"""How long the worker runs in one slice lent by the window (its step under way then ends:
+a block, a passage or a pull quote, well under a millisecond each)."""
+LENT_AT_MOST = 0.03
+"""Seconds the window waits at most for a slice to come back: a step that runs longer (or a
+worker held at the caches' lock) goes on beside the window rather than holding it."""
+HELD_AT_MOST = 5.0
+"""Seconds the worker waits at most for a slice before taking a step anyway: a window that
+lends none for that long (keys typed without a break) still sees its pass end."""
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.InputMethod})
 
 
@@ -59,6 +73,10 @@ class Findings:
     def structure(self) -> list[Problem]:
         """The structural rules broken (the outline lists these; the panel lists them all)."""
         return [p for p in self.problems if p.code in RULES]
+
+
+class _WindowGoneError(Exception):
+    """The window went while its pass was under way."""
 
 
 class PauseReview(QObject):
@@ -80,11 +98,20 @@ class PauseReview(QObject):
         self._lock = threading.Lock()
         """The caches serve one pass at a time (a worker's, or one asked for at once)."""
         self._running = False
-        self._go_on = threading.Event()
-        """Set while the worker's pass may go on; cleared while keys come in."""
-        self._go_on.set()
+        self._lent = threading.Event()
+        """Set while the worker may run: the window lends it the interpreter."""
+        self._returned = threading.Event()
+        """Set by the worker when the slice lent is over (or its pass is)."""
+        self._slice_end = 0.0
+        """When the slice lent ends (`time.perf_counter`), read by the worker."""
+        self._ended = threading.Event()
+        """The window is gone: a pass under way stops at its next step."""
+        ended, lent = self._ended, self._lent  # not `self`: a closed window is not kept
+        self.destroyed.connect(lambda *_: _release(ended, lent))
+        self._lend = QTimer(self, interval=0)
+        self._lend.timeout.connect(self._lend_slice)
         self._quiet = QTimer(self, singleShot=True, interval=KEYS_QUIET_MS)
-        self._quiet.timeout.connect(self._go_on.set)
+        self._quiet.timeout.connect(self._keys_quiet)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._idle.timeout.connect(self.start)
         self._handback = Handback(self)  # the worker's findings, taken on this thread
@@ -100,8 +127,7 @@ class PauseReview(QObject):
     @instead(False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _KEYS:
-            self._go_on.clear()
-            self._quiet.start()
+            self._hold()
         return False
 
     def _typed_on(self) -> None:
@@ -109,13 +135,36 @@ class PauseReview(QObject):
         way gives way to it as to one's own."""
         if self._idle.isActive():
             self._idle.start()
-        self._go_on.clear()
+        self._hold()
+
+    def _hold(self) -> None:
+        """Keys are coming in: no slice for the worker until they have been quiet a moment."""
+        self._lend.stop()
         self._quiet.start()
 
+    def _keys_quiet(self) -> None:
+        if self._running:
+            self._lend.start()
+
+    def _lend_slice(self) -> None:
+        """The interpreter lent to the worker for one slice, this thread waiting meanwhile."""
+        self._slice_end = time.perf_counter() + SLICE_S
+        self._returned.clear()
+        self._lent.set()
+        self._returned.wait(LENT_AT_MOST)
+
     def _pace(self) -> None:
-        """Between two steps of the worker's pass: wait while keys come in."""
-        if not self._go_on.is_set():
-            self._go_on.wait(HELD_AT_MOST)
+        """Between two steps of the worker's pass: once its slice is over, the interpreter
+        goes back to the window until it lends the next."""
+        if self._ended.is_set():
+            raise _WindowGoneError
+        if time.perf_counter() < self._slice_end:
+            return
+        self._lent.clear()
+        self._returned.set()
+        self._lent.wait(HELD_AT_MOST)
+        if self._ended.is_set():
+            raise _WindowGoneError
 
     @property
     def running(self) -> bool:
@@ -140,6 +189,9 @@ class PauseReview(QObject):
         self._running = True
         article = self.document.article
         desk_templates.current()  # loaded here, on the UI thread, if it was not yet
+        self._slice_end = 0.0  # the worker waits for its first slice
+        if not self._quiet.isActive():
+            self._lend.start()
         worker = threading.Thread(
             target=self._work, args=(article, self._handback.expect()), name="pause-review"
         )
@@ -148,13 +200,19 @@ class PauseReview(QObject):
 
     def _work(self, article: Article, send: Callable[[object], None]) -> None:
         try:
+            self._pace()
             outcome: object = self._look(article, self._pace)
+        except _WindowGoneError:
+            return  # the window is gone: nobody to hand the findings to
         except Exception as error:  # raised again on the UI thread, where crashes are reported
             outcome = error
+        finally:
+            self._returned.set()  # a slice lent now comes back at once
         send(outcome)  # into a queue: nothing of Qt, whether the window is there or not
 
     def _take(self, outcome: object) -> None:
         self._running = False
+        self._lend.stop()
         if isinstance(outcome, BaseException):
             raise outcome
         assert isinstance(outcome, Findings)
@@ -167,11 +225,21 @@ class PauseReview(QObject):
         """Look the article over at once, on this thread, and publish: for what the user
         asks to see now (Show Problems, a fix, new templates), when the caches are warm."""
         self._idle.stop()
-        self._go_on.set()  # a pass held on the worker would hold this one at the lock
-        self._publish(self._look(self.document.article))
+        self._slice_end = math.inf  # a pass under way has the caches' lock: it runs to its end
+        self._lent.set()
+        try:
+            findings = self._look(self.document.article)
+        finally:
+            self._slice_end = 0.0  # a worker still to start waits for its slices again
+        self._publish(findings)
 
     def _publish(self, findings: Findings) -> None:
         self.findings, self.ready = findings, True
         self.stale = findings.article is not self.document.article
         self.published.emit()
         collector.put_by()
+
+
+def _release(*events: threading.Event) -> None:
+    for event in events:
+        event.set()

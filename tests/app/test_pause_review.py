@@ -7,11 +7,13 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app import pause_review
 from editor.app.main_window import MainWindow
 from editor.model.article import Article
 from editor.model.build import article, para, quote, title
@@ -124,6 +126,26 @@ def test_the_pass_waits_while_keys_come_in_and_goes_on_after(qtbot: QtBot) -> No
     QTest.keyClicks(window.surface, "Vote")
     review.start()  # at once, as if a pause had come
     time.sleep(0.3)  # the event loop does not turn: for the page, keys are still coming
+    assert _pass_alive() and review.findings.article is not window.document.article
+    qtbot.waitUntil(lambda: review.findings.article is window.document.article)
+    assert not _pass_alive()
+    assert any("pull quote" in row.lower() for row in panel_rows(window))
+
+
+def test_the_pass_runs_only_in_slices_the_window_lends(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Left to run beside the window, the worker held the interpreter while the window waited
+    for it at every call Qt made into Python (opening a book, stalls of 50 to 340 ms): it now
+    runs only while the window's thread lends it a slice, between two turns of its event loop.
+    No key is typed here: while the loop does not turn, the pass makes no progress at all."""
+    monkeypatch.setattr(pause_review, "HELD_AT_MOST", 600.0)
+    window = _window(_long_piece())
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running)
+    window.surface.textCursor().insertText("Vote")  # an edit, but no key
+    review.start()
+    time.sleep(0.5)  # the window's thread busy elsewhere: nothing lent
     assert _pass_alive() and review.findings.article is not window.document.article
     qtbot.waitUntil(lambda: review.findings.article is window.document.article)
     assert not _pass_alive()
