@@ -133,8 +133,14 @@ class CheckDock(QDockWidget):
             self._take()
 
     def refresh(self) -> None:
-        """The article checked now, not at the next pause (the panel and outline redrawn)."""
+        """The article checked at once, on this thread (the panel and outline redrawn): for
+        what reads the list before it goes on."""
         self.review.now()
+
+    def request(self) -> None:
+        """The article checked again for the user who asks (Show Problems, a fix, new
+        templates): off the window's thread, the panel and outline redrawn when it lands."""
+        self.review.ask()
 
     def _icon(self, problem: Problem) -> QIcon:
         from PySide6.QtWidgets import QStyle  # see _ICONS
@@ -195,7 +201,7 @@ class CheckDock(QDockWidget):
 
     def fix(self, row: int) -> None:
         if self.stale:  # the copy moved since the list was drawn: the fix could land elsewhere
-            self.refresh()
+            self.request()
             return
         if not 0 <= row < len(self.problems):
             return
@@ -210,13 +216,13 @@ class CheckDock(QDockWidget):
             tracked.replace_words(
                 self.document, lo, hi, problem.fix.replacement, who, lambda: tr("Fix")
             )
-            self.refresh()
+            self.request()
             return
         with self.document.edit(lambda: tr("Fix")) as edit:
             edit.setPosition(start + problem.fix.start)
             edit.setPosition(start + problem.fix.end, QTextCursor.MoveMode.KeepAnchor)
             edit.insertText(problem.fix.replacement, edit.charFormat())
-        self.refresh()
+        self.request()
 
     def fix_all_typography(self) -> None:
         """Every safe typography fix of the article as one step in the history."""
@@ -237,7 +243,7 @@ class CheckDock(QDockWidget):
                         bridge.replace(
                             self.document.text, unit.first, unit.last, [block], before.media
                         )
-        self.refresh()
+        self.request()
 
     def _fix_all_tracked(self, who: str) -> None:
         """Fix All Typography while tracking: each fix the panel lists, a deletion and an
@@ -257,4 +263,4 @@ class CheckDock(QDockWidget):
                     tracked.replace_words(
                         self.document, lo, hi, fix.replacement, who, lambda: tr("Fix")
                     )
-        self.refresh()
+        self.request()

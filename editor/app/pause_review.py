@@ -98,6 +98,11 @@ class PauseReview(QObject):
         self._lock = threading.Lock()
         """The caches serve one pass at a time (a worker's, or one asked for at once)."""
         self._running = False
+        self._asked = False
+        """A pass was asked for (`ask`): until its findings are of the article as it stands,
+        one whose article was edited meanwhile is followed by another at once."""
+        self._again = False
+        """Asked for while a pass ran: that pass may have read what the request changed."""
         self._lent = threading.Event()
         """Set while the worker may run: the window lends it the interpreter."""
         self._returned = threading.Event()
@@ -216,14 +221,29 @@ class PauseReview(QObject):
         if isinstance(outcome, BaseException):
             raise outcome
         assert isinstance(outcome, Findings)
-        if outcome.article is self.document.article:
+        again, self._again = self._again, False
+        if outcome.article is self.document.article and not again:
             self._publish(outcome)
+        elif self._asked or again:
+            self.start()  # asked for: the text as it is now, without waiting for a pause
         elif self.stale and not self._idle.isActive():
             self.start()  # the pause came while the pass ran: look at what is there now
 
+    def ask(self) -> None:
+        """Look the article over now, for what the user asks to see (Show Problems, a fix,
+        new templates): on the worker, in the slices the window lends it, the window taking
+        keys meanwhile; `published` when the findings are of the text as it then stands.
+        (On the window's thread, a book's pass held it 0.1 to 0.4 s.)"""
+        self._idle.stop()
+        self._asked = True
+        if self._running:
+            self._again = True
+        else:
+            self.start()
+
     def now(self) -> None:
-        """Look the article over at once, on this thread, and publish: for what the user
-        asks to see now (Show Problems, a fix, new templates), when the caches are warm."""
+        """Look the article over at once, on this thread, and publish: for what must read
+        the findings before it goes on (Fix All Typography while tracking, a screenshot)."""
         self._idle.stop()
         self._slice_end = math.inf  # a pass under way has the caches' lock: it runs to its end
         self._lent.set()
@@ -236,6 +256,7 @@ class PauseReview(QObject):
     def _publish(self, findings: Findings) -> None:
         self.findings, self.ready = findings, True
         self.stale = findings.article is not self.document.article
+        self._asked = self._asked and self.stale
         self.published.emit()
         collector.put_by()
 

@@ -329,7 +329,7 @@ def measure_again(window: QWidget) -> None:
         window.line_gauge.reload()
         window.shading.refresh_all()
         window.outline.refresh()
-        window.check_dock.refresh()
+        window.check_dock.request()
 
 
 def spell_again(window: QWidget) -> None:

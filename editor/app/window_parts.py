@@ -135,13 +135,18 @@ def open_export(window: MainWindow, formats: tuple[str, ...]) -> ExportDialog:
 
 
 def show_problems(window: MainWindow) -> None:
-    """The check panel, shown and focused on its first problem."""
+    """The check panel, shown and focused on its first problem (checked again off the
+    window's thread: the first row is chosen again when the new list lands)."""
     dock = window.check_dock
     dock.show()
     dock.raise_()
-    dock.refresh()
+    dock.request()
     dock.list.setCurrentRow(0)
     dock.list.setFocus()
+    if dock.list.currentRow() < 0:  # nothing listed yet: the first row of the list to come
+        dock.review.published.connect(
+            lambda: dock.list.setCurrentRow(0), Qt.ConnectionType.SingleShotConnection
+        )
 
 
 PANEL_KEYS: dict[str, str] = {

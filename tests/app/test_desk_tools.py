@@ -184,6 +184,7 @@ def test_a_safe_fix_applies_from_the_dock(qtbot: QtBot) -> None:
     dock.list.setCurrentRow(row)
     dock.fix_button.click()
     assert window.document.article.blocks[1].plain_text == "Bonjour\u202f!"
+    qtbot.waitUntil(lambda: not dock.stale)  # checked again off the window's thread
     assert problems_before_export(window.document.article) == [
         p for p in dock.problems if p.severity.value != "suggestion"
     ]

@@ -80,6 +80,8 @@ def test_show_problems_opens_the_check_panel_and_writes_nothing(
     button(warning, "showProblems").click()
     qtbot.waitUntil(window.check_dock.isVisible)
     assert not window.export_dialog.isVisible()
+    # the check runs off the window's thread: the list lands a moment later
+    qtbot.waitUntil(lambda: window.check_dock.ready and not window.check_dock.stale)
     assert any("TK" in p.message for p in window.check_dock.problems)
     assert window.check_dock.list.currentRow() == 0
     assert not out.exists()

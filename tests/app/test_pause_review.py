@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.app import pause_review
 from editor.app.main_window import MainWindow
+from editor.app.window_parts import show_problems
 from editor.model.article import Article
 from editor.model.build import article, para, quote, title
 from tests.app.windows import bare_window
@@ -161,3 +162,29 @@ def test_a_pass_asked_for_now_is_not_held_by_one_waiting_on_the_worker(qtbot: Qt
     review.now()  # Show Problems while the held pass has the caches
     assert review.findings.article is window.document.article
     assert any("pull quote" in row.lower() for row in panel_rows(window))
+
+
+def test_a_check_asked_for_while_typing_lands_with_the_problems_of_the_text_typed(
+    qtbot: QtBot,
+) -> None:
+    """Show Problems in the middle of typing: the pass runs off the window's thread, which
+    keeps taking keys, and the list that lands is the text's as it then stands — the
+    paragraph filled in, the placeholder typed after the request listed — in the panel and
+    the outline alike, on its first row."""
+    window = _window(article(title("Le conseil"), para("Il a voté."), para("")))
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running)
+    assert mentions_empty(panel_rows(window)) and mentions_empty(outline_rows(window))
+    window.surface.setTextCursor(QTextCursor(window.document.text.findBlockByNumber(2)))
+    window.surface.setFocus()
+    QTest.keyClicks(window.surface, "Le budget")
+    show_problems(window)
+    assert review.running  # asked for: on the worker, not on the window's thread
+    QTest.keyClicks(window.surface, " passe TK")
+    assert window.document.article.blocks[2].plain_text == "Le budget passe TK"
+    qtbot.waitUntil(lambda: review.findings.article is window.document.article, timeout=30_000)
+    rows = panel_rows(window)
+    assert not mentions_empty(rows) and not mentions_empty(outline_rows(window))
+    assert any(row.startswith("Placeholder") for row in rows)
+    assert window.check_dock.checked is window.document.article
+    assert window.check_dock.list.currentRow() == 0
