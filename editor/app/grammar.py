@@ -39,6 +39,7 @@ from editor.app.settings import Settings
 from editor.app.shading import paragraph_of
 from editor.app.spelling import Spelling
 from editor.app.surface import Surface
+from editor.app.unit_walk import UnitWalk
 from editor.model.article import Article, Block, IgnoredGrammar
 from editor.model.check import Problem
 from editor.model.grammalecte import Missing
@@ -206,12 +207,10 @@ class Grammar(QObject):
         read, which a first pass drawing fifty times over would pay fifty times."""
         surface.document().documentLayout().documentSizeChanged.connect(self._relaid)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
-        self._placed: dict[str, bridge.Unit] | None = None
+        self._placed = UnitWalk(surface, self)
         """Every block's unit, kept until the paragraphs change (a walk of a long read is
         10–15 ms, and a first pass draws underlines some fifty times, most of them while
-        the journalist types)."""
-        self._placed_paragraphs = 0
-        """How many paragraphs the text had when `_placed` was made."""
+        the journalist types), walked in slices as a reading is sent."""
         document.text.contentsChange.connect(self._moved)
         self._handback = Handback(self)  # what the hand-over thread sent, taken on this one
         self._handback.arrived.connect(self._take)
@@ -258,7 +257,7 @@ class Grammar(QObject):
 
     def _moved(self, position: int, removed: int, added: int) -> None:
         if (removed or added) and not self._inside_a_paragraph(position, added):
-            self._placed = None
+            self._placed.forget()
         self._in_sight = None
 
     def _inside_a_paragraph(self, position: int, added: int) -> bool:
@@ -266,7 +265,7 @@ class Grammar(QObject):
         as before, the change within one. Every paragraph is then the same one of Qt's
         (typing shifts positions, not paragraphs), and the units placed still hold."""
         text = self.surface.document()
-        if text.blockCount() != self._placed_paragraphs:
+        if text.blockCount() != self._placed.paragraphs:
             return False
         return text.findBlock(position) == text.findBlock(position + added)
 
@@ -316,6 +315,7 @@ class Grammar(QObject):
             self._due_again = True
             return
         self._sending = True
+        self._placed.begin()  # the units its underlines go on, found while it is read
         work = partial(hand_over, self.workers, self.cache, self.document.article)
         sender = threading.Thread(
             target=_send,
@@ -438,10 +438,8 @@ class Grammar(QObject):
         changed = stale | {k for k, v in wanted.items() if self._marks.get(k, ([], []))[0] != v}
         if not changed:
             return
-        if any(wanted.get(k) for k in changed) and self._placed is None:
-            self._placed = units(self.surface)
-            self._placed_paragraphs = self.surface.document().blockCount()
-        placed = self._placed or {}
+        wanted_any = any(wanted.get(k) for k in changed)
+        placed = self._placed.units() if wanted_any or self._placed.known else {}
         lo, hi = self._view()
         seen = False
         for block_id in changed:
