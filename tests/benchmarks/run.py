@@ -466,7 +466,8 @@ def window_rows(
             check=within(50),
             note=(
                 f"{data['stalls_over_50ms']} stalls over 50 ms; "
-                f"UI thread's CPU {data['stall_cpu_ms']:.0f} ms of the 3 s"
+                f"UI thread's CPU {data['stall_cpu_ms']:.0f} ms of the 3 s, at most "
+                f"{data.get('stall_longest_cpu_ms', 0):.0f} ms between two turns"
             ),
         ),
         Row(f"keystroke p50, back to back ({size})", ms("key_p50_ms")),
