@@ -517,7 +517,8 @@ def window_rows(
             check=within(50),
             note=(
                 f"off the window's thread: findings drawn {data['check_first_ms']:.0f} ms "
-                f"after the request; the window's CPU {data['check_first_cpu_ms']:.0f} ms"
+                f"after the request; the window's CPU {data['check_first_cpu_ms']:.0f} ms, "
+                f"at most {data['check_first_held_cpu_ms']:.0f} ms between two turns"
             ),
         ),
         Row(
@@ -526,7 +527,8 @@ def window_rows(
             ms("pause_ms"),
             note=(
                 f"the pass drawn {data['check_again_ms']:.0f} ms after the pause; the window's "
-                f"CPU {data['pause_cpu_ms']:.0f} ms; target shade {data['shade_ms']:.1f} ms"
+                f"CPU {data['pause_cpu_ms']:.0f} ms, at most {data['pause_held_cpu_ms']:.0f} ms "
+                f"between two turns; target shade {data['shade_ms']:.1f} ms"
             ),
         ),
         Row(

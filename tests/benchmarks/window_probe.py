@@ -372,7 +372,7 @@ def _pause_work(window: Any, surface: Any) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    def asked() -> tuple[float, float, float]:
+    def asked() -> tuple[float, float, float, float]:
         review = window.review
         loop = QEventLoop()
         landed: list[bool] = []
@@ -393,20 +393,23 @@ def _pause_work(window: Any, surface: Any) -> dict[str, float]:
         turns.timer.stop()
         review.published.disconnect(land)
         took = (time.perf_counter() - begin) * 1000
-        return took, turns.longest * 1000, (time.thread_time() - cpu) * 1000
+        held = turns.longest * 1000, turns.longest_cpu * 1000
+        return took, *held, (time.thread_time() - cpu) * 1000
 
-    first, first_held, first_cpu = asked()
+    first, first_held, first_held_cpu, first_cpu = asked()
     QTest.keyClick(surface, Qt.Key.Key_X)
-    again, again_held, again_cpu = asked()
+    again, again_held, again_held_cpu, again_cpu = asked()
     begin = time.perf_counter()
     window.shading.refresh_target()
     shade = (time.perf_counter() - begin) * 1000
     return {
         "check_first_ms": first,
         "check_first_held_ms": first_held,
+        "check_first_held_cpu_ms": first_held_cpu,
         "check_first_cpu_ms": first_cpu,
         "check_again_ms": again,
         "pause_ms": max(again_held, shade),
+        "pause_held_cpu_ms": max(again_held_cpu, shade),
         "pause_cpu_ms": again_cpu + shade,
         "shade_ms": shade,
     }
