@@ -68,6 +68,8 @@ class Findings:
     article: Article
     problems: list[Problem] = field(default_factory=list)
     landmarks: list[Landmark] = field(default_factory=list)
+    templates: object = None
+    """The length templates the pass read (new ones in Preferences call for another)."""
 
     @property
     def structure(self) -> list[Problem]:
@@ -101,8 +103,6 @@ class PauseReview(QObject):
         self._asked = False
         """A pass was asked for (`ask`): until its findings are of the article as it stands,
         one whose article was edited meanwhile is followed by another at once."""
-        self._again = False
-        """Asked for while a pass ran: that pass may have read what the request changed."""
         self._lent = threading.Event()
         """Set while the worker may run: the window lends it the interpreter."""
         self._returned = threading.Event()
@@ -185,7 +185,7 @@ class PauseReview(QObject):
         with self._lock:
             problems = self._cache.check(article, templates, pace)
             rows = landmarks(article, self._stats, pace)
-        return Findings(article, problems, rows)
+        return Findings(article, problems, rows, templates)
 
     def start(self) -> None:
         """Look the article over on a worker thread (once the pass under way, if any, ends)."""
@@ -221,10 +221,10 @@ class PauseReview(QObject):
         if isinstance(outcome, BaseException):
             raise outcome
         assert isinstance(outcome, Findings)
-        again, self._again = self._again, False
-        if outcome.article is self.document.article and not again:
+        current = outcome.templates is desk_templates.current()
+        if outcome.article is self.document.article and current:
             self._publish(outcome)
-        elif self._asked or again:
+        elif self._asked or not current:
             self.start()  # asked for: the text as it is now, without waiting for a pause
         elif self.stale and not self._idle.isActive():
             self.start()  # the pause came while the pass ran: look at what is there now
@@ -236,10 +236,7 @@ class PauseReview(QObject):
         (On the window's thread, a book's pass held it 0.1 to 0.4 s.)"""
         self._idle.stop()
         self._asked = True
-        if self._running:
-            self._again = True
-        else:
-            self.start()
+        self.start()  # unless a pass is under way: its findings are taken, or looked again
 
     def now(self) -> None:
         """Look the article over at once, on this thread, and publish: for what must read

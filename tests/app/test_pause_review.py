@@ -4,8 +4,10 @@ outline)."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
@@ -13,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import pause_review
+from editor.app import desk_templates, pause_review
 from editor.app.main_window import MainWindow
 from editor.app.window_parts import show_problems
 from editor.model.article import Article
@@ -188,3 +190,67 @@ def test_a_check_asked_for_while_typing_lands_with_the_problems_of_the_text_type
     assert any(row.startswith("Placeholder") for row in rows)
     assert window.check_dock.checked is window.document.article
     assert window.check_dock.list.currentRow() == 0
+
+
+def test_findings_of_templates_replaced_while_the_pass_ran_are_looked_for_again(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New length templates (Preferences) while a pass is under way: what lands is measured
+    against the new ones, not the findings of the pass that read the old."""
+    piece = article(
+        title("Un titre de trente signes, ou presque"),
+        para("Le texte."),
+        meta={"language": "fr", "template": "ouverture-region"},
+    )
+    window = _window(piece)
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running)
+    assert "block-too-long" not in [p.code for p in review.findings.problems]
+    read_by_the_worker: list[object] = []
+    current = desk_templates.current
+
+    def watched() -> object:
+        if threading.current_thread().name == "pause-review":
+            read_by_the_worker.append(True)
+        return current()
+
+    monkeypatch.setattr(desk_templates, "current", watched)
+    folder = tmp_path / "gabarits"
+    folder.mkdir()
+    regional = {"extends": "article", "target": 5200, "limits": {"title": 20}}
+    (folder / "ouverture-region.json").write_text(json.dumps(regional), encoding="utf-8")
+    try:
+        with review._lock:  # the pass reads the templates, then waits here
+            window.check_dock.request()
+            qtbot.waitUntil(lambda: bool(read_by_the_worker))
+            desk_templates.use(str(folder))
+            window.check_dock.request()  # as Preferences asks once the folder is chosen
+        qtbot.waitUntil(lambda: review.ready and not review.running and not review.stale)
+        [long] = [p for p in window.check_dock.problems if p.code == "block-too-long"]
+        assert long.values["limit"] == "20"
+    finally:
+        desk_templates.use("")
+
+
+def test_show_problems_during_a_pass_takes_its_findings_without_another(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked for while a pause's pass is under way, on the text and templates it reads: its
+    findings are the ones asked for (on a book, another pass would cost a second more)."""
+    window = _window(_long_piece())
+    review = window.review
+    qtbot.waitUntil(lambda: review.ready and not review.running)
+    passes: list[object] = []
+    look = review._look
+
+    def counted(*args: object) -> object:
+        passes.append(True)
+        return look(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "_look", counted)
+    window.surface.textCursor().insertText("Vote")
+    review.start()  # the pause came
+    show_problems(window)
+    qtbot.waitUntil(lambda: review.findings.article is window.document.article)
+    QApplication.processEvents()
+    assert passes == [True] and not review.running
