@@ -123,16 +123,30 @@ def accepted_block(block: Block) -> Block | None:
     return replace(block, text=_accepted_runs(block.text), insert=None, kind_change=None)
 
 
+def is_under_review(article: Article) -> bool:
+    """The article carries a suggestion or a comment: its accepted view is another article."""
+    return (
+        bool(article.suggestions)
+        or bool(article.comments)
+        or any(block_is_annotated(b) for b in article.blocks)
+    )
+
+
 def accepted_view(article: Article) -> Article:
     """The article as accepted, without comments: what counts, checks and the wire read."""
-    if (
-        not article.suggestions
-        and not article.comments
-        and not any(block_is_annotated(b) for b in article.blocks)
-    ):
+    if not is_under_review(article):
         return article
     blocks = tuple(b for b in map(accepted_block, article.blocks) if b is not None)
     return replace(article, blocks=blocks, suggestions=_NO_EXTRA, comments=_NO_EXTRA)
+
+
+def accepted_first(article: Article, kind: str) -> Block | None:
+    """`accepted_view(article).first(kind)` from that block alone: what needs only a title or
+    a standfirst (a file's properties) need not pass over every run of the article."""
+    for block in article.blocks:
+        if block.kind == kind and block.delete is None:
+            return accepted_block(block)
+    return None
 
 
 def offset_as_shown(block: Block, offset: int, starting: bool = True) -> int:
