@@ -185,3 +185,36 @@ before = sum("editor" in name for name in linecache.cache)
 application.application([])
 print(json.dumps([before, sum("editor" in name for name in linecache.cache)]))
 """
+
+
+TEMPLATES_READ = """
+import json, sys
+from editor.cli import main
+from editor.model import templates
+status = main(sys.argv[1:])
+print(json.dumps([status, templates.builtin_templates.cache_info().currsize]))
+"""
+
+
+@pytest.mark.parametrize("command", [("check", "--no-grammar"), ("stats",)])
+def test_the_shipped_templates_are_read_only_for_an_article_that_names_one(
+    piece: Path, command: tuple[str, ...]
+) -> None:
+    """Most copy is written to no template: its check and stats read none of the five."""
+
+    def templates_read(path: Path) -> int:
+        result = subprocess.run(
+            [sys.executable, "-c", TEMPLATES_READ, command[0], str(path), *command[1:]],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        status, read = json.loads(result.stdout.splitlines()[-1])
+        assert status in (0, 1), result.stderr
+        return int(read)
+
+    assert templates_read(piece) == 0
+    named = piece.with_name("named.article")
+    storage.save(storage.load(piece).with_meta(template="breve"), named)
+    assert templates_read(named) == 1
