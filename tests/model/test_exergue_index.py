@@ -164,3 +164,29 @@ def test_a_quote_cut_inside_words_and_across_sentences_is_found_as_it_stands() -
         ("le maire l'a dit : l'école restera ouverte. le budget suit, promet-il",),
         ("le projet avance. la gare ouvrira en mai",),
     ]
+
+
+phrase = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
+
+
+@st.composite
+def compared(draw: st.DrawFn) -> tuple[str, str]:
+    """A quote and a window of sentences, which often hold the quote, whole or cut."""
+    quote = draw(phrase)
+    window = draw(st.lists(phrase, min_size=1, max_size=3).map(". ".join))
+    if draw(st.booleans()):
+        cut = draw(st.integers(0, len(quote)))
+        held = quote[:cut] + draw(st.sampled_from(["", " ", "vote "])) + quote[cut + 2 :]
+        window = f"{window}. {held}. {draw(phrase)}"
+    return quote, window
+
+
+@settings(max_examples=300, deadline=None)
+@given(compared())
+def test_a_comparison_settled_without_difflib_has_difflibs_verdict(pair: tuple[str, str]) -> None:
+    """The count of the quote's characters in runs the window shares is never below what
+    difflib's matching blocks cover, so a quote it turns away difflib would have too."""
+    quote, window = pair
+    similarity = exergue._similarity(quote, window)
+    assert exergue._in_shared_runs(quote, window) >= similarity * len(quote) - 1e-9
+    assert exergue._similar(quote, window) == (similarity >= exergue.SIMILARITY)
