@@ -55,6 +55,8 @@ READING_ONLY = {"editor.formats", "editor.publish.command", "tempfile", "shutil"
 """What a command that only reads the article never needs: the formats' registry, the
 publishing options, and a save's temporary file (shutil and the compression modules with it,
 which argparse would also load to ask the terminal's width)."""
+NO_TEMPLATE = {"editor.model.templates"}
+"""The piece names no length template: the check loads none of their module."""
 NO_PICTURE = {"base64"}
 """The piece has no picture: its file is read without decoding one."""
 
@@ -76,6 +78,7 @@ NO_PICTURE = {"base64"}
         (
             ("check", "--no-grammar"),
             {"editor.model.grammar", "editor.model.grammar_workers"}
+            | NO_TEMPLATE
             | SERVER_AND_IMPORT
             | READING_ONLY
             | NO_PICTURE,

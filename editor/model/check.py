@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from editor.model import schema
 from editor.model.annotations import accepted_view
@@ -25,16 +26,6 @@ from editor.model.exergue import Body, Prepared
 from editor.model.inline import replace_text
 from editor.model.patterns import Pattern
 from editor.model.stats import StatsCache
-from editor.model.templates import (
-    Gauge,
-    Template,
-    Verdict,
-    measured,
-    offset_of_signe,
-    over_limit,
-    overflow,
-    targets_for,
-)
 from editor.model.typography import (
     NBSP,
     NNBSP,
@@ -46,6 +37,9 @@ from editor.model.typography import (
     profile_for,
     review,
 )
+
+if TYPE_CHECKING:  # the templates' module loads with the first article that names one
+    from editor.model.templates import Template
 
 STRUCTURE = "structure"
 TYPOGRAPHY = "typography"
@@ -317,6 +311,8 @@ def _lines(count: int) -> str:
 def _lengths(block: Block, index: int, template: Template | None) -> Iterator[Problem]:
     if template is None:
         return
+    from editor.model.templates import offset_of_signe, over_limit
+
     label = schema.KINDS[block.kind].label if block.kind in schema.KINDS else block.kind
     for field, limit, signes in over_limit(block, template):
         text = text_of_field(block, field)
@@ -379,6 +375,8 @@ def _structure(article: Article) -> Iterator[Problem]:
 def _target(article: Article, template: Template | None, stats: StatsCache) -> Iterator[Problem]:
     if template is None:
         return
+    from editor.model.templates import Gauge, Verdict, measured, overflow
+
     reading = Gauge(template, measured(stats.article(article), template))
     if reading.verdict is Verdict.ON_TARGET:
         return
@@ -568,7 +566,7 @@ class CheckCache:
         annotated = article
         article = accepted_view(article)
         profile = profile_for(article.meta.language)
-        template = targets_for(article, templates)
+        template = _template_of(article, templates)
         seen, places, found = self._blocks, self._places, self._found
         if self._context != (profile, template):
             for table in (seen, places, found):
@@ -598,6 +596,16 @@ class CheckCache:
             problems = _review_aware(annotated, problems)
         problems.sort(key=_sort_key)
         return problems
+
+
+def _template_of(article: Article, templates: Mapping[str, Template] | None) -> Template | None:
+    """The length template the article names; the templates' module and its tables are
+    loaded only for an article that names one (most copy names none)."""
+    if not article.meta.template:
+        return None
+    from editor.model.templates import targets_for
+
+    return targets_for(article, templates)
 
 
 def _review_aware(annotated: Article, problems: list[Problem]) -> list[Problem]:
