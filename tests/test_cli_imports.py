@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from editor.model import storage
-from editor.model.build import article, para, quote, title
+from editor.model.build import article, image, media, para, quote, title
 from tests.shared import grammar_engine
 
 LISTING = """
@@ -221,3 +221,17 @@ def test_the_shipped_templates_are_read_only_for_an_article_that_names_one(
     named = piece.with_name("named.article")
     storage.save(storage.load(piece).with_meta(template="breve"), named)
     assert templates_read(named) == 1
+
+
+def test_a_piece_with_its_photo_is_checked_without_openssls_hashes(tmp_path: Path) -> None:
+    """The photo's checksum is verified as the file is read: for a few hundred kilobytes of
+    pictures, with CPython's own SHA-256, not by loading OpenSSL's (nor the base64 module)."""
+    from tests.benchmarks.corpus import _png
+
+    photo = media(_png(3))
+    path = tmp_path / "photo.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit."), image(photo, alt="Le maire"),
+                         media=[photo]), path)  # fmt: skip
+    loaded = modules_after("check", path, "--no-grammar")
+    assert {"hashlib", "_hashlib", "base64"} & loaded == set()
+    assert "_sha256" in loaded
