@@ -57,6 +57,8 @@ publishing options, and a save's temporary file (shutil and the compression modu
 which argparse would also load to ask the terminal's width)."""
 NO_TEMPLATE = {"editor.model.templates"}
 """The piece names no length template: the check loads none of their module."""
+NO_REVIEW = {"editor.model.annotation_values"}
+"""The piece is under no review: its suggestions' and comments' classes are never made."""
 NO_PICTURE = {"base64"}
 """The piece has no picture: its file is read without decoding one."""
 
@@ -72,6 +74,7 @@ NO_PICTURE = {"base64"}
             | SERVER_AND_IMPORT
             | READING_ONLY
             | NO_PICTURE
+            | NO_REVIEW
             | {"PySide6"},
         ),
         (("check",), WRITERS | IDS_AND_HASHES | {"PySide6"}),
@@ -79,6 +82,7 @@ NO_PICTURE = {"base64"}
             ("check", "--no-grammar"),
             {"editor.model.grammar", "editor.model.grammar_workers"}
             | NO_TEMPLATE
+            | NO_REVIEW
             | SERVER_AND_IMPORT
             | READING_ONLY
             | NO_PICTURE,

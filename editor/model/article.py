@@ -12,11 +12,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor.model.annotations import Comment, Suggestion
 from editor.model.ids import new_article_id, new_block_id
 from editor.model.inline import Text, normalize, text_of
+
+if TYPE_CHECKING:  # made with the first review (`annotation_values`)
+    from editor.model.annotations import Comment, Suggestion
 
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
