@@ -524,7 +524,12 @@ def _publish(article: Article, options: argparse.Namespace) -> int:
     return command.run(article, options, _export_options(options))
 
 
-def _templates(options: argparse.Namespace) -> Mapping[str, Template]:
+def _templates(options: argparse.Namespace) -> Mapping[str, Template] | None:
+    """The length templates with the newsroom's folders; None for the shipped ones alone,
+    read only if the article names a template (most copy names none: five files read and
+    parsed for nothing at every check and stats)."""
+    if not options.templates:
+        return None
     from editor.model.templates import TemplateError, load_templates
 
     try:

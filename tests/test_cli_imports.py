@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from editor.model import storage
-from editor.model.build import article, para, quote, title
+from editor.model.build import article, image, media, para, quote, title
 from tests.shared import grammar_engine
 
 LISTING = """
@@ -55,6 +55,10 @@ READING_ONLY = {"editor.formats", "editor.publish.command", "tempfile", "shutil"
 """What a command that only reads the article never needs: the formats' registry, the
 publishing options, and a save's temporary file (shutil and the compression modules with it,
 which argparse would also load to ask the terminal's width)."""
+NO_TEMPLATE = {"editor.model.templates"}
+"""The piece names no length template: the check loads none of their module."""
+NO_REVIEW = {"editor.model.annotation_values"}
+"""The piece is under no review: its suggestions' and comments' classes are never made."""
 NO_PICTURE = {"base64"}
 """The piece has no picture: its file is read without decoding one."""
 
@@ -70,12 +74,15 @@ NO_PICTURE = {"base64"}
             | SERVER_AND_IMPORT
             | READING_ONLY
             | NO_PICTURE
+            | NO_REVIEW
             | {"PySide6"},
         ),
         (("check",), WRITERS | IDS_AND_HASHES | {"PySide6"}),
         (
             ("check", "--no-grammar"),
             {"editor.model.grammar", "editor.model.grammar_workers"}
+            | NO_TEMPLATE
+            | NO_REVIEW
             | SERVER_AND_IMPORT
             | READING_ONLY
             | NO_PICTURE,
@@ -185,3 +192,50 @@ before = sum("editor" in name for name in linecache.cache)
 application.application([])
 print(json.dumps([before, sum("editor" in name for name in linecache.cache)]))
 """
+
+
+TEMPLATES_READ = """
+import json, sys
+from editor.cli import main
+from editor.model import templates
+status = main(sys.argv[1:])
+print(json.dumps([status, templates.builtin_templates.cache_info().currsize]))
+"""
+
+
+@pytest.mark.parametrize("command", [("check", "--no-grammar"), ("stats",)])
+def test_the_shipped_templates_are_read_only_for_an_article_that_names_one(
+    piece: Path, command: tuple[str, ...]
+) -> None:
+    """Most copy is written to no template: its check and stats read none of the five."""
+
+    def templates_read(path: Path) -> int:
+        result = subprocess.run(
+            [sys.executable, "-c", TEMPLATES_READ, command[0], str(path), *command[1:]],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        status, read = json.loads(result.stdout.splitlines()[-1])
+        assert status in (0, 1), result.stderr
+        return int(read)
+
+    assert templates_read(piece) == 0
+    named = piece.with_name("named.article")
+    storage.save(storage.load(piece).with_meta(template="breve"), named)
+    assert templates_read(named) == 1
+
+
+def test_a_piece_with_its_photo_is_checked_without_openssls_hashes(tmp_path: Path) -> None:
+    """The photo's checksum is verified as the file is read: for a few hundred kilobytes of
+    pictures, with CPython's own SHA-256, not by loading OpenSSL's (nor the base64 module)."""
+    from tests.benchmarks.corpus import _png
+
+    photo = media(_png(3))
+    path = tmp_path / "photo.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit."), image(photo, alt="Le maire"),
+                         media=[photo]), path)  # fmt: skip
+    loaded = modules_after("check", path, "--no-grammar")
+    assert {"hashlib", "_hashlib", "base64"} & loaded == set()
+    assert "_sha256" in loaded

@@ -90,7 +90,7 @@ from editor.formats.docx_save import save
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
 from editor.formats.embargo_text import embargo_line
 from editor.formats.options import ExportError, ExportOptions, embargo_of
-from editor.model.annotations import accepted_view
+from editor.model.annotations import accepted_first, is_under_review
 from editor.model.article import Article, Block, Media, Meta
 from editor.model.atomic import atomic_path
 from editor.model.inline import Text
@@ -124,15 +124,21 @@ def compose(article: Article, options: ExportOptions) -> tuple[Document, BodyWri
     )
     set_language(document, language)
     set_compatibility(document)
-    view = accepted_view(article)  # a pass over every run: once
-    set_core_properties(document, view, options.now or datetime.now(UTC))
+    title, standfirst = (_accepted_text(article, kind) for kind in ("title", "standfirst"))
+    set_core_properties(document, article.meta, title, standfirst, options.now or datetime.now(UTC))
     embargo = embargo_of(article, options)
     set_custom_properties(document, replace(article.meta, embargo=embargo))
     set_embargo_header(document, embargo_line(article.meta, embargo))
-    review = Review(document, article) if view is not article else None
+    review = Review(document, article) if is_under_review(article) else None
     writer = BodyWriter(document, ids, text_area(document), review, language)
     write_article(writer, article, writer.begin_block)
     return document, writer
+
+
+def _accepted_text(article: Article, kind: str) -> str:
+    """The first block of `kind` as accepted, for the document's properties."""
+    block = accepted_first(article, kind)
+    return block.plain_text if block is not None else ""
 
 
 class ParagraphWriter(Protocol):

@@ -144,9 +144,13 @@ class BodyWriter:
         self._lang = own if foreign else ""
 
     def text(self, role: str, runs: Text) -> None:
-        """A paragraph of inline text; links grouped into one `w:hyperlink` per address."""
-        if self._review is not None:
-            self._reviewed_text(role, runs, self._review)
+        """A paragraph of inline text; links grouped into one `w:hyperlink` per address.
+        Under review, a paragraph none of whose runs is changed or commented (most of them)
+        is written as without the review, its mark aside: the same markup, without asking
+        the review about each run (`begin_block` named the block the runs are the text of)."""
+        review, block = self._review, self._block
+        if review is not None and (block is None or review.touches(block)):
+            self._reviewed_text(role, runs, review)
             return
         out = self._xml
         out.append(self._paragraph_start(role))
@@ -254,14 +258,18 @@ class BodyWriter:
     # -- markup ----------------------------------------------------------------------------------
 
     def _paragraph_start(self, role: str) -> str:
-        """The paragraph's start; under review its mark is written when the next paragraph
-        is known (`_close_mark`), so the returned markup leaves the place for it."""
-        if self._review is None:
-            return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/></w:pPr>'
-        self._close_mark(self._block)
-        self._open_mark = (len(self._xml), self._block, self._first_paragraph)
-        self._first_paragraph = False
-        return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/>{_MARK_PLACE}</w:pPr>'
+        """The paragraph's start; under review a mark that may carry a change is written
+        when the next paragraph is known (`_close_mark`), so the returned markup leaves the
+        place for it (most paragraphs' marks carry none, whatever follows them)."""
+        review, block = self._review, self._block
+        if review is not None:
+            if self._open_mark is not None:
+                self._close_mark(block)
+            first, self._first_paragraph = self._first_paragraph, False
+            if review.may_mark(block):
+                self._open_mark = (len(self._xml), block, first)
+                return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/>{_MARK_PLACE}</w:pPr>'
+        return f'<w:p><w:pPr><w:pStyle w:val="{self._ids[role]}"/></w:pPr>'
 
     def _close_mark(self, following: Block | None) -> None:
         """The waiting paragraph's mark, now that the block of the paragraph after it

@@ -23,7 +23,7 @@ from lxml import etree
 from editor.formats.docx_body import clean_text
 from editor.formats.docx_styles import style_table
 from editor.formats.options import ExportError
-from editor.model.article import Article
+from editor.model.article import Meta
 
 W_VAL = qn("w:val")
 WORD_URI = "http://schemas.microsoft.com/office/word"
@@ -232,15 +232,17 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None, microsecond=0)
 
 
-def set_core_properties(document: Document, article: Article, now: datetime) -> None:
-    """Title, authors, language, keywords, subject (the standfirst), dates and identity."""
-    meta = article.meta
+def set_core_properties(
+    document: Document, meta: Meta, title: str, standfirst: str, now: datetime
+) -> None:
+    """Title, authors, language, keywords, subject (the standfirst), dates and identity; the
+    title and standfirst as the article reads accepted."""
     props = document.core_properties
     names = [a.name for a in meta.authors if a.name]
     values = {
-        "title": article.title,
+        "title": title,
         "author": "; ".join(names),
-        "subject": article.standfirst,
+        "subject": standfirst,
         "keywords": "; ".join(meta.keywords),
         "language": language_tag(meta.language),
         "category": " › ".join(meta.section),

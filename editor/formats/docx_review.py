@@ -11,8 +11,9 @@ own). A block deleted marks its own mark (`w:del`) and its text is deleted with 
 accepting in Word removes the paragraph as accepting in Copydesk does. A changed kind is a
 style change (`w:pPrChange` holding the former style).
 
-Comments go through python-docx (`w:comment` in comments.xml) with their author and date;
-their range is `w:commentRangeStart` before the first run that carries them and
+Comments go into python-docx's comments part (`w:comment` in comments.xml, written as
+markup the way its `add_comment` writes them, and parsed in one go) with their author and
+date; their range is `w:commentRangeStart` before the first run that carries them and
 `w:commentRangeEnd` plus a `w:commentReference` run after the last. Each reply is a comment
 of its own on the same range, threaded under its parent by commentsExtended.xml
 (`w15:paraIdParent`, Word 2013 and later, LibreOffice), which also carries the resolved flag
@@ -21,7 +22,8 @@ of its own on the same range, threaded under its parent by commentsExtended.xml
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,10 +31,11 @@ from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part, XmlPart
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls
+from docx.oxml.parser import parse_xml
 
 from editor.formats.docx_body import clean_text
-from editor.model.annotations import Comment, Reply, Suggestion
+from editor.model.annotations import Comment, Reply, Suggestion, block_is_annotated
 from editor.model.article import Article, Block
 from editor.model.inline import Run
 
@@ -66,24 +69,56 @@ class Review:
     def __init__(self, document: Document, article: Article) -> None:
         self._suggestions: Mapping[str, Suggestion] = article.suggestions
         self._next_id = 1
+        self._signatures: dict[str, str] = {}
+        """A suggestion's author and date as attributes, made once (a deleted paragraph's
+        runs and mark repeat them)."""
         self._marked: set[str] = set()
         """Block insertions already written on a paragraph mark."""
         self._numbers: dict[str, list[int]] = {}
         """Our comment id → the Word ids of the comment and of each reply."""
-        self._first, self._last = _comment_ends(article)
+        annotated: list[Block] = []
+        marking: set[str] = set()
+        before: Block | None = None
+        for block in article.blocks:
+            if block_is_annotated(block):
+                annotated.append(block)
+                if (block.insert, block.delete, block.kind_change) != (None, None, None):
+                    marking.add(block.id)
+                    if block.insert is not None and before is not None:
+                        marking.add(before.id)
+            before = block
+        self._annotated = frozenset(block.id for block in annotated)
+        """The blocks that carry a change or a comment (most blocks carry none)."""
+        self._marking = frozenset(marking)
+        """The blocks whose paragraph marks may carry a change: inserted, deleted or
+        re-kinded ones, and those an inserted block follows."""
+        self._first, self._last = _comment_ends(annotated)
         self._add_comments(document, article)
+
+    def touches(self, block: Block) -> bool:
+        """Whether `block` carries a change or a comment (or shares the id of one that does):
+        the others are written as without the review, their paragraph marks aside."""
+        return block.id in self._annotated
+
+    def may_mark(self, block: Block | None) -> bool:
+        """Whether a paragraph of `block` (None: a metadata paragraph) may have its mark
+        inserted or deleted, or its style changed, depending on the paragraph after it."""
+        return block is None or block.id in self._marking
 
     # -- revisions ---------------------------------------------------------------------------
 
     def _mark(self, tag: str, suggestion_id: str) -> str:
         """`<w:ins …` / `<w:del …` opening attributes for a suggestion, a fresh id each time."""
-        found = self._suggestions.get(suggestion_id)
-        author = found.author if found else ""
-        when = word_date(found.date if found else None)
+        signed = self._signatures.get(suggestion_id)
+        if signed is None:
+            found = self._suggestions.get(suggestion_id)
+            when = word_date(found.date if found else None)
+            author = _attribute(found.author if found else "")
+            signed = f' w:author="{author}"' + (f' w:date="{when}"' if when else "")
+            self._signatures[suggestion_id] = signed
         number = self._next_id
         self._next_id += 1
-        date = f' w:date="{when}"' if when else ""
-        return f'<w:{tag} w:id="{number}" w:author="{_attribute(author)}"{date}'
+        return f'<w:{tag} w:id="{number}"{signed}'
 
     def run(self, run: Run, markup: str) -> str:
         """A run's markup inside its insertion and deletion, if any."""
@@ -156,32 +191,87 @@ class Review:
 
     def _add_comments(self, document: Document, article: Article) -> None:
         anchored = {cid for cids in self._first.values() for cid in cids}
+        ordered = [article.comments[cid] for cid in article.comments if cid in anchored]
+        if not ordered:
+            return
+        root = _comments_root(document)
+        number = max((int(n) for n in root.xpath("./w:comment/@w:id")), default=-1) + 1
+        markup: list[str] = []
         threads: list[tuple[int, list[int], bool]] = []
-        for cid in (c for c in article.comments if c in anchored):
-            comment = article.comments[cid]
-            numbers = [self._comment(document, comment)]
-            numbers += [self._comment(document, answer) for answer in comment.replies]
-            self._numbers[cid] = numbers
+        for comment in ordered:
+            numbers = list(range(number, number + 1 + len(comment.replies)))
+            number += len(numbers)
+            thread: tuple[Comment | Reply, ...] = (comment, *comment.replies)
+            markup += map(_comment, numbers, thread)
+            self._numbers[comment.id] = numbers
             threads.append((numbers[0], numbers[1:], comment.resolved))
-        if threads:
-            _comments_extended(document, threads)
+        fragment = parse_xml(f"<w:comments {nsdecls('w', 'w14')}>{''.join(markup)}</w:comments>")
+        root.extend(list(fragment))
+        _comments_extended(document, threads)
 
-    def _comment(self, document: Document, said: Comment | Reply) -> int:
-        """A comment or a reply as a Word comment, signed with the author's initials (the
-        reviewer's own, kept with the comment; else made from the name)."""
-        author, when = said.author, said.date
-        initials = clean_text(said.initials) or _initials(author)
-        made = document.comments.add_comment(
-            clean_text(said.text), author=clean_text(author), initials=initials
-        )
-        element = _comment_element(document, made.comment_id)
-        if when is None:
-            element.attrib.pop(qn("w:date"), None)
+
+def _comment(number: int, said: Comment | Reply) -> str:
+    """A comment or a reply as a Word comment (`w:comment`, as python-docx's `add_comment`
+    writes it), signed with the author's initials (the reviewer's own, kept with the comment;
+    else made from the name); its last paragraph carries the id replies name it by. Written
+    as markup and parsed with the others in one go: python-docx's API parses each comment,
+    looks every id up and walks the part for the next, 3 ms for twenty."""
+    initials = clean_text(said.initials) or _initials(said.author)
+    date = f' w:date="{word_date(said.date)}"' if said.date is not None else ""
+    head = (
+        f'<w:comment w:id="{number}" w:author="{_attribute_as_lxml(clean_text(said.author))}" '
+        f'w:initials="{_attribute_as_lxml(initials)}"{date}>'
+    )
+    text = clean_text(said.text)
+    lines = text.split("\n")
+    paragraphs = []
+    for index, line in enumerate(lines):
+        own = f' w14:paraId="{_para_id(number)}"' if index == len(lines) - 1 else ""
+        start = f'<w:p{own}><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+        if index == 0:
+            start += _ANNOTATION_REFERENCE
+            run = _comment_run(line) if text else ""
         else:
-            element.set(qn("w:date"), word_date(when))
-        last = element.findall(qn("w:p"))[-1]
-        last.set(f"{{{W14}}}paraId", _para_id(made.comment_id))
-        return made.comment_id
+            run = _comment_run(line) if line else ""
+        paragraphs.append(f"{start}{run}</w:p>")
+    return f"{head}{''.join(paragraphs)}</w:comment>"
+
+
+_ANNOTATION_REFERENCE = (
+    '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+)
+_TABS = re.compile("(\t)")
+
+
+def _comment_run(line: str) -> str:
+    """A comment's line as python-docx's run text writes it: tabs as `w:tab`, the rest in
+    `w:t`, which keeps its spaces where it starts or ends with one."""
+    pieces = []
+    for piece in _TABS.split(line):
+        if piece == "\t":
+            pieces.append("<w:tab/>")
+        elif piece:
+            keep = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            pieces.append(f"<w:t{keep}>{_text_as_lxml(piece)}</w:t>")
+    return f"<w:r>{''.join(pieces)}</w:r>" if pieces else "<w:r/>"
+
+
+def _text_as_lxml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attribute_as_lxml(text: str) -> str:
+    """An attribute value escaped as lxml writes it (tabs and line breaks as references)."""
+    return _attribute(text).replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;")
+
+
+def _comments_root(document: Document) -> Any:
+    """`w:comments` of the document's comments part, made the first time (python-docx's
+    empty one) or the reference template's own."""
+    document.comments  # noqa: B018 -- makes the part where the package has none
+    part = document.part.part_related_by(RT.COMMENTS)
+    assert isinstance(part, XmlPart)
+    return part.element
 
 
 def _initials(name: str) -> str:
@@ -191,12 +281,6 @@ def _initials(name: str) -> str:
 def _para_id(comment_id: int) -> str:
     """The `w14:paraId` of a comment's last paragraph, by which replies name their parent."""
     return f"{0x10000000 + comment_id:08X}"
-
-
-def _comment_element(document: Document, comment_id: int) -> Any:
-    part = document.part.part_related_by(RT.COMMENTS)
-    assert isinstance(part, XmlPart)
-    return part.element.xpath(f"./w:comment[@w:id='{comment_id}']")[0]
 
 
 def _comments_extended(document: Document, threads: list[tuple[int, list[int], bool]]) -> None:
@@ -226,17 +310,16 @@ def _comments_extended(document: Document, threads: list[tuple[int, list[int], b
 
 
 def _comment_ends(
-    article: Article,
+    blocks: list[Block],
 ) -> tuple[dict[tuple[str, int], list[str]], dict[tuple[str, int], list[str]]]:
     """Where each comment's range starts and ends: (block id, run index) → comment ids."""
     first: dict[str, tuple[str, int]] = {}
     last: dict[str, tuple[str, int]] = {}
-    for block, index, run in _runs(article):
-        if not run.comments:
-            continue
-        for cid in sorted(run.comments):
-            first.setdefault(cid, (block.id, index))
-            last[cid] = (block.id, index)
+    for block in blocks:
+        for index, run in enumerate(block.text):
+            for cid in sorted(run.comments) if run.comments else ():
+                first.setdefault(cid, (block.id, index))
+                last[cid] = (block.id, index)
     starts: dict[tuple[str, int], list[str]] = {}
     ends: dict[tuple[str, int], list[str]] = {}
     for cid, at in first.items():
@@ -244,9 +327,3 @@ def _comment_ends(
     for cid, at in last.items():
         ends.setdefault(at, []).append(cid)
     return starts, ends
-
-
-def _runs(article: Article) -> Iterator[tuple[Block, int, Run]]:
-    for block in article.blocks:
-        for index, run in enumerate(block.text):
-            yield block, index, run

@@ -14,14 +14,16 @@ so an unchanged block stays the same object and the caches that key on identity 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from editor.model.inline import Run, Text, normalize
 
 if TYPE_CHECKING:
+    from editor.model.annotation_values import Comment as Comment
+    from editor.model.annotation_values import Reply as Reply
+    from editor.model.annotation_values import Suggestion as Suggestion
     from editor.model.article import Article, Block
 
 INSERT = "insert"
@@ -32,72 +34,19 @@ KIND_CHANGE = "kind-change"
 SUGGESTION_TYPES: tuple[str, ...] = (INSERT, DELETE, BLOCK_INSERT, BLOCK_DELETE, KIND_CHANGE)
 """Every kind of suggestion, by the name the file and `copydesk review --json` use."""
 
-_NO_ATTRS: Mapping[str, str] = MappingProxyType({})
 _NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
-
-def _no_attrs() -> Mapping[str, str]:
-    return _NO_ATTRS
+_RECORDS = frozenset({"Suggestion", "Reply", "Comment"})
 
 
-def _no_extra() -> Mapping[str, Any]:
-    return _NO_EXTRA
+def __getattr__(name: str) -> Any:
+    """`Suggestion`, `Reply` and `Comment`, made with the first use of one (`annotation_values`):
+    most copy has no review, and a command reading it need not make their classes."""
+    if name in _RECORDS:
+        from editor.model import annotation_values
 
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """Who proposed a change and when; the change itself is where the id is marked.
-
-    A kind change keeps the block's kind and fields from before it (`from_kind`,
-    `from_attrs`), so rejecting it gives them back exactly.
-    """
-
-    id: str
-    type: str
-    author: str = ""
-    date: datetime | None = None
-    from_kind: str = ""
-    from_attrs: Mapping[str, str] = field(default_factory=_no_attrs)
-    extra: Mapping[str, Any] = field(default_factory=_no_extra)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "from_attrs", MappingProxyType(dict(self.from_attrs)))
-        object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """An answer in a comment's thread. `initials`: as Word shows them beside the author
-    (`w:initials`, the reviewer's own in Preferences); empty, they are made from the name."""
-
-    author: str
-    date: datetime | None
-    text: str
-    extra: Mapping[str, Any] = field(default_factory=_no_extra)
-    initials: str = ""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
-
-
-@dataclass(frozen=True, slots=True)
-class Comment:
-    """A remark on a range of text and its thread. A comment whose text was deleted keeps its
-    thread, anchored nowhere, until someone deletes or resolves it."""
-
-    id: str
-    author: str
-    date: datetime | None
-    text: str
-    resolved: bool = False
-    replies: tuple[Reply, ...] = ()
-    extra: Mapping[str, Any] = field(default_factory=_no_extra)
-    initials: str = ""
-    """As for a reply: the author's initials as Word shows them, empty for the name's."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "replies", tuple(self.replies))
-        object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
+        return getattr(annotation_values, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def block_is_annotated(block: Block) -> bool:
@@ -123,16 +72,30 @@ def accepted_block(block: Block) -> Block | None:
     return replace(block, text=_accepted_runs(block.text), insert=None, kind_change=None)
 
 
+def is_under_review(article: Article) -> bool:
+    """The article carries a suggestion or a comment: its accepted view is another article."""
+    return (
+        bool(article.suggestions)
+        or bool(article.comments)
+        or any(block_is_annotated(b) for b in article.blocks)
+    )
+
+
 def accepted_view(article: Article) -> Article:
     """The article as accepted, without comments: what counts, checks and the wire read."""
-    if (
-        not article.suggestions
-        and not article.comments
-        and not any(block_is_annotated(b) for b in article.blocks)
-    ):
+    if not is_under_review(article):
         return article
     blocks = tuple(b for b in map(accepted_block, article.blocks) if b is not None)
     return replace(article, blocks=blocks, suggestions=_NO_EXTRA, comments=_NO_EXTRA)
+
+
+def accepted_first(article: Article, kind: str) -> Block | None:
+    """`accepted_view(article).first(kind)` from that block alone: what needs only a title or
+    a standfirst (a file's properties) need not pass over every run of the article."""
+    for block in article.blocks:
+        if block.kind == kind and block.delete is None:
+            return accepted_block(block)
+    return None
 
 
 def offset_as_shown(block: Block, offset: int, starting: bool = True) -> int:

@@ -9,11 +9,14 @@ from __future__ import annotations
 from abc import abstractmethod
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor.model.annotations import SUGGESTION_TYPES, Comment, Reply, Suggestion
+from editor.model.annotations import SUGGESTION_TYPES
 from editor.model.article import Block
 from editor.model.schema import KINDS
+
+if TYPE_CHECKING:  # made with the first review read (`annotation_values`)
+    from editor.model.annotations import Comment, Reply, Suggestion
 
 SUGGESTION_KEYS = ("id", "type", "author", "date", "from_kind", "from_fields")
 COMMENT_KEYS = ("id", "author", "initials", "date", "text", "resolved", "replies")
@@ -68,6 +71,8 @@ class ReviewReader:
                 item.get("from_fields", {}), dict, f"{place}.from_fields", "an object"
             )
             attrs = {k: self.string(v, f"{place}.from_fields.{k}") for k, v in fields.items()}
+            from editor.model.annotation_values import Suggestion  # with the first one
+
             found[sid] = Suggestion(
                 sid,
                 kind,
@@ -87,6 +92,8 @@ class ReviewReader:
             item = self.expect(item, dict, place, "a comment")
             cid = self.identifier(item.get("id"), f"{place}.id", found)
             replies = self.expect(item.get("replies", []), list, f"{place}.replies", "a list")
+            from editor.model.annotation_values import Comment  # with the first one
+
             found[cid] = Comment(
                 cid,
                 self.string(item.get("author", ""), f"{place}.author"),
@@ -100,6 +107,8 @@ class ReviewReader:
         return found
 
     def reply(self, raw: Any, place: str) -> Reply:
+        from editor.model.annotation_values import Reply
+
         raw = self.expect(raw, dict, place, "a reply")
         return Reply(
             self.string(raw.get("author", ""), f"{place}.author"),

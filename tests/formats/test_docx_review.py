@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
@@ -20,7 +21,7 @@ from lxml import etree
 from editor.formats import docx as docx_export
 from editor.formats.options import ExportOptions
 from editor.model import review
-from editor.model.annotations import Comment, Suggestion, accepted_view
+from editor.model.annotations import Comment, Reply, Suggestion, accepted_view
 from editor.model.article import Article
 from editor.model.build import inserted, para
 from editor.model.inline import LINK, Run
@@ -154,6 +155,26 @@ def test_comments_have_their_range_their_replies_and_resolution(tmp_path: Path) 
         (para_ids[0], None, "0"),
         (para_ids[1], para_ids[0], "0"),
         (para_ids[2], None, "1"),
+    ]
+
+
+def test_a_comment_reads_back_in_python_docx_as_it_was_written(tmp_path: Path) -> None:
+    """Tabs, several lines, spaces at the ends, markup characters, a reply with no date: the
+    comments part, written as markup, says what python-docx's own API would have."""
+    thread = Comment(
+        "c1",
+        'Anne & <Martin> "AM"',
+        WHEN,
+        "  Deux lignes :\n\tla seconde\tfinit ici ",
+        replies=(Reply("Paul\tDurand", None, ""), Reply("Zoé Leroy", LATER, "\nvu")),
+        initials="AnM",
+    )
+    edit = replace(reviewed(), comments={**reviewed().comments, "c1": thread})
+    read = list(docx.Document(str(export(edit, tmp_path))).comments)
+    assert [(c.author, c.initials, c.timestamp, c.text) for c in read[:3]] == [
+        ('Anne & <Martin> "AM"', "AnM", WHEN, thread.text),
+        ("Paul\tDurand", "PD", None, ""),
+        ("Zoé Leroy", "ZL", LATER, "\nvu"),
     ]
 
 

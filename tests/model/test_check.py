@@ -347,6 +347,42 @@ def test_the_cache_redoes_only_what_changed() -> None:
     )
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    articles(every_kind=True),
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50), st.booleans()), max_size=8),
+)
+def test_the_cache_gives_what_a_fresh_check_gives_as_blocks_move_and_go(
+    art: Article, moves: list[tuple[int, int, bool]]
+) -> None:
+    """A block moved keeps its value but not its place; a block removed leaves the cache's
+    tables (and, many removed, is let go): after each, the cached check equals a fresh one."""
+    cache = CheckCache()
+    for source, target, removed in moves:
+        assert cache.check(art) == check(art)
+        blocks = list(art.blocks)
+        block = blocks.pop(source % len(blocks))
+        if not removed or not blocks:
+            blocks.insert(target % (len(blocks) + 1), block)
+        art = art.with_blocks(tuple(blocks))
+    assert cache.check(art) == check(art)
+
+
+def test_a_check_keeps_no_container_per_block_for_the_collector() -> None:
+    """What the check keeps for the next is walked by the interpreter's collector: one object
+    per body paragraph (its passage for the pull quotes), not a tuple per block besides."""
+    import gc
+
+    art = piece(title("T"), *(para("Le conseil a siégé des heures.") for _ in range(400)))
+    check(art)  # the patterns compiled, once for the process
+    cache = CheckCache()
+    gc.collect()
+    before = len(gc.get_objects())
+    cache.check(art)
+    gc.collect()
+    assert len(gc.get_objects()) - before < 400 + 100
+
+
 def test_the_cache_follows_pull_quotes_found_and_lost() -> None:
     """A quote's verdict is kept between checks: each edit below must still give what a fresh
     check of the same article gives, whether it makes the quote found or missing."""

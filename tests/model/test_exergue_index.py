@@ -20,6 +20,7 @@ from editor.model import exergue
 from editor.model.article import Article, Block
 from editor.model.build import article, para, quote, subhead, title
 from editor.model.check import PULLQUOTE, CheckCache, check
+from editor.model.word_index import SentenceIndex, set_bits
 from tests.benchmarks.corpus import SIZES, VOCABULARY, build
 from tests.model import exergue_reference as reference
 
@@ -164,3 +165,44 @@ def test_a_quote_cut_inside_words_and_across_sentences_is_found_as_it_stands() -
         ("le maire l'a dit : l'école restera ouverte. le budget suit, promet-il",),
         ("le projet avance. la gare ouvrira en mai",),
     ]
+
+
+phrase = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
+
+
+@st.composite
+def compared(draw: st.DrawFn) -> tuple[str, str]:
+    """A quote and a window of sentences, which often hold the quote, whole or cut."""
+    quote = draw(phrase)
+    window = draw(st.lists(phrase, min_size=1, max_size=3).map(". ".join))
+    if draw(st.booleans()):
+        cut = draw(st.integers(0, len(quote)))
+        held = quote[:cut] + draw(st.sampled_from(["", " ", "vote "])) + quote[cut + 2 :]
+        window = f"{window}. {held}. {draw(phrase)}"
+    return quote, window
+
+
+@settings(max_examples=300, deadline=None)
+@given(compared())
+def test_a_comparison_settled_without_difflib_has_difflibs_verdict(pair: tuple[str, str]) -> None:
+    """The count of the quote's characters in runs the window shares is never below what
+    difflib's matching blocks cover, so a quote it turns away difflib would have too."""
+    quote, window = pair
+    similarity = exergue._similarity(quote, window)
+    assert exergue._in_shared_runs(quote, window) >= similarity * len(quote) - 1e-9
+    assert exergue._similar(quote, window) == (similarity >= exergue.SIMILARITY)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(sentence, max_size=40), min_size=1, max_size=4))
+def test_each_word_knows_its_sentences_however_common(batches: list[list[str]]) -> None:
+    """Asked after each batch of sentences is added, every word's sentences are exactly the
+    ones holding it, for a word in nearly every sentence as for one in a few."""
+    index, added = SentenceIndex(), []
+    for number, batch in enumerate(batches):
+        batch = [*batch, "le tramway"] if number == 0 else batch  # soon in few sentences
+        index.add(tuple(batch))
+        added += batch
+        for word in (*WORDS, "tramway"):
+            holding = [n for n, text in enumerate(added) if word in text.split()]
+            assert set_bits(index._sentences_with(word)) == (holding if len(word) > 2 else [])

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.model import storage
-from editor.model.article import Article, Block
+from editor.model.article import Article, Block, media_key
 from editor.model.build import article, em, link, para, quote, title
 from editor.model.inline import Run
 from tests.shared import PROJECT_ROOT, SAMPLE, seed_article
@@ -281,3 +281,34 @@ def test_a_file_without_block_languages_is_written_back_byte_for_byte(tmp_path: 
     storage.save(storage.load(SAMPLE), path)
     assert path.read_bytes() == SAMPLE.read_bytes()
     assert '"lang"' not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("size", [100, 700 * 1024])
+def test_a_picture_is_checked_against_its_address_small_or_large(tmp_path: Path, size: int) -> None:
+    """Under half a megabyte of pictures the file is checked with CPython's own SHA-256, above
+    with OpenSSL's: either way a damaged picture or bad base64 is refused, naming the place."""
+    import base64
+    import hashlib
+
+    data = (bytes(range(256)) * (size // 256 + 1))[:size]
+    key = "sha256:" + hashlib.sha256(data).hexdigest()
+    assert media_key(data) == media_key(data, small=True) == key
+
+    def saved(name: str, encoded: str, address: str = key) -> Path:
+        path = tmp_path / f"{name}.article"
+        media = {address: {"type": "image/png", "data": encoded}}
+        content = {"format": "copydesk.article", "version": 1, "blocks": [], "media": media}
+        path.write_text(json.dumps(content), encoding="utf-8")
+        return path
+
+    good = base64.b64encode(data).decode("ascii")
+    assert storage.load(saved("good", good)).media[key].data == data
+    damaged = base64.b64encode(data[:-1] + b"!").decode("ascii")
+    for name, encoded, reason in (
+        ("damaged", damaged, "does not match its checksum"),
+        ("not-base64", good[:-4] + "é!==", "not valid base64"),
+        ("after-padding", good + "QQ==", "not valid base64"),
+    ):
+        with pytest.raises(storage.ArticleFileError) as caught:
+            storage.load(saved(name, encoded))
+        assert f"media['{key}']" in str(caught.value) and reason in str(caught.value)
