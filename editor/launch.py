@@ -143,6 +143,9 @@ def run_window(args: list[str]) -> int:
     gc.disable()  # until the first window is up: see editor.app.collector.started
     try:
         try:
+            from editor.app import feature_scan
+
+            feature_scan.declare_own_modules()  # before PySide6 would read their sources
             from editor.app.application import run
         except ImportError as error:
             report = blocked()  # what the X11 plugin lacks is said first, as it always was

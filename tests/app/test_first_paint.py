@@ -8,19 +8,28 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import cast
 
 import pytest
 
+import editor
 from editor.model import storage
 from editor.model.build import article, para, title
 
 LISTING = """
-import json, sys
+import json, linecache, sys
+read = []
+source_lines = linecache.updatecache
+def updatecache(filename, module_globals=None):
+    read.append(filename)
+    return source_lines(filename, module_globals)
+linecache.updatecache = updatecache
 from editor.cli import main
 status = main(sys.argv[1:])
 widgets = sorted(vars(sys.modules["PySide6.QtWidgets"]))
-print(json.dumps({"status": status, "modules": sorted(sys.modules), "widgets": widgets}))
+print(json.dumps({"status": status, "modules": sorted(sys.modules), "widgets": widgets,
+                  "sources_read": read}))
 """
 
 NOT_AT_START = {
@@ -89,3 +98,12 @@ def test_the_first_paint_makes_no_widget_class_it_does_not_use(report: dict[str,
     made = set(cast(list[str], report["widgets"]))
     assert {"QTextEdit", "QMainWindow", "QDockWidget"} <= made
     assert not made & NO_WIDGET_CLASSES
+
+
+def test_the_start_reads_no_source_of_its_own_modules(report: dict[str, object]) -> None:
+    """PySide6 reads the source of every module imported after it, looking for its
+    `__feature__` switches; Copydesk's own are declared to it beforehand (`feature_scan`)."""
+    own = Path(editor.__file__).resolve().parent
+    read = [Path(name).resolve() for name in cast(list[str], report["sources_read"])]
+    assert [path for path in read if path.is_relative_to(own)] == []
+    assert "editor.app.feature_scan" in cast(list[str], report["modules"])
