@@ -10,7 +10,6 @@ before the application is made (where Qt would abort).
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
 import sys
 from pathlib import Path
@@ -124,6 +123,8 @@ def _check_paths(options: argparse.Namespace) -> None:
 def _not_a_command(word: Path) -> None:
     """A bare word that is no file here was meant as a command: say so, and list them."""
     if not word.exists() and word.parent == Path(".") and not word.suffix:
+        import difflib  # for this message alone: some 2 ms at every start otherwise
+
         close = difflib.get_close_matches(word.name, COMMANDS, n=1)
         hint = f" (did you mean “{close[0]}”?)" if close else ""
         raise UsageError(f"“{word}” is neither a command nor a file here{hint}\n{_COMMANDS_LINE}")

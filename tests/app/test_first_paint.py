@@ -35,6 +35,7 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules), "widgets": w
 NOT_AT_START = {
     "importlib.metadata",  # the doctor's report: every installed package's record read
     "html",  # its entities: the first copy to the clipboard, the shortcuts sheet
+    "difflib",  # a mistyped command's "did you mean", a recovery copy's differences
     "editor.app.export_dialog",  # File → Export
     "editor.app.publish_dialog",  # File → Publish…
     "editor.app.printing",  # File → Print… and Print Preview…
