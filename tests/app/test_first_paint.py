@@ -36,6 +36,9 @@ NOT_AT_START = {
     "importlib.metadata",  # the doctor's report: every installed package's record read
     "html",  # its entities: the first copy to the clipboard, the shortcuts sheet
     "difflib",  # a mistyped command's "did you mean", a recovery copy's differences
+    "uuid",  # ids are random bytes (os.urandom); uuid brought platform along
+    "socket",  # the machine's name in locks is the kernel's node name
+    "platform",  # a crash log's header
     "editor.app.export_dialog",  # File → Export
     "editor.app.publish_dialog",  # File → Publish…
     "editor.app.printing",  # File → Print… and Print Preview…
