@@ -287,3 +287,24 @@ def test_the_collector_runs_again_once_the_first_window_is_up(
     assert window_launch.run_window([str(path)]) == 0
     assert seen == [f"window: {path}"]
     assert enabled == [True] and gc.isenabled()
+
+
+def test_a_commands_key_works_the_moment_the_window_is_up(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Nothing a key needs waits for the first paint or a menu's opening: typed as soon as the
+    opened window has the keys, Ctrl+2 makes the paragraph a subhead and Ctrl+Z takes it back."""
+    path = tmp_path / "maire.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit.")), path)
+    window = desk.open(path)
+    assert isinstance(window, MainWindow)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.surface.setFocus()
+    cursor = window.surface.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.surface.setTextCursor(cursor)
+    QTest.keyClick(window.surface, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert [b.kind for b in window.document.article.blocks] == ["title", "subhead"]
+    QTest.keyClick(window.surface, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.kind for b in window.document.article.blocks] == ["title", "paragraph"]
