@@ -111,3 +111,37 @@ def test_the_start_reads_no_source_of_its_own_modules(report: dict[str, object])
     read = [Path(name).resolve() for name in cast(list[str], report["sources_read"])]
     assert [path for path in read if path.is_relative_to(own)] == []
     assert "editor.app.feature_scan" in cast(list[str], report["modules"])
+
+
+JOURNALIST = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(["copydesk"])
+from editor.app.application import Copydesk, launch
+from editor.app.autosave import AppData
+from editor.app.settings import Settings
+folder = Path(sys.argv[2])
+desk = Copydesk(settings=Settings(folder / "start.ini"), data=AppData(folder / "data"))
+launch(desk, Path(sys.argv[1]))
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_a_start_without_recovery_copies_loads_nothing_to_offer_them(tmp_path: Path) -> None:
+    """A journalist's start (not a screenshot) offers recovery copies when there are some;
+    with none waiting, what offers them — and the diff that shows them — is never loaded."""
+    piece = tmp_path / "piece.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit.")), piece)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", JOURNALIST, str(piece), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=environment,
+    )
+    loaded = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "editor.app.main_window" in loaded
+    assert not loaded & {"editor.app.recovery", "difflib"}
