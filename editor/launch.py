@@ -10,7 +10,6 @@ before the application is made (where Qt would abort).
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
 import sys
 from pathlib import Path
@@ -124,6 +123,8 @@ def _check_paths(options: argparse.Namespace) -> None:
 def _not_a_command(word: Path) -> None:
     """A bare word that is no file here was meant as a command: say so, and list them."""
     if not word.exists() and word.parent == Path(".") and not word.suffix:
+        import difflib  # for this message alone: some 2 ms at every start otherwise
+
         close = difflib.get_close_matches(word.name, COMMANDS, n=1)
         hint = f" (did you mean “{close[0]}”?)" if close else ""
         raise UsageError(f"“{word}” is neither a command nor a file here{hint}\n{_COMMANDS_LINE}")
@@ -143,6 +144,9 @@ def run_window(args: list[str]) -> int:
     gc.disable()  # until the first window is up: see editor.app.collector.started
     try:
         try:
+            from editor.app import feature_scan
+
+            feature_scan.declare_own_modules()  # before PySide6 would read their sources
             from editor.app.application import run
         except ImportError as error:
             report = blocked()  # what the X11 plugin lacks is said first, as it always was

@@ -12,8 +12,8 @@ tests point it at a temporary folder.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
-import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -84,7 +84,7 @@ class Autosave(QObject):
         super().__init__(document)
         self.document = document
         self.data = data
-        self.untitled = uuid.uuid4().hex[:12]
+        self.untitled = os.urandom(6).hex()
         self.file = data.recovery / recovery_name(document.path, self.untitled)
         self.serialise_seconds = 0.0
         self.ui_seconds = 0.0

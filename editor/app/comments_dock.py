@@ -12,7 +12,7 @@ name (asked the first time, `reviewer.with_reviewer`).
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -241,7 +241,7 @@ class CommentsDock(QDockWidget):
         now = datetime.now(UTC).replace(microsecond=0)
         who, initials = draft.reviewer.name, draft.reviewer.initials
         if draft.start is not None and draft.end is not None:
-            comment = Comment(f"c{uuid.uuid4().hex[:8]}", who, now, text, initials=initials)
+            comment = Comment(f"c{os.urandom(4).hex()}", who, now, text, initials=initials)
             after = review.add_comment(article, comment, draft.start, draft.end)
             label = lambda: tr("New Comment")  # noqa: E731
         else:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
 import traceback
 import weakref
@@ -92,6 +91,8 @@ def write_log(log: Path, text: str) -> None:
 
 
 def report_text(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    import platform  # for the log's header alone: some 2 ms at every start otherwise
+
     header = (
         f"=== {datetime.now(UTC).isoformat()} · Python {platform.python_version()} · "
         f"PySide6 {pyside_version} · {platform.platform()}\n"

@@ -19,16 +19,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
 from editor.app.autosave import AppData
-from editor.app.conflicts import alive
+from editor.app.conflicts import alive, host_name
 from editor.model.atomic import atomic_write_bytes
 
 RUNNING = "running.json"
@@ -45,7 +43,7 @@ def running(data: AppData) -> int | None:
         pid, host = int(note["pid"]), str(note["host"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if host != socket.gethostname() or pid == os.getpid() or not alive(pid):
+    if host != host_name() or pid == os.getpid() or not alive(pid):
         return None
     return pid
 
@@ -56,7 +54,7 @@ def forward(data: AppData, files: list[Path], sample: bool, wait: float = TAKEN_
     if running(data) is None:
         return False
     folder = data.root / REQUESTS
-    request = folder / f"{uuid.uuid4().hex}.json"
+    request = folder / f"{os.urandom(16).hex()}.json"
     paths = [str(path.absolute()) for path in files]
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -88,7 +86,7 @@ class Instance(QObject):
         self.watcher = QFileSystemWatcher(self)
         with contextlib.suppress(OSError):  # a read-only profile: one instance per start
             self.folder.mkdir(parents=True, exist_ok=True)
-            note = {"pid": os.getpid(), "host": socket.gethostname()}
+            note = {"pid": os.getpid(), "host": host_name()}
             atomic_write_bytes(data.root / RUNNING, json.dumps(note).encode("utf-8"))
             self.watcher.addPath(str(self.folder))
         self.watcher.directoryChanged.connect(lambda _: self.take())

@@ -27,7 +27,7 @@ New paragraphs, pasted text and kinds are `tracked_structure`'s.
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -54,7 +54,7 @@ def tr(text: str) -> str:
 
 
 def new_id() -> str:
-    return f"s{uuid.uuid4().hex[:8]}"
+    return f"s{os.urandom(4).hex()}"
 
 
 def now() -> datetime:

@@ -4,9 +4,11 @@ the app open offering what can be saved, and New from Sample that never writes t
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -287,3 +289,51 @@ def test_the_collector_runs_again_once_the_first_window_is_up(
     assert window_launch.run_window([str(path)]) == 0
     assert seen == [f"window: {path}"]
     assert enabled == [True] and gc.isenabled()
+
+
+def test_a_commands_key_works_the_moment_the_window_is_up(
+    desk: Copydesk, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Nothing a key needs waits for the first paint or a menu's opening: typed as soon as the
+    opened window has the keys, Ctrl+2 makes the paragraph a subhead and Ctrl+Z takes it back."""
+    path = tmp_path / "maire.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit.")), path)
+    window = desk.open(path)
+    assert isinstance(window, MainWindow)
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    window.surface.setFocus()
+    cursor = window.surface.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    window.surface.setTextCursor(cursor)
+    QTest.keyClick(window.surface, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert [b.kind for b in window.document.article.blocks] == ["title", "subhead"]
+    QTest.keyClick(window.surface, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.kind for b in window.document.article.blocks] == ["title", "paragraph"]
+
+
+def test_a_recovery_copy_waiting_is_offered_at_start(desk: Copydesk, tmp_path: Path) -> None:
+    """The start looks for recovery copies before loading what offers them: one left by a
+    session that ended badly is still offered as the window opens."""
+    path = tmp_path / "maire.article"
+    storage.save(article(title("Le maire"), para("Il l’a dit.")), path)
+    lost = article(title("Le maire"), para("Il l’a dit, puis il est parti."))
+    copy = desk.data.recovery / "maire-0123456789ab.article"
+    copy.parent.mkdir(parents=True)
+    storage.save(replace(lost, extra={"recovery": {"path": str(path), "saved": ""}}), copy)
+    os.utime(path, (1, 1))  # the copy is newer than the file it stands for
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "recoveryBox":
+            seen.append(box.text())
+            next(b for b in box.buttons() if b.text() == "Restore").click()
+        else:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(10, answer)
+    shown = launch(desk, path)
+    assert len(seen) == 1 and "maire.article" in seen[0]
+    assert isinstance(shown, MainWindow) and desk.windows == [shown]
+    assert shown.document.article.blocks[1].plain_text == "Il l’a dit, puis il est parti."
