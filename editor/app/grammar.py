@@ -111,10 +111,6 @@ def utf16(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
-def _end(unit: bridge.Unit) -> int:
-    return unit.last.position() + unit.last.length()
-
-
 def units(article_text: QTextEdit) -> dict[str, bridge.Unit]:
     """Every block's unit, by id, in one walk of the text."""
     found: dict[str, bridge.Unit] = {}
@@ -206,12 +202,6 @@ class Grammar(QObject):
         read, which a first pass drawing fifty times over would pay fifty times."""
         surface.document().documentLayout().documentSizeChanged.connect(self._relaid)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
-        self._placed: dict[str, bridge.Unit] | None = None
-        """Every block's unit, kept until the paragraphs change (a walk of a long read is
-        10–15 ms, and a first pass draws underlines some fifty times, most of them while
-        the journalist types)."""
-        self._placed_paragraphs = 0
-        """How many paragraphs the text had when `_placed` was made."""
         document.text.contentsChange.connect(self._moved)
         self._handback = Handback(self)  # what the hand-over thread sent, taken on this one
         self._handback.arrived.connect(self._take)
@@ -256,19 +246,8 @@ class Grammar(QObject):
             and checks_article(self.document.article)
         )
 
-    def _moved(self, position: int, removed: int, added: int) -> None:
-        if (removed or added) and not self._inside_a_paragraph(position, added):
-            self._placed = None
+    def _moved(self, _position: int, _removed: int, _added: int) -> None:
         self._in_sight = None
-
-    def _inside_a_paragraph(self, position: int, added: int) -> bool:
-        """Whether an edit changed characters inside one paragraph only: as many paragraphs
-        as before, the change within one. Every paragraph is then the same one of Qt's
-        (typing shifts positions, not paragraphs), and the units placed still hold."""
-        text = self.surface.document()
-        if text.blockCount() != self._placed_paragraphs:
-            return False
-        return text.findBlock(position) == text.findBlock(position + added)
 
     def _relaid(self, _size: object) -> None:
         self._in_sight = None
@@ -438,24 +417,34 @@ class Grammar(QObject):
         changed = stale | {k for k, v in wanted.items() if self._marks.get(k, ([], []))[0] != v}
         if not changed:
             return
-        if any(wanted.get(k) for k in changed) and self._placed is None:
-            self._placed = units(self.surface)
-            self._placed_paragraphs = self.surface.document().blockCount()
-        placed = self._placed or {}
-        lo, hi = self._view()
+        near = self._near_view()
         seen = False
         for block_id in changed:
             problems = wanted.get(block_id)
-            unit = placed.get(block_id)
-            near = unit is not None and unit.start <= hi and _end(unit) >= lo
-            seen = seen or block_id in self._drawn or near
+            seen = seen or block_id in self._drawn or block_id in near
             self._drawn.discard(block_id)
-            if problems and unit is not None:
+            if problems:  # a block of the article: it is on the page
                 self._marks[block_id] = (problems, None)  # drawn once in view
             else:
                 self._marks.pop(block_id, None)
         if seen:  # underlines changed on screen, or near it
             self.expose()
+
+    def _near_view(self) -> set[str]:
+        """The blocks with a paragraph in or near the view, from the paragraphs there only:
+        every block's place, found by a walk of the whole text, took 10–15 ms on a long read
+        and 40–60 ms on a book, in whatever key came with the next reading after the text
+        gained or lost a paragraph (and at the first, as the article opens)."""
+        lo, hi = self._view()
+        found: set[str] = set()
+        paragraph = self.surface.document().findBlock(lo)
+        while paragraph.isValid() and paragraph.position() <= hi:
+            unit = bridge.unit_of(paragraph)
+            if unit is not None:
+                found.add(unit.id)
+                paragraph = unit.last
+            paragraph = paragraph.next()
+        return found
 
     def _current(self, block: Block) -> bool:
         """Whether the paragraph read is the article's as it stands (not edited since)."""
