@@ -39,7 +39,6 @@ from editor.app.settings import Settings
 from editor.app.shading import paragraph_of
 from editor.app.spelling import Spelling
 from editor.app.surface import Surface
-from editor.app.unit_walk import UnitWalk
 from editor.model.article import Article, Block, IgnoredGrammar
 from editor.model.check import Problem
 from editor.model.grammalecte import Missing
@@ -110,10 +109,6 @@ def house_rules() -> set[str]:
 def utf16(text: str, index: int) -> int:
     """Qt's position of the code point `index` of `text`: an emoji beyond the BMP is two."""
     return len(text[:index].encode("utf-16-le")) // 2
-
-
-def _end(unit: bridge.Unit) -> int:
-    return unit.last.position() + unit.last.length()
 
 
 def units(article_text: QTextEdit) -> dict[str, bridge.Unit]:
@@ -207,10 +202,6 @@ class Grammar(QObject):
         read, which a first pass drawing fifty times over would pay fifty times."""
         surface.document().documentLayout().documentSizeChanged.connect(self._relaid)
         surface.verticalScrollBar().valueChanged.connect(lambda _value: self._scrolled.start())
-        self._placed = UnitWalk(surface, self)
-        """Every block's unit, kept until the paragraphs change (a walk of a long read is
-        10–15 ms, and a first pass draws underlines some fifty times, most of them while
-        the journalist types), walked in slices as a reading is sent."""
         document.text.contentsChange.connect(self._moved)
         self._handback = Handback(self)  # what the hand-over thread sent, taken on this one
         self._handback.arrived.connect(self._take)
@@ -255,19 +246,8 @@ class Grammar(QObject):
             and checks_article(self.document.article)
         )
 
-    def _moved(self, position: int, removed: int, added: int) -> None:
-        if (removed or added) and not self._inside_a_paragraph(position, added):
-            self._placed.forget()
+    def _moved(self, _position: int, _removed: int, _added: int) -> None:
         self._in_sight = None
-
-    def _inside_a_paragraph(self, position: int, added: int) -> bool:
-        """Whether an edit changed characters inside one paragraph only: as many paragraphs
-        as before, the change within one. Every paragraph is then the same one of Qt's
-        (typing shifts positions, not paragraphs), and the units placed still hold."""
-        text = self.surface.document()
-        if text.blockCount() != self._placed.paragraphs:
-            return False
-        return text.findBlock(position) == text.findBlock(position + added)
 
     def _relaid(self, _size: object) -> None:
         self._in_sight = None
@@ -315,7 +295,6 @@ class Grammar(QObject):
             self._due_again = True
             return
         self._sending = True
-        self._placed.begin()  # the units its underlines go on, found while it is read
         work = partial(hand_over, self.workers, self.cache, self.document.article)
         sender = threading.Thread(
             target=_send,
@@ -438,22 +417,34 @@ class Grammar(QObject):
         changed = stale | {k for k, v in wanted.items() if self._marks.get(k, ([], []))[0] != v}
         if not changed:
             return
-        wanted_any = any(wanted.get(k) for k in changed)
-        placed = self._placed.units() if wanted_any or self._placed.known else {}
-        lo, hi = self._view()
+        near = self._near_view()
         seen = False
         for block_id in changed:
             problems = wanted.get(block_id)
-            unit = placed.get(block_id)
-            near = unit is not None and unit.start <= hi and _end(unit) >= lo
-            seen = seen or block_id in self._drawn or near
+            seen = seen or block_id in self._drawn or block_id in near
             self._drawn.discard(block_id)
-            if problems and unit is not None:
+            if problems:  # a block of the article: it is on the page
                 self._marks[block_id] = (problems, None)  # drawn once in view
             else:
                 self._marks.pop(block_id, None)
         if seen:  # underlines changed on screen, or near it
             self.expose()
+
+    def _near_view(self) -> set[str]:
+        """The blocks with a paragraph in or near the view, from the paragraphs there only:
+        every block's place, found by a walk of the whole text, took 10–15 ms on a long read
+        and 40–60 ms on a book, in whatever key came with the next reading after the text
+        gained or lost a paragraph (and at the first, as the article opens)."""
+        lo, hi = self._view()
+        found: set[str] = set()
+        paragraph = self.surface.document().findBlock(lo)
+        while paragraph.isValid() and paragraph.position() <= hi:
+            unit = bridge.unit_of(paragraph)
+            if unit is not None:
+                found.add(unit.id)
+                paragraph = unit.last
+            paragraph = paragraph.next()
+        return found
 
     def _current(self, block: Block) -> bool:
         """Whether the paragraph read is the article's as it stands (not edited since)."""
