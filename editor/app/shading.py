@@ -1,9 +1,11 @@
 """Copy past a block's limit, or past the article's target, shaded on the page.
 
 Shades are `QTextEdit` extra selections, kept per block id: a keystroke recomputes the shade of
-the blocks it touched only. Where the article passes its target needs the whole piece counted,
-so that shade waits for a pause in typing. With a print column chosen whose hole is known in
-lines, the target shade starts at the first line past the hole (`fitting.LiveFit`).
+the blocks it touched only, and hands the page its selections again only when one of them
+changed (their cursors follow the text; Qt compares every extra selection at each hand-over).
+Where the article passes its target needs the whole piece counted, so that shade waits for a
+pause in typing. With a print column chosen whose hole is known in lines, the target shade
+starts at the first line past the hole (`fitting.LiveFit`).
 """
 
 from __future__ import annotations
