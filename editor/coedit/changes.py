@@ -142,6 +142,9 @@ class Follower:
         """A transaction could not be read whole: read the next one's result whole."""
         self._sound: Article | None = None
         """The article as it stood when `repair` last found nothing to mend."""
+        self._since: set[str] | None = None
+        """The blocks the others changed since `_sound`, by id (None: not known, as after
+        one's own edit): `repair` then reads only those, without a walk over every block."""
         self.parts = parts = roots(doc)
         self._places: dict[str, int] = {}
         """Where each block was last found in the article (`_index_of`)."""
@@ -185,15 +188,22 @@ class Follower:
         """This machine's edit: into the document, under the local origin."""
         apply_article(self.doc, self.article, after, self.origin)
         self.article = after
+        self._since = None
 
     def repair(self) -> list[Note]:
         """Mend what a merge broke (`repair.repair`), written under the repair origin: undo
         leaves it alone, and `on_change` hears it as it hears the others' edits. Call it once
         `on_change` has returned (the document cannot be written from inside it)."""
-        repaired, notes = repair_since(self._sound, self.article)
+        changed = None
+        if self._since is not None:
+            places = [self._index_of(block_id) for block_id in self._since]
+            changed = [at for at in places if at is not None]
+            changed = changed if len(changed) == len(places) else None
+        repaired, notes = repair_since(self._sound, self.article, changed)
         if not notes:
-            self._sound = self.article
+            self._sound, self._since = self.article, set()
             return notes
+        self._since = None
         before = self.article.blocks
         with self.doc.transaction(origin=REPAIR):
             for index, (old, new) in enumerate(zip(before, repaired.blocks, strict=True)):
@@ -228,6 +238,7 @@ class Follower:
         """Read the whole document again and report what differs from the article (and
         observe every block again: a change yrs did not report may have added some)."""
         self._watch_all()
+        self._since = None
         parts = self.parts
         before = self.article
         old = {block.id: block for block in before.blocks}
@@ -356,6 +367,10 @@ class Follower:
         pending, self._pending = self._pending, _Pending()
         if pending.fresh or pending.order is not None:
             self._compose(pending)
+            if pending.order is not None or self._since is None:
+                self._since = None
+            else:
+                self._since.update(pending.fresh)
         if pending:
             changes = self._changes(pending)
             self.article = changes.article
