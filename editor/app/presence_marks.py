@@ -97,6 +97,7 @@ class PresenceMarks(QWidget):
         self.show()
 
     def carets(self) -> list[Caret]:
+        """The others' carets in sight (`_in_sight`), in the order they came."""
         return self._marks()[0]
 
     def shades(self) -> list[Shade]:
@@ -124,10 +125,11 @@ class PresenceMarks(QWidget):
             if span is None:
                 continue
             anchor, head = span
-            cursor = QTextCursor(self._surface.document())
-            cursor.setPosition(head)
             name, colour = peer.user.name, peer.user.colour
-            carets.append(Caret(name, colour, self._surface.cursorRect(cursor)))
+            if self._in_sight(head):
+                cursor = QTextCursor(self._surface.document())
+                cursor.setPosition(head)
+                carets.append(Caret(name, colour, self._surface.cursorRect(cursor)))
             if anchor != head:
                 start, end = min(anchor, head), max(anchor, head)
                 parts: list[tuple[int, int]] = []
@@ -141,6 +143,20 @@ class PresenceMarks(QWidget):
                         rects += (line for line in lines if line.intersects(self.rect()))
                 shades.append(Shade(name, colour, start, end, tuple(parts), tuple(rects)))
         return carets, shades
+
+    def _in_sight(self, position: int) -> bool:
+        """Whether the paragraph holding page position `position` shows in the viewport, or
+        close enough below it that a caret's name tag, above the caret, may. A colleague
+        typing in another part of a long article is no caret on the screen: placing it
+        measured her line (shaped again, as a cursor placed outside an edit does) and her
+        name, some 0.1 ms of each of her keys, for nothing drawn. Scrolling repaints the
+        layer, which places the marks again."""
+        surface = self._surface
+        text = surface.document()
+        box = text.documentLayout().blockBoundingRect(text.findBlock(position))
+        top = surface.verticalScrollBar().value()
+        bottom = top + surface.viewport().height() + 2 * self.fontMetrics().height()
+        return box.bottom() >= top and box.top() <= bottom
 
     def _span(self, peer: Peer) -> tuple[int, int] | None:
         """The peer's anchor and head as Qt positions on the page; the anchor in its own

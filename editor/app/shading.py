@@ -1,9 +1,11 @@
 """Copy past a block's limit, or past the article's target, shaded on the page.
 
 Shades are `QTextEdit` extra selections, kept per block id: a keystroke recomputes the shade of
-the blocks it touched only. Where the article passes its target needs the whole piece counted,
-so that shade waits for a pause in typing. With a print column chosen whose hole is known in
-lines, the target shade starts at the first line past the hole (`fitting.LiveFit`).
+the blocks it touched only, and hands the page its selections again only when one of them
+changed (their cursors follow the text; Qt compares every extra selection at each hand-over).
+Where the article passes its target needs the whole piece counted, so that shade waits for a
+pause in typing. With a print column chosen whose hole is known in lines, the target shade
+starts at the first line past the hole (`fitting.LiveFit`).
 """
 
 from __future__ import annotations
@@ -142,6 +144,7 @@ class Shading(QObject):
 
     def _touched(self, position: int, removed: int, added: int) -> None:
         text = self.document.text
+        before = dict(self.limits)
         if self.template() is None:  # no limits to shade: no walk over what changed
             self.limits.clear()  # (Accept All hands over the whole piece at once)
         else:
@@ -152,7 +155,14 @@ class Shading(QObject):
                 self._shade_unit(unit)
         for gone in [i for i in self.limits if self._model_block(i) is None]:
             del self.limits[gone]
-        self._show()
+        # The shades on the page follow the text by their cursors: a key that changes none
+        # of them hands the page nothing new (Qt compares every extra selection, the grammar
+        # underlines in view among them: a colleague's key far down a long read spent 0.1 ms
+        # here for nothing).
+        if self.limits.keys() != before.keys() or any(
+            shades is not before[i] for i, shades in self.limits.items()
+        ):
+            self._show()
         self._idle.start()
 
     def _model_changed(self, start: int, removed: int, added: int) -> None:

@@ -26,7 +26,7 @@ Blocks suggested for deletion are not counted, as `schema.validate` does not cou
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, count
 from operator import is_not
@@ -80,8 +80,12 @@ def repair(article: Article) -> tuple[Article, list[Note]]:
     return article.with_blocks(blocks), notes
 
 
-def repair_since(sound: Article | None, article: Article) -> tuple[Article, list[Note]]:
-    """`repair(article)`, knowing that `sound`, an earlier article, needed no repair.
+def repair_since(
+    sound: Article | None, article: Article, changed: Sequence[int] | None = None
+) -> tuple[Article, list[Note]]:
+    """`repair(article)`, knowing that `sound`, an earlier article, needed no repair
+    (`changed`: the indexes of every block that may differ from `sound`'s, when the caller
+    knows them; else they are found).
 
     The structural rules read only each block's id, kind and whether it is suggested for
     deletion; the block's own rules (marks, references) only the block and the suggestion and
@@ -96,8 +100,8 @@ def repair_since(sound: Article | None, article: Article) -> tuple[Article, list
         or len(sound.blocks) != len(article.blocks)
     ):
         return repair(article)
-    # the blocks that are not the same objects, found without a Python loop over them all
-    changed = list(compress(count(), map(is_not, sound.blocks, article.blocks)))
+    if changed is None:  # the blocks that are not the same objects, without a Python loop
+        changed = list(compress(count(), map(is_not, sound.blocks, article.blocks)))
     if any(_placing(sound.blocks[index]) != _placing(article.blocks[index]) for index in changed):
         return repair(article)
     notes: list[Note] = []

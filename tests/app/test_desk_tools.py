@@ -66,6 +66,18 @@ def test_an_over_long_title_is_shaded_past_its_limit(qtbot: QtBot) -> None:
     assert _shaded(window) == []
 
 
+def test_a_shade_stays_on_its_words_while_another_paragraph_is_typed(qtbot: QtBot) -> None:
+    long_title = "Un titre " * 10
+    window = _window(article(title(long_title), para("Court."), meta=dict(template="breve")))
+    _to_end(window)
+    QTest.keyClicks(window.surface, " Et bref.")
+    assert window.document.article.blocks[1].plain_text == "Court. Et bref."
+    assert _shaded(window) == [long_title[60:]]
+    window.surface.moveCursor(QTextCursor.MoveOperation.Start)
+    QTest.keyClicks(window.surface, "Oui, ")
+    assert _shaded(window) == [("Oui, " + long_title)[60:]]
+
+
 def test_without_a_template_nothing_is_shaded_as_the_copy_changes(qtbot: QtBot) -> None:
     long_title = "Un titre " * 10
     window = _window(article(title(long_title), para("Court."), meta=dict(template="breve")))

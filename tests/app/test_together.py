@@ -758,3 +758,34 @@ def test_my_caret_stays_on_its_word_when_a_colleague_adds_a_paragraph_above(
         qtbot.waitUntil(lambda: len(texts(window)) == 3, timeout=WAIT)
         qtbot.keyClicks(window.surface, "grand ")
         assert texts(window) == ["Incendie", "Marseille, 14 h.", "Le grand feu 🔥 a pris."]
+
+
+def test_a_colleagues_caret_far_down_a_long_article_is_placed_once_it_scrolls_into_sight(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her caret in a paragraph the page does not show is not placed, nor her keys' carets
+    there; scrolled down to it, it is, where Qt puts a cursor."""
+    paragraphs = [para(f"Paragraphe {n} : la Seine monte encore.", id=f"p{n}") for n in range(120)]
+    window, _, marks = shared_by_marc(
+        server, "desk/far", article(title("Crue", id="t"), *paragraphs), "en"
+    )
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    lea, copy = User.named("Léa"), Doc()
+    copy.apply_update(shared.doc.get_update())
+    for at, key in enumerate(" vite", start=len("Paragraphe 119 : la Seine monte")):
+        state = copy.get_state()
+        apply_text_edit(copy, TextEdit("p119", at, 0, plain(key)), origin="colleague")
+        shared.link.received.emit(copy.get_update(state))
+        shared.link.peers_changed.emit([Peer(7, lea, Cursor("p119", at + 1, at + 1))])
+        QApplication.processEvents()
+    assert texts(window)[-1] == "Paragraphe 119 : la Seine monte vite encore."
+    assert marks.carets() == []
+    bar = window.surface.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    last = window.document.text.lastBlock()
+    there = cursor_at(window, last.position() + len("Paragraphe 119 : la Seine monte vite"))
+    assert [(c.name, c.rect) for c in marks.carets()] == [("Léa", window.surface.cursorRect(there))]
+    shared.close()

@@ -204,3 +204,32 @@ def test_a_keystroke_read_from_its_delta_is_the_block_the_document_holds(
         apply_text_edit(anne.doc, TextEdit("p", at, min(removed, length - at), words), "anne")
         paul.follower.receive(anne.doc.get_update(state))  # one keystroke's update, as relayed
         assert paul.article == doc_to_article(paul.doc) == anne.article
+
+
+def test_keys_typed_in_a_block_made_since_joining_are_heard_as_their_range() -> None:
+    """Each block is followed on its own: one made here, one a colleague made and one a
+    repair renamed are followed key by key, as those there from the start are."""
+    anne, paul = peers(STORY, "anne", "paul")
+    paul.edit(paul.article.with_blocks([*paul.article.blocks, para("Mine.", id="mine")]))
+    anne.edit(anne.article.with_blocks([*anne.article.blocks, para("Hers.", id="hers")]))
+    anne.follower.receive(paul.outbox[-1])
+    paul.follower.receive(anne.outbox[-1])
+    assert paul.article == anne.article == doc_to_article(paul.doc)
+    for block_id in ("mine", "hers"):
+        anne.type(block_id, 4, " too")
+        paul.follower.receive(anne.outbox[-1])
+        assert paul.heard[-1].texts == (TextChange(block_id, 4, 0, plain(" too")),)
+        assert paul.heard[-1].order is None
+        paul.type(block_id, 0, "So ")
+        anne.follower.receive(paul.outbox[-1])
+        assert anne.heard[-1].texts == (TextChange(block_id, 0, 0, plain("So ")),)
+    assert paul.article == anne.article == doc_to_article(anne.doc) == doc_to_article(paul.doc)
+    with paul.doc.transaction():
+        roots(paul.doc).blocks[1]["id"] = "renamed"
+    anne.follower.receive(paul.doc.get_update(anne.doc.get_state()))
+    assert [b.id for b in anne.article.blocks][1] == "renamed"
+    paul.follower.refresh()
+    paul.type("renamed", 0, "Oui, ")
+    anne.follower.receive(paul.outbox[-1])
+    assert anne.heard[-1].texts == (TextChange("renamed", 0, 0, plain("Oui, ")),)
+    assert anne.article == paul.article == doc_to_article(anne.doc)

@@ -147,12 +147,13 @@ def test_after_a_sound_article_only_the_changed_blocks_are_read_and_the_repair_i
     typed = sound.replace_block(replace(p2, text=gone))
     assert typed.comments is sound.comments
     mended, notes = repair_since(sound, typed)
-    assert (mended, notes) == repair(typed)
+    assert (mended, notes) == repair(typed) == repair_since(sound, typed, changed=[2])
     assert notes == [Note("reference-dropped", "p2", "comment c9 is gone")]
     assert mended.blocks[2].plain_text == "Ils reprendront lundi !"
     # a kind changed: the order is read again, as a full repair does
     retitled = sound.replace_block(replace(p2, kind="title"))
     assert repair_since(sound, retitled) == repair(retitled)
+    assert repair_since(sound, retitled, changed=[2]) == repair(retitled)
     assert repair_since(sound, retitled)[1] == [
         Note("title-repeated", "p2", "Title made a subhead")
     ]
