@@ -434,6 +434,20 @@ def test_each_sees_where_the_others_caret_is(qtbot: QtBot, server: RunningServer
         qtbot.waitUntil(lambda: marc() == [Cursor("p", 9, 9)], timeout=WAIT)
 
 
+def _lea_types(shared: SharedArticle, block: str, at: int, typed: str) -> User:
+    """Léa types `typed` into `block` from `at`, a key at a time as the room relays them: each
+    update handed to the window's room link, followed by her caret's new place."""
+    lea, copy = User.named("Léa"), Doc()
+    copy.apply_update(shared.doc.get_update())
+    for offset, key in enumerate(typed, start=at):
+        state = copy.get_state()
+        apply_text_edit(copy, TextEdit(block, offset, 0, plain(key)), origin="colleague")
+        shared.link.received.emit(copy.get_update(state))
+        shared.link.peers_changed.emit([Peer(7, lea, Cursor(block, offset + 1, offset + 1))])
+        QApplication.processEvents()
+    return lea
+
+
 def test_a_colleagues_caret_is_drawn_where_each_of_her_keys_left_it(
     qtbot: QtBot, server: RunningServer
 ) -> None:
@@ -445,14 +459,7 @@ def test_a_colleagues_caret_is_drawn_where_each_of_her_keys_left_it(
     shared = share_commands.shared_of(window)
     assert shared is not None
     qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
-    lea, copy = User.named("Léa"), Doc()
-    copy.apply_update(shared.doc.get_update())
-    for at, key in enumerate(" vite", start=len("La Seine monte")):
-        state = copy.get_state()
-        apply_text_edit(copy, TextEdit("p", at, 0, plain(key)), origin="colleague")
-        shared.link.received.emit(copy.get_update(state))
-        shared.link.peers_changed.emit([Peer(7, lea, Cursor("p", at + 1, at + 1))])
-        QApplication.processEvents()
+    lea = _lea_types(shared, "p", len("La Seine monte"), " vite")
     assert texts(window)[1] == "La Seine monte vite."
     page = window.document.text.findBlockByNumber(1)
     there = QTextCursor(page)
@@ -772,14 +779,7 @@ def test_a_colleagues_caret_far_down_a_long_article_is_placed_once_it_scrolls_in
     shared = share_commands.shared_of(window)
     assert shared is not None
     qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
-    lea, copy = User.named("Léa"), Doc()
-    copy.apply_update(shared.doc.get_update())
-    for at, key in enumerate(" vite", start=len("Paragraphe 119 : la Seine monte")):
-        state = copy.get_state()
-        apply_text_edit(copy, TextEdit("p119", at, 0, plain(key)), origin="colleague")
-        shared.link.received.emit(copy.get_update(state))
-        shared.link.peers_changed.emit([Peer(7, lea, Cursor("p119", at + 1, at + 1))])
-        QApplication.processEvents()
+    _lea_types(shared, "p119", len("Paragraphe 119 : la Seine monte"), " vite")
     assert texts(window)[-1] == "Paragraphe 119 : la Seine monte vite encore."
     assert marks.carets() == []
     bar = window.surface.verticalScrollBar()
