@@ -345,6 +345,8 @@ class _Reader(ReviewReader):
     def media(self, raw: Any) -> dict[str, Media]:
         raw = self.expect(raw, dict, "media", "an object")
         media: dict[str, Media] = {}
+        if raw:
+            import binascii  # with the first picture: most copy has none
         encoded = sum(
             len(entry["data"])
             for entry in raw.values()
@@ -352,8 +354,6 @@ class _Reader(ReviewReader):
         )
         small = encoded // 4 * 3 <= SMALL_MEDIA  # base64: 4 characters for 3 bytes
         for key, entry in raw.items():
-            import binascii  # with the first picture: most copy has none
-
             place = f"media[{key!r}]"
             entry = self.expect(entry, dict, place, "an object")
             kind = self.string(entry.get("type"), f"{place}.type")
