@@ -215,6 +215,9 @@ def word_regions(path: Path) -> Counter[str]:
       paragraph mark, two deletions by one hand side by side;
     - anything not changed between two changes keeps them apart, a comment's reference
       mark too (a character of the text, `w:commentReference`, after the range);
+    - but an insertion that ends a paragraph and one that begins the next, by the same hand
+      at the same minute, are one change although the paragraph mark between them is not
+      (an empty paragraph between keeps them apart; deletions are not joined so);
     - text inserted by one hand and deleted by another is one change, a deletion (the
       insertion is stacked under it; ODF writes one author for the two); it joins only
       text changed the same two ways;
@@ -225,10 +228,17 @@ def word_regions(path: Path) -> Counter[str]:
     body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
     stretches: Counter[str] = Counter()
     before: tuple[str, ...] | None = None
+    crossed = False
+    """A paragraph mark not changed lies between `before` and what comes next."""
     for change in _changes_in_reading_order(body):
+        if change == UNCHANGED_MARK:
+            plain_insertion = before is not None and len(before) == 3 and before[0] == "insertion"
+            before = before if plain_insertion and not crossed else None
+            crossed = True
+            continue
         if change is not None and change != before:
             stretches[change[0]] += 1
-        before = change
+        before, crossed = change, False
     return stretches
 
 
@@ -261,9 +271,13 @@ def rekinded_regions(
     return rekinded, others
 
 
+UNCHANGED_MARK = ("paragraph mark",)
+
+
 def _changes_in_reading_order(body: Any) -> Iterator[tuple[str, ...] | None]:
     """What is changed at each character (run) and paragraph mark, the innermost change
-    first (a deletion inside an insertion: both); None for nothing."""
+    first (a deletion inside an insertion: both); None for nothing, `UNCHANGED_MARK` for
+    a paragraph mark not changed (but the last's, which nothing follows)."""
     paragraphs = list(body.iter(f"{{{W}}}p"))
     for number, paragraph in enumerate(paragraphs, 1):
         for run in paragraph.iter(f"{{{W}}}r"):
@@ -279,11 +293,15 @@ def _changes_in_reading_order(body: Any) -> Iterator[tuple[str, ...] | None]:
                     or None
                 )
         mark = paragraph.find(f"{{{W}}}pPr/{{{W}}}rPr")
-        if mark is None or number == len(paragraphs):
+        if number == len(paragraphs):
             yield None
+        elif mark is None:
+            yield UNCHANGED_MARK
         else:
             deleted = mark.find(f"{{{W}}}del")
-            yield _change(deleted if deleted is not None else mark.find(f"{{{W}}}ins"))
+            yield _change(deleted if deleted is not None else mark.find(f"{{{W}}}ins")) or (
+                UNCHANGED_MARK
+            )
 
 
 def _change(element: Any) -> tuple[str, str, str] | None:
