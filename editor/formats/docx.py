@@ -87,6 +87,7 @@ from editor.formats.docx_package import (
 )
 from editor.formats.docx_review import Review
 from editor.formats.docx_save import save
+from editor.formats.docx_shared import SECTION_SEPARATOR
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
 from editor.formats.embargo_text import embargo_line
 from editor.formats.options import ExportError, ExportOptions, embargo_of
@@ -97,7 +98,6 @@ from editor.model.inline import Text
 
 __all__ = ["ExportError", "export", "format_dateline"]
 
-SECTION_SEPARATOR = " › "
 HEAD_KINDS = ("standfirst", "title", "kicker")
 """Where the byline goes: under the first of these the article has."""
 

@@ -21,9 +21,8 @@ from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from editor.formats.docx import SECTION_SEPARATOR
 from editor.formats.docx_custom import SINGLE_FIELDS, read_custom_properties
-from editor.formats.docx_package import language_tag
+from editor.formats.docx_shared import SECTION_SEPARATOR, language_tag
 from editor.formats.import_meta import parse_dateline, split_byline
 from editor.formats.imported import Note
 from editor.model.article import STATUSES, Author, Block, Meta, Subject
