@@ -88,7 +88,13 @@ NO_PICTURE = {"base64"}
             | NO_PICTURE,
         ),
         (("export", "--to", "epub"), CHECKING | {"docx", "PySide6"}),
-        (("export", "--to", "docx"), CHECKING | SERVER_AND_IMPORT | {"ebooklib", "PySide6"}),
+        (
+            ("export", "--to", "docx"),
+            CHECKING
+            | SERVER_AND_IMPORT
+            | NO_REVIEW
+            | {"editor.formats.docx_review", "editor.formats.safety", "ebooklib", "PySide6"},
+        ),
     ],
 )
 def test_a_command_loads_only_what_it_runs(
