@@ -286,6 +286,8 @@ FLOORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("python + lxml.etree + zipfile + python-docx (DOCX written)", _DOCX, "export docx"),
     ("python + lxml.etree + zipfile + python-docx (DOCX read)", _DOCX, "import docx"),
     ("python + the model + lxml.etree + zipfile (our EPUB floor)", (_MODEL, *_LXML), "export epub"),
+    ("python + the model + lxml.etree + zipfile + ebooklib (EPUB written with ebooklib)",
+     (_MODEL, *_LXML, "ebooklib.epub"), "export epub"),
     ("python + the model + lxml.etree + zipfile + python-docx (our DOCX floor)", (_MODEL, *_DOCX),
      "export docx"),
 )  # fmt: skip
