@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in COMMANDS:
-            with _collecting_seldom(args[0]):
+            with _collecting_seldom(args[0], process_ends=argv is None):
                 return _run_command(args)
         return _run_window(args)
     except UsageError as error:
@@ -404,18 +404,27 @@ def _run_command(args: list[str]) -> int:
 
 
 @contextlib.contextmanager
-def _collecting_seldom(command: str) -> Iterator[None]:
+def _collecting_seldom(command: str, *, process_ends: bool = False) -> Iterator[None]:
     """The interpreter's collector, at its default, walked the young objects two dozen times
     while a seed-sized check loaded its modules (3.5 ms in the best of three runs on a busy
     machine) and found almost nothing: the model's values are immutable and make no cycles.
     A command lasts a moment, so it runs with the first threshold mypy's command sets; the
-    room server, which runs for days, keeps the default, and a caller gets its own back."""
+    room server, which runs for days, keeps the default, and a caller gets its own back.
+
+    When the command is the process (`main()` called with no arguments, as the `copydesk`
+    command and `python -m editor` call it), what it made is frozen at the end: the threshold
+    put back would start a walk of every object made since the start, and the interpreter's
+    shutdown walks them all again, 10 to 14 ms of a seed-sized export or import for nothing
+    to find, as the system takes the memory back whole. A caller passing its arguments keeps
+    its heap as it was."""
     before = gc.get_threshold()
     if command not in coediting.COMMANDS:
         gc.set_threshold(200_000, 30, 30)
     try:
         yield
     finally:
+        if process_ends:
+            gc.freeze()
         gc.set_threshold(*before)
 
 

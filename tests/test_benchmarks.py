@@ -60,3 +60,13 @@ def test_the_cold_start_row_is_launch_to_first_paint_within_the_whole_process(
     assert len(painted.ours.values) == len(whole.ours.values) == 2
     for first_paint, process in zip(painted.ours.values, whole.ours.values, strict=True):
         assert 0 < first_paint <= process
+
+
+def test_every_start_up_floor_runs_as_a_whole_process() -> None:
+    """The floors load what each command needs and end as a command ends (what they loaded
+    frozen): each is a process that runs to its end, timed."""
+    from tests.benchmarks import run
+
+    rows = run.floor_rows([], 1)
+    assert [row.case for row in rows] == [f"start-up floor: {label}" for label, *_ in run.FLOORS]
+    assert all(row.ours is not None and row.ours.values[0] > 0 for row in rows)

@@ -338,12 +338,59 @@ def test_a_command_called_in_process_leaves_the_collector_as_it_was(tmp_path: Pa
 
     path = tmp_path / "piece.article"
     storage.save(article(title("Le maire"), para("Le conseil vote ce soir.")), path)
-    before = gc.get_threshold()
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
     gc.set_threshold(650, 9, 11)
     try:
         assert cli.main(["stats", str(path)]) == 0
         assert gc.get_threshold() == (650, 9, 11)
         assert cli.main(["check", str(tmp_path / "missing.article"), "--no-grammar"]) == 2
         assert gc.get_threshold() == (650, 9, 11)
+        assert gc.get_freeze_count() == frozen  # its objects are still the collector's
     finally:
         gc.set_threshold(*before)
+
+
+AS_THE_PROCESS = """
+import gc, json, sys
+from editor.cli import main
+sys.argv = ["copydesk", *sys.argv[1:]]
+try:
+    status = main()
+except SystemExit as leaving:
+    status = leaving.code
+print(json.dumps([status, gc.get_threshold(), gc.get_freeze_count() > 0]), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("command", "status", "said"),
+    [
+        (("stats",), 0, "words"),
+        (("check", "--no-grammar"), 0, "0 error(s)"),
+        (("export", "--to", "epub"), 0, "piece.epub"),
+        (("stats", "--help"), 0, "usage: copydesk stats"),
+        (("stats", "--no-such-option"), 2, ""),
+    ],
+)
+def test_a_command_that_is_the_process_leaves_its_heap_to_the_system(
+    tmp_path: Path, command: tuple[str, ...], status: int, said: str
+) -> None:
+    """Run as the program (`main()` with no arguments), a command freezes what it made as it
+    ends, so neither the threshold put back nor the interpreter's shutdown walks it: its
+    output, status and files are those of any other run."""
+    path = tmp_path / "piece.article"
+    storage.save(article(title("Le maire"), para("Le conseil vote ce soir.")), path)
+    name, *rest = command
+    options = ["-o", str(tmp_path)] if name == "export" else []
+    result = subprocess.run(
+        [sys.executable, "-c", AS_THE_PROCESS, name, str(path), *rest, *options],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    ended, threshold, frozen = json.loads(result.stderr.splitlines()[-1])
+    assert (ended, frozen) == (status, True)
+    assert threshold == [700, 10, 10]  # the interpreter's default, put back
+    assert said in result.stdout
+    if name == "export":
+        assert (tmp_path / "piece.epub").stat().st_size > 0

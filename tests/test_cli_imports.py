@@ -88,7 +88,13 @@ NO_PICTURE = {"base64"}
             | NO_PICTURE,
         ),
         (("export", "--to", "epub"), CHECKING | {"docx", "PySide6"}),
-        (("export", "--to", "docx"), CHECKING | SERVER_AND_IMPORT | {"ebooklib", "PySide6"}),
+        (
+            ("export", "--to", "docx"),
+            CHECKING
+            | SERVER_AND_IMPORT
+            | NO_REVIEW
+            | {"editor.formats.docx_review", "editor.formats.safety", "ebooklib", "PySide6"},
+        ),
     ],
 )
 def test_a_command_loads_only_what_it_runs(
@@ -239,3 +245,32 @@ def test_a_piece_with_its_photo_is_checked_without_openssls_hashes(tmp_path: Pat
     loaded = modules_after("check", path, "--no-grammar")
     assert {"hashlib", "_hashlib", "base64"} & loaded == set()
     assert "_sha256" in loaded
+
+
+WRITING_DOCX = {
+    "editor.formats.docx",
+    "editor.formats.docx_base",
+    "editor.formats.docx_package",
+    "editor.formats.docx_review",
+    "editor.formats.docx_save",
+    "editor.formats.docx_header",
+}
+"""The DOCX writer: an import reads what it wrote through `docx_shared`, never loading it."""
+
+
+def test_a_word_import_loads_none_of_the_writer(piece: Path, tmp_path: Path) -> None:
+    """A Word document under no review is read without the package writer, the review's
+    writer or the suggestions' and comments' classes; deciding its revisions is asked by
+    few, and loads the review's module only then."""
+    from editor.formats import docx
+
+    word = tmp_path / "piece.docx"
+    docx.export(storage.load(piece), word)
+    out = tmp_path / "imported.article"
+    loaded = modules_after("import", word, "-o", out)
+    assert "editor.formats.docx_read" in loaded
+    assert (WRITING_DOCX | NO_REVIEW | {"editor.model.review", "ebooklib"}) & loaded == set()
+    assert "_strptime" not in loaded  # its dates in the form the export writes them
+    assert storage.load(out).blocks[0].plain_text == "Le maire"
+    decided = modules_after("import", word, "-o", out, "--force", "--track-changes", "accept")
+    assert "editor.model.review" in decided

@@ -68,7 +68,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from docx.document import Document
 
@@ -85,8 +85,8 @@ from editor.formats.docx_package import (
     set_page,
     text_area,
 )
-from editor.formats.docx_review import Review
 from editor.formats.docx_save import save
+from editor.formats.docx_shared import SECTION_SEPARATOR
 from editor.formats.docx_styles import load_style_map, names_language, style_ids
 from editor.formats.embargo_text import embargo_line
 from editor.formats.options import ExportError, ExportOptions, embargo_of
@@ -95,9 +95,11 @@ from editor.model.article import Article, Block, Media, Meta
 from editor.model.atomic import atomic_path
 from editor.model.inline import Text
 
+if TYPE_CHECKING:
+    from editor.formats.docx_review import Review
+
 __all__ = ["ExportError", "export", "format_dateline"]
 
-SECTION_SEPARATOR = " › "
 HEAD_KINDS = ("standfirst", "title", "kicker")
 """Where the byline goes: under the first of these the article has."""
 
@@ -129,10 +131,18 @@ def compose(article: Article, options: ExportOptions) -> tuple[Document, BodyWri
     embargo = embargo_of(article, options)
     set_custom_properties(document, replace(article.meta, embargo=embargo))
     set_embargo_header(document, embargo_line(article.meta, embargo))
-    review = Review(document, article) if is_under_review(article) else None
+    review = _review(document, article) if is_under_review(article) else None
     writer = BodyWriter(document, ids, text_area(document), review, language)
     write_article(writer, article, writer.begin_block)
     return document, writer
+
+
+def _review(document: Document, article: Article) -> Review:
+    """The review's writer, loaded (with the classes of suggestions and comments) for an
+    article under review only: most copy goes to print with none."""
+    from editor.formats.docx_review import Review
+
+    return Review(document, article)
 
 
 def _accepted_text(article: Article, kind: str) -> str:

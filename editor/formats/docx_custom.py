@@ -27,7 +27,6 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from lxml import etree
 
-from editor.formats import safety
 from editor.formats.docx_body import clean_text
 from editor.model.article import Meta
 
@@ -102,6 +101,8 @@ def _ours(prop: etree._Element) -> bool:
 
 def _properties(blob: bytes) -> list[etree._Element]:
     """The `property` elements of a custom properties part; none when it is unreadable."""
+    from editor.formats import safety  # reading a document's: the export of ours reads none
+
     try:
         root = etree.fromstring(blob, safety.xml_parser())
     except etree.XMLSyntaxError:

@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from editor.formats.docx_body import clean_text
+from editor.formats.docx_shared import language_tag as language_tag  # its home before
 from editor.formats.docx_styles import style_table
 from editor.formats.options import ExportError
 from editor.model.article import Meta
@@ -30,8 +31,6 @@ WORD_URI = "http://schemas.microsoft.com/office/word"
 COMPATIBILITY_MODE = "15"
 """Word 2013 and later: no legacy layout quirks."""
 
-REGIONS = {"fr": "FR", "en": "US", "de": "DE", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT"}
-"""The region a bare language code means, for Word's language tags ("fr" → "fr-FR")."""
 LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH"})
 """Where paper is US Letter; A4 everywhere else."""
 PAGE_SIZES = {"A4": (11906, 16838), "Letter": (12240, 15840)}
@@ -45,14 +44,6 @@ _SETTINGS_AFTER_COMPAT = (
 ).split()
 """`w:settings` children that come after `w:compat`, in schema order."""
 _SETTINGS_AFTER_THEME_LANG = _SETTINGS_AFTER_COMPAT[5:]
-
-
-def language_tag(language: str) -> str:
-    """Word's language tag: "fr" → "fr-FR", "en" → "en-US", "fr-ch" → "fr-CH"."""
-    parts = language.replace("_", "-").split("-")
-    base = parts[0].lower() or "fr"
-    region = parts[1].upper() if len(parts) > 1 and parts[1] else REGIONS.get(base, "")
-    return f"{base}-{region}" if region else base
 
 
 def paper_for(language: str) -> str:

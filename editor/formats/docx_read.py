@@ -33,12 +33,12 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from editor.formats import safety
-from editor.formats.docx_package import language_tag
 from editor.formats.docx_read_body import BodyReader, Paragraph
 from editor.formats.docx_read_guess import guess_structure, promote_first_heading
 from editor.formats.docx_read_meta import language_of, read_meta
-from editor.formats.docx_read_review import ACCEPT, KEEP, REJECT, TRACK_CHANGES, Review
+from editor.formats.docx_read_review import ACCEPT, KEEP, TRACK_CHANGES, Review
 from editor.formats.docx_read_styles import PARAGRAPH_ROLE, StyleNames
+from editor.formats.docx_shared import language_tag
 from editor.formats.docx_styles import load_style_map
 from editor.formats.imported import (
     MAX_INPUT_BYTES,
@@ -51,7 +51,6 @@ from editor.formats.imported import (
     read_limited,
 )
 from editor.formats.options import ExportError
-from editor.model import review
 from editor.model.article import Article, Block, Media, is_language_tag
 from editor.model.inline import LINK, Run, normalize
 from editor.model.schema import KINDS
@@ -91,11 +90,12 @@ def from_bytes(
     for paragraph in reader.paragraphs(document.element.body):
         assembler.add(paragraph)
     imported = assembler.result(document, reader.left_out)
-    if track_changes == ACCEPT:
-        return replace(imported, article=review.accept_all(imported.article))
-    if track_changes == REJECT:
-        return replace(imported, article=review.reject_all(imported.article))
-    return imported
+    if track_changes == KEEP:
+        return imported
+    from editor.model import review  # deciding every revision: rarely asked, its own module
+
+    decide = review.accept_all if track_changes == ACCEPT else review.reject_all
+    return replace(imported, article=decide(imported.article))
 
 
 def open_document(data: bytes, path: Path) -> Document:

@@ -24,17 +24,21 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
-from editor.formats.docx_review import COMMENTS_EXTENDED, W14, W15
+from editor.formats.docx_shared import COMMENTS_EXTENDED, W14, W15
 from editor.formats.imported import Note, plural
-from editor.model.annotations import DELETE, INSERT, Comment, Reply, Suggestion
+from editor.model import annotations as annotated  # the values' classes: made at a first use
+from editor.model.annotations import DELETE, INSERT
 from editor.model.article import Block
+
+if TYPE_CHECKING:  # a document under no review reads as many as it makes: none
+    from editor.model.annotations import Comment, Suggestion
 
 KEEP = "keep"
 ACCEPT = "accept"
@@ -86,7 +90,7 @@ class Review:
         """A new suggestion for a revision element, with its author and date."""
         sid = f"s{len(self.suggestions) + 1}"
         author, when = _who(element)
-        self.suggestions[sid] = Suggestion(sid, kind, author, when, **more)
+        self.suggestions[sid] = annotated.Suggestion(sid, kind, author, when, **more)
         return sid
 
     def same_change(self, first: str | None, second: str | None) -> bool:
@@ -166,13 +170,13 @@ class Review:
             parent = by_para.get(parents.get(para_id, ""))
             if parent is not None:
                 thread = self.comments[parent]
-                reply = Reply(author, when, text, initials=initials)
+                reply = annotated.Reply(author, when, text, initials=initials)
                 self.comments[parent] = replace(thread, replies=(*thread.replies, reply))
                 self._threads[word_id] = parent
                 by_para[para_id] = parent
                 continue
             cid = f"c{len(self.comments) + 1}"
-            self.comments[cid] = Comment(
+            self.comments[cid] = annotated.Comment(
                 cid, author, when, text, done.get(para_id, False), initials=initials
             )
             self._threads[word_id] = cid

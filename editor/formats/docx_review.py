@@ -35,14 +35,12 @@ from docx.oxml.ns import nsdecls
 from docx.oxml.parser import parse_xml
 
 from editor.formats.docx_body import clean_text
+from editor.formats.docx_shared import COMMENTS_EXTENDED, W15
 from editor.model.annotations import Comment, Reply, Suggestion, block_is_annotated
 from editor.model.article import Article, Block
 from editor.model.inline import Run
 
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-COMMENTS_EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
 COMMENTS_EXTENDED_TYPE = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from editor.formats.docx_package import language_tag
+from editor.formats.docx_shared import language_tag
 from editor.formats.docx_styles import names_language
 from editor.model.article import Meta
 
