@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from editor.model import schema
 from editor.model.article import Article, Block
+from editor.model.patterns import Pattern
 from editor.model.word_index import SentenceIndex, set_bits
 
 SIMILARITY = 0.85
@@ -45,6 +46,12 @@ def normal(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:!?-–—'")
 
 
+_AFTER_SENTENCE = Pattern(r"(?<=[.!?] )")
+"""Where `_SENTENCE_END` cuts a normal text, whose only spaces are single plain ones: split
+there, the pieces are the sentences with their space (splitting in C: half the time of
+listing the matches' ends and slicing them)."""
+
+
 class Passage:
     """One body block, reduced once: its normal text and its sentences.
 
@@ -59,9 +66,7 @@ class Passage:
         self.block = block
         """The block it was made from: the same object while the block is unchanged."""
         self.text = normal(block.plain_text)
-        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
-        ends = [*starts[1:], len(self.text)]
-        sentences = [self.text[a:b] for a, b in zip(starts, ends, strict=True)]
+        sentences = _AFTER_SENTENCE.split(self.text)
         sentences[-1] += "\n"  # as it reads in the whole body, before the next block
         self.sentences = tuple(sentences)
 

@@ -279,3 +279,15 @@ def test_the_first_sentences_read_from_the_bits_are_the_bodys_first(art: Article
         listed._in_order = False
         assert body._candidates(wanted, probes) == listed._candidates(wanted, probes)
         assert body._in_order is not False  # None: no sentence held half of the words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é.!?…:; \u00a0\u202f\n\t«»’'")))
+def test_a_passage_is_cut_into_sentences_where_sentences_end(text: str) -> None:
+    """Its sentences, spaces kept, are the text cut after each space following a full stop, a
+    question or an exclamation mark, whatever spaces and line breaks the block held."""
+    passage = exergue.Passage(para(text))
+    cuts = [0, *(m.end() for m in exergue._SENTENCE_END.finditer(passage.text))]
+    ends = [*cuts[1:], len(passage.text)]
+    expected = [passage.text[a:b] for a, b in zip(cuts, ends, strict=True)]
+    assert passage.sentences == (*expected[:-1], expected[-1] + "\n")
