@@ -206,3 +206,88 @@ def test_each_word_knows_its_sentences_however_common(batches: list[list[str]]) 
         for word in (*WORDS, "tramway"):
             holding = [n for n, text in enumerate(added) if word in text.split()]
             assert set_bits(index._sentences_with(word)) == (holding if len(word) > 2 else [])
+
+
+NEWSROOM = (
+    "l’école", "l'école", "État", "Etat", "été", "maire", "conseil", "budget", "d’après",
+    "grève", "hôpital", "réforme", "élus", "vote", "le", "la", "et", "à", "rue", "gare",
+)  # fmt: skip
+_SPACED = st.sampled_from([" ", "\u00a0", "\u202f"])
+
+
+@st.composite
+def newsroom_sentence(draw: st.DrawFn) -> str:
+    """Words with accents and both apostrophes, now and then a colon or a question mark
+    after a no-break space, as French copy has them."""
+    words = draw(st.lists(st.sampled_from(NEWSROOM), min_size=2, max_size=10))
+    text = " ".join(words)
+    if draw(st.booleans()):
+        text += draw(_SPACED) + draw(st.sampled_from([":", "?", "!", ";"])) + " " + words[0]
+    return text[0].upper() + text[1:]
+
+
+def near_miss(rng: random.Random, sentence: str) -> str:
+    """The sentence as a desk might quote it, or nearly: a letter changed, accents or the
+    typographic apostrophe lost, spaces plain, guillemets around, a word dropped."""
+    edits = [
+        lambda s: s,
+        lambda s: s.replace("é", "e").replace("É", "E"),
+        lambda s: s.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " "),
+        lambda s: f"« {s} »",
+        lambda s: " ".join(w for n, w in enumerate(s.split()) if n != 1),
+        lambda s: s[: len(s) // 2] + "x" + s[len(s) // 2 + 1 :],
+        lambda s: s[::-1],
+    ]
+    return rng.choice(edits)(sentence)
+
+
+@st.composite
+def newsroom_articles(draw: st.DrawFn) -> Article:
+    """Paragraphs of a few accented words said again and again, so that many sentences hold
+    a quote's words and the search has more than five to choose from; quotes near them."""
+    sentences = st.lists(newsroom_sentence(), min_size=1, max_size=5)
+    paragraphs = draw(st.lists(sentences, min_size=1, max_size=14))
+    body: list[Block] = [para(". ".join(p) + ".") for p in paragraphs]
+    rng = random.Random(draw(st.integers(0, 10_000)))
+    said = [s for p in paragraphs for s in p]
+    for _ in range(draw(st.integers(1, 6))):
+        body.insert(rng.randrange(len(body) + 1), quote(near_miss(rng, rng.choice(said))))
+    return article(title("T"), *body)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(newsroom_articles())
+def test_near_misses_get_the_plain_searchs_verdicts(art: Article) -> None:
+    """Quotes found, nearly found and not found, accents, apostrophes and no-break spaces
+    included: the same verdicts, in the same passages, as the search reading every sentence."""
+    old, new = both(art)
+    assert new == old
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(newsroom_articles())
+def test_the_first_sentences_read_from_the_bits_are_the_bodys_first(art: Article) -> None:
+    """In a first check the index numbers the body as it reads, and the candidates are read
+    straight from its bits; they are the ones found by placing every sentence in the body."""
+    body = exergue.Body(art, exergue.Prepared())
+    listed = exergue.Body(art, exergue.Prepared())
+    for block in art.blocks:
+        wanted = exergue.normal(block.plain_text)
+        probes = tuple(sorted(exergue._words(wanted), key=lambda w: (-len(w), w))[:6])
+        if block.kind != "pullquote" or not probes:
+            continue
+        listed._in_order = False
+        assert body._candidates(wanted, probes) == listed._candidates(wanted, probes)
+        assert body._in_order is not False  # None: no sentence held half of the words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é.!?…:; \u00a0\u202f\n\t«»’'")))
+def test_a_passage_is_cut_into_sentences_where_sentences_end(text: str) -> None:
+    """Its sentences, spaces kept, are the text cut after each space following a full stop, a
+    question or an exclamation mark, whatever spaces and line breaks the block held."""
+    passage = exergue.Passage(para(text))
+    cuts = [0, *(m.end() for m in exergue._SENTENCE_END.finditer(passage.text))]
+    ends = [*cuts[1:], len(passage.text)]
+    expected = [passage.text[a:b] for a, b in zip(cuts, ends, strict=True)]
+    assert passage.sentences == (*expected[:-1], expected[-1] + "\n")
