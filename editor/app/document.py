@@ -207,6 +207,12 @@ class Document(QObject):
         return self._article
 
     @property
+    def changed_to(self) -> int | None:
+        """Where the text's last change ended: Qt hands the paragraphs after it to the
+        highlighters only while their states change."""
+        return self._changed_at
+
+    @property
     def dirty(self) -> bool:
         return not self.undo_stack.isClean()
 
