@@ -125,7 +125,8 @@ def test_a_key_typed_as_the_view_is_first_checked_leaves_the_rest_of_it_to_the_s
     underline = window.spelling.underline
     text = window.document.text
     qtbot.waitUntil(lambda: view_checked(window))
-    window.spelling.action.setChecked(False)  # every underline gone
+    underline.enabled = False  # every underline gone (not the setting: other windows keep it)
+    underline.rehighlight()
     underline.enabled = True  # on again, the view not checked yet: a window just opened
     for number in underline.visible():
         text.findBlockByNumber(number).setUserState(underline.UNCHECKED)
