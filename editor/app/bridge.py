@@ -42,7 +42,7 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
-from editor.app import looks
+from editor.app import direction, looks
 from editor.model.article import EMPTY, Article, Block, Media
 from editor.model.ids import new_block_id
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text, slice_text
@@ -489,6 +489,7 @@ class _Writer:
         cursor, kind = self.cursor, block.kind
         opens = role == COMPOSITES.get(kind, ("",))[0]  # the unit's first paragraph
         fmt = block_format(kind, role, "" if role else block.id, block.lang if opens else "")
+        direction.named(fmt, "".join(run.text for run in text))
         base = char_format(kind, role)
         if first:
             cursor.setBlockFormat(fmt)
@@ -553,6 +554,7 @@ def to_qt(article: Article, document: QTextDocument | None = None) -> QTextDocum
     root = document.rootFrame()
     root.setFrameFormat(looks.root_frame_format(root.frameFormat()))
     document.setDefaultFont(char_format("paragraph").font())
+    direction.set_default(document)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     writer = _Writer(cursor, article.media)

@@ -24,9 +24,16 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QUndoCommand,
+    QUndoStack,
+)
 
-from editor.app import bridge, looks
+from editor.app import bridge, direction, looks
 from editor.model import storage
 from editor.model.annotations import Suggestion
 from editor.model.article import Article, Block, Media
@@ -174,6 +181,8 @@ class Document(QObject):
         self._stamps: list[tuple[QTextCursor, Block]] = []
         self._restyles: list[QTextCursor] = []
         """Paragraphs an edit joined, whose carried-over text must take their kind's look."""
+        self._turns: list[QTextCursor] = []
+        """Paragraphs an edit turned right to left or back, whose format must say so."""
         self._stepping = False
         self._joining = False
         self._known: tuple[Block, ...] | None = None
@@ -196,6 +205,12 @@ class Document(QObject):
     @property
     def article(self) -> Article:
         return self._article
+
+    @property
+    def changed_to(self) -> int | None:
+        """Where the text's last change ended: Qt hands the paragraphs after it to the
+        highlighters only while their states change."""
+        return self._changed_at
 
     @property
     def dirty(self) -> bool:
@@ -461,6 +476,8 @@ class Document(QObject):
 
     def _fold(self, position: int, removed: int, added: int) -> None:
         self._changed_at = position + added
+        if not self._stepping:  # undo and redo restore the formats themselves
+            self._look_for_turns(position, added)
         if self._known is not None:
             known, self._known = self._known, None
             self._take_known(known)
@@ -487,6 +504,20 @@ class Document(QObject):
             QTimer.singleShot(0, self._stamp)
         self.changed.emit(change.start, len(old), len(change.blocks))
 
+    def _look_for_turns(self, position: int, added: int) -> None:
+        """Paragraphs of the change whose text now runs the other way (`direction`): their
+        format says so in a repair of the same step, as a join's look is set again."""
+        block = self.text.findBlock(position)
+        end = position + added
+        found = False
+        while block.isValid() and block.position() <= end:
+            if direction.turned(block) is not None:
+                self._turns.append(QTextCursor(block))
+                found = True
+            block = block.next()
+        if found and not (self._stamps or self._restyles):
+            QTimer.singleShot(0, self._stamp)
+
     def _look_for_joins(self, position: int, added: int) -> None:
         block = self.text.findBlock(position)
         end = position + added
@@ -498,9 +529,17 @@ class Document(QObject):
     def _stamp(self) -> None:
         stamps, self._stamps = self._stamps, []
         restyles, self._restyles = self._restyles, []
-        if not stamps and not restyles:
+        turns, self._turns = self._turns, []
+        if not stamps and not restyles and not turns:
             return
         with self.edit("") as cursor:
+            for place in turns:
+                wanted = direction.turned(place.block())
+                if wanted is not None:
+                    cursor.setPosition(place.position())
+                    fmt = QTextBlockFormat()
+                    fmt.setLayoutDirection(wanted)
+                    cursor.mergeBlockFormat(fmt)
             for place, block in stamps:
                 unit = bridge.unit_of(place.block())
                 if unit is not None and unit.id != block.id and block.id in self._index:

@@ -62,6 +62,8 @@ DRAW_SLICE = 0.004
 """Seconds of drawing underlines between two turns of the event loop."""
 DRAW_BATCH = 8
 """Paragraphs drawn at a time within a slice."""
+HELD_AT_MOST_S = 5.0
+"""Seconds readings wait at most for a pause in the keys (typing that never stops)."""
 MARGIN = 12
 """Paragraphs beyond each edge of the view whose underlines are handed to the surface."""
 COLOURS = {False: "#1d5fc4", True: "#7eb3ff"}
@@ -182,6 +184,10 @@ class Grammar(QObject):
         """Paragraphs read whose underlines are still to draw."""
         self._drain = QTimer(self, singleShot=True, interval=0)
         self._drain.timeout.connect(self._draw_waiting)
+        self._keyed = False
+        """The text was edited since readings last looked (`_giving_way`)."""
+        self._taken_at = time.monotonic()
+        """When readings were last taken in or drawn."""
         document.changed.connect(self._edited)
         document.held.connect(self._typed_on)
         dock.extra.append(self.problems_for)
@@ -259,10 +265,12 @@ class Grammar(QObject):
     def _edited(self, _start: int, removed: int, added: int) -> None:
         if not removed and not added:  # the metadata: ignores or the language changed
             self.show()
+        self._keyed = True
         self._pause.start()
 
     def _typed_on(self) -> None:
         """A colleague's key, told of later (`Document.held`): the pause has not come."""
+        self._keyed = True
         if self._pause.isActive():
             self._pause.start()
 
@@ -339,11 +347,21 @@ class Grammar(QObject):
         if foreign:
             self.expose()
 
+    def _giving_way(self) -> bool:
+        """Keys are coming in: readings wait for a look (a poll, `POLL_MS`) with no key since
+        the last. Taking a chunk in and drawing it (3–20 ms on a long read) landed in whatever
+        key was being typed, and made the slowest keys of any typing during the first
+        reading, tracked or not; between two keys of a journalist's pace it costs none."""
+        keyed, self._keyed = self._keyed, False
+        return keyed and time.monotonic() - self._taken_at < HELD_AT_MOST_S
+
     def collect(self) -> None:
         """Take in the readings that came back; they are drawn a slice at a time."""
+        giving_way = self._giving_way()
         done = [job for job in self._jobs if job[0].done()]
-        if not done:
-            return
+        if not done or giving_way:
+            return  # the poll comes back
+        self._taken_at = time.monotonic()
         self._jobs = [job for job in self._jobs if not job[0].done()]
         while self._unsent and len(self._jobs) < AHEAD:
             texts, part = self._unsent.popleft()
@@ -372,13 +390,17 @@ class Grammar(QObject):
         """Underline the paragraphs read, for `DRAW_SLICE` seconds at most, the event loop
         turning between two slices: a chunk of a long read (some fifty paragraphs and two
         hundred underlines) took 10–30 ms to draw, in whatever key was being typed."""
+        if self._waiting and self._giving_way():
+            self._drain.start(POLL_MS)
+            return
+        self._taken_at = time.monotonic()
         ends = time.perf_counter() + DRAW_SLICE
         while self._waiting and time.perf_counter() < ends:
             batch = self._waiting[:DRAW_BATCH]
             del self._waiting[:DRAW_BATCH]
             self.show(batch)
         if self._waiting:
-            self._drain.start()
+            self._drain.start(0)
         elif not self._jobs:  # the panel once the reading is drawn, not at every chunk of it
             self.dock.refresh_soon()
             collector.put_by()  # the readings, out of the collector's walks

@@ -283,6 +283,7 @@ class Underline(QSyntaxHighlighter):
     ) -> None:
         super().__init__(parent)  # not the text's child: it goes before the text does
         self.surface = surface
+        self.model = document
         self.speller = speller
         self.look = QTextCharFormat()
         self.look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
@@ -449,12 +450,29 @@ class Underline(QSyntaxHighlighter):
             self.setCurrentBlockState(self.UNCHECKED)
             self._catch_up.start()
             return
-        if number != self._asked and self._past_deadline() and not self._editing(paragraph):
-            self.setCurrentBlockState(self.UNCHECKED)  # unchanged: Qt stops going on here
-            return
+        if number != self._asked and not self._editing(paragraph):
+            if self._past_deadline():
+                self.setCurrentBlockState(self.UNCHECKED)  # unchanged: Qt stops going on here
+                return
+            if not self._deadline and self._after_the_change(paragraph):
+                # Handed over after an edit above it, only because Qt goes on to the next
+                # paragraph while their states change: the view's slices check it, not the
+                # key (the first key typed in a window just opened checked the rest of the
+                # view, 10 ms). Its state unchanged, Qt stops here.
+                self._catch_up.start()
+                return
         self.setCurrentBlockState(-1)
         for start, end, _word in misspelt(speller, text):
             self.setFormat(start, end - start, self.look)
+
+    def _after_the_change(self, paragraph: QTextBlock) -> bool:
+        """`paragraph` is still to check and starts after the text's last change ended."""
+        end = self.model.changed_to
+        return (
+            self.currentBlockState() == self.UNCHECKED
+            and end is not None
+            and paragraph.position() > end
+        )
 
     def _editing(self, paragraph: QTextBlock) -> bool:
         """The paragraph holds the cursor: being typed in, so on screen whatever `_view` says."""

@@ -323,3 +323,33 @@ def test_a_closed_window_leaves_the_workers_to_the_windows_still_open(
         qtbot.waitUntil(lambda: other.grammar.underlined() == ["allé"], timeout=WAIT)
     finally:
         workers.close()
+
+
+def test_a_reading_back_while_keys_come_in_is_drawn_at_the_first_look_with_no_key_since(
+    qtbot: QtBot,
+) -> None:
+    """Taking a reading in and drawing it landed in whatever key was being typed (the
+    slowest keys while a long read is first read): a look that finds a key typed since the
+    last one leaves the reading for the next, and the next, with no key since, draws it."""
+    window = _typed(qtbot, "Ils sont allé au marché.")
+    grammar = window.grammar
+    QTest.keyClick(window.surface, Qt.Key.Key_Return)
+    type_text(window.surface, "Elles sont allé au port.")
+    grammar._poll.blockSignals(True)  # the looks are the test's own from here
+    qtbot.waitUntil(lambda: bool(grammar._jobs), timeout=WAIT)  # sent at the pause
+    qtbot.waitUntil(lambda: all(future.done() for future, _ in grammar._jobs), timeout=WAIT)
+    title = window.document.text.firstBlock()
+    cursor = window.surface.textCursor()
+    cursor.setPosition(title.position() + title.length() - 1)
+    window.surface.setTextCursor(cursor)
+    type_text(window.surface, "s")  # a key in the title as the reading is back
+
+    grammar.collect()
+    assert grammar.underlined() == ["allé"]
+    assert grammar.busy
+
+    grammar.collect()
+    grammar._poll.blockSignals(False)
+    assert sorted(grammar.underlined()) == ["allé", "allé"]
+    _read(qtbot, window)
+    assert window.document.article.blocks[0].plain_text == "Marchés"

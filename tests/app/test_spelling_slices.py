@@ -49,6 +49,14 @@ def test_paragraphs_scrolled_into_view_are_checked_a_slice_at_a_time(qtbot: QtBo
     assert underlined(text.lastBlock().previous()) == ["munisipal"]
 
 
+def view_checked(window: MainWindow) -> bool:
+    underline, text = window.spelling.underline, window.document.text
+    in_view = [text.findBlockByNumber(n) for n in underline.visible()]
+    return bool(in_view) and all(
+        p.userState() != underline.UNCHECKED for p in in_view if p.isValid()
+    )
+
+
 def underlined(paragraph: QTextBlock) -> list[str]:
     text = paragraph.text()
     return [text[r.start : r.start + r.length] for r in paragraph.layout().formats()]
@@ -64,7 +72,7 @@ def test_a_decision_over_the_whole_piece_keeps_the_view_checked(qtbot: QtBot) ->
     needs_a_dictionary(window)
     underline = window.spelling.underline
     text = window.document.text
-    qtbot.waitUntil(lambda: text.findBlockByNumber(2).userState() != underline.UNCHECKED)
+    qtbot.waitUntil(lambda: view_checked(window))  # the view as the journalist sees it
 
     window.action("review:accept_all").trigger()
     assert not window.document.article.suggestions
@@ -103,3 +111,31 @@ def test_a_screenshot_opens_no_dictionary(qtbot: QtBot) -> None:
         window = bare_window(article(title("Titre"), para("Le conseil munisipal.")))
         QApplication.processEvents()
         assert window.spelling.underline.painted and not window.spelling.speller.ready
+
+
+def test_a_key_typed_as_the_view_is_first_checked_leaves_the_rest_of_it_to_the_slices(
+    qtbot: QtBot,
+) -> None:
+    """Qt hands the paragraphs after the one typed in to the underline while their states
+    change: in a window just opened, the first key checked the rest of the view in the key
+    (10 ms on a book). It checks its own paragraph; the view's slices check the others."""
+    paragraphs = [para(f"Paragraphe {n} du conseil munisipal.") for n in range(400)]
+    window = bare_window(article(title("Titre"), *paragraphs, meta=dict(language="fr")))
+    needs_a_dictionary(window)
+    underline = window.spelling.underline
+    text = window.document.text
+    qtbot.waitUntil(lambda: view_checked(window))
+    underline.enabled = False  # every underline gone (not the setting: other windows keep it)
+    underline.rehighlight()
+    underline.enabled = True  # on again, the view not checked yet: a window just opened
+    for number in underline.visible():
+        text.findBlockByNumber(number).setUserState(underline.UNCHECKED)
+    typed_in, below = text.findBlockByNumber(3), [text.findBlockByNumber(n) for n in range(4, 12)]
+    cursor = window.surface.textCursor()
+    cursor.setPosition(typed_in.position())
+    window.surface.setTextCursor(cursor)
+    QTest.keyClicks(window.surface, "Le ")
+
+    assert underlined(typed_in) == ["munisipal"]  # its own paragraph, at once
+    assert all(p.userState() == underline.UNCHECKED and not underlined(p) for p in below)
+    qtbot.waitUntil(lambda: all(underlined(p) == ["munisipal"] for p in below))
