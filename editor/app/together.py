@@ -31,7 +31,7 @@ from pycrdt import Doc, TransactionEvent, UndoManager
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QUndoCommand
 
-from editor.app import bridge
+from editor.app import bridge, repaint
 from editor.app.document import Document
 from editor.app.room_link import RoomLink
 from editor.coedit.address import RoomAddress
@@ -400,8 +400,8 @@ def _edit_text(
     # removal and every run, and the model takes the block the room holds (`telling`). It
     # opens before the cursor is placed: placed outside one, a cursor measures where it would
     # stand on its line (the line shaped again: 0.03-0.07 ms on a long read), which the edit
-    # then throws away.
-    with document.telling(block, later):
+    # then throws away. Only the paragraph is repainted (`repaint`).
+    with document.telling(block, later), repaint.paragraph_only(text, page):
         cursor.beginEditBlock()
         try:
             cursor.setPosition(page.position() + start)

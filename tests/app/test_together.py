@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from pycrdt import Doc, Text
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QColor, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -788,4 +788,79 @@ def test_a_colleagues_caret_far_down_a_long_article_is_placed_once_it_scrolls_in
     last = window.document.text.lastBlock()
     there = cursor_at(window, last.position() + len("Paragraphe 119 : la Seine monte vite"))
     assert [(c.name, c.rect) for c in marks.carets()] == [("Léa", window.surface.cursorRect(there))]
+    shared.close()
+
+
+class Paints(QObject):
+    """The areas of the page Qt repaints, as the paint events reach its viewport."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.rects: list[QRect] = []
+        window.surface.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QPaintEvent):
+            self.rects += list(event.region())
+        return False
+
+
+def _long_read(paragraphs: int) -> Article:
+    words = "Les pompiers 🚒 luttent toujours contre le feu qui gagne la colline du nord. " * 3
+    return article(
+        title("Incendie", id="t"), *(para(f"{n}. {words}", id=f"p{n}") for n in range(paragraphs))
+    )
+
+
+def test_a_colleagues_keys_far_below_the_view_repaint_nothing_in_it(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her keys in paragraphs the page does not show paint nothing of what it shows: Qt's
+    layout reported, for an edit in a paragraph where it keeps a place to start laying out
+    from (one every 2 000 pixels or so), the whole text above the paragraph as changed, and
+    the page repainted everything in view at each of her keys there."""
+    window, _, _ = shared_by_marc(server, "desk/below", _long_read(90), "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    QApplication.processEvents()
+    paints = Paints(window)
+    for n in range(30, 90):  # one key in each, some 5 000 pixels of text
+        _lea_types(shared, f"p{n}", len(f"{n}. "), "x")
+    assert all(text.startswith(f"{n}. x") for n, text in enumerate(texts(window)[1:]) if n >= 30)
+    caret = window.surface.cursorRect().adjusted(-8, -8, 8, 8)  # my caret may blink meanwhile
+    assert [rect for rect in paints.rects if not caret.contains(rect)] == []
+    shared.close()
+
+
+def test_what_a_colleagues_keys_change_in_view_is_painted(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her keys in the paragraphs in view, one growing by a line and pushing the rest down:
+    what the window shows (its backing store) is what the page renders afresh."""
+    window, _, _ = shared_by_marc(server, "desk/shown", _long_read(90), "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    window.surface.setCursorWidth(0)  # my caret, blinking, is in neither picture
+    copy = Doc()
+    copy.apply_update(shared.doc.get_update())
+    paragraph = window.surface.cursorForPosition(QPoint(10, 10)).block()
+    height = window.document.text.size().height()
+    for _ in range(5):  # the paragraphs at the top of the view, the title's among them
+        unit = bridge.unit_of(paragraph)
+        assert unit is not None
+        for at, key in enumerate(" et le vent tourne, les pompiers reculent encore", start=2):
+            state = copy.get_state()
+            apply_text_edit(copy, TextEdit(unit.id, at, 0, plain(key)), origin="colleague")
+            shared.link.received.emit(copy.get_update(state))
+            QApplication.processEvents()
+        paragraph = paragraph.next()
+    assert window.document.text.size().height() > height  # a paragraph grew, the rest moved
+    viewport = window.surface.viewport()
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    corner = viewport.mapTo(window, QPoint(0, 0))
+    shown = shown.copy(corner.x(), corner.y(), viewport.width(), viewport.height())
+    fresh = viewport.grab().toImage().convertToFormat(shown.format())
+    assert shown == fresh
     shared.close()
