@@ -28,7 +28,9 @@ def paragraph_only(text: QTextDocument, paragraph: QTextBlock) -> Iterator[None]
     """An edit of `paragraph`'s text (no paragraph added or removed, none of a frame) made
     in the block repaints that paragraph, and everything below it when its height changed,
     whatever area Qt's layout reports. The layout's signals are held for the block, so the
-    document size it reports when the paragraph's height changes is told again after it."""
+    document size it reports when the paragraph's height changes is told again after it
+    (asked of a layout still laying a just opened article out a step at a time, that size
+    has it finish at once: what its steps would do within the second)."""
     layout = text.documentLayout()
     before = layout.blockBoundingRect(paragraph).height()
     held = layout.blockSignals(True)
