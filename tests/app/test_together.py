@@ -19,11 +19,12 @@ from PySide6.QtGui import QColor, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import bridge, files, share_commands, share_menu
+from editor.app import bridge, files, grammar, share_commands, share_menu, spelling
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.presence_marks import PresenceMarks
 from editor.app.room_link import RoomLink
+from editor.app.settings import Settings
 from editor.app.together import SharedArticle
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
@@ -791,6 +792,23 @@ def test_a_colleagues_caret_far_down_a_long_article_is_placed_once_it_scrolls_in
     shared.close()
 
 
+@pytest.fixture
+def quiet_desk() -> Iterator[None]:
+    """Spelling and grammar as you type off in the windows the test opens: their underlines,
+    drawn as their readings come in, repaint paragraphs in view while the test watches."""
+    settings = Settings()
+    before = {key: settings.store.value(key) for key in (spelling.SETTING, grammar.SETTING)}
+    for key in before:
+        settings.set_flag(key, False)
+    yield
+    for key, value in before.items():
+        if value is None:
+            settings.store.remove(key)
+        else:
+            settings.store.setValue(key, value)
+    settings.store.sync()
+
+
 class Paints(QObject):
     """The areas of the page Qt repaints, as the paint events reach its viewport."""
 
@@ -813,7 +831,7 @@ def _long_read(paragraphs: int) -> Article:
 
 
 def test_a_colleagues_keys_far_below_the_view_repaint_nothing_in_it(
-    qtbot: QtBot, server: RunningServer
+    qtbot: QtBot, server: RunningServer, quiet_desk: None
 ) -> None:
     """Her keys in paragraphs the page does not show paint nothing of what it shows: Qt's
     layout reported, for an edit in a paragraph where it keeps a place to start laying out
@@ -834,7 +852,7 @@ def test_a_colleagues_keys_far_below_the_view_repaint_nothing_in_it(
 
 
 def test_what_a_colleagues_keys_change_in_view_is_painted(
-    qtbot: QtBot, server: RunningServer
+    qtbot: QtBot, server: RunningServer, quiet_desk: None
 ) -> None:
     """Her keys in the paragraphs in view, one growing by a line and pushing the rest down:
     what the window shows (its backing store) is what the page renders afresh."""
@@ -861,6 +879,5 @@ def test_what_a_colleagues_keys_change_in_view_is_painted(
     shown = window.screen().grabWindow(window.winId()).toImage()
     corner = viewport.mapTo(window, QPoint(0, 0))
     shown = shown.copy(corner.x(), corner.y(), viewport.width(), viewport.height())
-    fresh = viewport.grab().toImage().convertToFormat(shown.format())
-    assert shown == fresh
+    assert shown == viewport.grab().toImage().convertToFormat(shown.format())
     shared.close()
