@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QRectF
@@ -23,28 +24,48 @@ BELOW = float(2**31 - 1)
 """Qt's own "to the end" for an area of the text (`INT_MAX`)."""
 
 
+@dataclass
+class Repainted:
+    """What `paragraph_only` found once the edit was made."""
+
+    resized: bool = False
+    """The paragraph's height changed, and with it the page's."""
+
+
 @contextmanager
-def paragraph_only(text: QTextDocument, paragraph: QTextBlock) -> Iterator[None]:
+def paragraph_only(
+    text: QTextDocument, paragraph: QTextBlock, size_now: bool = True
+) -> Iterator[Repainted]:
     """An edit of `paragraph`'s text (no paragraph added or removed, none of a frame) made
     in the block repaints that paragraph, and everything below it when its height changed,
     whatever area Qt's layout reports. The layout's signals are held for the block, so the
-    document size it reports when the paragraph's height changes is told again after it
-    (asked of a layout still laying a just opened article out a step at a time, that size
-    has it finish at once: what its steps would do within the second)."""
+    page's size, which it reports when the paragraph's height changes, is told again after
+    it (`tell_size`), or left to the caller (`size_now` False, `Repainted.resized`)."""
     layout = text.documentLayout()
     before = layout.blockBoundingRect(paragraph).height()
+    done = Repainted()
     held = layout.blockSignals(True)
     try:
-        yield
+        yield done
     finally:
         layout.blockSignals(held)
     top, bottom = _between(layout, paragraph)
     update: Any = layout.update  # its overload with an area (PySide's stubs index no signal)
     if layout.blockBoundingRect(paragraph).height() == before:
         update[QRectF].emit(QRectF(0, top, BELOW, bottom - top))
-    else:
-        update[QRectF].emit(QRectF(0, top, BELOW, BELOW))
-        layout.documentSizeChanged.emit(layout.documentSize())
+        return
+    update[QRectF].emit(QRectF(0, top, BELOW, BELOW))
+    done.resized = True
+    if size_now:
+        tell_size(text)
+
+
+def tell_size(text: QTextDocument) -> None:
+    """The page's size told to the views on it, their scroll bars set again. Asked of a
+    layout still laying a just opened article out a step at a time, the size has it finish
+    at once: what its steps would do within the second."""
+    layout = text.documentLayout()
+    layout.documentSizeChanged.emit(layout.documentSize())
 
 
 def _between(layout: QAbstractTextDocumentLayout, paragraph: QTextBlock) -> tuple[float, float]:

@@ -400,8 +400,13 @@ def _edit_text(
     # removal and every run, and the model takes the block the room holds (`telling`). It
     # opens before the cursor is placed: placed outside one, a cursor measures where it would
     # stand on its line (the line shaped again: 0.03-0.07 ms on a long read), which the edit
-    # then throws away. Only the paragraph is repainted (`repaint`).
-    with document.telling(block, later), repaint.paragraph_only(text, page):
+    # then throws away. Only the paragraph is repainted (`repaint`); a new height of the page
+    # is told with the paragraph when `later`: the scroll bars set again and painted (a
+    # millisecond or two) once her keys pause, not at each key that adds a line.
+    with (
+        document.telling(block, later),
+        repaint.paragraph_only(text, page, size_now=not later) as painted,
+    ):
         cursor.beginEditBlock()
         try:
             cursor.setPosition(page.position() + start)
@@ -413,6 +418,8 @@ def _edit_text(
                 cursor.insertText(run.text, bridge.annotated(fmt, run))
         finally:
             cursor.endEditBlock()
+    if painted.resized and later:
+        document.size_later = True
     return True
 
 

@@ -881,3 +881,22 @@ def test_what_a_colleagues_keys_change_in_view_is_painted(
     shown = shown.copy(corner.x(), corner.y(), viewport.width(), viewport.height())
     assert shown == viewport.grab().toImage().convertToFormat(shown.format())
     shared.close()
+
+
+def test_the_page_scrolls_to_the_end_after_a_colleague_lengthened_a_paragraph(
+    qtbot: QtBot, server: RunningServer, quiet_desk: None
+) -> None:
+    """Her keys add lines to a paragraph: once she pauses, the scroll bar reaches the foot of
+    the page as it now stands."""
+    window, _, _ = shared_by_marc(server, "desk/longer", _long_read(40), "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    height = window.document.text.size().height()
+    _lea_types(shared, "p20", 3, " Le vent tourne, les pompiers reculent vers la route." * 4)
+    assert window.document.text.size().height() > height  # lines were added
+    qtbot.waitUntil(lambda: not window.document.holding, timeout=WAIT)  # she paused
+    QApplication.processEvents()
+    reach = window.surface.verticalScrollBar().maximum() + window.surface.viewport().height()
+    assert reach >= int(window.document.text.size().height())
+    shared.close()
