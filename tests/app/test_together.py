@@ -900,3 +900,27 @@ def test_the_page_scrolls_to_the_end_after_a_colleague_lengthened_a_paragraph(
     reach = window.surface.verticalScrollBar().maximum() + window.surface.viewport().height()
     assert reach >= int(window.document.text.size().height())
     shared.close()
+
+
+def test_a_window_closed_while_a_colleagues_longer_paragraph_waits_to_be_told_closes_cleanly(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her key made the page taller, its new height still to be told, when the window goes:
+    nothing is told to the page as it is deleted, and nothing is raised."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window = MainWindow(Document(start), opener=lambda path: None)  # deleted by the test
+    window.show()
+    shared = share_commands.share(window, server.address("desk/taller"), User.named("Marc"))
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    copy = Doc()
+    copy.apply_update(shared.doc.get_update())
+    state = copy.get_state()
+    longer = plain("Hier, la pluie est tombée sans discontinuer sur tout le bassin. " * 6)
+    apply_text_edit(copy, TextEdit("p", 0, 0, longer), origin="colleague")
+    shared.link.received.emit(copy.get_update(state))
+    assert window.document.size_later and texts(window)[1].startswith("Hier, la pluie")
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
