@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 
-from editor.app import bridge, direction, looks
+from editor.app import bridge, direction, looks, repaint
 from editor.model import storage
 from editor.model.annotations import Suggestion
 from editor.model.article import Article, Block, Media
@@ -192,6 +192,9 @@ class Document(QObject):
         self._later = False
         self._held: dict[str, None] = {}
         """Paragraphs told `later` whose `changed` is still to come (`tell_held`), in order."""
+        self.size_later = False
+        """An edit told `later` changed the page's height: the views on it hear of its new
+        size with the paragraphs (`tell_held`)."""
         self.text.contentsChange.connect(self._fold)
         self.text.undoCommandAdded.connect(self._record)
 
@@ -325,11 +328,14 @@ class Document(QObject):
     @property
     def holding(self) -> bool:
         """Paragraphs were changed `later` and not yet told of."""
-        return bool(self._held)
+        return bool(self._held) or self.size_later
 
     def tell_held(self) -> None:
         """One `changed` for each paragraph changed `later` since the last call, by its place
-        now (a paragraph gone since was told of by its removal)."""
+        now (a paragraph gone since was told of by its removal), and the page's new size."""
+        if self.size_later:
+            self.size_later = False
+            repaint.tell_size(self.text)
         held, self._held = self._held, {}
         for block_id in held:
             at = self._index.get(block_id)

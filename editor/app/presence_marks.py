@@ -169,6 +169,8 @@ class PresenceMarks(QWidget):
         anchor = None
         if peer.cursor.anchor_block is not None:
             anchor = self._place(peer.cursor.anchor_block, peer.cursor.anchor_offset)
+        elif peer.cursor.anchor == peer.cursor.head:  # a caret: its head placed once
+            return head, head
         if anchor is None:
             anchor = self._place(peer.cursor.block, peer.cursor.anchor)
         return (head if anchor is None else anchor), head
@@ -247,6 +249,8 @@ class PresenceMarks(QWidget):
     def _region(self, marks: tuple[list[Caret], list[Shade]] | None = None) -> QRegion:
         carets, shades = marks or self._marks()
         region = QRegion()
+        if not carets and not shades:  # a colleague typing out of sight: at each of her keys
+            return region
         metrics = QFontMetrics(self.font())
         for caret in carets:
             region += QRect(caret.rect.left(), caret.rect.top(), 2, caret.rect.height())

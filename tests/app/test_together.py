@@ -14,16 +14,17 @@ from typing import Any
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from pycrdt import Doc, Text
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QColor, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import bridge, files, share_commands, share_menu
+from editor.app import bridge, files, grammar, share_commands, share_menu, spelling
 from editor.app.document import Document
 from editor.app.main_window import MainWindow
 from editor.app.presence_marks import PresenceMarks
 from editor.app.room_link import RoomLink
+from editor.app.settings import Settings
 from editor.app.together import SharedArticle
 from editor.coedit.address import RoomAddress
 from editor.coedit.client import RoomClient, Status
@@ -789,3 +790,137 @@ def test_a_colleagues_caret_far_down_a_long_article_is_placed_once_it_scrolls_in
     there = cursor_at(window, last.position() + len("Paragraphe 119 : la Seine monte vite"))
     assert [(c.name, c.rect) for c in marks.carets()] == [("Léa", window.surface.cursorRect(there))]
     shared.close()
+
+
+@pytest.fixture
+def quiet_desk() -> Iterator[None]:
+    """Spelling and grammar as you type off in the windows the test opens: their underlines,
+    drawn as their readings come in, repaint paragraphs in view while the test watches."""
+    settings = Settings()
+    before = {key: settings.store.value(key) for key in (spelling.SETTING, grammar.SETTING)}
+    for key in before:
+        settings.set_flag(key, False)
+    yield
+    for key, value in before.items():
+        if value is None:
+            settings.store.remove(key)
+        else:
+            settings.store.setValue(key, value)
+    settings.store.sync()
+
+
+class Paints(QObject):
+    """The areas of the page Qt repaints, as the paint events reach its viewport."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.rects: list[QRect] = []
+        window.surface.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QPaintEvent):
+            self.rects += list(event.region())
+        return False
+
+
+def _long_read(paragraphs: int) -> Article:
+    words = "Les pompiers 🚒 luttent toujours contre le feu qui gagne la colline du nord. " * 3
+    return article(
+        title("Incendie", id="t"), *(para(f"{n}. {words}", id=f"p{n}") for n in range(paragraphs))
+    )
+
+
+def test_a_colleagues_keys_far_below_the_view_repaint_nothing_in_it(
+    qtbot: QtBot, server: RunningServer, quiet_desk: None
+) -> None:
+    """Her keys in paragraphs the page does not show paint nothing of what it shows: Qt's
+    layout reported, for an edit in a paragraph where it keeps a place to start laying out
+    from (one every 2 000 pixels or so), the whole text above the paragraph as changed, and
+    the page repainted everything in view at each of her keys there."""
+    window, _, _ = shared_by_marc(server, "desk/below", _long_read(90), "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    QApplication.processEvents()
+    paints = Paints(window)
+    for n in range(30, 90):  # one key in each, some 5 000 pixels of text
+        _lea_types(shared, f"p{n}", len(f"{n}. "), "x")
+    assert all(text.startswith(f"{n}. x") for n, text in enumerate(texts(window)[1:]) if n >= 30)
+    caret = window.surface.cursorRect().adjusted(-8, -8, 8, 8)  # my caret may blink meanwhile
+    assert [rect for rect in paints.rects if not caret.contains(rect)] == []
+    shared.close()
+
+
+def test_what_a_colleagues_keys_change_in_view_is_painted(
+    qtbot: QtBot, server: RunningServer, quiet_desk: None
+) -> None:
+    """Her keys in the paragraphs in view, one growing by a line and pushing the rest down:
+    what the window shows (its backing store) is what the page renders afresh."""
+    window, _, _ = shared_by_marc(server, "desk/shown", _long_read(90), "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    window.surface.setCursorWidth(0)  # my caret, blinking, is in neither picture
+    copy = Doc()
+    copy.apply_update(shared.doc.get_update())
+    paragraph = window.surface.cursorForPosition(QPoint(10, 10)).block()
+    height = window.document.text.size().height()
+    for _ in range(5):  # the paragraphs at the top of the view, the title's among them
+        unit = bridge.unit_of(paragraph)
+        assert unit is not None
+        for at, key in enumerate(" et le vent tourne, les pompiers reculent encore", start=2):
+            state = copy.get_state()
+            apply_text_edit(copy, TextEdit(unit.id, at, 0, plain(key)), origin="colleague")
+            shared.link.received.emit(copy.get_update(state))
+            QApplication.processEvents()
+        paragraph = paragraph.next()
+    assert window.document.text.size().height() > height  # a paragraph grew, the rest moved
+    viewport = window.surface.viewport()
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    corner = viewport.mapTo(window, QPoint(0, 0))
+    shown = shown.copy(corner.x(), corner.y(), viewport.width(), viewport.height())
+    assert shown == viewport.grab().toImage().convertToFormat(shown.format())
+    shared.close()
+
+
+def test_the_page_scrolls_to_the_end_after_a_colleague_lengthened_a_paragraph(
+    qtbot: QtBot, server: RunningServer, quiet_desk: None
+) -> None:
+    """Her keys add lines to a paragraph: once she pauses, the scroll bar reaches the foot of
+    the page as it now stands."""
+    window, _, _ = shared_by_marc(server, "desk/longer", _long_read(40), "en")
+    shared = share_commands.shared_of(window)
+    assert shared is not None
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    height = window.document.text.size().height()
+    _lea_types(shared, "p20", 3, " Le vent tourne, les pompiers reculent vers la route." * 4)
+    assert window.document.text.size().height() > height  # lines were added
+    qtbot.waitUntil(lambda: not window.document.holding, timeout=WAIT)  # she paused
+    QApplication.processEvents()
+    reach = window.surface.verticalScrollBar().maximum() + window.surface.viewport().height()
+    assert reach >= int(window.document.text.size().height())
+    shared.close()
+
+
+def test_a_window_closed_while_a_colleagues_longer_paragraph_waits_to_be_told_closes_cleanly(
+    qtbot: QtBot, server: RunningServer
+) -> None:
+    """Her key made the page taller, its new height still to be told, when the window goes:
+    nothing is told to the page as it is deleted, and nothing is raised."""
+    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
+    window = MainWindow(Document(start), opener=lambda path: None)  # deleted by the test
+    window.show()
+    shared = share_commands.share(window, server.address("desk/taller"), User.named("Marc"))
+    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
+    copy = Doc()
+    copy.apply_update(shared.doc.get_update())
+    state = copy.get_state()
+    longer = plain("Hier, la pluie est tombée sans discontinuer sur tout le bassin. " * 6)
+    apply_text_edit(copy, TextEdit("p", 0, 0, longer), origin="colleague")
+    shared.link.received.emit(copy.get_update(state))
+    assert window.document.size_later and texts(window)[1].startswith("Hier, la pluie")
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
