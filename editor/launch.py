@@ -144,7 +144,10 @@ def run_window(args: list[str]) -> int:
     gc.disable()  # until the first window is up: see editor.app.collector.started
     try:
         try:
-            from editor.app import feature_scan
+            from editor.app import support_bytecode
+
+            with support_bytecode.kept():  # PySide6's import compiles its signature support
+                from editor.app import feature_scan
 
             feature_scan.declare_own_modules()  # before PySide6 would read their sources
             from editor.app.application import run

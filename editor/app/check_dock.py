@@ -75,6 +75,8 @@ class CheckDock(QDockWidget):
         self.problems: list[Problem] = []
         self.checked = document.article
         """The article as it was when `problems` were found."""
+        self.accepted: Article | None = None
+        """`checked` as accepted, when the pass found it (else worked out when needed)."""
         self.ready = False
         """The article was checked at least once (until then the title shows no count)."""
         self.extra: list[Callable[[Article], list[Problem]]] = []
@@ -117,6 +119,7 @@ class CheckDock(QDockWidget):
         for more in self.extra:
             problems = merged_in_reading_order(problems, more(findings.article))
         self.checked, self.problems, self.ready = findings.article, problems, True
+        self.accepted = findings.accepted
         self.draw()
 
     def retranslate(self) -> None:
@@ -150,10 +153,10 @@ class CheckDock(QDockWidget):
     def draw(self) -> None:
         """The list as last checked, in the language now installed: the rows are worded as
         they come into view (`problem_list`), so a list of thousands costs no more to draw."""
-        checked = self.checked  # the check's block indexes count its accepted view
+        checked, accepted = self.checked, self.accepted  # the check's places count it
         row = self.list.currentRow()
         statement = tr("No problems found: the piece can go.") if self.ready else ""
-        self.rows.show(self.problems, lambda: accepted_view(checked), statement)
+        self.rows.show(self.problems, lambda: accepted or accepted_view(checked), statement)
         self.list.setCurrentRow(min(row, len(self.problems) - 1))
         self.fix_all_button.setEnabled(any(p.kind == TYPOGRAPHY for p in self.problems))
         self._current(self.list.currentRow())

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimeZone
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from editor.app import i18n
-from editor.app.embargo import EmbargoField
+from editor.app.embargo import UTC_NAMES, ZONES, EmbargoField, zone_said
 from editor.app.main_window import MainWindow
 from editor.model import storage
 from editor.model.build import article, para, title
@@ -116,3 +118,26 @@ def test_a_zone_chosen_stays_chosen_when_another_has_the_same_clock(qtbot: QtBot
     assert window.document.article.meta.embargo == UNTIL  # Paris and Brussels: one clock
     assert field.zone.currentData() == "Europe/Brussels"
     assert field.said.text() == "Embargoed until Tuesday 8 December 2026, 06:00 (Brussels time)"
+
+
+@pytest.mark.parametrize(
+    "setting", ["Europe/Brussels", ":America/Toronto", "Asia/Kolkata", ":/etc/localtime", ""]
+)
+def test_the_zones_start_with_the_computers_as_qt_names_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    """The field reads the computer's zone without asking Qt's zones at the start; it names
+    the zone Qt names, first in the list and chosen, the newsrooms' zones after it."""
+    monkeypatch.setenv("TZ", setting)
+    named = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    system = "UTC" if not named or named in UTC_NAMES else named
+    field = EmbargoField()
+    qtbot.addWidget(field)
+    offered = [field.zone.itemData(row) for row in range(field.zone.count())]
+    assert offered == list(dict.fromkeys([system, *ZONES]))
+    assert field.zone.currentData() == system
+    assert field.zone.currentText() == (zone_said(system) if system != "UTC" else "UTC")
+    field.on.click()  # ticked: the coming hour, in that zone
+    held = field.value()
+    assert held is not None
+    assert held.utcoffset() == ZoneInfo(system).utcoffset(held.replace(tzinfo=None))
