@@ -8,9 +8,10 @@ imported, `compile` is handed back the code compiled at an earlier start for the
 (by its SHA-1, its name and the compiler flags, for this interpreter's bytecode), kept in one
 file among Copydesk's own bytecode. The file is written when missing or out of date, where that
 folder is writable and bytecode may be written (`sys.dont_write_bytecode`), as Python does for
-a module, or when asked (`python -m editor.app.support_bytecode`, which installers and the
-benchmarks run beside `compileall`); one unreadable or from another version is compiled
-afresh. Every other compile goes
+a module, or when asked (`python -m editor.app.support_bytecode`, which the benchmarks run
+beside `compileall` and the installers' bundle ships, `packaging/copydesk.spec`); an installed
+bundle only reads it, never writes into itself (a signed application must stay as signed);
+one unreadable or from another version is compiled afresh. Every other compile goes
 through untouched, and the code is the very code `compile` makes of that text."""
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def kept(path: Path = KEPT, asked: bool = False) -> Iterator[None]:
         yield
     finally:
         builtins.compile = plain
-    if fresh and (asked or not sys.dont_write_bytecode):
+    if fresh and (asked or not (sys.dont_write_bytecode or getattr(sys, "frozen", False))):
         write(path, {key: code for key, code in {**known, **fresh}.items() if key in used})
 
 

@@ -102,3 +102,24 @@ def test_pyside_started_from_the_kept_code_reads_signatures(tmp_path: Path) -> N
     assert runs[0][0].startswith("(self, arg__1: str") and runs[0][1] == "True"
     names = {key.split(":", 1)[0] for key in support_bytecode.read(kept)}
     assert "shibokensupport/signature/loader.py" in names
+
+
+def test_an_installed_bundle_reads_the_kept_code_and_never_writes_into_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle (`sys.frozen`) ships the file and reads it; writing into itself would break a
+    signed application."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    kept = tmp_path / "support.marshal"
+    with support_bytecode.kept(kept):
+        compile(SUPPORT_TEXT, "shibokensupport/signature/x.py", "exec")
+    assert not kept.exists()
+    compiled(kept, SUPPORT_TEXT)  # as the bundle's build does: asked
+    (key,) = support_bytecode.read(kept)
+    support_bytecode.write(kept, {key: compile("SHIPPED = True\n", "x", "exec")})
+    with support_bytecode.kept(kept):
+        code = compile(SUPPORT_TEXT, "shibokensupport/signature/x.py", "exec")
+    namespace: dict[str, object] = {}
+    exec(code, namespace)
+    assert namespace.get("SHIPPED") is True  # the shipped code, not a compile of the text
