@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QTextBlock
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from editor.app import printing
 from editor.app.main_window import MainWindow
 from editor.model.build import article, em, para, quote, title
 from editor.model.inline import EM
@@ -30,6 +32,7 @@ def window() -> MainWindow:
             quote(ARABIC, by="مراسلنا", id="q"),
             quote(f"Le mot {WORD} revient partout", by="Un électeur", id="qf"),
             para("On a lu ", em(WORD), " en une.", id="em"),
+            para("Suite.", id="next"),
             quote(HEBREW, by="כתבנו", id="qh"),
             quote(GREEK, by="Ανταποκριτής", id="qg"),
             para("Fin.", id="end"),
@@ -58,6 +61,11 @@ def italic_of(block: QTextBlock, text: str) -> bool:
     slants = {run.rawFont().style().name == "StyleItalic" for run in runs}
     assert len(slants) == 1, text
     return slants.pop()
+
+
+def weights(block: QTextBlock, text: str) -> set[int]:
+    at = block.text().index(text)
+    return {run.rawFont().weight() for run in block.layout().glyphRuns(at, len(text))}
 
 
 def ink_in(shown: MainWindow, block: QTextBlock) -> int:
@@ -149,3 +157,65 @@ def test_arabic_typed_into_a_french_pull_quote_is_drawn_and_french_after_it_slan
     assert steps == ["مرحبا  revient partout", " revient partout", "revient partout"]
     assert shown.document.block("qf").text[0].text == f"Le mot {WORD} revient partout"
     assert not italic_of(paragraph(shown, "Le mot"), WORD)
+
+
+def test_italic_put_on_an_arabic_word_shows_it_bold_and_upright_and_undo_takes_it_off(
+    qtbot: QtBot,
+) -> None:
+    shown = window()
+    block = paragraph(shown, "Le journal")
+    cursor = shown.surface.textCursor()
+    cursor.setPosition(block.position() + len("Le journal "))
+    shown.surface.setTextCursor(cursor)
+    type_text(shown, "مرحبا ")
+    cursor = shown.surface.textCursor()
+    start = paragraph(shown, "Le journal").position() + len("Le journal ")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("مرحبا"), cursor.MoveMode.KeepAnchor)
+    shown.surface.setTextCursor(cursor)
+    shown.action("mark:em").trigger()
+    qtbot.waitUntil(lambda: not italic_of(paragraph(shown, "Le journal"), "مرحبا"))
+    block = paragraph(shown, "Le journal")
+    assert 0 not in glyph_indexes(block)
+    assert weights(block, "مرحبا") == {700}
+    assert [(r.text, EM in r.marks) for r in shown.document.block("fr").text][:2] == [
+        ("Le journal ", False),
+        ("مرحبا", True),
+    ]
+    shown.document.undo_stack.undo()  # the mark and its look, one step
+    QApplication.processEvents()
+    assert all(EM not in r.marks for r in shown.document.block("fr").text)
+    block = paragraph(shown, "Le journal")
+    assert weights(block, "مرحبا") == {400}
+
+
+def test_a_join_keeps_the_arabic_word_upright(qtbot: QtBot) -> None:
+    shown = window()
+    cursor = shown.surface.textCursor()
+    cursor.setPosition(paragraph(shown, "Suite.").position())
+    shown.surface.setTextCursor(cursor)
+    QTest.keyClick(shown.surface, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: paragraph(shown, "Suite.").text().startswith("On a lu"))
+    QApplication.processEvents()
+    block = paragraph(shown, "Suite.")
+    assert not italic_of(block, WORD)
+    assert 0 not in glyph_indexes(block)
+    assert [(r.text, EM in r.marks) for r in shown.document.block("em").text] == [
+        ("On a lu ", False),
+        (WORD, True),
+        (" en une.Suite.", False),
+    ]
+
+
+def test_the_printed_sheet_draws_them_too(qtbot: QtBot) -> None:
+    shown = window()
+    printed = printing.sheet(shown.document.article)
+    printed.setTextWidth(600)
+    for holding in (ARABIC, f"Le mot {WORD}", WORD + " en une", HEBREW):
+        printed.documentLayout()
+        block = printed.begin()
+        while holding not in block.text():
+            block = block.next()
+        printed.documentLayout().blockBoundingRect(block)  # laid out
+        glyphs = glyph_indexes(block)
+        assert glyphs and 0 not in glyphs, holding
