@@ -124,6 +124,16 @@ def by_script(kind: str, role: str, marks: int, text: str) -> list[tuple[str, bo
     return [(piece, upright) for _, piece, upright in slant.pieces(text)]
 
 
+def insert_run(
+    cursor: QTextCursor, kind: str, role: str, run: Run, text: str | None = None
+) -> None:
+    """Insert `run` (its text, or `text` standing for it) in its look at the cursor, the
+    letters of each script in theirs, so no repair has to follow (`upright`)."""
+    marks = bits(run.marks)
+    for piece, upright in by_script(kind, role, marks, run.text if text is None else text):
+        cursor.insertText(piece, annotated(char_format(kind, role, marks, run.href, upright), run))
+
+
 def annotated(fmt: QTextCharFormat, run: Run) -> QTextCharFormat:
     """`fmt` carrying the run's suggestion and comment ids; the shared format for plain runs."""
     if not run.is_annotated:
@@ -512,10 +522,7 @@ class _Writer:
             cursor.insertBlock(fmt, base)
         self.places[(block.id, role)] = cursor.position()
         for run in text:
-            marks = bits(run.marks)
-            for piece, upright in by_script(kind, role, marks, run.text.replace("\n", LINE_BREAK)):
-                look = annotated(char_format(kind, role, marks, run.href, upright), run)
-                cursor.insertText(piece, look)
+            insert_run(cursor, kind, role, run, run.text.replace("\n", LINE_BREAK))
 
     def composite(self, block: Block) -> None:
         cursor = self.cursor

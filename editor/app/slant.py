@@ -10,9 +10,10 @@ pull quote, a bio or an italic mark leans only its Latin, Greek and Cyrillic let
 of every other script stand upright, as they would in print, and always find a face.
 
 The choice is made per letter, not per paragraph: a French pull quote can quote one Arabic
-word. A stretch set upright starts at a letter of an upright script and runs up to the next
-slanted letter, so the spaces and punctuation inside an Arabic phrase go with it and a typed
-space takes the look of the word before it, as Qt gives it.
+word. A stretch set upright starts at a character of an upright script (a letter, or its
+own digits and punctuation) and runs up to the next slanted letter, so the spaces and
+punctuation inside an Arabic phrase go with it and a typed space takes the look of the word
+before it, as Qt gives it.
 """
 
 from __future__ import annotations
@@ -36,20 +37,38 @@ SLANTED_SCRIPTS: tuple[tuple[str, int, int], ...] = (
     ("Latin extended E", 0xAB30, 0xAB6F),
     ("Latin ligatures", 0xFB00, 0xFB06),
 )
-"""Code points of the scripts that have an italic (a letter outside them stands upright)."""
+"""Code points of the scripts that have an italic: their letters lean."""
 
-_RANGES = "".join(f"\\U{first:08x}-\\U{last:08x}" for _, first, last in SLANTED_SCRIPTS)
-_LETTER = r"[^\W\d_]"
-_SLANTED = f"(?={_LETTER})[{_RANGES}]"
-_UPRIGHT = f"(?![{_RANGES}]){_LETTER}"
-_UPRIGHT_LETTER = re.compile(_UPRIGHT)
+COMMON: tuple[tuple[str, int, int], ...] = (
+    ("punctuation, currency, arrows, maths, shapes, dingbats", 0x2000, 0x2BFF),
+    ("supplemental punctuation", 0x2E00, 0x2E7F),
+    ("private use", 0xE000, 0xF8FF),
+    ("variation selectors", 0xFE00, 0xFE0F),
+    ("specials (the object replacement of a picture)", 0xFFF0, 0xFFFF),
+    ("symbols and pictographs", 0x1F000, 0x1FAFF),
+    ("tags and variation selectors supplement", 0xE0000, 0xE01EF),
+)
+"""Code points every script shares: beside the slanted scripts' own spaces, digits and
+punctuation, they follow the letters before them. Any other character (a letter, but also an
+Arabic comma, Arabic-Indic digits, a CJK full stop, which italic faces lack as well) stands
+upright."""
+
+
+def _ranges(table: tuple[tuple[str, int, int], ...]) -> str:
+    return "".join(f"\\U{first:08x}-\\U{last:08x}" for _, first, last in table)
+
+
+_RANGES = _ranges(SLANTED_SCRIPTS)
+_SLANTED = f"(?=[^\\W\\d_])[{_RANGES}]"
+_UPRIGHT = f"[^\\s{_RANGES}{_ranges(COMMON)}]"
+_UPRIGHT_CHARACTER = re.compile(_UPRIGHT)
 _SLANTED_LETTER = re.compile(_SLANTED)
 _UPRIGHT_STRETCH = re.compile(f"{_UPRIGHT}(?:(?!{_SLANTED}).)*", re.DOTALL)
 
 
 def has_upright(text: str) -> bool:
-    """Whether `text` holds a letter of a script set upright (Arabic, Hebrew, CJK…)."""
-    return _UPRIGHT_LETTER.search(text) is not None
+    """Whether `text` holds a character of a script set upright (Arabic, Hebrew, CJK…)."""
+    return _UPRIGHT_CHARACTER.search(text) is not None
 
 
 def has_slanted(text: str) -> bool:

@@ -1,5 +1,6 @@
-"""Which letters lean: Latin, Greek and Cyrillic take the italic; letters of every other script
-stand upright, with the spaces and punctuation that follow them up to the next slanted letter."""
+"""Which letters lean: Latin, Greek and Cyrillic take the italic; every other script stands
+upright (its letters, digits and punctuation), with the spaces and shared punctuation that follow
+up to the next slanted letter."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_digits_and_punctuation_alone_have_no_script() -> None:
     assert not slant.has_slanted("2026 : « » – 12,5 %")
     assert slant.has_upright("٢٠٢٦ مراسلنا") and not slant.has_slanted("مراسلنا")
     assert slant.has_slanted("é") and not slant.has_upright("é")
+
+
+def test_an_arabic_comma_or_digit_alone_stands_upright() -> None:
+    assert slant.pieces("Le mot، puis ٢٠٢٦.") == [
+        (0, "Le mot", False),
+        (6, "، ", True),
+        (8, "puis ", False),
+        (13, "٢٠٢٦.", True),
+    ]
+    assert slant.pieces("中文。") == [(0, "中文。", True)]

@@ -219,3 +219,24 @@ def test_the_printed_sheet_draws_them_too(qtbot: QtBot) -> None:
         printed.documentLayout().blockBoundingRect(block)  # laid out
         glyphs = glyph_indexes(block)
         assert glyphs and 0 not in glyphs, holding
+
+
+def test_arabic_pasted_into_a_french_pull_quote_stands_upright_at_once(qtbot: QtBot) -> None:
+    shown = window()
+    block = paragraph(shown, "Le mot")
+    cursor = shown.surface.textCursor()
+    cursor.setPosition(block.position() + len("Le mot"))
+    shown.surface.setTextCursor(cursor)
+    QApplication.clipboard().setText("، مرحبا بكم،")
+    steps = shown.document.undo_stack.count()
+    QTest.keyClick(shown.surface, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    block = paragraph(shown, "Le mot")  # no repair awaited: pasted in the right looks
+    assert block.text() == f"Le mot، مرحبا بكم، {WORD} revient partout"
+    assert not italic_of(block, "مرحبا بكم")
+    assert italic_of(block, "Le mot")
+    QApplication.processEvents()
+    assert 0 not in glyph_indexes(paragraph(shown, "Le mot"))
+    assert shown.document.undo_stack.count() == steps + 1
+    shown.document.undo_stack.undo()
+    QApplication.processEvents()
+    assert paragraph(shown, "Le mot").text() == f"Le mot {WORD} revient partout"
