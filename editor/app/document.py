@@ -183,8 +183,9 @@ class Document(QObject):
         """Paragraphs an edit joined, whose carried-over text must take their kind's look."""
         self._turns: list[QTextCursor] = []
         """Paragraphs an edit turned right to left or back, whose format must say so."""
-        self._scripts: list[QTextCursor] = []
-        """Text an edit added in another script's look (`upright`), selected."""
+        self._scripts: list[tuple[QTextCursor, bool]] = []
+        """Text an edit added in another script's look (`upright`), selected, and whether the
+        edit only inserted it (typing)."""
         self._typed_on: tuple[TextCommand, QTextCursor, QTextCursor] | None = None
         """The typing step a script repair joined, and where its typing stands (one mark that
         an insertion there leaves, one it moves): typing on from there joins the step."""
@@ -489,7 +490,7 @@ class Document(QObject):
         self._changed_at = position + added
         if not self._stepping:  # undo and redo restore the formats themselves
             self._look_for_turns(position, added)
-            self._look_for_scripts(position, added)
+            self._look_for_scripts(position, removed, added)
         if self._known is not None:
             known, self._known = self._known, None
             self._take_known(known)
@@ -530,14 +531,14 @@ class Document(QObject):
         if found and not (self._stamps or self._restyles):
             QTimer.singleShot(0, self._stamp)
 
-    def _look_for_scripts(self, position: int, added: int) -> None:
+    def _look_for_scripts(self, position: int, removed: int, added: int) -> None:
         """Letters the change added in another script's look (Arabic typed in italic, French
         typed upright after it): set right in a repair of the same step."""
         if added and upright.needs_care(self.text.findBlock(position), position, position + added):
             place = QTextCursor(self.text)
             place.setPosition(position)
             place.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
-            self._scripts.append(place)
+            self._scripts.append((place, not removed))
             if not (self._stamps or self._restyles or self._turns):
                 QTimer.singleShot(0, self._stamp)
 
@@ -570,10 +571,11 @@ class Document(QObject):
                     bridge.stamp(cursor.document(), unit, self.block(block.id), self._article.media)
             for place in restyles:
                 bridge.restyle(cursor, place.block())
-            for place in scripts:
+            for place, _ in scripts:
                 upright.set_right(cursor, place.selectionStart(), place.selectionEnd())
-        if scripts and self._top is not None:
-            end = max(place.selectionEnd() for place in scripts)
+        typed = [place for place, inserted in scripts if inserted]
+        if typed and self._top is not None:
+            end = max(place.selectionEnd() for place in typed)
             stays, moves = QTextCursor(self.text), QTextCursor(self.text)
             stays.setKeepPositionOnInsert(True)
             stays.setPosition(end)

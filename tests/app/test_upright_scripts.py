@@ -6,13 +6,14 @@ Arabic (Liberation and DejaVu) the words were not drawn at all."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QTextBlock
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from editor.app import printing
+from editor.app import printing, surface
 from editor.app.main_window import MainWindow
 from editor.model.build import article, em, para, quote, title
 from editor.model.inline import EM
@@ -70,10 +71,10 @@ def weights(block: QTextBlock, text: str) -> set[int]:
 
 def ink_in(shown: MainWindow, block: QTextBlock) -> int:
     """Dark pixels drawn where the paragraph's text stands on the page."""
-    surface = shown.surface
-    image: QImage = surface.viewport().grab().toImage()
-    rect: QRectF = surface.document().documentLayout().blockBoundingRect(block)
-    rect.translate(-surface.horizontalScrollBar().value(), -surface.verticalScrollBar().value())
+    page = shown.surface
+    image: QImage = page.viewport().grab().toImage()
+    rect: QRectF = page.document().documentLayout().blockBoundingRect(block)
+    rect.translate(-page.horizontalScrollBar().value(), -page.verticalScrollBar().value())
     inside = rect.toAlignedRect().intersected(image.rect())
     dark = 0
     for y in range(inside.top(), inside.bottom() + 1):
@@ -84,12 +85,11 @@ def ink_in(shown: MainWindow, block: QTextBlock) -> int:
 
 
 def shows(shown: MainWindow, block: QTextBlock) -> None:
-    surface = shown.surface
-    surface.ensureCursorVisible()
-    cursor = surface.textCursor()
+    page = shown.surface
+    cursor = page.textCursor()
     cursor.setPosition(block.position())
-    surface.setTextCursor(cursor)
-    surface.ensureCursorVisible()
+    page.setTextCursor(cursor)
+    page.ensureCursorVisible()
     QApplication.processEvents()
 
 
@@ -135,8 +135,9 @@ def type_text(shown: MainWindow, text: str) -> None:
 
 
 def test_arabic_typed_into_a_french_pull_quote_is_drawn_and_french_after_it_slants(
-    qtbot: QtBot,
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(surface, "PAUSE", 3600.0)  # steps by words only, however slow the keys
     shown = window()
     block = paragraph(shown, "Le mot")
     cursor = shown.surface.textCursor()
