@@ -42,7 +42,7 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
-from editor.app import direction, looks
+from editor.app import direction, looks, slant
 from editor.model.article import EMPTY, Article, Block, Media
 from editor.model.ids import new_block_id
 from editor.model.inline import EM, LINK, STRONG, SUP, Run, Text, slice_text
@@ -95,11 +95,12 @@ def marks_of(value: int) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def char_format(
-    kind: str, role: str = "", marks: int = 0, href: str | None = None
+    kind: str, role: str = "", marks: int = 0, href: str | None = None, upright: bool = False
 ) -> QTextCharFormat:
-    """The character format for text of a kind (and role) with marks; shared, do not modify."""
+    """The character format for text of a kind (and role) with marks; shared, do not modify.
+    `upright`: the look of letters of a script set upright (`slant`)."""
     fmt = QTextCharFormat(
-        looks.char_format(kind, role, bool(marks & 1), bool(marks & 2), bool(marks & 4))
+        looks.char_format(kind, role, bool(marks & 1), bool(marks & 2), bool(marks & 4), upright)
     )
     if marks:
         fmt.setProperty(MARKS, marks)
@@ -108,6 +109,29 @@ def char_format(
         fmt.setAnchorHref(href or "")
         looks.link_look(fmt)
     return fmt
+
+
+def leaning(kind: str, role: str, marks: int) -> bool:
+    """Whether letters of upright scripts (`slant`) look different here: in an italic look,
+    or under the italic mark."""
+    return looks.look_of(kind, role).italic or bool(marks & MARK_BITS[EM])
+
+
+def by_script(kind: str, role: str, marks: int, text: str) -> list[tuple[str, bool]]:
+    """`text` in the pieces that take the slanted and the upright look (upright: True)."""
+    if not leaning(kind, role, marks):
+        return [(text, False)]
+    return [(piece, upright) for _, piece, upright in slant.pieces(text)]
+
+
+def insert_run(
+    cursor: QTextCursor, kind: str, role: str, run: Run, text: str | None = None
+) -> None:
+    """Insert `run` (its text, or `text` standing for it) in its look at the cursor, the
+    letters of each script in theirs, so no repair has to follow (`upright`)."""
+    marks = bits(run.marks)
+    for piece, upright in by_script(kind, role, marks, run.text if text is None else text):
+        cursor.insertText(piece, annotated(char_format(kind, role, marks, run.href, upright), run))
 
 
 def annotated(fmt: QTextCharFormat, run: Run) -> QTextCharFormat:
@@ -498,10 +522,7 @@ class _Writer:
             cursor.insertBlock(fmt, base)
         self.places[(block.id, role)] = cursor.position()
         for run in text:
-            cursor.insertText(
-                run.text.replace("\n", LINE_BREAK),
-                annotated(char_format(kind, role, bits(run.marks), run.href), run),
-            )
+            insert_run(cursor, kind, role, run, run.text.replace("\n", LINE_BREAK))
 
     def composite(self, block: Block) -> None:
         cursor = self.cursor
@@ -588,12 +609,15 @@ def off_look(block: QTextBlock) -> list[tuple[int, int, QTextCharFormat]]:
     for fragment in fragments(block):
         fmt = fragment.charFormat()
         marks = fmt.intProperty(MARKS)
-        wanted = char_format(kind, "", marks, fmt.anchorHref() if marks & 8 else None)
-        if any(fmt.hasProperty(prop) for prop in ANNOTATIONS):
-            wanted = with_annotations_of(wanted, fmt)  # the look changes, the review stays
-        if fmt != wanted:
-            start = fragment.position()
-            wrong.append((start, start + fragment.length(), wanted))
+        href = fmt.anchorHref() if marks & 8 else None
+        start = fragment.position()
+        for piece, upright in by_script(kind, "", marks, fragment.text()):
+            wanted = char_format(kind, "", marks, href, upright)
+            if any(fmt.hasProperty(prop) for prop in ANNOTATIONS):
+                wanted = with_annotations_of(wanted, fmt)  # the look changes, the review stays
+            if fmt != wanted:
+                wrong.append((start, start + len(piece), wanted))
+            start += len(piece)
     return wrong
 
 

@@ -283,8 +283,6 @@ def _paste_inline(
     with document.edit(lambda: tr("Paste")) as edit:
         edit.setPosition(cursor.position())
         for run in normalize(runs):
-            value = bridge.bits(run.marks)
-            edit.insertText(
-                run.text.replace("\n", " "), bridge.char_format(kind, role, value, run.href)
-            )
+            unmarked = Run(run.text.replace("\n", " "), run.marks, run.href)  # no review marks
+            bridge.insert_run(edit, kind, role, unmarked)
         return edit.position()

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 
-from editor.app import bridge, direction, looks, repaint
+from editor.app import bridge, direction, looks, repaint, upright
 from editor.model import storage
 from editor.model.annotations import Suggestion
 from editor.model.article import Article, Block, Media
@@ -183,6 +183,12 @@ class Document(QObject):
         """Paragraphs an edit joined, whose carried-over text must take their kind's look."""
         self._turns: list[QTextCursor] = []
         """Paragraphs an edit turned right to left or back, whose format must say so."""
+        self._scripts: list[tuple[QTextCursor, bool]] = []
+        """Text an edit added in another script's look (`upright`), selected, and whether the
+        edit only inserted it (typing)."""
+        self._typed_on: tuple[TextCommand, QTextCursor, QTextCursor] | None = None
+        """The typing step a script repair joined, and where its typing stands (one mark that
+        an insertion there leaves, one it moves): typing on from there joins the step."""
         self._stepping = False
         self._joining = False
         self._known: tuple[Block, ...] | None = None
@@ -484,6 +490,7 @@ class Document(QObject):
         self._changed_at = position + added
         if not self._stepping:  # undo and redo restore the formats themselves
             self._look_for_turns(position, added)
+            self._look_for_scripts(position, removed, added)
         if self._known is not None:
             known, self._known = self._known, None
             self._take_known(known)
@@ -524,6 +531,17 @@ class Document(QObject):
         if found and not (self._stamps or self._restyles):
             QTimer.singleShot(0, self._stamp)
 
+    def _look_for_scripts(self, position: int, removed: int, added: int) -> None:
+        """Letters the change added in another script's look (Arabic typed in italic, French
+        typed upright after it): set right in a repair of the same step."""
+        if added and upright.needs_care(self.text.findBlock(position), position, position + added):
+            place = QTextCursor(self.text)
+            place.setPosition(position)
+            place.setPosition(position + added, QTextCursor.MoveMode.KeepAnchor)
+            self._scripts.append((place, not removed))
+            if not (self._stamps or self._restyles or self._turns):
+                QTimer.singleShot(0, self._stamp)
+
     def _look_for_joins(self, position: int, added: int) -> None:
         block = self.text.findBlock(position)
         end = position + added
@@ -536,7 +554,8 @@ class Document(QObject):
         stamps, self._stamps = self._stamps, []
         restyles, self._restyles = self._restyles, []
         turns, self._turns = self._turns, []
-        if not stamps and not restyles and not turns:
+        scripts, self._scripts = self._scripts, []
+        if not stamps and not restyles and not turns and not scripts:
             return
         with self.edit("") as cursor:
             for place in turns:
@@ -552,6 +571,16 @@ class Document(QObject):
                     bridge.stamp(cursor.document(), unit, self.block(block.id), self._article.media)
             for place in restyles:
                 bridge.restyle(cursor, place.block())
+            for place, _ in scripts:
+                upright.set_right(cursor, place.selectionStart(), place.selectionEnd())
+        typed = [place for place, inserted in scripts if inserted]
+        if typed and self._top is not None:
+            end = max(place.selectionEnd() for place in typed)
+            stays, moves = QTextCursor(self.text), QTextCursor(self.text)
+            stays.setKeepPositionOnInsert(True)
+            stays.setPosition(end)
+            moves.setPosition(end)
+            self._typed_on = (self._top, stays, moves)
 
     def _clean_changed(self, clean: bool) -> None:
         self.dirty_changed.emit(not clean)
@@ -582,8 +611,18 @@ class Document(QObject):
         if self._joining and self._last_is_top() and self._top is not None:
             self._top.levels += 1
             return
+        typed_on, self._typed_on = self._typed_on, None
+        if label is _typing and typed_on is not None and self._types_on(typed_on):
+            typed_on[0].levels += 1  # the word goes on after its letters were set right
+            return
         self._top = TextCommand(self, label or _edit)
         self.undo_stack.push(self._top)
+
+    def _types_on(self, typed_on: tuple[TextCommand, QTextCursor, QTextCursor]) -> bool:
+        """Whether the text just typed went on where the repaired typing stood, in the same
+        step, still the history's last."""
+        step, stays, moves = typed_on
+        return step is self._top and self._last_is_top() and moves.position() > stays.position()
 
     def _step_text(self, undo: bool, levels: int, known: tuple[Block, ...] | None = None) -> None:
         """Undo or redo `levels` of the text; the model takes `known` (the blocks the step

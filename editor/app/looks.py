@@ -192,27 +192,34 @@ def _line_pixels(look: Look) -> float:
 
 
 def char_format(
-    kind: str, role: str = "", em: bool = False, strong: bool = False, sup: bool = False
+    kind: str,
+    role: str = "",
+    em: bool = False,
+    strong: bool = False,
+    sup: bool = False,
+    upright: bool = False,
 ) -> QTextCharFormat:
     """Type for a kind with the visible side of marks: em turns italic over (upright inside
     an italic pull quote, as typographers do), strong sets bold, sup raises the text.
+    `upright`: for letters of a script without italic (Arabic, Hebrew, CJK…, `slant`), never
+    italic, and em set bold, as those scripts mark an emphasis.
 
     Ink carries no colour: the page's palette gives it, so the copy follows a change between
     light and dark at once. The other colours are the page palette's when the text is made."""
-    return _char_format(kind, role, em, strong, sup, page_palette())
+    return _char_format(kind, role, em, strong, sup, upright, page_palette())
 
 
 @cache
 def _char_format(
-    kind: str, role: str, em: bool, strong: bool, sup: bool, colours: Palette
+    kind: str, role: str, em: bool, strong: bool, sup: bool, upright: bool, colours: Palette
 ) -> QTextCharFormat:
     look = look_of(kind, role)
     fmt = QTextCharFormat()
     fmt.setFontFamilies(list(look.family))
     fmt.setFontPointSize(look.size)
-    weight = max(look.weight, 700) if strong else look.weight
+    weight = max(look.weight, 700) if strong or (upright and em) else look.weight
     fmt.setFontWeight(QFont.Weight(weight) if weight in _WEIGHTS else QFont.Weight.Normal)
-    fmt.setFontItalic(look.italic != em)
+    fmt.setFontItalic(look.italic != em and not upright)
     if look.colour != "ink":
         fmt.setForeground(QColor(getattr(colours, look.colour)))
     elif strong:

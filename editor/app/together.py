@@ -428,8 +428,7 @@ def _edit_text(
             if removed:
                 cursor.removeSelectedText()
             for run in change.inserted:
-                fmt = bridge.char_format(block.kind, "", bridge.bits(run.marks), run.href)
-                cursor.insertText(run.text, bridge.annotated(fmt, run))
+                bridge.insert_run(cursor, block.kind, "", run)
         finally:
             cursor.endEditBlock()
     if painted.resized and later:
