@@ -203,6 +203,9 @@ class Grammar(QObject):
         """The workers start and the first pass is sent once the page has been painted (not
         if the window closed meanwhile): spawning them and loading Grammalecte took the
         processor from the window's first paint."""
+        self._begun = False
+        """The first pass was set off (`_begin`)."""
+        dock.review.published.connect(self._begin)
         window.installEventFilter(self)
         surface.viewport().installEventFilter(self)
         self._scrolled = QTimer(self, singleShot=True, interval=30)
@@ -217,10 +220,6 @@ class Grammar(QObject):
         document.text.contentsChange.connect(self._moved)
         self._handback = Handback(self)  # what the hand-over thread sent, taken on this one
         self._handback.arrived.connect(self._take)
-        # the workers start and the first pass is sent once the page is painted (not if the
-        # window closed meanwhile), by a timer of this child of the window (see LanguageFollower)
-        self._first = QTimer(self, singleShot=True, interval=0)
-        self._first.timeout.connect(self.read_due)
 
     @property
     def enabled(self) -> bool:
@@ -238,7 +237,7 @@ class Grammar(QObject):
             and watched is self.surface.viewport()
         ):
             self._painted = True
-            self._first.start()  # after this paint reaches the screen
+            self._begin()
         if event.type() == QEvent.Type.Resize and watched is self.surface.viewport():
             self._scrolled.start()
         elif event.type() == QEvent.Type.PaletteChange and looks.is_dark() != self._dark:
@@ -247,6 +246,19 @@ class Grammar(QObject):
             self._drawn.clear()
             self.show()
         return False
+
+    def _begin(self) -> None:
+        """The first pass, once the page is painted and the window's own first look over the
+        article (the check and outline's pass, `PauseReview`) has landed and been drawn, at a
+        pause after it: the window's first seconds are its busiest (spelling the view, the
+        pass in the slices the window lends it, the outline and check panel drawn), and the
+        hand-over thread holding the interpreter and two processes loading Grammalecte on a
+        two-core machine beside them stretched its 20 to 30 ms turns into 60 ms stalls. A
+        key typed earlier sets it off too (`_edited`). Started by a timer of this child of
+        the window: not if the window closed meanwhile (see LanguageFollower)."""
+        if self._painted and self.dock.review.ready and not self._begun:
+            self._begun = True
+            self._pause.start()
 
     # -- reading -------------------------------------------------------------------------------
 

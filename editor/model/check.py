@@ -365,8 +365,8 @@ _SEVERITIES = {schema.Severity.ERROR: Severity.ERROR, schema.Severity.WARNING: S
 _LANGUAGE_TAG = Pattern(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
-def _structure(article: Article) -> Iterator[Problem]:
-    for p in schema.validate(article):
+def _structure(article: Article, pace: Callable[[], object]) -> Iterator[Problem]:
+    for p in schema.validate(article, pace):
         kind = IMAGE if p.code.startswith("image-") else STRUCTURE
         severity = _SEVERITIES[p.severity]
         yield Problem(kind, p.code, p.message, severity, p.block_index, p.block_id, args=p.args)
@@ -521,9 +521,9 @@ def article_problems(
 
     `stats` and `prepared` carry counts and body passages from one check to the next, so that
     after an edit only the blocks it touched are counted and read again; `pace` is called
-    between two pull quotes (see `CheckCache.check`)."""
+    between two blocks of the structure's walk and two pull quotes (see `CheckCache.check`)."""
     return [
-        *_structure(article),
+        *_structure(article, pace),
         *_target(article, template, stats or StatsCache()),
         *_pullquotes(article, prepared or Prepared(), pace),
         *_metadata(article, template),

@@ -142,6 +142,24 @@ def test_grammar_starts_once_the_page_is_painted(qtbot: QtBot) -> None:
     assert window.grammar.underlined() == ["allé"]
 
 
+def test_grammar_waits_for_the_windows_first_look_over_the_article(qtbot: QtBot) -> None:
+    """The workers' start and the first pass wait until the check and outline's first pass
+    has landed: the window's first seconds, its busiest, are not shared with them."""
+    grammar_engine()
+    start = article(title("Marché"), para("Ils sont allé au marché."), meta={"language": "fr"})
+    window = MainWindow(Document(start), opener=lambda path: None)
+    window.review._idle.stop()  # its first pass held here, and asked for below
+    closed_after_the_test(window)  # shown
+    window.surface.viewport().repaint()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not window.review.ready
+    assert not window.grammar.busy and window.grammar.cache.due(window.document.article)
+    window.review.now()
+    _read(qtbot, window)
+    assert window.grammar.underlined() == ["allé"]
+
+
 def test_the_first_pass_reads_every_paragraph_and_an_edit_made_while_it_is_sent(
     qtbot: QtBot,
 ) -> None:
