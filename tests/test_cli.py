@@ -345,7 +345,9 @@ def test_a_command_called_in_process_leaves_the_collector_as_it_was(tmp_path: Pa
         assert gc.get_threshold() == (650, 9, 11)
         assert cli.main(["check", str(tmp_path / "missing.article"), "--no-grammar"]) == 2
         assert gc.get_threshold() == (650, 9, 11)
-        assert gc.get_freeze_count() == frozen  # its objects are still the collector's
+        # its objects are still the collector's: nothing frozen (a frozen object of an earlier
+        # test freed meanwhile leaves the permanent generation, so the count may fall)
+        assert gc.get_freeze_count() <= frozen
     finally:
         gc.set_threshold(*before)
 
