@@ -99,15 +99,13 @@ def read(path: Path) -> dict[str, CodeType]:
 def write(path: Path, code: dict[str, CodeType]) -> None:
     """Keep `code` at `path`, whole or not at all (a start that cannot write starts as
     before: the next compiles again)."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    from editor.model.atomic import atomic_write_bytes  # seldom: on a first start or an upgrade
+
     try:
         path.parent.mkdir(exist_ok=True)
-        with temporary.open("wb") as kept_file:
-            marshal.dump(code, kept_file)
-        os.replace(temporary, path)
+        atomic_write_bytes(path, marshal.dumps(code))
     except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        pass  # a folder not ours to write: the support compiles as it did before
 
 
 def main() -> int:
