@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextBlock
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,7 @@ from editor.app import direction
 from editor.app.main_window import MainWindow
 from editor.model import storage
 from editor.model.build import article, para, quote, title
-from tests.app.windows import bare_window
+from tests.app.windows import bare_window, type_text
 
 ARABIC = "تغطي الصحيفة الانتخابات البلدية."
 HEBREW = "העיתון מסקר את הבחירות המקומיות."
@@ -43,15 +43,6 @@ def paragraph(shown: MainWindow, starting: str) -> QTextBlock:
         block = block.next()
     assert block.isValid(), starting
     return block
-
-
-def type_text(shown: MainWindow, text: str) -> None:
-    """Typed key by key, as a keyboard of that script sends its characters."""
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
-            QApplication.sendEvent(shown.surface, event)
-        QApplication.processEvents()
 
 
 def put_cursor(shown: MainWindow, position: int) -> None:

@@ -7,8 +7,8 @@ Arabic (Liberation and DejaVu) the words were not drawn at all."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QTextBlock
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QTextBlock
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,7 @@ from editor.app import printing, surface
 from editor.app.main_window import MainWindow
 from editor.model.build import article, em, para, quote, title
 from editor.model.inline import EM
-from tests.app.windows import bare_window
+from tests.app.windows import bare_window, type_text
 
 ARABIC = "تغطي الصحيفة الانتخابات"
 WORD = "الانتخابات"
@@ -124,14 +124,6 @@ def test_the_model_keeps_the_italic_mark(qtbot: QtBot) -> None:
         (WORD, True),
         (" en une.", False),
     ]
-
-
-def type_text(shown: MainWindow, text: str) -> None:
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
-            QApplication.sendEvent(shown.surface, event)
-        QApplication.processEvents()
 
 
 def test_arabic_typed_into_a_french_pull_quote_is_drawn_and_french_after_it_slants(

@@ -7,7 +7,8 @@ import gc
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from editor.app import i18n
@@ -60,3 +61,13 @@ def left_in_memory() -> Counter[str]:
     gc.collect()
     kept = (o for o in gc.get_objects() if isinstance(o, (MainWindow, ExportDialog, Document)))
     return Counter(type(o).__name__ for o in kept)
+
+
+def type_text(window: MainWindow, text: str) -> None:
+    """Typed key by key into the page, as a keyboard of that script sends its characters
+    (one key event per character, with no key code: Arabic, Hebrew, accented letters)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(window.surface, event)
+        QApplication.processEvents()
