@@ -478,17 +478,28 @@ def test_a_window_closed_while_a_colleagues_keys_wait_to_be_told_closes_cleanly(
 ) -> None:
     """Her key is in the page and the model, its `changed` still held, when the window goes:
     nothing is told to the window's parts as they are deleted, and nothing is raised."""
+    window = _her_key_just_relayed(qtbot, server, "desk/gone", "Hier, ")
+    assert window.document.holding and texts(window)[1] == "Hier, La Seine monte."
+    _closed_and_deleted(window)
+
+
+def _her_key_just_relayed(qtbot: QtBot, server: RunningServer, room: str, typed: str) -> MainWindow:
+    """A window sharing "La Seine monte." in `room`, the room just having relayed a
+    colleague's `typed` at the paragraph's start (the window is deleted by the test)."""
     start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
-    window = MainWindow(Document(start), opener=lambda path: None)  # deleted by the test
+    window = MainWindow(Document(start), opener=lambda path: None)
     window.show()
-    shared = share_commands.share(window, server.address("desk/gone"), User.named("Marc"))
+    shared = share_commands.share(window, server.address(room), User.named("Marc"))
     qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
     copy = Doc()
     copy.apply_update(shared.doc.get_update())
     state = copy.get_state()
-    apply_text_edit(copy, TextEdit("p", 0, 0, plain("Hier, ")), origin="colleague")
+    apply_text_edit(copy, TextEdit("p", 0, 0, plain(typed)), origin="colleague")
     shared.link.received.emit(copy.get_update(state))
-    assert window.document.holding and texts(window)[1] == "Hier, La Seine monte."
+    return window
+
+
+def _closed_and_deleted(window: MainWindow) -> None:
     window.document.undo_stack.setClean()
     window.close()
     window.deleteLater()
@@ -907,20 +918,7 @@ def test_a_window_closed_while_a_colleagues_longer_paragraph_waits_to_be_told_cl
 ) -> None:
     """Her key made the page taller, its new height still to be told, when the window goes:
     nothing is told to the page as it is deleted, and nothing is raised."""
-    start = article(title("Crue", id="t"), para("La Seine monte.", id="p"))
-    window = MainWindow(Document(start), opener=lambda path: None)  # deleted by the test
-    window.show()
-    shared = share_commands.share(window, server.address("desk/taller"), User.named("Marc"))
-    qtbot.waitUntil(lambda: shared.follower is not None, timeout=WAIT)
-    copy = Doc()
-    copy.apply_update(shared.doc.get_update())
-    state = copy.get_state()
-    longer = plain("Hier, la pluie est tombée sans discontinuer sur tout le bassin. " * 6)
-    apply_text_edit(copy, TextEdit("p", 0, 0, longer), origin="colleague")
-    shared.link.received.emit(copy.get_update(state))
+    longer = "Hier, la pluie est tombée sans discontinuer sur tout le bassin. " * 6
+    window = _her_key_just_relayed(qtbot, server, "desk/taller", longer)
     assert window.document.size_later and texts(window)[1].startswith("Hier, la pluie")
-    window.document.undo_stack.setClean()
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
+    _closed_and_deleted(window)
