@@ -207,6 +207,37 @@ def test_bad_input_is_refused_with_file_place_and_reason(tmp_path: Path, name: s
     assert path.read_bytes() == content
 
 
+@pytest.mark.parametrize("block_id", ["a", "_x", "b-1.2_c", "Z9", "p.1-2_"])
+def test_block_ids_of_ascii_letters_digits_and_marks_are_kept(block_id: str) -> None:
+    text = json.dumps(
+        {
+            "format": "copydesk.article",
+            "version": 1,
+            "blocks": [{"id": block_id, "kind": "paragraph", "text": "x"}],
+        }
+    )
+    assert storage.loads(text).blocks[0].id == block_id
+
+
+@pytest.mark.parametrize(
+    "block_id", ["", "1er", "-a", ".a", "été", "aé", "a b", "a\n", "a/b", "٣a"]
+)
+def test_other_block_ids_are_refused_naming_the_block(block_id: str) -> None:
+    text = json.dumps(
+        {
+            "format": "copydesk.article",
+            "version": 1,
+            "blocks": [
+                {"kind": "title", "text": "T"},
+                {"id": block_id, "kind": "paragraph", "text": "x"},
+            ],
+        }
+    )
+    with pytest.raises(storage.ArticleFileError, match="is not a valid block id") as caught:
+        storage.loads(text)
+    assert caught.value.place == "blocks[1].id"
+
+
 def test_wrong_shape_names_the_place(tmp_path: Path) -> None:
     path = tmp_path / "x.article"
     path.write_text(

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from editor.model import review, storage
 from editor.model.annotations import Comment
 from editor.model.article import Article
+from editor.model.build import article, para, title
 from editor.model.review import Anchor
 from tests.model.test_review import desk_edit
 from tests.model.test_storage import SCHEMA
@@ -107,6 +108,13 @@ def with_run(run: dict[str, object]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def plain_with(block: dict[str, object]) -> str:
+    """A version 1 file, without review tables, whose second block is `block`."""
+    data = json.loads(storage.dumps(article(title("Titre"), para("Texte"))))
+    data["blocks"][1] = block
+    return json.dumps(data, ensure_ascii=False)
+
+
 BAD = {
     "unknown-suggestion": (
         with_run({"text": "x", "delete": "s9"}),
@@ -122,6 +130,21 @@ BAD = {
         with_run({"text": "x", "comments": ["c7"]}),
         "blocks[1].text",
         "the comment “c7” is not in the file's comments",
+    ),
+    "suggestion-in-a-file-without-review": (
+        plain_with({"kind": "paragraph", "text": [{"text": "x", "insert": "s1"}]}),
+        "blocks[1].text",
+        "the suggestion “s1” is not in the file's suggestions",
+    ),
+    "block-suggestion-in-a-file-without-review": (
+        plain_with({"kind": "paragraph", "text": "x", "kind_change": "s3"}),
+        "blocks[1].kind_change",
+        "the suggestion “s3” is not in the file's suggestions",
+    ),
+    "comment-in-a-file-without-review": (
+        plain_with({"kind": "paragraph", "text": ["x", {"text": "y", "comments": ["c2"]}]}),
+        "blocks[1].text",
+        "the comment “c2” is not in the file's comments",
     ),
     "unknown-type": (
         reviewed(suggestions=[{"id": "s1", "type": "move"}]),
