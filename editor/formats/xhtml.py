@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import groupby
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
@@ -162,6 +163,9 @@ def render_inline(runs: Text, parent: Element, marks: tuple[str, ...] = MARK_ORD
     if len(runs) == 1 and not runs[0].marks:
         append_text(parent, runs[0].text)
         return
+    if marks is MARK_ORDER and all(len(run.marks) < 2 and LINK not in run.marks for run in runs):
+        _render_single_marks(runs, parent)
+        return
     index = 0
     while index < len(runs):
         spans = [(_span(runs, index, mark), mark) for mark in marks if mark in runs[index].marks]
@@ -177,6 +181,27 @@ def render_inline(runs: Text, parent: Element, marks: tuple[str, ...] = MARK_ORD
             element.set("href", _mark_key(runs[index], mark) or "")
         render_inline(runs[index : index + length], element, tuple(m for m in marks if m != mark))
         index += length
+
+
+def _render_single_marks(runs: Text, parent: Element) -> None:
+    """`render_inline` for runs of one mark at most and no link, most copy's: neighbours of the
+    same mark share its element (runs apart only by their review annotations), as the general
+    walk groups them, without weighing every mark's span at every run."""
+    for marks, group in groupby(runs, key=_marks_of):
+        if not marks:
+            for run in group:
+                append_text(parent, run.text)
+            continue
+        element = etree.SubElement(parent, _MARK_ELEMENTS[next(iter(marks))])
+        for run in group:
+            append_text(element, run.text)
+
+
+def _marks_of(run: Run) -> frozenset[str]:
+    return run.marks
+
+
+_MARK_ELEMENTS = {mark: x(tag) for mark, tag in MARK_TAGS.items()}
 
 
 def _span(runs: Text, start: int, mark: str) -> int:

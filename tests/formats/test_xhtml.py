@@ -6,9 +6,11 @@ import re
 from datetime import date
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from editor.formats.xhtml import (
+    MARK_ORDER,
     XHTML,
     clean,
     document,
@@ -36,7 +38,7 @@ from editor.model.build import (
     sup,
     title,
 )
-from editor.model.inline import EM, STRONG, SUP, Run
+from editor.model.inline import EM, STRONG, SUP, Run, Text, normalize
 from tests.strategies import articles, png_bytes
 
 NS = {"h": XHTML}
@@ -69,6 +71,41 @@ def test_neighbours_sharing_a_mark_share_one_element() -> None:
     assert markup(em("une "), marked("très", EM, STRONG), em(" belle")) == (
         "<em>une <strong>très</strong> belle</em>"
     )
+
+
+def test_neighbours_apart_only_by_their_review_share_one_element() -> None:
+    runs = normalize(
+        (
+            Run("a "),
+            Run("b", frozenset({EM}), comments=frozenset({"c1"})),
+            Run("c", frozenset({EM})),
+        )
+    )
+    assert len(runs) == 3
+    assert inline_markup(runs) == "a <em>bc</em>"
+
+
+single_marked_runs = st.lists(
+    st.builds(
+        Run,
+        st.sampled_from(["mot", " ", "x\ny", "a & b", "", "\x01"]),
+        st.sampled_from([frozenset(), frozenset({EM}), frozenset({STRONG}), frozenset({SUP})]),
+        st.none(),
+        st.sampled_from([None, "s1"]),
+        st.none(),
+        st.sampled_from([frozenset(), frozenset({"c1"})]),
+    ),
+    max_size=8,
+).map(normalize)
+
+
+@settings(max_examples=200, deadline=None)
+@given(single_marked_runs)
+def test_runs_of_one_mark_render_as_the_general_walk_renders_them(runs: Text) -> None:
+    quick, general = (etree.Element(x("p"), nsmap={None: XHTML}) for _ in range(2))
+    render_inline(runs, quick)
+    render_inline(runs, general, tuple(MARK_ORDER))  # a copy: the walk weighing every span
+    assert etree.tostring(quick) == etree.tostring(general)
 
 
 def test_marks_nest_strong_outside_em_outside_sup() -> None:
