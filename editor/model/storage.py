@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -382,8 +382,13 @@ class _Reader(ReviewReader):
         return media
 
     def block(self, raw: Any, place: str, media: Mapping[str, Media]) -> Block:
-        raw = self.expect(raw, dict, place, "a block")
-        kind_name = self.string(raw.get("kind"), f"{place}.kind")
+        """One block. What most blocks are (a string kind and id, text, no review, no language)
+        is read without the general checks' calls, which fail the same way on the rest."""
+        if type(raw) is not dict:
+            raw = self.expect(raw, dict, place, "a block")
+        kind_name = raw.get("kind")
+        if type(kind_name) is not str:
+            kind_name = self.string(kind_name, f"{place}.kind")
         kind = KINDS.get(kind_name)
         if kind is None:
             raise self.fail(
@@ -392,7 +397,8 @@ class _Reader(ReviewReader):
         block_id = raw.get("id")
         if block_id is None:
             block_id = new_block_id()
-        elif not _is_name(self.string(block_id, f"{place}.id")):
+        elif type(block_id) is not str or _NAME.match(block_id) is None:
+            self.string(block_id, f"{place}.id")
             raise self.fail(
                 f"{place}.id",
                 f"“{block_id}” is not a valid block id (letters, digits, "
@@ -400,7 +406,12 @@ class _Reader(ReviewReader):
                 "bad-block-id",
                 id=str(block_id),
             )
-        text = self.text(raw.get("text", ""), f"{place}.text") if kind.has_text else ()
+        text: Text = ()
+        if kind.has_text:
+            raw_text = raw.get("text", "")
+            text = (
+                (Run(raw_text),) if type(raw_text) is str else self.text(raw_text, f"{place}.text")
+            )
         attrs = {name: self.string(raw.get(name, ""), f"{place}.{name}") for name in kind.fields}
         if kind.name == "image" and attrs["media"] not in media:
             raise self.fail(
@@ -409,16 +420,18 @@ class _Reader(ReviewReader):
                 "image-not-in-media",
                 media=attrs["media"],
             )
-        known = (*_BLOCK_KEYS, *kind.fields)
-        review = {
-            key: self.string(raw[key], f"{place}.{key}") or None
-            for key in ("insert", "delete", "kind_change")
-            if key in raw
-        }
-        if review:
+        known = _KNOWN_KEYS[kind.name]
+        review: dict[str, str | None] = {}
+        if "insert" in raw or "delete" in raw or "kind_change" in raw:
+            review = {
+                key: self.string(raw[key], f"{place}.{key}") or None
+                for key in ("insert", "delete", "kind_change")
+                if key in raw
+            }
             self.marked = True
-        lang = self.lang(raw.get("lang", ""), f"{place}.lang")
-        return Block(kind.name, text, attrs, block_id, _extra(raw, known), **review, lang=lang)
+        lang = self.lang(raw["lang"], f"{place}.lang") if "lang" in raw else ""
+        extra = _extra(raw, known) if not raw.keys() <= known else {}
+        return Block(kind.name, text, attrs, block_id, extra, **review, lang=lang)
 
     def lang(self, raw: Any, place: str) -> str:
         """A block's own language: a BCP 47 tag, or nothing (the article's)."""
@@ -443,24 +456,34 @@ class _Reader(ReviewReader):
         if isinstance(raw, str):
             return Run(raw)
         raw = self.expect(raw, dict, place, "text or a run object")
-        marks_raw = self.expect(raw.get("marks", []), list, f"{place}.marks", "a list of marks")
-        marks = frozenset(self.string(m, f"{place}.marks") for m in marks_raw)
-        unknown = sorted(marks - set(MARKS))
-        if unknown:
+        marks_raw = raw.get("marks", [])
+        if type(marks_raw) is not list or not all(type(m) is str for m in marks_raw):
+            marks_raw = self.expect(marks_raw, list, f"{place}.marks", "a list of marks")
+            marks_raw = [self.string(m, f"{place}.marks") for m in marks_raw]
+        marks = frozenset(marks_raw)
+        if not marks <= _MARKS:
+            unknown = sorted(marks - _MARKS)
             raise self.fail(
                 f"{place}.marks", f"unknown mark “{unknown[0]}”", "unknown-mark", mark=unknown[0]
             )
         href = raw.get("href")
         href = self.string(href, f"{place}.href") if LINK in marks else None
-        review = {
-            key: self.string(raw[key], f"{place}.{key}") or None
-            for key in ("insert", "delete")
-            if key in raw
-        }
-        comments_raw = self.expect(raw.get("comments", []), list, f"{place}.comments", "a list")
-        if review or comments_raw:
-            self.marked = True
-        comments = frozenset(self.string(c, f"{place}.comments") for c in comments_raw)
+        review: dict[str, str | None] = {}
+        comments: frozenset[str] = frozenset()
+        if "insert" in raw or "delete" in raw or "comments" in raw:
+            review = {
+                key: self.string(raw[key], f"{place}.{key}") or None
+                for key in ("insert", "delete")
+                if key in raw
+            }
+            comments_raw = (
+                self.expect(raw["comments"], list, f"{place}.comments", "a list")
+                if "comments" in raw
+                else []
+            )
+            if review or comments_raw:
+                self.marked = True
+            comments = frozenset(self.string(c, f"{place}.comments") for c in comments_raw)
         text = self.string(raw.get("text", ""), f"{place}.text")
         return Run(text, marks, href, comments=comments, **review)
 
@@ -468,13 +491,14 @@ class _Reader(ReviewReader):
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 """A block id: ASCII letters, digits, - _ . ; not starting with a digit, a hyphen or a dot.
 One match, not a test per character (a long read's 2 000 ids took 8 ms so)."""
+_MARKS = frozenset(MARKS)
 
 
-def _is_name(value: str) -> bool:
-    return _NAME.match(value) is not None
+_KNOWN_KEYS = {name: frozenset((*_BLOCK_KEYS, *kind.fields)) for name, kind in KINDS.items()}
+"""Each kind's keys that are not kept aside as a newer version's."""
 
 
-def _extra(raw: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+def _extra(raw: Mapping[str, Any], known: Container[str]) -> dict[str, Any]:
     return {k: v for k, v in raw.items() if k not in known}
 
 

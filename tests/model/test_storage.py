@@ -188,6 +188,30 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
         b'[{"kind": "paragraph", "text": "Hi", "lang": "English please"}]}',
         "blocks[0].lang",
     ),
+    "kind-not-text": (
+        b'{"format": "copydesk.article", "version": 1, "blocks": [{"kind": 3, "text": "x"}]}',
+        "blocks[0].kind",
+    ),
+    "id-not-text": (
+        b'{"format": "copydesk.article", "version": 1, "blocks": '
+        b'[{"kind": "paragraph", "id": 7, "text": "x"}]}',
+        "blocks[0].id",
+    ),
+    "marks-not-a-list": (
+        b'{"format": "copydesk.article", "version": 1, "blocks": '
+        b'[{"kind": "title", "text": ["a", {"text": "x", "marks": "em"}]}]}',
+        "blocks[0].text[1].marks",
+    ),
+    "mark-not-text": (
+        b'{"format": "copydesk.article", "version": 1, "blocks": '
+        b'[{"kind": "title", "text": [{"text": "x", "marks": ["em", 2]}]}]}',
+        "blocks[0].text[0].marks",
+    ),
+    "comments-not-a-list": (
+        b'{"format": "copydesk.article", "version": 1, "blocks": '
+        b'[{"kind": "title", "text": [{"text": "x", "comments": "c1"}]}]}',
+        "blocks[0].text[0].comments",
+    ),
     "bad-date": (
         b'{"format": "copydesk.article", "version": 1, "meta": {"created": "hier"}, "blocks": []}',
         "not a date",
