@@ -154,6 +154,10 @@ class BodyWriter:
             return
         out = self._xml
         out.append(self._paragraph_start(role))
+        if not any(LINK in run.marks for run in runs):  # most paragraphs: no link to group
+            out.extend([self._run(run.text, run.marks) for run in runs])
+            out.append("</w:p>")
+            return
         for href, group in groupby(runs, key=lambda run: run.href if LINK in run.marks else None):
             if href is None:
                 for run in group:
@@ -293,7 +297,14 @@ class BodyWriter:
         if properties is None:
             properties = self._properties(*key)
             self._run_properties[key] = properties
-        return f"<w:r>{properties}{''.join(_pieces(clean_text(text)))}</w:r>"
+        if "\t" in text or "\n" in text or "\r" in text:
+            return f"<w:r>{properties}{''.join(_pieces(clean_text(text)))}</w:r>"
+        text = _NOT_XML.sub("", text)  # one piece of text: `_pieces` without its generator
+        if not text:
+            return f"<w:r>{properties}</w:r>"
+        if text[0].isspace() or text[-1].isspace() or "  " in text:
+            return f'<w:r>{properties}<w:t xml:space="preserve">{_escape_text(text)}</w:t></w:r>'
+        return f"<w:r>{properties}<w:t>{_escape_text(text)}</w:t></w:r>"
 
     def _properties(self, style_role: str, marks: frozenset[str], lang: str) -> str:
         inner = f'<w:rStyle w:val="{self._ids[style_role]}"/>' if style_role else ""

@@ -8,6 +8,7 @@ import tempfile
 import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -15,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.formats import docx as docx_export
-from editor.formats import docx_base, docx_save
+from editor.formats import docx_base, docx_body, docx_save
 from editor.formats.options import ExportOptions
 from editor.model import storage
 from editor.model.article import Article
@@ -107,3 +108,26 @@ def test_a_template_binding_few_prefixes_gets_its_body_parsed_in(tmp_path: Path)
     ]
     assert len(document.inline_shapes) == 1
     assert "Vous avez été un allié fidèle." in [p.text for p in document.paragraphs]
+
+
+@cache
+def body_writer() -> docx_body.BodyWriter:
+    return docx_export.compose(golden_article(), ExportOptions(now=NOW))[1]
+
+
+ODD_TEXT = st.lists(
+    st.sampled_from(["mot", " ", "  ", "\t", "\n", "\r\n", "\r", "\x01", "a & b", "<c>", "é", ""]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ODD_TEXT, st.frozensets(st.sampled_from(["em", "strong", "sup"])))
+def test_a_run_of_one_piece_is_written_as_the_pieces_of_any_run(
+    text: str, marks: frozenset[str]
+) -> None:
+    """A run without tab or line break skips the walk over pieces, to the same markup."""
+    writer = body_writer()
+    properties = writer._properties("", marks, "")
+    pieces = "".join(docx_body._pieces(docx_body.clean_text(text)))
+    assert writer._run(text, marks) == f"<w:r>{properties}{pieces}</w:r>"
