@@ -131,3 +131,14 @@ def test_a_run_of_one_piece_is_written_as_the_pieces_of_any_run(
     properties = writer._properties("", marks, "")
     pieces = "".join(docx_body._pieces(docx_body.clean_text(text)))
     assert writer._run(text, marks) == f"<w:r>{properties}{pieces}</w:r>"
+
+
+def test_relationships_are_written_as_python_docx_writes_them() -> None:
+    """The document's (links, a picture, the embargo's header), the package's own."""
+    article = replace(golden_article(), meta=replace(golden_article().meta, embargo=NOW))
+    document, _body = docx_export.compose(article, ExportOptions(now=NOW))
+    package = document.part.package
+    every = [package.rels, *(part.rels for part in package.iter_parts() if len(part.rels))]
+    assert any(rel.is_external for rel in document.part.rels.values())
+    for rels in every:
+        assert docx_save.relationships_xml(rels) == rels.xml
