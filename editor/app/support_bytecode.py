@@ -110,13 +110,20 @@ def write(path: Path, code: dict[str, CodeType]) -> None:
 
 def main() -> int:
     """Keep the support's code now, whatever `PYTHONDONTWRITEBYTECODE` says, as `compileall`
-    compiles a package: 0, or 1 when PySide6 cannot be imported."""
-    with kept(KEPT, asked=True):
-        try:
-            import PySide6.QtCore  # noqa: F401 - its import is what compiles the support
-        except ImportError as error:
-            print(f"PySide6 cannot be imported: {error}", file=sys.stderr)
-            return 1
+    compiles a package, and what the window's modules compile at their import beside it
+    (`editor.app.start_kept`): 0, or 1 when PySide6 cannot be imported."""
+    from editor.app import start_kept
+
+    with start_kept.kept(start_kept.KEPT, asked=True):
+        import editor.doctor  # a start imports it before PySide6
+
+        with kept(KEPT, asked=True):
+            try:
+                import PySide6.QtCore  # noqa: F401 - its import is what compiles the support
+            except ImportError as error:
+                print(f"PySide6 cannot be imported: {error}", file=sys.stderr)
+                return 1
+        import editor.app.application  # noqa: F401 - the window's modules, as a start loads them
     return 0
 
 
