@@ -62,7 +62,7 @@ class Kept:
 
     def pattern(self, plain: Callable[..., Any], source: str | bytes, flags: int) -> Any:
         """`source` compiled by the engine from its kept program, else as `re` compiles it."""
-        key = (source, flags)
+        key = (source, int(flags))  # a flag enum would not marshal
         program = self.programs.get(key)
         if program is None:
             compiled = plain(source, flags)

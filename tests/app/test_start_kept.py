@@ -164,3 +164,17 @@ def test_an_unwritable_folder_starts_as_before(tmp_path: Path) -> None:
     with start_kept.kept(blocker / "start.marshal", asked=True):
         (run_type, *_), _patterns = make_classes(), patterns()
     assert run_type("a").text == "a"
+
+
+def test_a_pattern_given_its_flags_as_an_enum_is_kept(tmp_path: Path) -> None:
+    """`re` hands the engine's compiler plain integers; a caller of the compiler itself may
+    hand it `re.IGNORECASE` as it is, which the file could not hold."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    kept = tmp_path / "start.marshal"
+    with start_kept.kept(kept, asked=True):
+        first = _compiler.compile(r"[«»]", re.IGNORECASE)
+    with start_kept.kept(kept) as again:
+        second = _compiler.compile(r"[«»]", re.IGNORECASE)
+    assert not again.fresh
+    assert first == second == re.compile(r"[«»]", re.IGNORECASE)
