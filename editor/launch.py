@@ -135,30 +135,35 @@ def run_window(args: list[str]) -> int:
     if ours and not ours[0].startswith("-"):
         _not_a_command(Path(ours[0]))
     options = _window_parser().parse_args(ours)
-    from editor import doctor
-
     if options.doctor:
+        from editor import doctor
+
         return doctor.main(qt_args)
     _check_paths(options)
-    blocked = doctor.start_check_later(qt_args)  # the loader asked while the modules load
     gc.disable()  # until the first window is up: see editor.app.collector.started
     try:
-        try:
-            from editor.app import support_bytecode
+        from editor.app import start_kept
 
-            with support_bytecode.kept():  # PySide6's import compiles its signature support
-                from editor.app import feature_scan
+        with start_kept.kept():  # the modules' dataclasses and patterns, as compiled before
+            from editor import doctor
 
-            feature_scan.declare_own_modules()  # before PySide6 would read their sources
-            from editor.app.application import run
-        except ImportError as error:
-            report = blocked()  # what the X11 plugin lacks is said first, as it always was
-            if report:
-                print(report, file=sys.stderr)
-                return EXIT_BAD_INPUT
-            raise UsageError(
-                f"the editor window is not available: {error}\n{doctor.after_import_error()}"
-            ) from None
+            blocked = doctor.start_check_later(qt_args)  # asked while the modules load
+            try:
+                from editor.app import support_bytecode
+
+                with support_bytecode.kept():  # PySide6's import compiles its support
+                    from editor.app import feature_scan
+
+                feature_scan.declare_own_modules()  # before PySide6 would read their sources
+                from editor.app.application import run
+            except ImportError as error:
+                report = blocked()  # what the X11 plugin lacks is said first, as it was
+                if report:
+                    print(report, file=sys.stderr)
+                    return EXIT_BAD_INPUT
+                raise UsageError(
+                    f"the editor window is not available: {error}\n{doctor.after_import_error()}"
+                ) from None
         report = blocked()
         if report:
             print(report, file=sys.stderr)

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
     def _toolbar(self) -> None:
         bar = QToolBar(tr("Formatting"), self)
         bar.setObjectName("formatting")
+        bar.ensurePolished()  # its margins and spacing, read as it was made, read again now
+        QApplication.sendEvent(bar, QEvent(QEvent.Type.StyleChange))  # that its name matches
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
         self.addToolBar(bar)

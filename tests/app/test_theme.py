@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.app import bridge, theme
@@ -143,3 +143,33 @@ def test_colours_already_in_the_text_follow_a_switch(
     qapp.setPalette(QPalette())
     qtbot.waitUntil(lambda: repainted(window, "kicker") == set())
     assert repainted(window, "paragraph") == set()
+
+
+def chrome_places(window: MainWindow) -> dict[str, tuple[int, int, int, int]]:
+    """Where the window's chrome stands: the toolbar, its buttons, the page and the panels."""
+    parts = [window.findChild(QToolBar, "formatting"), window.style_box, window.surface]
+    parts += window.findChildren(QToolButton) + window.findChildren(QDockWidget)
+    return {
+        f"{type(part).__name__}:{part.objectName()}:{index}": part.geometry().getRect()
+        for index, part in enumerate(parts)
+        if isinstance(part, QWidget) and part.isVisible()
+    }
+
+
+def test_the_window_is_laid_out_with_its_style_sheet_at_once(
+    qapp: QApplication, desk: Copydesk
+) -> None:
+    """The style sheet is applied once: what the window's parts made after it take from it
+    (the toolbar's padding and spacing, by its name) is theirs from the first paint, as it
+    would be had Qt applied the sheet to every part again."""
+    window = desk.open(SAMPLE)
+    assert window is not None
+    window.resize(1280, 860)
+    qapp.processEvents()
+    first = chrome_places(window)
+    bar = window.findChild(QToolBar, "formatting")
+    assert isinstance(bar, QToolBar) and bar.layout().contentsMargins().top() >= 6
+
+    window.setStyleSheet(window.styleSheet() + " ")  # Qt polishes every part again
+    qapp.processEvents()
+    assert chrome_places(window) == first
