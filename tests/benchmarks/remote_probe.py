@@ -1,7 +1,7 @@
 """Measures a colleague's keystroke arriving in the real window, offscreen, on an open shared
 article; run.py reads the JSON it prints.
 
-    python tests/benchmarks/remote_probe.py ARTICLE [--keys N]
+    python tests/benchmarks/remote_probe.py ARTICLE [--keys N] [--stages FILE]
 
 The window opens the article as a journalist does (spelling and typography on) and shares
 it in a room of a `copydesk serve` running in this process; once in, a colleague's copy of
@@ -12,12 +12,14 @@ it (the slots its signals run on the window's thread) and timed from there to th
 the event processing it causes: the follower's reading, the `Changes`, the range written on
 the page, the repair's check, the counts, her caret drawn again, the paint. CPU time of
 the window's thread is the figure to trust on a shared machine; wall-clock time is given
-beside it.
+beside it. With `--stages`, every key's time is written to FILE stage by stage
+(`remote_stages.py`), with the stages of the slowest 2 % beside the median keys'.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -30,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.benchmarks import window_main
+from tests.benchmarks.remote_stages import TURN, Stages
 
 TYPED = "Le préfet 🚒 a parlé, et la ville attend. "
 
@@ -58,7 +61,7 @@ def _read_through(app: Any, window: Any) -> float:
     return time.perf_counter() - begin
 
 
-def probe(path: Path, keys: int) -> dict[str, float]:
+def probe(path: Path, keys: int, stages: Stages | None = None) -> dict[str, float]:
     from pycrdt import Doc
     from PySide6.QtWidgets import QApplication
 
@@ -70,6 +73,8 @@ def probe(path: Path, keys: int) -> dict[str, float]:
     from tests.benchmarks.window_probe import _run_loop, desk_window
     from tests.coedit.rooms import room_server
 
+    if stages is not None:
+        stages.install()
     app = application([])
     window = desk_window(app, path)
     settled = _read_through(app, window)
@@ -89,6 +94,10 @@ def probe(path: Path, keys: int) -> dict[str, float]:
         # there, not by reading the blocks from the first (a millisecond of the probe's own
         # before each key, on the thread it measures)
         hints = {block.id: blocks.index(block) for block in middle}
+        # she is in the room before she types, as in use: her arrival (the status bar saying
+        # who is in, laid out and painted again) is her joining's, not her first key's
+        shared._peers([Peer(7, lea, Cursor(middle[0].id, 0, 0))])
+        _run_loop(0.2)
         wall: list[float] = []
         cpu: list[float] = []
         for index in range(keys):
@@ -98,12 +107,15 @@ def probe(path: Path, keys: int) -> dict[str, float]:
             edit = TextEdit(block.id, at, 0, plain(TYPED[index % len(TYPED)]))
             apply_text_edit(colleague, edit, origin="colleague", hint=hints[block.id])
             update = colleague.get_update(state)
-            begin, used = time.perf_counter(), time.thread_time()
-            shared._received(update)  # what the link's `received` signal runs
-            shared._peers([Peer(7, lea, Cursor(block.id, at + 1, at + 1))])  # her caret, after
-            QApplication.processEvents()
-            wall.append((time.perf_counter() - begin) * 1000)
-            cpu.append((time.thread_time() - used) * 1000)
+            staged = stages.key(index, index % 50 == 0) if stages else contextlib.nullcontext()
+            with staged:
+                begin, used = time.perf_counter(), time.thread_time()
+                shared._received(update)  # what the link's `received` signal runs
+                shared._peers([Peer(7, lea, Cursor(block.id, at + 1, at + 1))])  # her caret
+                with stages.stage(TURN) if stages else contextlib.nullcontext():
+                    QApplication.processEvents()
+                wall.append((time.perf_counter() - begin) * 1000)
+                cpu.append((time.thread_time() - used) * 1000)
             if index % 50 == 49:
                 _run_loop(0.2)  # a pause: the window's timers do their work outside the keys
         article = window.document.article
@@ -130,8 +142,17 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("article", type=Path)
     parser.add_argument("--keys", type=int, default=400)
+    parser.add_argument("--stages", type=Path, help="every key's stages, written as JSON")
     args = parser.parse_args()
-    return window_main.report(lambda: probe(args.article, args.keys))
+    stages = Stages() if args.stages else None
+
+    def measure() -> dict[str, float]:
+        figures = probe(args.article, args.keys, stages)
+        if stages is not None:
+            stages.write(args.stages)
+        return figures
+
+    return window_main.report(measure)
 
 
 if __name__ == "__main__":
