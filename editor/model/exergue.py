@@ -62,10 +62,10 @@ class Passage:
 
     __slots__ = ("block", "sentences", "text")
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, plain: str | None = None) -> None:
         self.block = block
         """The block it was made from: the same object while the block is unchanged."""
-        self.text = normal(block.plain_text)
+        self.text = normal(block.plain_text if plain is None else plain)
         sentences = _AFTER_SENTENCE.split(self.text)
         sentences[-1] += "\n"  # as it reads in the whole body, before the next block
         self.sentences = tuple(sentences)
@@ -97,12 +97,25 @@ class Prepared:
         self._hits: dict[str, tuple[int, Levels]] = {}
         """Per quote: how many sentences of the index were searched, and what they hold."""
 
-    def passage(self, block: Block) -> Passage:
+    def passage(self, block: Block, plain: str | None = None) -> Passage:
+        """The block's passage, made if the block is new or changed (`plain`: its plain text,
+        when the caller has it at hand)."""
         cached = self.passages.get(block.id)
         if cached is None or cached.block is not block:
-            cached = self.passages[block.id] = Passage(block)
+            cached = self.passages[block.id] = Passage(block, plain)
             self._made.append(cached)
         return cached
+
+    def take(self, block: Block, plain: str | None = None) -> Passage | None:
+        """A block of the check's walk: if it is body copy, its passage, made and indexed now,
+        while the block's text is in the processor's caches (a walk of its own over a book's
+        blocks found each of them out of the caches again)."""
+        if block.kind not in _BODY_KINDS:
+            return None
+        passage = self.passage(block, plain)
+        if len(self._indexed) < len(self._made):
+            self._index_new()
+        return passage
 
     def prepare(self, blocks: Iterable[Block], pace: Callable[[], object]) -> None:
         """The body's passages made and indexed ahead of the search, `pace` called between
@@ -175,11 +188,18 @@ class Prepared:
 class Body:
     """The copy a pull quote may come from, prepared once for every pull quote."""
 
-    def __init__(self, article: Article, prepared: Prepared | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        prepared: Prepared | None = None,
+        passages: tuple[Passage, ...] | None = None,
+    ) -> None:
+        """`passages`: the body's, in order, where the caller's walk made them (`Prepared.take`)."""
         self._prepared = prepared or Prepared()
-        self._passages = tuple(
-            self._prepared.passage(block) for block in article.blocks if block.kind in _BODY_KINDS
-        )
+        if passages is None:
+            blocks = (block for block in article.blocks if block.kind in _BODY_KINDS)
+            passages = tuple(self._prepared.passage(block) for block in blocks)
+        self._passages = passages
         self._whole: str | None = None
         self._starts: list[int] = []
         self._first: dict[Passage, int] = {}
