@@ -9,10 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from editor.model import storage
 from editor.model.autocorrect import fix_as_you_type
 from editor.model.build import em, link, para, strong
 from editor.model.inline import text_of
 from editor.model.typography import (
+    _ACCENT_TABLE,
+    _CAPITAL_AEI,
     NBSP,
     NNBSP,
     accent_suggestions,
@@ -25,6 +28,8 @@ from editor.model.typography import (
     profile_for,
     review,
 )
+from tests.benchmarks.corpus import SIZES, build
+from tests.shared import SAMPLE
 from tests.strategies import words
 
 N, F = NBSP, NNBSP  # no-break space, narrow no-break space
@@ -191,6 +196,43 @@ def test_accented_capitals_are_suggestions() -> None:
     }
     assert fix_text(text, "fr").count("Etat") == 2  # never applied by the safe fixes
     assert accent_suggestions("Etat", "en") == []
+
+
+_PLAIN_ACCENT_WORDS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(map(re.escape, _ACCENT_TABLE), key=len, reverse=True))
+    + r")(?![\w])"
+    + r"|(?:^|(?<=[.!?…]\s))A(?=[^\S\n]+[^\W\d_])"
+)
+"""The accented capitals' pattern written the plain way: each word not inside a longer one."""
+_AROUND = ["", " ", "-", "_", "\n", ". ", "! ", "…\u00a0", "x", "é", "9", "« ", "'"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_ACCENT_TABLE, "A", "a", "Etat", "ETATS", "Ile", "Eta"]),
+            st.sampled_from(_AROUND),
+        ),
+        max_size=12,
+    )
+)
+def test_accented_capitals_are_found_where_the_plain_pattern_finds_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + after for word, after in pieces)
+    found = [(c.start, c.end) for c in accent_suggestions(text, "fr")]
+    if _CAPITAL_AEI.search(text):
+        assert found == [m.span() for m in _PLAIN_ACCENT_WORDS.finditer(text)]
+
+
+def test_accented_capitals_in_the_benchmark_s_long_read_and_the_sample() -> None:
+    for art in (build(SIZES["longread"]), storage.load(SAMPLE)):
+        for block in art.blocks:
+            text = block.plain_text
+            found = [(c.start, c.end) for c in accent_suggestions(text, "fr")]
+            expected = [m.span() for m in _PLAIN_ACCENT_WORDS.finditer(text)]
+            assert found == (expected if _CAPITAL_AEI.search(text) else [])
 
 
 def test_review_finds_what_no_fix_settles() -> None:
