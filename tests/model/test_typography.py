@@ -18,6 +18,7 @@ from editor.model.typography import (
     _CAPITAL_AEI,
     NBSP,
     NNBSP,
+    _worth_a_look,
     accent_suggestions,
     apply,
     corrections,
@@ -233,6 +234,16 @@ def test_accented_capitals_in_the_benchmark_s_long_read_and_the_sample() -> None
             found = [(c.start, c.end) for c in accent_suggestions(text, "fr")]
             expected = [m.span() for m in _PLAIN_ACCENT_WORDS.finditer(text)]
             assert found == (expected if _CAPITAL_AEI.search(text) else [])
+
+
+_PLAIN_WORTH_A_LOOK = re.compile(r"[\"'«»“”;:!?]|\.\.\.|  |\d{3}")
+"""What the typography's review looks for before it looks closer, as one pattern."""
+
+
+@given(st.lists(st.sampled_from([*"\"'«»“”;:!?. \u00a0\n0123456789٣۴x", "..", "  ", "12"])))
+def test_text_worth_a_closer_look_is_what_the_plain_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _worth_a_look(text) is (_PLAIN_WORTH_A_LOOK.search(text) is not None)
 
 
 def test_review_finds_what_no_fix_settles() -> None:
