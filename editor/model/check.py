@@ -384,7 +384,8 @@ _LANGUAGE_TAG = Pattern(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 def _structure(
     article: Article, pace: Callable[[], object], accepted: bool = False
 ) -> Iterator[Problem]:
-    """`accepted`: the article is its own accepted view, which `schema.validate` need not make."""
+    """`accepted`: the article is its own accepted view, which `schema.validate` need not
+    make again."""
     rules = schema.validate_accepted if accepted else schema.validate
     for p in rules(article, pace):
         kind = IMAGE if p.code.startswith("image-") else STRUCTURE
@@ -597,8 +598,8 @@ class CheckCache:
         """The problems of the article as accepted (block indexes count its blocks), and the
         review's own: pending suggestions and open comments.
 
-        `pace` is called between two short steps (a block, a passage, a pull quote): a check
-        on a worker thread is held there while the window handles a key, so that the two do
+        `pace` is called between two short steps (a block and its passage, a pull quote): a
+        check on a worker thread is held there while the window handles a key, so that the two do
         not take turns at the interpreter within one key."""
         annotated = article
         article = accepted_view(article)

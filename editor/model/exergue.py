@@ -13,7 +13,6 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from editor.model import schema
@@ -117,20 +116,10 @@ class Prepared:
             self._index_new()
         return passage
 
-    def prepare(self, blocks: Iterable[Block], pace: Callable[[], object]) -> None:
-        """The body's passages made and indexed ahead of the search, `pace` called between
-        two: a pass on a worker thread is held there while the window handles a key."""
-        for block in blocks:
-            if block.kind in _BODY_KINDS:
-                self.passage(block)
-                pace()
-        self._index_new(pace)
-
-    def _index_new(self, pace: Callable[[], object] = lambda: None) -> None:
+    def _index_new(self) -> None:
         for passage in self._made[len(self._indexed) :]:
             self._firsts.append(self._index.add(passage.sentences))
             self._indexed.append(passage)
-            pace()
 
     def levels(self, wanted: str, probes: tuple[str, ...]) -> Levels:
         """The sentences holding at least half of the probe words, by how many they hold; only
