@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from editor.model import schema
 from editor.model.annotations import accepted_view
 from editor.model.article import Article, Block, language_of
-from editor.model.exergue import Body, Prepared
+from editor.model.exergue import Body, Passage, Prepared
 from editor.model.inline import replace_text
 from editor.model.patterns import Pattern
 from editor.model.stats import StatsCache
@@ -194,8 +194,10 @@ def _at(
     return Problem(kind, code, message, severity, index, block.id, field, start, end, fix, args)
 
 
-def _typography(block: Block, index: int, profile: Profile) -> Iterator[Problem]:
-    for field, text in _fields(block):
+def _typography(
+    block: Block, index: int, profile: Profile, fields: tuple[tuple[str, str], ...]
+) -> Iterator[Problem]:
+    for field, text in fields:
         found = review(text, profile)
         if found.clean:
             continue
@@ -275,8 +277,10 @@ _PLACEHOLDERS: tuple[tuple[Pattern, Severity], ...] = (
 _PLACEHOLDER_HINT = Pattern(r"TK|XXX|\[|\?\?\?")
 
 
-def _placeholders(block: Block, index: int) -> Iterator[Problem]:
-    for field, text in _fields(block):
+def _placeholders(
+    block: Block, index: int, fields: tuple[tuple[str, str], ...]
+) -> Iterator[Problem]:
+    for field, text in fields:
         if not _PLACEHOLDER_HINT.search(text):
             continue
         taken: list[tuple[int, int]] = []
@@ -351,9 +355,21 @@ def block_problems(
     block: Block, index: int, profile: Profile, template: Template | None = None
 ) -> list[Problem]:
     """The problems of one block alone: what the editor recomputes after an edit."""
+    return _block_problems(block, index, profile, template, tuple(_fields(block)))
+
+
+def _block_problems(
+    block: Block,
+    index: int,
+    profile: Profile,
+    template: Template | None,
+    fields: tuple[tuple[str, str], ...],
+) -> list[Problem]:
+    """`block_problems` with the block's fields read once for every rule (its plain text is
+    made anew at each reading)."""
     return [
-        *_typography(block, index, profile),
-        *_placeholders(block, index),
+        *_typography(block, index, profile, fields),
+        *_placeholders(block, index, fields),
         *_lengths(block, index, template),
         *_image(block, index),
     ]
@@ -365,8 +381,13 @@ _SEVERITIES = {schema.Severity.ERROR: Severity.ERROR, schema.Severity.WARNING: S
 _LANGUAGE_TAG = Pattern(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 
-def _structure(article: Article, pace: Callable[[], object]) -> Iterator[Problem]:
-    for p in schema.validate(article, pace):
+def _structure(
+    article: Article, pace: Callable[[], object], accepted: bool = False
+) -> Iterator[Problem]:
+    """`accepted`: the article is its own accepted view, which `schema.validate` need not
+    make again."""
+    rules = schema.validate_accepted if accepted else schema.validate
+    for p in rules(article, pace):
         kind = IMAGE if p.code.startswith("image-") else STRUCTURE
         severity = _SEVERITIES[p.severity]
         yield Problem(kind, p.code, p.message, severity, p.block_index, p.block_id, args=p.args)
@@ -416,13 +437,23 @@ def _go_on() -> None:
 def _pullquotes(
     article: Article, prepared: Prepared, pace: Callable[[], object] = _go_on
 ) -> Iterator[Problem]:
+    quotes = [(i, b) for i, b in enumerate(article.blocks) if b.kind == schema.PULLQUOTE]
+    return _quotes_in_body(quotes, lambda: Body(article, prepared), pace)
+
+
+def _quotes_in_body(
+    quotes: list[tuple[int, Block]], body_of: Callable[[], Body], pace: Callable[[], object]
+) -> Iterator[Problem]:
+    """The pull quotes (index, block) not found in the body, which is made at the first
+    quote with text."""
     body: Body | None = None
-    for index, block in enumerate(article.blocks):
-        if block.kind != schema.PULLQUOTE or not block.plain_text.strip():
+    for index, block in quotes:
+        text = block.plain_text
+        if not text.strip():
             continue
         pace()
-        body = body or Body(article, prepared)
-        if not body.contains(block.plain_text):
+        body = body or body_of()
+        if not body.contains(text):
             message = "The pull quote is not found in the body: an exergue repeats the copy"
             yield _at(PULLQUOTE, block, index, "pullquote-not-in-body", message)
 
@@ -551,6 +582,13 @@ class CheckCache:
         self._stats = stats or StatsCache()
         self._prepared = Prepared()
 
+    def _keep_only(self, live: set[str]) -> None:
+        """Forget the blocks that are gone, and the passages (a long session's edits)."""
+        for table in (self._blocks, self._places, self._found):
+            for key in [k for k in table if k not in live]:
+                del table[key]
+        self._prepared.keep_only(live)
+
     def check(
         self,
         article: Article,
@@ -560,8 +598,8 @@ class CheckCache:
         """The problems of the article as accepted (block indexes count its blocks), and the
         review's own: pending suggestions and open comments.
 
-        `pace` is called between two short steps (a block, a passage, a pull quote): a check
-        on a worker thread is held there while the window handles a key, so that the two do
+        `pace` is called between two short steps (a block and its passage, a pull quote): a
+        check on a worker thread is held there while the window handles a key, so that the two do
         not take turns at the interpreter within one key."""
         annotated = article
         article = accepted_view(article)
@@ -572,26 +610,40 @@ class CheckCache:
             for table in (seen, places, found):
                 table.clear()
             self._context = (profile, template)
+        if len(seen) > 2 * len(article.blocks) + 64 or self._prepared.worn:
+            self._keep_only({b.id for b in article.blocks})
         problems: list[Problem] = []
+        passages: list[Passage] = []
+        quotes: list[tuple[int, Block]] = []
+        prepared = self._prepared
         for index, block in enumerate(article.blocks):
+            # One walk: each block's rules, its passage and its words indexed while it is in
+            # the processor's caches (a pass of its own per job read a book's blocks from
+            # memory again each time, and grew faster than the book).
             pace()
             key = block.id
+            plain = None
             if seen.get(key) is not block or places[key] != index:
                 own = _profile_of(block, article.meta.language, profile)
+                fields = tuple(_fields(block))
                 seen[key], places[key] = block, index
-                found[key] = tuple(block_problems(block, index, own, template))
+                found[key] = tuple(_block_problems(block, index, own, template, fields))
                 if not found[key]:
                     del found[key]
+                plain = fields[0][1] if fields and fields[0][0] == "text" else None
             if key in found:
                 problems.extend(found[key])
-        if len(seen) > 2 * len(article.blocks) + 64 or self._prepared.worn:
-            live = {b.id for b in article.blocks}
-            for table in (seen, places, found):
-                for key in [k for k in table if k not in live]:
-                    del table[key]
-            self._prepared.keep_only(live)
-        self._prepared.prepare(article.blocks, pace)
-        problems.extend(article_problems(article, template, self._stats, self._prepared, pace))
+            if block.kind == schema.PULLQUOTE:
+                quotes.append((index, block))
+            else:
+                passage = prepared.take(block, plain)
+                if passage is not None:
+                    passages.append(passage)
+        body = tuple(passages)
+        problems.extend(_structure(article, pace, accepted=True))
+        problems.extend(_target(article, template, self._stats))
+        problems.extend(_quotes_in_body(quotes, lambda: Body(article, prepared, body), pace))
+        problems.extend(_metadata(article, template))
         if annotated is not article:
             problems = _review_aware(annotated, problems)
         problems.sort(key=_sort_key)

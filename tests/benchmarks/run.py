@@ -239,6 +239,21 @@ def command_rows(files: dict[str, Path], size: str, runs: int, out: Path) -> lis
     return rows
 
 
+def check_rows(runs: int) -> list[Row]:
+    """The check's rows alone (`--check`): the command and the check in process on the long
+    read and the book, and how much the check grows from the one to the other."""
+    corpus = write_corpus(CORPUS, (TARGET_SIZE, BIG_SIZE))
+    rows = []
+    for size in (TARGET_SIZE, BIG_SIZE):
+        article = str(corpus[size]["article"])
+        row = Row(f"check ({size})", measure(copydesk("check", article, "--no-grammar"), runs))
+        limit = COMMAND_LIMITS.get(("check", size))
+        if limit is not None:
+            row.target, row.check = f"≤ {limit:g} s", under(limit)
+        rows += [row, check_in_process(corpus[size], size, runs)]
+    return [*rows, *growth_rows(rows)]
+
+
 CHECK_CPU: dict[str, float] = {}
 """The in-process check's median CPU time per size, which the growth row sets beside its wall
 clock: on a shared machine, waiting for a core moves the wall clock's ratio by ±15 %."""
@@ -836,8 +851,15 @@ def main() -> int:
     parser.add_argument(
         "--cold-start", action="store_true", help="the cold start's rows alone, printed"
     )
+    parser.add_argument(
+        "--check", action="store_true", help="the check's rows and its growth alone, printed"
+    )
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
+    if args.check:
+        compile_once()
+        print(table(check_rows(runs)))
+        return 0
     if args.cold_start:
         compile_once()
         with tempfile.TemporaryDirectory() as scratch:

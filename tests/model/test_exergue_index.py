@@ -291,3 +291,17 @@ def test_a_passage_is_cut_into_sentences_where_sentences_end(text: str) -> None:
     ends = [*cuts[1:], len(passage.text)]
     expected = [passage.text[a:b] for a, b in zip(cuts, ends, strict=True)]
     assert passage.sentences == (*expected[:-1], expected[-1] + "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"aB é.!?…:; \u00a0\n«»“”„‹›\"[]’'`", "[…]", "[...]", "[..]", "[…", "...]", ". "]
+        )
+    ).map("".join)
+)
+def test_a_text_is_reduced_as_the_search_before_reduced_it(text: str) -> None:
+    """Quotation marks and cuts ([…], [...]) set aside, as the plain pattern of the search
+    before did: where its sentences are cut, and what a quote is compared with, are the same."""
+    assert exergue.normal(text) == reference.normal(text)

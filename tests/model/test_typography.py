@@ -9,12 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from editor.model import storage
 from editor.model.autocorrect import fix_as_you_type
 from editor.model.build import em, link, para, strong
 from editor.model.inline import text_of
 from editor.model.typography import (
+    _ACCENT_TABLE,
     NBSP,
     NNBSP,
+    _capital_aei,
+    _worth_a_look,
     accent_suggestions,
     apply,
     corrections,
@@ -25,6 +29,8 @@ from editor.model.typography import (
     profile_for,
     review,
 )
+from tests.benchmarks.corpus import SIZES, build
+from tests.shared import SAMPLE
 from tests.strategies import words
 
 N, F = NBSP, NNBSP  # no-break space, narrow no-break space
@@ -191,6 +197,53 @@ def test_accented_capitals_are_suggestions() -> None:
     }
     assert fix_text(text, "fr").count("Etat") == 2  # never applied by the safe fixes
     assert accent_suggestions("Etat", "en") == []
+
+
+_PLAIN_ACCENT_WORDS = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(map(re.escape, _ACCENT_TABLE), key=len, reverse=True))
+    + r")(?![\w])"
+    + r"|(?:^|(?<=[.!?…]\s))A(?=[^\S\n]+[^\W\d_])"
+)
+"""The accented capitals' pattern written the plain way: each word not inside a longer one."""
+_AROUND = ["", " ", "-", "_", "\n", ". ", "! ", "…\u00a0", "x", "é", "9", "« ", "'"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_ACCENT_TABLE, "A", "a", "Etat", "ETATS", "Ile", "Eta"]),
+            st.sampled_from(_AROUND),
+        ),
+        max_size=12,
+    )
+)
+def test_accented_capitals_are_found_where_the_plain_pattern_finds_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + after for word, after in pieces)
+    found = [(c.start, c.end) for c in accent_suggestions(text, "fr")]
+    if _capital_aei(text):
+        assert found == [m.span() for m in _PLAIN_ACCENT_WORDS.finditer(text)]
+
+
+def test_accented_capitals_in_the_benchmark_s_long_read_and_the_sample() -> None:
+    for art in (build(SIZES["longread"]), storage.load(SAMPLE)):
+        for block in art.blocks:
+            text = block.plain_text
+            found = [(c.start, c.end) for c in accent_suggestions(text, "fr")]
+            expected = [m.span() for m in _PLAIN_ACCENT_WORDS.finditer(text)]
+            assert found == (expected if _capital_aei(text) else [])
+
+
+_PLAIN_WORTH_A_LOOK = re.compile(r"[\"'«»“”;:!?]|\.\.\.|  |\d{3}")
+"""What the typography's review looks for before it looks closer, as one pattern."""
+
+
+@given(st.lists(st.sampled_from([*"\"'«»“”;:!?. \u00a0\n0123456789٣۴x", "..", "  ", "12"])))
+def test_text_worth_a_closer_look_is_what_the_plain_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _worth_a_look(text) is (_PLAIN_WORTH_A_LOOK.search(text) is not None)
 
 
 def test_review_finds_what_no_fix_settles() -> None:
