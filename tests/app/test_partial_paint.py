@@ -109,10 +109,15 @@ def test_a_blink_and_keys_leave_the_page_as_a_whole_repaint_draws_it(
 
     surface = window.surface
     surface.setFocus()
-    surface.viewport().update(surface.cursorRect().adjusted(-4, 0, 4, 0))  # a blink
-    _same_as_whole(window)
-
     text = window.document.text
+    for number in (0, 1, 3):  # at the title, beside a change bar, in the pull quote
+        cursor = surface.textCursor()
+        cursor.setPosition(text.findBlockByNumber(number).position())
+        surface.setTextCursor(cursor)
+        _same_as_whole(window)
+        surface.viewport().update(surface.cursorRect().adjusted(-4, 0, 4, 0))  # a blink
+        _same_as_whole(window)
+
     own = text.findBlockByNumber(2)
     cursor = surface.textCursor()
     cursor.setPosition(own.position() + 3)
