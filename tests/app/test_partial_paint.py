@@ -73,7 +73,12 @@ def _same_as_whole(window: MainWindow) -> None:
 
 
 def test_a_blink_and_keys_leave_the_page_as_a_whole_repaint_draws_it(
-    desk: Copydesk, qtbot: QtBot, tmp_path: Path, server: RunningServer, steady_caret: None
+    desk: Copydesk,
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: RunningServer,
+    steady_caret: None,
+    request: pytest.FixtureRequest,
 ) -> None:
     picture = media(png_bytes(160, 60))
     edited = desk_edit()
@@ -96,8 +101,16 @@ def test_a_blink_and_keys_leave_the_page_as_a_whole_repaint_draws_it(
     qtbot.waitExposed(window)
     # spelling's and grammar's underlines come whenever their passes are done: nothing may
     # change the page between the two grabs (formats, and extra selections as the review's)
-    window.spelling.action.setChecked(False)
-    window.grammar.action.setChecked(False)
+    tools = (window.spelling.action, window.grammar.action)
+    were = [tool.isChecked() for tool in tools]
+    for tool in tools:
+        tool.setChecked(False)  # a setting: put back for the tests that follow
+
+    def put_back() -> None:
+        for tool, on in zip(tools, were, strict=True):
+            tool.setChecked(on)
+
+    request.addfinalizer(put_back)
     share_commands.share(window, server.address("desk/paint"), User.named("Marc"))
     shared = share_commands.shared_of(window)
     assert shared is not None
