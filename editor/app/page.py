@@ -71,6 +71,8 @@ class PagePainter:
     def __init__(self, editor: QTextEdit) -> None:
         self.editor = editor
         self.notes: MarginNotes | None = None
+        self._first = -1
+        """The paragraph the last paint started from (`first_below`'s hint)."""
         self.zoom_to(1.0)
 
     def zoom_to(self, zoom: float) -> None:
@@ -105,7 +107,10 @@ class PagePainter:
             self.section(painter, section, dx, dy, credit)
         layout = editor.document().documentLayout()
         current = editor.textCursor().block()
-        block = _start_of_unit(first_below(editor.document(), max(0, clip.top()) - dy))
+        first = first_below(editor.document(), max(0, clip.top()) - dy, self._first)
+        self._first = first.blockNumber()
+        block = _start_of_unit(first)
+        margin = clip.left() < (GUTTER - 6) * z + dx + 1  # the labels and change bars
         while block.isValid():
             rect = layout.blockBoundingRect(block)
             if rect.isNull():
@@ -117,7 +122,7 @@ class PagePainter:
             if rect.top() > clip.bottom():
                 break
             if rect.bottom() >= clip.top():
-                self.block(painter, block, rect, block == current, dx, language)
+                self.block(painter, block, rect, block == current, dx, language, margin)
             block = block.next()
 
     def section(
@@ -155,7 +160,10 @@ class PagePainter:
         current: bool,
         dx: int,
         language: str = "",
+        margin: bool = True,
     ) -> None:
+        """`margin`: whether the repainted area reaches the margin's column; a caret's
+        blink or a line of the text does not, and the labels there are not set again."""
         kind, role = bridge.kind_of(block), bridge.role_of(block)
         if not kind:
             return
@@ -171,6 +179,10 @@ class PagePainter:
             above = block.blockFormat().topMargin() * self.zoom  # the margin is above the rect
             top = rect.top() - above / 2
             painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left() + 40 * self.zoom, top))
+        if not margin:
+            if block.length() <= 1 and (role or kind != "paragraph" or current):
+                self.placeholder(painter, block, rect, baseline, kind, role)
+            return
         named = (self.label_text(kind, role, current), foreign_tag(block, language))
         lines = [text for text in named if text]
         for n, text in enumerate(lines):  # the language under the kind: both fit the gutter
@@ -341,18 +353,27 @@ def credit_line(meta: Meta) -> str:
     return " · ".join(parts)
 
 
-def first_below(document: QTextDocument, y: float) -> QTextBlock:
+def first_below(document: QTextDocument, y: float, hint: int = -1) -> QTextBlock:
     """The first paragraph whose box reaches `y` (document coordinates) or below, found by
     halving over the paragraphs' boxes, which go down the page in reading order. Qt's own hit
     test walks the whole text for a point above the first line (the page's top margin): 1.5
     ms at 100 000 words, at every paint of the page's top, so at every key typed there. A
-    paragraph not laid out yet counts as below: the painter stops there."""
+    paragraph not laid out yet counts as below: the painter stops there. `hint`: the number
+    of the paragraph found last time, checked first (two boxes instead of a dozen): the
+    caret's blink and a colleague's keys repaint the same lines paint after paint."""
     layout = document.documentLayout()
-    low, high = 0, document.blockCount() - 1
+
+    def below(number: int) -> bool:
+        rect = layout.blockBoundingRect(document.findBlockByNumber(number))
+        return rect.isNull() or rect.bottom() >= y
+
+    count = document.blockCount()
+    if 0 <= hint < count and below(hint) and (hint == 0 or not below(hint - 1)):
+        return document.findBlockByNumber(hint)
+    low, high = 0, count - 1
     while low < high:
         middle = (low + high) // 2
-        rect = layout.blockBoundingRect(document.findBlockByNumber(middle))
-        if rect.isNull() or rect.bottom() >= y:
+        if below(middle):
             high = middle
         else:
             low = middle + 1

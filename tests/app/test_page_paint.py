@@ -48,6 +48,20 @@ def test_the_first_paragraph_in_sight_at_every_height(qtbot: QtBot) -> None:
         assert first_below(document, y).blockNumber() == _walked(document, y), y
 
 
+def test_a_wrong_or_stale_hint_finds_the_same_paragraph(qtbot: QtBot) -> None:
+    """The painter hands the paragraph it started from last time: right, it is taken after
+    two boxes are read; wrong (the page scrolled or the text changed), the halving decides."""
+    blocks = [title("Le titre"), *(para(f"Paragraphe {n} " + "mot " * 30) for n in range(30))]
+    window = bare_window(article(*blocks))
+    document = window.surface.document()
+    bottom = document.documentLayout().documentSize().height()
+    count = document.blockCount()
+    for y in (-5.0, 0.0, *(step * 11.5 for step in range(int(bottom / 11.5) + 3))):
+        walked = _walked(document, y)
+        for hint in (-1, 0, 1, walked - 1, walked, walked + 1, count - 1, count + 4):
+            assert first_below(document, y, hint).blockNumber() == walked, (y, hint)
+
+
 def test_a_window_narrower_than_the_page_scrolls_it_rather_than_squeeze_the_column(
     qtbot: QtBot,
 ) -> None:
