@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.benchmarks import window_main
-from tests.benchmarks.remote_probe import _read_through
+from tests.benchmarks.remote_probe import _read_through, in_room
 
 COLLEAGUE = ("far", "caret", "selection")
 
@@ -54,7 +54,7 @@ def probe(
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QApplication
 
-    from editor.app import bridge, share_commands
+    from editor.app import bridge
     from editor.app.application import application
     from editor.coedit.presence import Cursor, Peer, User
     from tests.benchmarks.window_probe import _run_loop, desk_window
@@ -66,12 +66,7 @@ def probe(
     surface = window.surface
     viewport = surface.viewport()
     with room_server(Path(tempfile.mkdtemp(prefix="copydesk-paint-"))) as server:
-        shared = share_commands.share(window, server.address("desk/paint"), User.named("Marc"))
-        deadline = time.monotonic() + 120
-        while shared.follower is None and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-        assert shared.follower is not None, "the window did not get into the room"
+        shared = in_room(app, window, server.address("desk/paint"))
         if at == "middle":
             cursor = surface.textCursor()
             cursor.setPosition(surface.document().characterCount() // 2)

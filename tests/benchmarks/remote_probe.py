@@ -61,11 +61,24 @@ def _read_through(app: Any, window: Any) -> float:
     return time.perf_counter() - begin
 
 
+def in_room(app: Any, window: Any, address: str) -> Any:
+    """`window` shared by Marc into the room at `address`, once it follows the room."""
+    from editor.app import share_commands
+    from editor.coedit.presence import User
+
+    shared = share_commands.share(window, address, User.named("Marc"))
+    deadline = time.monotonic() + 120
+    while shared.follower is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    assert shared.follower is not None, "the window did not get into the room"
+    return shared
+
+
 def probe(path: Path, keys: int, stages: Stages | None = None) -> dict[str, float]:
     from pycrdt import Doc
     from PySide6.QtWidgets import QApplication
 
-    from editor.app import share_commands
     from editor.app.application import application
     from editor.coedit.edits import TextEdit, apply_text_edit
     from editor.coedit.presence import Cursor, Peer, User
@@ -79,12 +92,7 @@ def probe(path: Path, keys: int, stages: Stages | None = None) -> dict[str, floa
     window = desk_window(app, path)
     settled = _read_through(app, window)
     with room_server(Path(tempfile.mkdtemp(prefix="copydesk-remote-"))) as server:
-        shared = share_commands.share(window, server.address("desk/long"), User.named("Marc"))
-        deadline = time.monotonic() + 120
-        while shared.follower is None and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-        assert shared.follower is not None, "the window did not get into the room"
+        shared = in_room(app, window, server.address("desk/long"))
         colleague: Any = Doc()
         lea = User.named("Léa")
         colleague.apply_update(shared.doc.get_update())
